@@ -1,0 +1,3 @@
+from ptds_desktop.cli import main
+
+raise SystemExit(main())

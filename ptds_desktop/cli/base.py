@@ -1,0 +1,53 @@
+"""What every subcommand shares: the database it works on, and JSON/table output."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from ptds_desktop.config import resolve_db_path
+from ptds_desktop.db import Database, open_database
+
+
+class Context:
+    def __init__(self, db_arg: str | None):
+        self.db_path: Path = resolve_db_path(db_arg)
+        self._db: Database | None = None
+
+    def db(self, create: bool = False) -> Database:
+        if self._db is None:
+            self._db = open_database(self.db_path, create=create)
+        return self._db
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
+def _default(value):
+    if dataclasses.is_dataclass(value):
+        return dataclasses.asdict(value)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    raise TypeError(f"not JSON: {type(value)}")
+
+
+def print_json(value) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=_default)
+    sys.stdout.write("\n")
+
+
+def print_table(headers: list[str], rows: list[list]) -> None:
+    texts = [[("" if c is None else str(c)) for c in row] for row in rows]
+    widths = [max([len(h)] + [len(r[i]) for r in texts]) for i, h in enumerate(headers)]
+    print("  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip())
+    for row in texts:
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
+
+
+def add_json_flag(parser) -> None:
+    parser.add_argument("--json", action="store_true", help="in ra JSON")

@@ -1,0 +1,87 @@
+"""Set-up and housekeeping: init, check, backup, gui."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from ptds_desktop import __version__
+from ptds_desktop.cli.base import Context, add_json_flag, print_json
+from ptds_desktop.db.backup import backup_to
+from ptds_desktop.db.database import head_revision
+from ptds_desktop.errors import PtdsError
+from ptds_desktop.services.offices import init_office, this_office
+
+
+def register(commands) -> None:
+    p = commands.add_parser("gui", help="mở cửa sổ ứng dụng")
+    p.set_defaults(handler=run_gui)
+
+    p = commands.add_parser("init", help="khởi tạo cơ sở dữ liệu cho một văn phòng")
+    p.add_argument("--office", metavar="NAME", help="tên văn phòng (Bộ CHQS tỉnh Đắk Lắk, UBND xã …)")
+    p.add_argument("--level", choices=["province", "commune", "department"], default="province")
+    p.add_argument("--place", metavar="NAME", help="địa danh ghi trên văn bản (Đắk Lắk)")
+    p.set_defaults(handler=run_init)
+
+    p = commands.add_parser("check", help="kiểm tra toàn vẹn và phiên bản lược đồ")
+    add_json_flag(p)
+    p.set_defaults(handler=run_check)
+
+    p = commands.add_parser("backup", help="sao lưu cơ sở dữ liệu (trực tuyến)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.set_defaults(handler=run_backup)
+
+
+def run_gui(ctx: Context, args) -> int:
+    from ptds_desktop.gui.app import run
+
+    return run(ctx.db_path)
+
+
+def run_init(ctx: Context, args) -> int:
+    if not args.office:
+        raise PtdsError("Cần --office TÊN (hoặc --enrol TỆP để nhận tệp đăng ký từ tỉnh).")
+    office = init_office(ctx.db(create=True), args.office, args.level, place_name=args.place)
+    print(f"Đã khởi tạo văn phòng “{office.name}” ({office.level_label}), mã {office.id}")
+    print(f"Cơ sở dữ liệu: {ctx.db_path}")
+    return 0
+
+
+def run_check(ctx: Context, args) -> int:
+    db = ctx.db()
+    with db.engine.connect() as conn:
+        integrity = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check")]
+        fk_problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    revision = db.schema_revision()
+    ok = integrity == ["ok"] and not fk_problems and revision == head_revision()
+    office = this_office(db) if db.office_id() else None
+    report = {
+        "status": "ok" if ok else "error",
+        "schema_version": revision,
+        "app_version": __version__,
+        "database": str(ctx.db_path),
+        "office": office.name if office else None,
+        "integrity": integrity,
+        "foreign_key_problems": len(fk_problems),
+    }
+    if args.json:
+        print_json(report)
+    else:
+        print(f"Cơ sở dữ liệu: {ctx.db_path}")
+        print(f"Phiên bản lược đồ: {revision} (ứng dụng {__version__})")
+        print(f"Văn phòng: {report['office'] or '(chưa khởi tạo)'}")
+        if integrity != ["ok"]:
+            print("Toàn vẹn: " + "; ".join(integrity[:10]))
+        if fk_problems:
+            print(f"Khóa ngoại hỏng: {len(fk_problems)} dòng")
+        print("ok" if ok else "LỖI")
+    return 0 if ok else 1
+
+
+def run_backup(ctx: Context, args) -> int:
+    db = ctx.db()
+    try:
+        target = backup_to(db.path, args.output)
+    except (OSError, sqlite3.Error) as exc:
+        raise PtdsError(f"Không sao lưu được vào {args.output}: {exc}") from None
+    print(f"Đã sao lưu vào {target}")
+    return 0

@@ -1,0 +1,58 @@
+"""`ptds org …`: the organization catalogue."""
+
+from __future__ import annotations
+
+from ptds_desktop.cli.base import Context, add_json_flag, print_json, print_table
+from ptds_desktop.models.enums import ORG_KINDS
+from ptds_desktop.services import organizations as orgs
+
+
+def register(commands) -> None:
+    p = commands.add_parser("org", help="danh mục cơ quan, đơn vị")
+    sub = p.add_subparsers(dest="org_command", metavar="ACTION", required=True)
+
+    q = sub.add_parser("list", help="liệt kê (tìm không dấu: 'dak lak')")
+    q.add_argument("query", nargs="?", default="")
+    add_json_flag(q)
+    q.set_defaults(handler=run_list)
+
+    q = sub.add_parser("add", help="thêm cơ quan, đơn vị")
+    q.add_argument("name")
+    q.add_argument("--short", dest="short_name")
+    q.add_argument("--kind", choices=list(ORG_KINDS), default="other")
+    q.add_argument("--parent", dest="parent_id", metavar="ID")
+    add_json_flag(q)
+    q.set_defaults(handler=run_add)
+
+    q = sub.add_parser("delete", help="xóa (đánh dấu xóa, đồng bộ sang văn phòng khác)")
+    q.add_argument("id")
+    q.set_defaults(handler=run_delete)
+
+
+def run_list(ctx: Context, args) -> int:
+    with ctx.db().unit_of_work() as s:
+        rows = orgs.list_organizations(s, args.query)
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(["Mã", "Tên", "Tên tắt", "Loại"], [[r.id[:8], r.name, r.short_name, r.kind_label] for r in rows])
+    return 0
+
+
+def run_add(ctx: Context, args) -> int:
+    with ctx.db().unit_of_work() as s:
+        row = orgs.create_organization(
+            s, orgs.OrganizationInput(args.name, args.short_name, args.kind, args.parent_id)
+        )
+    if args.json:
+        print_json(row)
+    else:
+        print(f"Đã thêm “{row.name}” (mã {row.id})")
+    return 0
+
+
+def run_delete(ctx: Context, args) -> int:
+    with ctx.db().unit_of_work() as s:
+        row = orgs.delete_organization(s, args.id)
+    print(f"Đã xóa “{row.name}”")
+    return 0

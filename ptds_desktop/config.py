@@ -1,0 +1,76 @@
+"""Paths and user settings. Settings are declared once here, typed, and stored as JSON."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "PTDS Desktop"
+APP_SLUG = "ptds-desktop"
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+RESOURCES_DIR = PROJECT_ROOT / "resources"
+DATA_DIR = PROJECT_ROOT / "data"
+SAMPLES_DIR = DATA_DIR / "samples"
+
+
+def user_data_dir() -> Path:
+    override = os.environ.get("PTDS_HOME")
+    return Path(override) if override else Path(platformdirs.user_data_dir(APP_SLUG, appauthor=False))
+
+
+def default_db_path() -> Path:
+    return user_data_dir() / "ptds.db"
+
+
+def resolve_db_path(cli_value: str | None) -> Path:
+    """--db wins, then PTDS_DB, then the user's data folder."""
+    if cli_value:
+        return Path(cli_value).expanduser()
+    env = os.environ.get("PTDS_DB")
+    return Path(env).expanduser() if env else default_db_path()
+
+
+def keys_dir_for(db_path: Path) -> Path:
+    """Private keys live beside, never inside, the database file (a copied .db leaks no key)."""
+    return db_path.with_name(db_path.name + ".keys")
+
+
+def backups_dir_for(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".backups")
+
+
+def attachments_dir_for(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".files")
+
+
+@dataclasses.dataclass
+class Settings:
+    language: str = "vi"  # "vi" or "en"
+    window_geometry: str = ""  # base64 of QMainWindow.saveGeometry()
+    window_state: str = ""
+    last_usb_folder: str = ""
+    last_export_folder: str = ""
+
+    @staticmethod
+    def path() -> Path:
+        return user_data_dir() / "settings.json"
+
+    @classmethod
+    def load(cls) -> "Settings":
+        try:
+            raw = json.loads(cls.path().read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        known = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{k: v for k, v in raw.items() if k in known and isinstance(v, str)})
+
+    def save(self) -> None:
+        target = self.path()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(".tmp")
+        tmp.write_text(json.dumps(dataclasses.asdict(self), ensure_ascii=False, indent=2), encoding="utf-8")
+        os.replace(tmp, target)

@@ -1,0 +1,139 @@
+"""Opening a database: refuse one from a newer app, back up, migrate to head, then hand out sessions."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from ptds_desktop import __version__
+from ptds_desktop.db.backup import automatic_backup
+from ptds_desktop.db.engine import make_engine
+from ptds_desktop.errors import PtdsError, SchemaTooNewError
+from ptds_desktop.models import LocalSetting
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+APP_VERSION_KEY = "app_version"
+OFFICE_ID_KEY = "office_id"
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def read_schema_state(path: Path) -> tuple[str | None, str | None]:
+    """(alembic revision, app version that last wrote it), read-only so a refused file stays untouched."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None, None
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise PtdsError(f"Không mở được tệp cơ sở dữ liệu {path}: {exc}") from None
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revision = None
+        version = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        if "local_settings" in tables:
+            row = conn.execute("SELECT value FROM local_settings WHERE key=?", (APP_VERSION_KEY,)).fetchone()
+            version = row[0] if row else None
+        return revision, version
+    except sqlite3.DatabaseError as exc:
+        raise PtdsError(f"Tệp {path} không phải cơ sở dữ liệu PTDS hợp lệ ({exc}).") from None
+    finally:
+        conn.close()
+
+
+class Database:
+    """An open, migrated database. `unit_of_work()` is the one way to read and write."""
+
+    def __init__(self, path: Path, engine: Engine):
+        self.path = path
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        from ptds_desktop.db.session import install_session_hooks
+
+        install_session_hooks(self._sessions)
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """A session bound to this office; committed on success, rolled back on any error."""
+        session = self._sessions()
+        session.info["office_id"] = self.office_id()
+        session.info["database"] = self
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def office_id(self) -> str | None:
+        with self.engine.connect() as conn:
+            return conn.execute(
+                select(LocalSetting.value).where(LocalSetting.key == OFFICE_ID_KEY)
+            ).scalar_one_or_none()
+
+    def schema_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _set_local(conn, key: str, value: str) -> None:
+    conn.exec_driver_sql(
+        "INSERT INTO local_settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+        (key, value),
+    )
+
+
+def open_database(path: Path | str, *, create: bool = True) -> Database:
+    """Open (creating if allowed) and migrate to head. A newer schema is refused before anything is written."""
+    path = Path(path)
+    revision, written_by = read_schema_state(path)
+    if revision is not None and revision not in known_revisions():
+        needed = written_by or "mới hơn"
+        raise SchemaTooNewError(
+            f"Cơ sở dữ liệu {path} do PTDS Desktop phiên bản {needed} tạo (lược đồ {revision}); "
+            f"phiên bản này ({__version__}) không đọc được. Hãy cập nhật ứng dụng lên phiên bản {needed}."
+        )
+    if not path.exists():
+        if not create:
+            raise PtdsError(f"Không tìm thấy cơ sở dữ liệu {path}. Hãy chạy 'ptds init' trước.")
+        path.parent.mkdir(parents=True, exist_ok=True)
+    head = head_revision()
+    if revision is not None and revision != head:
+        automatic_backup(path, "before-migrate")
+    engine = make_engine(path)
+    if revision != head:
+        cfg = alembic_config()
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    with engine.begin() as conn:
+        _set_local(conn, APP_VERSION_KEY, __version__)
+    return Database(path, engine)

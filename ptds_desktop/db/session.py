@@ -1,0 +1,36 @@
+"""Session-level hooks: sync metadata defaults and NFC text, applied in one place for every write."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from sqlalchemy import String, Text, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from ptds_desktop.errors import PtdsError
+
+
+def _normalise_text(obj) -> None:
+    for column in obj.__table__.columns:
+        if isinstance(column.type, (String, Text)):
+            value = getattr(obj, column.key, None)
+            if isinstance(value, str) and not unicodedata.is_normalized("NFC", value):
+                setattr(obj, column.key, unicodedata.normalize("NFC", value))
+
+
+def _fill_sync_metadata(session: Session, _flush_context, _instances) -> None:
+    office_id = session.info.get("office_id")
+    for obj in list(session.new) + list(session.dirty):
+        if not getattr(obj, "__synced__", False):
+            continue
+        _normalise_text(obj)
+        if obj in session.new:
+            if not obj.created_by or not obj.owner_office_id:
+                if office_id is None:
+                    raise PtdsError("Chưa khởi tạo văn phòng cho cơ sở dữ liệu này. Hãy chạy 'ptds init'.")
+                obj.created_by = obj.created_by or office_id
+                obj.owner_office_id = obj.owner_office_id or office_id
+
+
+def install_session_hooks(factory: sessionmaker) -> None:
+    event.listen(factory, "before_flush", _fill_sync_metadata)

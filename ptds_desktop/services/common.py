@@ -1,0 +1,46 @@
+"""Helpers every service uses: text cleaning, fetching live rows, tombstoning."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from sqlalchemy import and_, func, true
+from sqlalchemy.orm import Session
+
+from ptds_desktop.errors import NotFoundError, ValidationError
+from ptds_desktop.text import fold, nfc
+
+T = TypeVar("T")
+
+
+def clean(value: str | None) -> str | None:
+    """NFC, trimmed, inner runs of spaces collapsed; empty becomes None."""
+    text = nfc(value)
+    if not text:
+        return None
+    return " ".join(text.split())
+
+
+def required(value: str | None, label: str, field: str, max_length: int | None = None) -> str:
+    text = clean(value)
+    if not text:
+        raise ValidationError(f"{label} không được để trống.", field)
+    if max_length and len(text) > max_length:
+        raise ValidationError(f"{label} dài quá {max_length} ký tự ({len(text)}).", field)
+    return text
+
+
+def get_live(session: Session, model: type[T], row_id: str, label: str) -> T:
+    row = session.get(model, row_id)
+    if row is None or row.deleted:
+        raise NotFoundError(f"Không tìm thấy {label} có mã {row_id}.")
+    return row
+
+
+def folded_contains(query: str, *columns):
+    """SQL condition: every word of `query` occurs in one of the columns, ignoring case and diacritics."""
+    joined = func.coalesce(columns[0], "")
+    for column in columns[1:]:
+        joined = joined + " " + func.coalesce(column, "")
+    haystack = func.ptds_fold(joined)
+    return and_(true(), *[haystack.contains(word, autoescape=True) for word in fold(query).split()])

@@ -1,0 +1,63 @@
+"""Shared fixtures: a fresh office database, and the `ptds` command run as a real subprocess."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from ptds_desktop.db import Database, open_database  # noqa: E402
+from ptds_desktop.services.offices import init_office  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory, monkeypatch):
+    """Settings, default database and keys go to a temporary folder, never the developer's own."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("PTDS_HOME", str(home))
+    monkeypatch.delenv("PTDS_DB", raising=False)
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "ptds.db"
+
+
+@pytest.fixture
+def db(db_path) -> Database:
+    database = open_database(db_path)
+    init_office(database, "Bộ CHQS tỉnh Đắk Lắk", "province", place_name="Đắk Lắk")
+    yield database
+    database.close()
+
+
+class CliResult:
+    def __init__(self, proc: subprocess.CompletedProcess):
+        self.returncode = proc.returncode
+        self.stdout = proc.stdout
+        self.stderr = proc.stderr
+
+    def __repr__(self) -> str:
+        return f"CliResult(rc={self.returncode}, stdout={self.stdout[-500:]!r}, stderr={self.stderr[-500:]!r})"
+
+
+@pytest.fixture
+def ptds(tmp_path):
+    """Run `python -m ptds_desktop ARGS` in tmp_path; returns stdout, stderr and the exit code."""
+
+    def run(*args: str, input: str | None = None, env: dict | None = None) -> CliResult:
+        full_env = dict(os.environ)
+        full_env.update(env or {})
+        proc = subprocess.run(
+            [sys.executable, "-m", "ptds_desktop", *map(str, args)],
+            cwd=tmp_path, capture_output=True, text=True, encoding="utf-8", input=input, env=full_env, timeout=300,
+        )
+        return CliResult(proc)
+
+    return run
