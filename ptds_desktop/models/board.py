@@ -60,16 +60,19 @@ class BoardMembership(Synced, Base):
     __table_args__ = (
         CheckConstraint(check_in("role", BOARD_ROLES), name="role"),
         CheckConstraint("end_date IS NULL OR end_date >= start_date", name="end_after_start"),
+        CheckConstraint("person_id IS NOT NULL OR position_text IS NOT NULL", name="holder_or_seat"),
     )
 
     board_id: Mapped[str] = mapped_column(UUID, ForeignKey("command_boards.id"), index=True)
-    person_id: Mapped[str] = mapped_column(UUID, ForeignKey("people.id"), index=True)
+    # Empty when the decision names the seat, not the holder ("Giám đốc Sở Y tế - Ủy viên"), as many do.
+    person_id: Mapped[str | None] = mapped_column(UUID, ForeignKey("people.id"), index=True)
     role: Mapped[str] = mapped_column(String(30))
     # The title and unit as printed on the roster when appointed ("Phó Chủ tịch UBND tỉnh").
     position_text: Mapped[str | None] = mapped_column(String(300))
+    organization_id: Mapped[str | None] = mapped_column(UUID, ForeignKey("organizations.id"))
     responsibility: Mapped[str | None] = mapped_column(Text)  # lĩnh vực phụ trách
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     start_decision_id: Mapped[str | None] = mapped_column(UUID, ForeignKey("decisions.id"))
     start_date: Mapped[dt.date] = mapped_column(Date)
     end_decision_id: Mapped[str | None] = mapped_column(UUID, ForeignKey("decisions.id"))
-    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)  # exclusive: the day the ending decision takes effect

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 09:05:47.472143
+Create Date: 2026-11-23 09:08:50.670468
 """
 
 from alembic import op
@@ -288,9 +288,10 @@ def upgrade() -> None:
 
     op.create_table('board_memberships',
     sa.Column('board_id', sa.String(length=36), nullable=False),
-    sa.Column('person_id', sa.String(length=36), nullable=False),
+    sa.Column('person_id', sa.String(length=36), nullable=True),
     sa.Column('role', sa.String(length=30), nullable=False),
     sa.Column('position_text', sa.String(length=300), nullable=True),
+    sa.Column('organization_id', sa.String(length=36), nullable=True),
     sa.Column('responsibility', sa.Text(), nullable=True),
     sa.Column('sort_order', sa.Integer(), nullable=False),
     sa.Column('start_decision_id', sa.String(length=36), nullable=True),
@@ -304,8 +305,10 @@ def upgrade() -> None:
     sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
     sa.CheckConstraint("role IN ('head', 'standing_deputy', 'deputy', 'standing_member', 'member')", name=op.f('ck_board_memberships_role')),
     sa.CheckConstraint('end_date IS NULL OR end_date >= start_date', name=op.f('ck_board_memberships_end_after_start')),
+    sa.CheckConstraint('person_id IS NOT NULL OR position_text IS NOT NULL', name=op.f('ck_board_memberships_holder_or_seat')),
     sa.ForeignKeyConstraint(['board_id'], ['command_boards.id'], name=op.f('fk_board_memberships_board_id_command_boards')),
     sa.ForeignKeyConstraint(['end_decision_id'], ['decisions.id'], name=op.f('fk_board_memberships_end_decision_id_decisions')),
+    sa.ForeignKeyConstraint(['organization_id'], ['organizations.id'], name=op.f('fk_board_memberships_organization_id_organizations')),
     sa.ForeignKeyConstraint(['person_id'], ['people.id'], name=op.f('fk_board_memberships_person_id_people')),
     sa.ForeignKeyConstraint(['start_decision_id'], ['decisions.id'], name=op.f('fk_board_memberships_start_decision_id_decisions')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_board_memberships'))
