@@ -1,0 +1,71 @@
+"""Upgrading a database written by an earlier release: backed up first, data kept, schema at head.
+
+There is one release schema so far (0001); the test adds a following revision in a copy of the
+migrations folder, so the backup-then-migrate path is exercised exactly as a real upgrade runs it.
+"""
+
+import shutil
+import sqlite3
+import textwrap
+
+import pytest
+
+from ptds_desktop.db import database, open_database
+from ptds_desktop.services import organizations as orgs
+
+NEXT_REVISION = textwrap.dedent(
+    '''
+    from alembic import op
+    import sqlalchemy as sa
+
+    revision = "0002_test"
+    down_revision = "{head}"
+    branch_labels = None
+    depends_on = None
+
+
+    def upgrade():
+        with op.batch_alter_table("organizations") as batch:
+            batch.add_column(sa.Column("website", sa.String(200), nullable=True))
+
+
+    def downgrade():
+        with op.batch_alter_table("organizations") as batch:
+            batch.drop_column("website")
+    '''
+)
+
+
+@pytest.fixture
+def next_release_migrations(tmp_path, monkeypatch):
+    folder = tmp_path / "migrations"
+    shutil.copytree(database.MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    head = database.head_revision()
+    (folder / "versions" / "0002_test.py").write_text(NEXT_REVISION.format(head=head), encoding="utf-8")
+    monkeypatch.setattr(database, "MIGRATIONS", folder)
+    return head
+
+
+def test_previous_schema_with_data_is_backed_up_and_migrated(db, db_path, next_release_migrations):
+    with db.unit_of_work() as s:
+        org = orgs.create_organization(s, orgs.OrganizationInput("Sở Y tế tỉnh Đắk Lắk", kind="department"))
+    db.close()
+
+    upgraded = open_database(db_path)
+    assert upgraded.schema_revision() == "0002_test"
+    with upgraded.engine.connect() as conn:
+        row = conn.exec_driver_sql("SELECT name, website FROM organizations WHERE id=?", (org.id,)).one()
+    assert row == ("Sở Y tế tỉnh Đắk Lắk", None)
+    upgraded.close()
+
+    backups = list((db_path.parent / f"{db_path.name}.backups").glob("*before-migrate*.db"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == next_release_migrations
+        assert conn.execute("SELECT name FROM organizations").fetchall() == [("Sở Y tế tỉnh Đắk Lắk",)]
+
+
+def test_database_at_head_is_not_backed_up_again(db, db_path):
+    db.close()
+    open_database(db_path).close()
+    assert not list((db_path.parent / f"{db_path.name}.backups").glob("*.db"))
