@@ -33,4 +33,7 @@ def _fill_sync_metadata(session: Session, _flush_context, _instances) -> None:
 
 
 def install_session_hooks(factory: sessionmaker) -> None:
+    from ptds_desktop.sync.capture import install_capture
+
     event.listen(factory, "before_flush", _fill_sync_metadata)
+    install_capture(factory)  # after the metadata fill: capture needs the owner set

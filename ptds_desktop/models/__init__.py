@@ -15,6 +15,7 @@ from ptds_desktop.models.document import DistributionEntry, SignatureBlock
 from ptds_desktop.models.local import LocalSetting
 from ptds_desktop.models.org import Office, Organization, Person
 from ptds_desktop.models.plan import Plan, PlanSection, ProgressReport, Task, TaskAgency, TaskAssignment
+from ptds_desktop.models import sync as _sync_tables  # noqa: F401  (local sync bookkeeping)
 
 __all__ = [
     "AgendaItem", "Attachment", "Base", "BoardMembership", "CommandBoard", "Conference", "Decision",

@@ -46,6 +46,8 @@ class Decision(Synced, Base):
     number_symbol: Mapped[str] = mapped_column(String(50))  # "01620/QĐ-UBND"
     issued_on: Mapped[dt.date] = mapped_column(Date)
     issuer_org_id: Mapped[str | None] = mapped_column(UUID, ForeignKey("organizations.id"))
+    # In whose name it is issued, as cited: "… ngày 09/10/2025 của Chủ tịch UBND tỉnh".
+    issued_by: Mapped[str | None] = mapped_column(String(200))
     signer_name: Mapped[str | None] = mapped_column(String(150))
     signer_title: Mapped[str | None] = mapped_column(String(200))
     summary: Mapped[str | None] = mapped_column(Text)  # trích yếu

@@ -12,6 +12,7 @@ from ptds_desktop.errors import PtdsError, ValidationError
 from ptds_desktop.models import LocalSetting, Office, new_id
 from ptds_desktop.models.enums import OFFICE_LEVELS
 from ptds_desktop.services.common import required
+from ptds_desktop.sync.keys import create_key
 
 
 @dataclasses.dataclass(frozen=True)
@@ -49,6 +50,7 @@ def init_office(
         choices = ", ".join(OFFICE_LEVELS)
         raise ValidationError(f"Cấp không hợp lệ: {level!r} (chọn một trong: {choices}).", "level")
     office_id = office_id or new_id()
+    public_key = create_key(db.path, office_id)  # the signing identity (private key beside the database)
     with db.unit_of_work() as session:
         session.info["office_id"] = office_id
         session.add(LocalSetting(key=OFFICE_ID_KEY, value=office_id))
@@ -56,8 +58,10 @@ def init_office(
         if existing is None:
             session.add(
                 Office(id=office_id, name=name, level=level, parent_id=parent_id, place_name=place_name,
-                       created_by=office_id, owner_office_id=office_id)
+                       created_by=office_id, owner_office_id=office_id, public_key=public_key)
             )
+        elif existing.public_key != public_key:  # enrolled: the row came from the parent, the key is ours
+            existing.public_key = public_key
     return this_office(db)
 
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 09:08:50.670468
+Create Date: 2026-11-23 09:22:42.526509
 """
 
 from alembic import op
@@ -118,6 +118,103 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_signature_blocks_document_id'), ['document_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_signature_blocks_owner_office_id'), ['owner_office_id'], unique=False)
 
+    op.create_table('sync_conflicts',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('tbl', sa.String(length=50), nullable=False),
+    sa.Column('row_id', sa.String(length=36), nullable=False),
+    sa.Column('field', sa.String(length=60), nullable=False),
+    sa.Column('kind', sa.String(length=10), nullable=False),
+    sa.Column('value', sa.Text(), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.Column('origin', sa.String(length=36), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_conflicts'))
+    )
+    with op.batch_alter_table('sync_conflicts', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sync_conflicts_row_id'), ['row_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sync_conflicts_tbl'), ['tbl'], unique=False)
+
+    op.create_table('sync_field_clock',
+    sa.Column('tbl', sa.String(length=50), nullable=False),
+    sa.Column('row_id', sa.String(length=36), nullable=False),
+    sa.Column('field', sa.String(length=60), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.Column('origin', sa.String(length=36), nullable=False),
+    sa.Column('base_hlc', sa.BigInteger(), nullable=False),
+    sa.PrimaryKeyConstraint('tbl', 'row_id', 'field', name=op.f('pk_sync_field_clock'))
+    )
+    op.create_table('sync_keys',
+    sa.Column('office_id', sa.String(length=36), nullable=False),
+    sa.Column('public_key', sa.String(length=100), nullable=False),
+    sa.Column('source', sa.String(length=20), nullable=False),
+    sa.Column('name', sa.String(length=200), nullable=True),
+    sa.PrimaryKeyConstraint('office_id', name=op.f('pk_sync_keys'))
+    )
+    op.create_table('sync_outbox',
+    sa.Column('seq', sa.Integer(), autoincrement=False, nullable=False),
+    sa.Column('tbl', sa.String(length=50), nullable=False),
+    sa.Column('row_id', sa.String(length=36), nullable=False),
+    sa.Column('field', sa.String(length=60), nullable=False),
+    sa.Column('value', sa.Text(), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.Column('base_hlc', sa.BigInteger(), nullable=False),
+    sa.Column('base_origin', sa.String(length=36), nullable=False),
+    sa.PrimaryKeyConstraint('seq', name=op.f('pk_sync_outbox'))
+    )
+    op.create_table('sync_peers',
+    sa.Column('office_id', sa.String(length=36), nullable=False),
+    sa.Column('acked', sa.Text(), nullable=False),
+    sa.Column('last_received_at', sa.String(length=32), nullable=True),
+    sa.Column('last_sent_at', sa.String(length=32), nullable=True),
+    sa.PrimaryKeyConstraint('office_id', name=op.f('pk_sync_peers'))
+    )
+    op.create_table('sync_pending',
+    sa.Column('origin', sa.String(length=36), nullable=False),
+    sa.Column('seq', sa.Integer(), autoincrement=False, nullable=False),
+    sa.Column('tbl', sa.String(length=50), nullable=False),
+    sa.Column('row_id', sa.String(length=36), nullable=False),
+    sa.Column('field', sa.String(length=60), nullable=False),
+    sa.Column('value', sa.Text(), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.Column('base_hlc', sa.BigInteger(), nullable=False),
+    sa.Column('base_origin', sa.String(length=36), nullable=False),
+    sa.PrimaryKeyConstraint('origin', 'seq', name=op.f('pk_sync_pending'))
+    )
+    op.create_table('sync_receipts',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('bundle_sha256', sa.String(length=64), nullable=False),
+    sa.Column('file_name', sa.String(length=300), nullable=False),
+    sa.Column('sender_office_id', sa.String(length=36), nullable=False),
+    sa.Column('applied_at', sa.String(length=32), nullable=False),
+    sa.Column('summary', sa.Text(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_receipts')),
+    sa.UniqueConstraint('bundle_sha256', name=op.f('uq_sync_receipts_bundle_sha256'))
+    )
+    op.create_table('sync_rejections',
+    sa.Column('origin', sa.String(length=36), nullable=False),
+    sa.Column('seq', sa.Integer(), autoincrement=False, nullable=False),
+    sa.Column('tbl', sa.String(length=50), nullable=False),
+    sa.Column('row_id', sa.String(length=36), nullable=False),
+    sa.Column('field', sa.String(length=60), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.PrimaryKeyConstraint('origin', 'seq', name=op.f('pk_sync_rejections'))
+    )
+    op.create_table('sync_seen',
+    sa.Column('tbl', sa.String(length=50), nullable=False),
+    sa.Column('row_id', sa.String(length=36), nullable=False),
+    sa.Column('field', sa.String(length=60), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), autoincrement=False, nullable=False),
+    sa.Column('origin', sa.String(length=36), nullable=False),
+    sa.PrimaryKeyConstraint('tbl', 'row_id', 'field', 'hlc', 'origin', name=op.f('pk_sync_seen'))
+    )
+    op.create_table('sync_segments',
+    sa.Column('origin', sa.String(length=36), nullable=False),
+    sa.Column('first_seq', sa.Integer(), autoincrement=False, nullable=False),
+    sa.Column('last_seq', sa.Integer(), nullable=False),
+    sa.Column('body', sa.LargeBinary(), nullable=False),
+    sa.Column('signature', sa.String(length=100), nullable=False),
+    sa.Column('attachments', sa.Text(), nullable=False),
+    sa.PrimaryKeyConstraint('origin', 'first_seq', name=op.f('pk_sync_segments'))
+    )
     op.create_table('command_boards',
     sa.Column('name', sa.String(length=300), nullable=False),
     sa.Column('unit_name', sa.String(length=200), nullable=False),
@@ -227,6 +324,7 @@ def upgrade() -> None:
     sa.Column('number_symbol', sa.String(length=50), nullable=False),
     sa.Column('issued_on', sa.Date(), nullable=False),
     sa.Column('issuer_org_id', sa.String(length=36), nullable=True),
+    sa.Column('issued_by', sa.String(length=200), nullable=True),
     sa.Column('signer_name', sa.String(length=150), nullable=True),
     sa.Column('signer_title', sa.String(length=200), nullable=True),
     sa.Column('summary', sa.Text(), nullable=True),
@@ -605,6 +703,20 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_command_boards_office_id'))
 
     op.drop_table('command_boards')
+    op.drop_table('sync_segments')
+    op.drop_table('sync_seen')
+    op.drop_table('sync_rejections')
+    op.drop_table('sync_receipts')
+    op.drop_table('sync_pending')
+    op.drop_table('sync_peers')
+    op.drop_table('sync_outbox')
+    op.drop_table('sync_keys')
+    op.drop_table('sync_field_clock')
+    with op.batch_alter_table('sync_conflicts', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_sync_conflicts_tbl'))
+        batch_op.drop_index(batch_op.f('ix_sync_conflicts_row_id'))
+
+    op.drop_table('sync_conflicts')
     with op.batch_alter_table('signature_blocks', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_signature_blocks_owner_office_id'))
         batch_op.drop_index(batch_op.f('ix_signature_blocks_document_id'))

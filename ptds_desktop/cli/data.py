@@ -1,0 +1,75 @@
+"""`ptds data export|import` (the JSON data file, docs/data-format.md) and `ptds demo` (sample data)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ptds_desktop import datafile
+from ptds_desktop.cli.base import Context, add_json_flag, print_json
+from ptds_desktop.services.offices import init_office
+
+DEMO_OFFICE = "Bộ CHQS tỉnh Đắk Lắk"
+DEMO_PLACE = "Đắk Lắk"
+
+
+def register(commands) -> None:
+    p = commands.add_parser("data", help="xuất, nhập toàn bộ dữ liệu (tệp JSON)")
+    sub = p.add_subparsers(dest="data_command", metavar="ACTION", required=True)
+
+    q = sub.add_parser("export", help="xuất mọi bảng dữ liệu đồng bộ ra tệp JSON")
+    q.add_argument("-o", "--output", required=True, metavar="FILE")
+    q.set_defaults(handler=run_export)
+
+    q = sub.add_parser("import", help="nhập tệp JSON (tạo cơ sở dữ liệu nếu chưa có)")
+    q.add_argument("file", metavar="FILE")
+    add_json_flag(q)
+    q.set_defaults(handler=run_import)
+
+    p = commands.add_parser("demo", help="nạp danh mục cơ quan và dữ liệu mẫu từ các văn bản thật")
+    add_json_flag(p)
+    p.set_defaults(handler=run_demo)
+
+
+def _print_report(report: datafile.ImportReport, as_json: bool, heading: str) -> None:
+    if as_json:
+        print_json({"inserted": report.inserted, "updated": report.updated, "unchanged": report.unchanged,
+                    "tables": list(report.tables)})
+        return
+    print(f"{heading}: {report.inserted} dòng mới, {report.updated} dòng cập nhật, {report.unchanged} dòng không đổi.")
+    for t in report.tables:
+        print(f"  {t.table}: {t.inserted} mới, {t.updated} cập nhật, {t.unchanged} không đổi")
+
+
+def run_export(ctx: Context, args) -> int:
+    counts = datafile.export_file(ctx.db(), args.output)
+    print(f"Đã xuất {sum(counts.values())} dòng của {len(counts)} bảng vào {args.output}")
+    return 0
+
+
+def run_import(ctx: Context, args) -> int:
+    doc = datafile.read_document(args.file)  # a bad file is refused before any database is created
+    created = not ctx.db_path.exists()
+    try:
+        report = datafile.import_document(ctx.db(create=True), doc)
+    except BaseException:
+        if created:  # leave no half-made database behind
+            ctx.close()
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(ctx.db_path) + suffix).unlink(missing_ok=True)
+        raise
+    _print_report(report, args.json, f"Đã nhập {args.file}")
+    return 0
+
+
+def run_demo(ctx: Context, args) -> int:
+    db = ctx.db(create=True)
+    if db.office_id() is None:
+        office = init_office(db, DEMO_OFFICE, "province", place_name=DEMO_PLACE)
+        if not args.json:
+            print(f"Đã khởi tạo văn phòng mẫu “{office.name}”, mã {office.id}")
+    report = datafile.load_demo(db)
+    if report.inserted == 0 and report.updated == 0 and not args.json:
+        print(f"Dữ liệu mẫu đã có sẵn ({report.unchanged} dòng), không thêm gì.")
+        return 0
+    _print_report(report, args.json, "Đã nạp dữ liệu mẫu")
+    return 0

@@ -1,0 +1,1 @@
+"""Document exports: PDF (administrative format) and Excel."""

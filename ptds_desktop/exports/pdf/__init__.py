@@ -1,0 +1,1 @@
+"""PDF documents in the Vietnamese administrative format (ReportLab)."""

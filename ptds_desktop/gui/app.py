@@ -1,0 +1,117 @@
+"""Start the GUI: application, fonts, translation, database (first-run set-up if needed), main window."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from sqlalchemy.exc import SQLAlchemyError
+
+from ptds_desktop import __version__
+from ptds_desktop.config import APP_NAME, APP_SLUG, RESOURCES_DIR, Settings
+from ptds_desktop.db import Database, open_database
+from ptds_desktop.errors import PtdsError
+from ptds_desktop.gui.widgets import name_buttons
+
+log = logging.getLogger(__name__)
+
+FONTS_DIR = RESOURCES_DIR / "fonts"
+TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
+BUNDLED_FONT = "Liberation Serif"
+_translators: list[QTranslator] = []  # installed translators must outlive this module's functions
+
+
+def register_fonts() -> list[str]:
+    """Make the bundled Vietnamese-capable fonts available; returns the families registered."""
+    families: list[str] = []
+    for path in sorted(FONTS_DIR.glob("LiberationSerif-*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id == -1:
+            log.warning("font not loaded: %s", path)
+            continue
+        families.extend(f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families)
+    return families
+
+
+def ensure_vietnamese_font(app: QApplication) -> None:
+    """Keep the platform's interface font when it covers Vietnamese (Segoe UI does); otherwise use ours."""
+    family = QFontInfo(app.font()).family()  # the family actually used, not an alias such as "Sans Serif"
+    if QFontDatabase.WritingSystem.Vietnamese not in QFontDatabase.writingSystems(family):
+        app.setFont(QFont(BUNDLED_FONT, app.font().pointSize()))
+
+
+def install_translation(app: QCoreApplication, language: str) -> bool:
+    """Texts are written in Vietnamese; for English load ptds_en.qm. Returns whether a translation is active."""
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    if language == "vi":
+        return False
+    translator = QTranslator(app)
+    if not translator.load(str(TRANSLATIONS_DIR / f"ptds_{language}.qm")):
+        log.warning("no translation for %r in %s", language, TRANSLATIONS_DIR)
+        return False
+    app.installTranslator(translator)
+    _translators.append(translator)
+    return True
+
+
+def setup_application(app: QApplication, settings: Settings) -> None:
+    app.setOrganizationName(APP_SLUG)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    register_fonts()
+    ensure_vietnamese_font(app)
+    install_translation(app, settings.language)
+
+
+def open_or_explain(db_path: Path) -> Database | None:
+    """Open the database, or tell the user in a message box why not (newer schema, unreadable file)."""
+    try:
+        return open_database(db_path)
+    except PtdsError as exc:
+        message = str(exc)
+    except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
+        message = QCoreApplication.translate("App", "Không mở được cơ sở dữ liệu %1: %2").replace(
+            "%1", str(db_path)).replace("%2", str(exc))
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, message, QMessageBox.StandardButton.Close)
+    name_buttons(box)
+    box.exec()
+    return None
+
+
+def run(db_path: Path) -> int:
+    from ptds_desktop.gui.dialogs import FirstRunDialog
+    from ptds_desktop.gui.main_window import MainWindow
+    from ptds_desktop.gui.ops import DatabaseOps
+    from ptds_desktop.services.offices import this_office
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    settings = Settings.load()
+    setup_application(app, settings)
+    db = open_or_explain(Path(db_path))
+    if db is None:
+        return 2
+    ops = None
+    try:
+        if db.office_id() is None:
+            first_run = FirstRunDialog(db)
+            if first_run.exec() != QDialog.DialogCode.Accepted:
+                return 1
+        ops = DatabaseOps(db)
+        window = MainWindow(db, ops, this_office(db), settings)
+        window.show()
+        return app.exec()
+    finally:
+        if ops is not None:
+            ops.shutdown()
+        db.close()

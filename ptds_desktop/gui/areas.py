@@ -1,0 +1,48 @@
+"""The areas of the main window, in navigation order, and what each view is given.
+
+To add a screen, write its view module (see organizations.py) and append one line to AREAS below.
+Only areas that work are listed: the navigation never shows an empty screen.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QStyle, QWidget
+
+from ptds_desktop.db import Database
+from ptds_desktop.gui.ops import DatabaseOps, WriteFn
+from ptds_desktop.services.offices import OfficeData
+
+
+@dataclasses.dataclass
+class ViewContext:
+    """Handed to every view: the data, the worker, and the main window's status bar."""
+
+    db: Database
+    ops: DatabaseOps
+    office: OfficeData
+    show_message: Callable[[str], None]  # a short note in the status bar
+    offer_undo: Callable[[str, WriteFn], None]  # note + "Hoàn tác" button and Ctrl+Z running the WriteFn
+
+
+@dataclasses.dataclass(frozen=True)
+class Area:
+    key: str
+    title: str  # source text marked with QT_TRANSLATE_NOOP("Areas", …)
+    icon: QStyle.StandardPixmap
+    create: Callable[[ViewContext], QWidget]
+
+
+def _organizations(ctx: ViewContext) -> QWidget:
+    from ptds_desktop.gui.organizations import OrganizationsView
+
+    return OrganizationsView(ctx)
+
+
+AREAS: list[Area] = [
+    Area("organizations", QT_TRANSLATE_NOOP("Areas", "Cơ quan, đơn vị"), QStyle.StandardPixmap.SP_DirHomeIcon,
+         _organizations),
+]

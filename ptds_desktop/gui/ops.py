@@ -1,0 +1,106 @@
+"""The one database worker: every GUI read and write runs here, in submission order, off the UI thread.
+
+    ops.run(fn, on_done, on_error)   # write: fn(session) -> (result, changed_topics)
+    ops.read(fn, on_done, on_error)  # read:  fn(session) -> result
+
+`fn` runs on the worker thread inside `db.unit_of_work()` (committed on success, rolled back on error).
+`on_done(result)` / `on_error(exc)` run on the UI thread. After a successful write, `changed` is emitted
+with the topics the write reported (TOPIC_* below), so each view reloads only when its data changed.
+One thread means a read submitted after a write sees that write, and writes never contend for SQLite.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import traceback
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from sqlalchemy.orm import Session
+
+from ptds_desktop.db import Database
+from ptds_desktop.errors import PtdsError
+
+log = logging.getLogger(__name__)
+
+# What a write can report as changed. Add a topic when a new kind of data gets a screen.
+TOPIC_ORGANIZATIONS = "organizations"
+TOPIC_OFFICES = "offices"
+
+WriteFn = Callable[[Session], tuple[Any, Iterable[str]]]
+ReadFn = Callable[[Session], Any]
+
+
+class DatabaseOps(QObject):
+    changed = Signal(frozenset)  # topics touched by a committed write
+    busy_changed = Signal(bool)
+    # Internal: carries results from the worker thread to the UI thread (queued connection).
+    _finished = Signal(int, object, object, object)  # job id, result, changed topics, exception
+
+    def __init__(self, db: Database, parent: QObject | None = None):
+        super().__init__(parent)
+        self.db = db
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ptds-db")
+        self._callbacks: dict[int, tuple[Callable | None, Callable | None]] = {}
+        self._ids = itertools.count(1)
+        self._finished.connect(self._deliver)
+        # Used when a job gives no on_error; the main window sets one that shows a message box.
+        self.default_error_handler: Callable[[Exception], None] = lambda exc: log.error("unhandled: %s", exc)
+
+    @property
+    def pending(self) -> int:
+        """Jobs submitted whose callbacks have not run yet."""
+        return len(self._callbacks)
+
+    def run(self, fn: WriteFn, on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[Exception], None] | None = None) -> None:
+        self._submit(fn, on_done, on_error, writes=True)
+
+    def read(self, fn: ReadFn, on_done: Callable[[Any], None],
+             on_error: Callable[[Exception], None] | None = None) -> None:
+        self._submit(fn, on_done, on_error, writes=False)
+
+    def _submit(self, fn, on_done, on_error, *, writes: bool) -> None:
+        job = next(self._ids)
+        self._callbacks[job] = (on_done, on_error)
+        if len(self._callbacks) == 1:
+            self.busy_changed.emit(True)
+        self._executor.submit(self._work, job, fn, writes)
+
+    def _work(self, job: int, fn, writes: bool) -> None:
+        # Worker thread: touch no widget here, only emit.
+        try:
+            with self.db.unit_of_work() as session:
+                outcome = fn(session)
+            if writes:
+                result, topics = outcome
+                changed = frozenset(topics)
+            else:
+                result, changed = outcome, frozenset()
+        except Exception as exc:  # delivered to on_error on the UI thread
+            if not isinstance(exc, PtdsError):
+                log.error("database job failed\n%s", traceback.format_exc())
+            self._finished.emit(job, None, frozenset(), exc)
+        else:
+            self._finished.emit(job, result, changed, None)
+
+    def _deliver(self, job: int, result, changed: frozenset, exc) -> None:
+        on_done, on_error = self._callbacks.pop(job)
+        try:
+            if exc is not None:
+                (on_error or self.default_error_handler)(exc)
+            else:
+                if changed:
+                    self.changed.emit(changed)
+                if on_done is not None:
+                    on_done(result)
+        finally:
+            if not self._callbacks:
+                self.busy_changed.emit(False)
+
+    def shutdown(self) -> None:
+        """Finish queued jobs (a write the user was promised completes), then stop the thread."""
+        self._executor.shutdown(wait=True)

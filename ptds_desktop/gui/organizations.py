@@ -1,0 +1,358 @@
+"""Organizations (cơ quan, đơn vị): list with instant accent-insensitive filter, create, edit, delete, undo.
+
+The pattern every list screen follows:
+- rows come from the service through `ops.read` (worker thread) into a RowsTableModel; the filter box
+  filters that list in Python, so typing never waits for the database;
+- every write goes through `ops.run(fn)`, where fn returns (result, {TOPIC_…}); the view reloads when
+  `ops.changed` carries its topic, whoever made the change;
+- actions carry the shortcuts in Qt.WindowShortcut context on the view: Qt ignores the shortcuts of
+  hidden widgets, so only the current area's Ctrl+N fires, wherever the focus is in the window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QStyle,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ptds_desktop.errors import PtdsError, ValidationError
+from ptds_desktop.gui.areas import ViewContext
+from ptds_desktop.gui.forms.ui_organization_dialog import Ui_OrganizationDialog
+from ptds_desktop.gui.labels import ORG_KIND_LABELS, label
+from ptds_desktop.gui.ops import TOPIC_ORGANIZATIONS, DatabaseOps
+from ptds_desktop.gui.table_model import Column, RowsTableModel
+from ptds_desktop.gui.widgets import EmptyHint, FieldErrors, message_box, name_buttons, show_error
+from ptds_desktop.services import organizations as service
+from ptds_desktop.services.common import required
+from ptds_desktop.services.organizations import OrganizationData, OrganizationInput
+
+COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Columns", "Tên"), lambda o: o.name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Tên tắt"), lambda o: o.short_name, width=200),
+    Column(QT_TRANSLATE_NOOP("Columns", "Loại"), lambda o: label(ORG_KIND_LABELS, o.kind), width=190),
+]
+
+
+def organization_model(parent=None) -> RowsTableModel:
+    return RowsTableModel(COLUMNS, search_text=lambda o: (o.name, o.short_name), parent=parent)
+
+
+class OrganizationsView(QWidget):
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = organization_model(self)
+        self.loaded = False  # True once the first list has arrived (tests wait on it)
+        self._reload_generation = 0
+        self._select_after_reload: list[str] = []
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setPlaceholderText(self.tr("Lọc theo tên hoặc tên tắt, gõ không dấu cũng được (Ctrl+F)"))
+        self.filter_edit.textChanged.connect(self._filter_changed)
+        self.filter_edit.returnPressed.connect(self._focus_table)
+        self.count_label = QLabel()
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        for i, column in enumerate(COLUMNS):
+            if column.width is None:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(i, column.width)
+        self.empty_hint = EmptyHint(self.table, self.tr("Chưa có cơ quan, đơn vị nào. Nhấn Ctrl+N để thêm."),
+                                    self.tr("Không có cơ quan, đơn vị nào khớp với bộ lọc."))
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.setFocusProxy(self.table)
+
+        style = self.style()
+        self.new_action = self._action(self.tr("&Thêm…"), QKeySequence.StandardKey.New, self.create_new,
+                                       style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder),
+                                       self.tr("Thêm cơ quan, đơn vị (Ctrl+N)"))
+        self.edit_action = self._action(self.tr("&Sửa…"), QKeySequence(Qt.Key.Key_F2), self.edit_selected,
+                                        style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+                                        self.tr("Sửa cơ quan, đơn vị đang chọn (F2, Enter)"))
+        self.delete_action = self._action(self.tr("&Xóa"), QKeySequence(Qt.Key.Key_Delete), self.delete_selected,
+                                          style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon),
+                                          self.tr("Xóa các cơ quan, đơn vị đang chọn (Delete)"))
+        self.find_action = self._action(self.tr("Tìm"), QKeySequence.StandardKey.Find, self._focus_filter)
+        # Enter edits only from the table: in the filter box it moves to the results.
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            enter = QAction(self.table)
+            enter.setShortcut(QKeySequence(key))
+            enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            enter.triggered.connect(self.edit_selected)
+            self.table.addAction(enter)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_edit, 1)
+        bar.addWidget(self.count_label)
+        bar.addSpacing(12)
+        for action in (self.new_action, self.edit_action, self.delete_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAutoRaise(True)
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+
+        ctx.ops.changed.connect(self._data_changed)
+        self._update_actions()
+        self.reload()
+
+    def _action(self, text, shortcut, slot, icon=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        if icon is not None:
+            action.setIcon(icon)
+        if tip:
+            action.setToolTip(tip)
+        self.addAction(action)
+        return action
+
+    # --- loading -----------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self._reload_generation += 1
+        generation = self._reload_generation
+        self.ctx.ops.read(service.list_organizations, lambda rows: self._loaded(generation, rows))
+
+    def _loaded(self, generation: int, rows: list[OrganizationData]) -> None:
+        if generation != self._reload_generation:
+            return  # a newer reload is on its way
+        keep = self._select_after_reload or self.selected_ids()
+        current = self.table.currentIndex().row()
+        self._select_after_reload = []
+        self.model.set_rows(rows)
+        self._select_ids(keep)
+        if not self.table.selectionModel().hasSelection() and self.model.rowCount():
+            # keep the cursor where it was (the row after a deleted one), so Delete/Enter go on working
+            self.table.selectRow(min(max(current, 0), self.model.rowCount() - 1))
+        self.loaded = True
+        self._update_actions()
+
+    def _data_changed(self, topics: frozenset) -> None:
+        if TOPIC_ORGANIZATIONS in topics:
+            self.reload()
+
+    def _filter_changed(self, text: str) -> None:
+        keep = self.selected_ids()
+        self.model.set_filter(text)
+        self._select_ids(keep)
+        self._update_actions()
+
+    # --- selection ---------------------------------------------------------------------------------
+    def selected_rows(self) -> list[OrganizationData]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.row_at(r) for r in rows]
+
+    def selected_ids(self) -> list[str]:
+        return [o.id for o in self.selected_rows()]
+
+    def _select_ids(self, ids: list[str]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        first = True
+        for row_id in ids:
+            row = self.model.row_of(row_id)
+            if row is None:
+                continue
+            index = self.model.index(row, 0)
+            flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            if first:
+                selection.setCurrentIndex(index, flags)
+                self.table.scrollTo(index)
+                first = False
+            else:
+                selection.select(index, flags)
+
+    def _update_actions(self) -> None:
+        count = len(self.table.selectionModel().selectedRows())
+        self.edit_action.setEnabled(count == 1)
+        self.delete_action.setEnabled(count > 0)
+        shown, total = self.model.rowCount(), self.model.total_count
+        self.empty_hint.update_for(shown, total)
+        if shown == total:
+            self.count_label.setText(self.tr("%n cơ quan, đơn vị", "", total))
+        else:
+            self.count_label.setText(self.tr("%1 / %2 cơ quan, đơn vị").replace("%1", str(shown)).replace("%2", str(total)))
+
+    def _focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def _focus_table(self) -> None:
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.table.selectionModel().hasSelection() and self.model.rowCount():
+            self.table.selectRow(0)
+
+    # --- commands ----------------------------------------------------------------------------------
+    def create_new(self) -> OrganizationDialog:
+        return self._open_dialog(None)
+
+    def edit_selected(self) -> OrganizationDialog | None:
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            return None
+        return self._open_dialog(rows[0])
+
+    def _open_dialog(self, existing: OrganizationData | None) -> OrganizationDialog:
+        parents = [o for o in self.model.all_rows() if existing is None or o.id != existing.id]
+        dialog = OrganizationDialog(self.ctx.ops, existing, parents, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def _saved(self, org: OrganizationData) -> None:
+        self._select_after_reload = [org.id]
+        if self.model.row_of(org.id) is None and self.filter_edit.text():
+            self.filter_edit.clear()  # show the row just saved even when the filter would hide it
+        self.ctx.show_message(self.tr("Đã lưu “%1”.").replace("%1", org.name))
+
+    def delete_selected(self) -> QMessageBox | None:
+        rows = self.selected_rows()
+        if not rows:
+            return None
+        if len(rows) == 1:
+            question = self.tr("Xóa cơ quan, đơn vị “%1”?").replace("%1", rows[0].name)
+        else:
+            question = self.tr("Xóa %n cơ quan, đơn vị đang chọn?", "", len(rows))
+        box = message_box(self, QMessageBox.Icon.Question, self.tr("Xóa cơ quan, đơn vị"), question,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        box.setInformativeText(self.tr("Có thể hoàn tác ngay sau khi xóa (Ctrl+Z)."))
+        box.finished.connect(lambda _result: self._delete_confirmed(box, rows))
+        box.open()
+        return box
+
+    def _delete_confirmed(self, box: QMessageBox, rows: list[OrganizationData]) -> None:
+        if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+            self._delete([o.id for o in rows], rows)
+
+    def _delete(self, ids: list[str], rows: list[OrganizationData]) -> None:
+        def delete(session):
+            return [service.delete_organization(session, i) for i in ids], {TOPIC_ORGANIZATIONS}
+
+        def restore(session):
+            return [service.restore_organization(session, i) for i in ids], {TOPIC_ORGANIZATIONS}
+
+        if len(rows) == 1:
+            done = self.tr("Đã xóa “%1”.").replace("%1", rows[0].name)
+        else:
+            done = self.tr("Đã xóa %n cơ quan, đơn vị.", "", len(rows))
+
+        def deleted(_result) -> None:
+            self._select_after_reload = []
+            self.ctx.offer_undo(done, restore)
+
+        self.ctx.ops.run(delete, deleted)
+
+
+class OrganizationDialog(QDialog):
+    """Create or edit one organization. Stays open, showing the error beside its field, until saved."""
+
+    saved = Signal(object)  # OrganizationData
+
+    def __init__(self, ops: DatabaseOps, existing: OrganizationData | None, parents: list[OrganizationData],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ops = ops
+        self.existing = existing
+        self.ui = Ui_OrganizationDialog()
+        self.ui.setupUi(self)
+        name_buttons(self.ui.buttonBox)
+        self.setWindowTitle(self.tr("Sửa cơ quan, đơn vị") if existing else self.tr("Thêm cơ quan, đơn vị"))
+        for code in ORG_KIND_LABELS:
+            self.ui.kindCombo.addItem(label(ORG_KIND_LABELS, code), code)
+        self.ui.parentCombo.addItem(self.tr("(không có)"), None)
+        for org in parents:
+            self.ui.parentCombo.addItem(org.name, org.id)
+        self.errors = FieldErrors(self.ui.errorLabel, {
+            "name": self.ui.nameEdit, "short_name": self.ui.shortNameEdit, "kind": self.ui.kindCombo,
+            "parent_id": self.ui.parentCombo, "address": self.ui.addressEdit, "phone": self.ui.phoneEdit,
+        })
+        self.ui.kindCombo.setCurrentIndex(self.ui.kindCombo.findData(existing.kind if existing else "other"))
+        if existing is not None:
+            self.ui.nameEdit.setText(existing.name)
+            self.ui.shortNameEdit.setText(existing.short_name or "")
+            self.ui.parentCombo.setCurrentIndex(max(0, self.ui.parentCombo.findData(existing.parent_id)))
+            self.ui.addressEdit.setText(existing.address or "")
+            self.ui.phoneEdit.setText(existing.phone or "")
+            self.ui.notesEdit.setPlainText(existing.notes or "")
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.nameEdit.setFocus()
+
+    def input(self) -> OrganizationInput:
+        return OrganizationInput(
+            name=self.ui.nameEdit.text(),
+            short_name=self.ui.shortNameEdit.text(),
+            kind=self.ui.kindCombo.currentData(),
+            parent_id=self.ui.parentCombo.currentData(),
+            address=self.ui.addressEdit.text(),
+            phone=self.ui.phoneEdit.text(),
+            notes=self.ui.notesEdit.toPlainText(),
+        )
+
+    def accept(self) -> None:
+        data = self.input()
+        try:  # checks that need no database, on the UI thread; the service repeats them and checks the rest
+            required(data.name, "Tên cơ quan, đơn vị", "name", 300)
+        except ValidationError as exc:
+            self.errors.show(exc)
+            return
+        self.errors.clear()
+        self._set_busy(True)
+        existing_id = self.existing.id if self.existing else None
+
+        def save(session):
+            if existing_id is None:
+                return service.create_organization(session, data), {TOPIC_ORGANIZATIONS}
+            return service.update_organization(session, existing_id, data), {TOPIC_ORGANIZATIONS}
+
+        self.ops.run(save, self._done, self._failed)
+
+    def _done(self, org: OrganizationData) -> None:
+        self._set_busy(False)
+        self.saved.emit(org)
+        super().accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        if isinstance(exc, PtdsError):
+            self.errors.show(exc)
+        else:
+            show_error(self, exc)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setEnabled(not busy)

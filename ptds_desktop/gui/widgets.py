@@ -1,0 +1,110 @@
+"""Small helpers every dialog uses: button texts in the interface language, and errors shown beside a field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QLabel, QMessageBox, QWidget
+
+from ptds_desktop.errors import PtdsError, ValidationError
+
+# Qt ships no Vietnamese translation of its own buttons, so the ones we show are named here.
+_BUTTON_TEXTS = {
+    QDialogButtonBox.StandardButton.Ok: QT_TRANSLATE_NOOP("Buttons", "Đồng ý"),
+    QDialogButtonBox.StandardButton.Save: QT_TRANSLATE_NOOP("Buttons", "Lưu"),
+    QDialogButtonBox.StandardButton.Cancel: QT_TRANSLATE_NOOP("Buttons", "Hủy"),
+    QDialogButtonBox.StandardButton.Close: QT_TRANSLATE_NOOP("Buttons", "Đóng"),
+    QDialogButtonBox.StandardButton.Yes: QT_TRANSLATE_NOOP("Buttons", "Có"),
+    QDialogButtonBox.StandardButton.No: QT_TRANSLATE_NOOP("Buttons", "Không"),
+}
+_MESSAGE_BOX_BUTTONS = {
+    QMessageBox.StandardButton.Ok: _BUTTON_TEXTS[QDialogButtonBox.StandardButton.Ok],
+    QMessageBox.StandardButton.Cancel: _BUTTON_TEXTS[QDialogButtonBox.StandardButton.Cancel],
+    QMessageBox.StandardButton.Close: _BUTTON_TEXTS[QDialogButtonBox.StandardButton.Close],
+    QMessageBox.StandardButton.Yes: _BUTTON_TEXTS[QDialogButtonBox.StandardButton.Yes],
+    QMessageBox.StandardButton.No: _BUTTON_TEXTS[QDialogButtonBox.StandardButton.No],
+}
+
+
+def name_buttons(box: QDialogButtonBox | QMessageBox) -> None:
+    """Give the standard buttons of a button box or message box their texts in the interface language."""
+    texts = _BUTTON_TEXTS if isinstance(box, QDialogButtonBox) else _MESSAGE_BOX_BUTTONS
+    for which, source in texts.items():
+        button = box.button(which)
+        if button is not None:
+            button.setText(QCoreApplication.translate("Buttons", source))
+
+
+def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+                buttons=QMessageBox.StandardButton.Ok, default=QMessageBox.StandardButton.NoButton) -> QMessageBox:
+    """A window-modal message box, not yet shown: call .open() (never blocks; tests can find and click it)."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setDefaultButton(default)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    name_buttons(box)
+    return box
+
+
+def show_error(parent: QWidget | None, exc: Exception) -> QMessageBox:
+    """A user error shows its Vietnamese message; anything else says it was unexpected and gives details."""
+    title = QCoreApplication.translate("Errors", "Lỗi")
+    if isinstance(exc, PtdsError):
+        box = message_box(parent, QMessageBox.Icon.Warning, title, str(exc))
+    else:
+        box = message_box(parent, QMessageBox.Icon.Critical, title,
+                          QCoreApplication.translate("Errors", "Đã xảy ra lỗi không mong đợi. Dữ liệu không bị thay đổi."))
+        box.setDetailedText(f"{type(exc).__name__}: {exc}")
+    box.open()
+    return box
+
+
+class FieldErrors:
+    """Shows an error in the form's error label and marks the field it names (ValidationError.field)."""
+
+    def __init__(self, label: QLabel, fields: dict[str, QWidget]):
+        self._label = label
+        self._fields = fields
+        self._marked: QWidget | None = None
+        self.clear()
+
+    def clear(self) -> None:
+        self._label.clear()
+        self._label.hide()
+        if self._marked is not None:
+            self._marked.setStyleSheet("")
+            self._marked = None
+
+    def show(self, exc: Exception) -> None:
+        self.clear()
+        self._label.setText(str(exc))
+        self._label.show()
+        field = getattr(exc, "field", None) if isinstance(exc, ValidationError) else None
+        widget = self._fields.get(field or "")
+        if widget is not None:
+            widget.setStyleSheet("border: 1px solid #b00020;")
+            widget.setFocus()
+            self._marked = widget
+
+
+class EmptyHint(QObject):
+    """A grey note centred over an empty table: nothing there yet, or nothing matches the filter."""
+
+    def __init__(self, view: QAbstractItemView, when_empty: str, when_filtered: str):
+        super().__init__(view)
+        self._when_empty = when_empty
+        self._when_filtered = when_filtered
+        self.label = QLabel(view.viewport())
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)
+        self.label.setStyleSheet("color: palette(mid); padding: 24px;")
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.label.hide()
+        view.viewport().installEventFilter(self)
+
+    def update_for(self, shown: int, total: int) -> None:
+        self.label.setText(self._when_empty if total == 0 else self._when_filtered)
+        self.label.setVisible(shown == 0)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.label.setGeometry(0, 0, watched.width(), min(watched.height(), 120))
+        return False

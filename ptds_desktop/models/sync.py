@@ -1,0 +1,143 @@
+"""Sync bookkeeping (DESIGN §4). Local tables: they never travel, they record what travelled."""
+
+from __future__ import annotations
+
+from sqlalchemy import BigInteger, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ptds_desktop.models.base import UUID, Base
+
+
+class SyncOutbox(Base):
+    """This office's captured field changes not yet sealed into a signed segment."""
+
+    __tablename__ = "sync_outbox"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    tbl: Mapped[str] = mapped_column(String(50))
+    row_id: Mapped[str] = mapped_column(UUID)
+    field: Mapped[str] = mapped_column(String(60))
+    value: Mapped[str] = mapped_column(Text)  # JSON of the stored (database) representation
+    hlc: Mapped[int] = mapped_column(BigInteger)
+    base_hlc: Mapped[int] = mapped_column(BigInteger)
+    base_origin: Mapped[str] = mapped_column(String(36))
+
+
+class SyncSegment(Base):
+    """A signed run of one origin's changes, kept byte for byte so it can be relayed untouched."""
+
+    __tablename__ = "sync_segments"
+
+    origin: Mapped[str] = mapped_column(UUID, primary_key=True)
+    first_seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_seq: Mapped[int] = mapped_column(Integer)
+    body: Mapped[bytes] = mapped_column(LargeBinary)  # JSONL, one change per line
+    signature: Mapped[str] = mapped_column(String(100))  # base64 Ed25519 by the origin
+    attachments: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of sha256 the segment names
+
+
+class SyncFieldClock(Base):
+    """Stamp of the value each field holds. field '*' is the stamp of the row's creation (every field
+    without its own entry); rows written without capture fall back to the row's hlc."""
+
+    __tablename__ = "sync_field_clock"
+
+    tbl: Mapped[str] = mapped_column(String(50), primary_key=True)
+    row_id: Mapped[str] = mapped_column(UUID, primary_key=True)
+    field: Mapped[str] = mapped_column(String(60), primary_key=True)
+    hlc: Mapped[int] = mapped_column(BigInteger)
+    origin: Mapped[str] = mapped_column(String(36))
+    base_hlc: Mapped[int] = mapped_column(BigInteger, default=0)  # for 'deleted': the row stamp the deleter saw
+
+
+class SyncSeen(Base):
+    """Stamps some change declared it had seen (its base, or a resolved conflict) that were not the
+    field's current stamp when it arrived: such a value lost knowingly, so it is no conflict."""
+
+    __tablename__ = "sync_seen"
+
+    tbl: Mapped[str] = mapped_column(String(50), primary_key=True)
+    row_id: Mapped[str] = mapped_column(UUID, primary_key=True)
+    field: Mapped[str] = mapped_column(String(60), primary_key=True)
+    hlc: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    origin: Mapped[str] = mapped_column(String(36), primary_key=True)
+
+
+class SyncConflict(Base):
+    """A value that lost to a change made without seeing it ('edit'), or an edit to a row someone
+    deleted without seeing the edit ('delete'). Derived from the set of changes: same in every office."""
+
+    __tablename__ = "sync_conflicts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tbl: Mapped[str] = mapped_column(String(50), index=True)
+    row_id: Mapped[str] = mapped_column(UUID, index=True)
+    field: Mapped[str] = mapped_column(String(60))
+    kind: Mapped[str] = mapped_column(String(10))
+    value: Mapped[str] = mapped_column(Text)  # JSON, stored representation
+    hlc: Mapped[int] = mapped_column(BigInteger)
+    origin: Mapped[str] = mapped_column(String(36))
+
+
+class SyncPending(Base):
+    """Received changes that cannot be applied yet: their row or a row they point to has not arrived."""
+
+    __tablename__ = "sync_pending"
+
+    origin: Mapped[str] = mapped_column(UUID, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    tbl: Mapped[str] = mapped_column(String(50))
+    row_id: Mapped[str] = mapped_column(UUID)
+    field: Mapped[str] = mapped_column(String(60))
+    value: Mapped[str] = mapped_column(Text)
+    hlc: Mapped[int] = mapped_column(BigInteger)
+    base_hlc: Mapped[int] = mapped_column(BigInteger)
+    base_origin: Mapped[str] = mapped_column(String(36))
+
+
+class SyncRejection(Base):
+    """Received changes refused because their origin has no authority over the row."""
+
+    __tablename__ = "sync_rejections"
+
+    origin: Mapped[str] = mapped_column(UUID, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    tbl: Mapped[str] = mapped_column(String(50))
+    row_id: Mapped[str] = mapped_column(UUID)
+    field: Mapped[str] = mapped_column(String(60))
+    reason: Mapped[str] = mapped_column(Text)
+
+
+class SyncPeer(Base):
+    """What each other office has acknowledged (its version vector) and when we last exchanged."""
+
+    __tablename__ = "sync_peers"
+
+    office_id: Mapped[str] = mapped_column(UUID, primary_key=True)
+    acked: Mapped[str] = mapped_column(Text, default="{}")  # JSON {origin: max contiguous seq}
+    last_received_at: Mapped[str | None] = mapped_column(String(32))
+    last_sent_at: Mapped[str | None] = mapped_column(String(32))
+
+
+class SyncKey(Base):
+    """Public keys this office trusts: from enrolment, confirmed by fingerprint, or vouched by an ancestor."""
+
+    __tablename__ = "sync_keys"
+
+    office_id: Mapped[str] = mapped_column(UUID, primary_key=True)
+    public_key: Mapped[str] = mapped_column(String(100))
+    source: Mapped[str] = mapped_column(String(20))  # own, enrolment, confirmed, vouched
+    name: Mapped[str | None] = mapped_column(String(200))
+
+
+class SyncReceipt(Base):
+    """One applied bundle: so a re-import says "already applied", and the user can see what came in."""
+
+    __tablename__ = "sync_receipts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bundle_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    file_name: Mapped[str] = mapped_column(String(300))
+    sender_office_id: Mapped[str] = mapped_column(UUID)
+    applied_at: Mapped[str] = mapped_column(String(32))
+    summary: Mapped[str] = mapped_column(Text)  # JSON of the import report

@@ -1,0 +1,83 @@
+"""Office signing keys (Ed25519). The private key lives in a PEM file beside the database (0600),
+never inside it; public keys travel as base64 of the raw 32 bytes."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from ptds_desktop.config import keys_dir_for
+from ptds_desktop.errors import PtdsError
+
+
+def key_path(db_path: Path, office_id: str) -> Path:
+    return keys_dir_for(Path(db_path)) / f"office-{office_id}.pem"
+
+
+def create_key(db_path: Path, office_id: str) -> str:
+    """Generate and store this office's key pair; returns the public key. Refuses to overwrite one."""
+    path = key_path(db_path, office_id)
+    if path.exists():
+        return public_key_of(load_private_key(db_path, office_id))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.chmod(path.parent, 0o700)
+    except OSError:
+        pass
+    private = Ed25519PrivateKey.generate()
+    pem = private.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    part = path.with_name(path.name + ".part")
+    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(pem)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(part, path)
+    return public_key_of(private)
+
+
+def load_private_key(db_path: Path, office_id: str) -> Ed25519PrivateKey:
+    path = key_path(db_path, office_id)
+    try:
+        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    except FileNotFoundError:
+        raise PtdsError(
+            f"Không tìm thấy khóa ký của văn phòng này ({path}). Khóa nằm cạnh tệp cơ sở dữ liệu, "
+            "trong thư mục .keys; hãy chép lại thư mục đó từ bản sao lưu."
+        ) from None
+    except ValueError as exc:
+        raise PtdsError(f"Tệp khóa {path} bị hỏng: {exc}") from None
+    if not isinstance(key, Ed25519PrivateKey):
+        raise PtdsError(f"Tệp khóa {path} không phải khóa Ed25519.")
+    return key
+
+
+def public_key_of(private: Ed25519PrivateKey) -> str:
+    raw = private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return base64.b64encode(raw).decode("ascii")
+
+
+def fingerprint(public_key: str) -> str:
+    """Short, readable over the phone: 4 groups of 4 hex digits of SHA-256 of the raw key."""
+    digest = hashlib.sha256(base64.b64decode(public_key)).hexdigest()[:16].upper()
+    return "-".join(digest[i : i + 4] for i in range(0, 16, 4))
+
+
+def sign(private: Ed25519PrivateKey, data: bytes) -> str:
+    return base64.b64encode(private.sign(data)).decode("ascii")
+
+
+def verify(public_key: str, signature: str, data: bytes) -> bool:
+    try:
+        Ed25519PublicKey.from_public_bytes(base64.b64decode(public_key)).verify(base64.b64decode(signature), data)
+        return True
+    except (InvalidSignature, ValueError, TypeError):
+        return False

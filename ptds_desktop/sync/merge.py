@@ -1,0 +1,358 @@
+"""Applying received changes: per-field last-writer-wins by (hlc, origin), deterministic conflicts,
+authority, and pending changes whose row or parent row has not arrived yet.
+
+Everything here is Core SQL on one connection inside the caller's transaction: no ORM event fires,
+so applied changes are never captured again, and they keep their own stamps.
+
+The result is a function of the *set* of changes received, whatever the order, batching, duplicates:
+- a field holds the value of its change with the greatest (hlc, origin);
+- a change that is not the winner is a conflict unless some change declared it had seen it
+  (its base stamp, or a resolution marker) — a value someone overwrote without seeing it is kept;
+- on a deleted row, a field whose winning change is newer than what the deleter saw is a
+  'delete' conflict (an edit concurrent with the delete).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections import Counter, defaultdict
+
+from ptds_desktop.sync.schema import CREATION, META_FIELDS, SEEN_MARKER, may_change, office_parents, tables
+
+# A change: (origin, seq, tbl, row_id, field, value, hlc, base_hlc, base_origin)
+ORIGIN, SEQ, TBL, ROW, FIELD, VALUE, HLC, BASE_HLC, BASE_ORIGIN = range(9)
+CHUNK = 900
+NO_CONFLICT_FIELDS = {"deleted", *META_FIELDS}
+
+
+@dataclasses.dataclass
+class MergeStats:
+    inserts: Counter = dataclasses.field(default_factory=Counter)
+    updates: Counter = dataclasses.field(default_factory=Counter)
+    deletes: Counter = dataclasses.field(default_factory=Counter)
+    conflicts: Counter = dataclasses.field(default_factory=Counter)
+    rejected: list = dataclasses.field(default_factory=list)  # (origin, seq, tbl, row_id, field, reason)
+    pending: int = 0
+    applied: int = 0
+
+
+def _chunks(items: list, size: int = CHUNK):
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _load_rows(conn, tbl: str, ids: list) -> dict:
+    rows = {}
+    for part in _chunks(ids):
+        cursor = conn.exec_driver_sql(f"SELECT * FROM {tbl} WHERE id IN ({','.join('?' * len(part))})", tuple(part))
+        names = list(cursor.keys())
+        for values in cursor.fetchall():
+            row = dict(zip(names, values))
+            rows[row["id"]] = row
+    return rows
+
+
+def _existing_ids(conn, tbl: str, ids: list) -> set:
+    found = set()
+    for part in _chunks(ids):
+        found.update(
+            r[0] for r in conn.exec_driver_sql(f"SELECT id FROM {tbl} WHERE id IN ({','.join('?' * len(part))})", tuple(part))
+        )
+    return found
+
+
+def _load_by_rows(conn, sql: str, tbl: str, ids: list) -> list:
+    result = []
+    for part in _chunks(ids):
+        result.extend(conn.exec_driver_sql(sql.format(marks=",".join("?" * len(part))), (tbl, *part)).fetchall())
+    return result
+
+
+def _take_pending(conn) -> list:
+    rows = conn.exec_driver_sql(
+        "SELECT origin, seq, tbl, row_id, field, value, hlc, base_hlc, base_origin FROM sync_pending"
+    ).fetchall()
+    if rows:
+        conn.exec_driver_sql("DELETE FROM sync_pending")
+    return [(o, s, t, r, f, json.loads(v), h, bh, bo) for o, s, t, r, f, v, h, bh, bo in rows]
+
+
+def apply_changes(conn, changes: list) -> MergeStats:
+    """Merge `changes` (not yet known here) and every stored pending change into the database."""
+    stats = MergeStats()
+    infos = tables()
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")  # rows of one batch may reference each other
+    work = list(changes) + _take_pending(conn)
+    pending: list = []
+    rejected: list = []
+
+    def reject(change, reason):
+        rejected.append((change[ORIGIN], change[SEQ], change[TBL], change[ROW], change[FIELD], reason))
+
+    by_row: dict = defaultdict(list)
+    for change in work:
+        info = infos.get(change[TBL])
+        if info is None:
+            reject(change, f"bảng không có trong phiên bản này: {change[TBL]}")
+        elif change[FIELD] != SEEN_MARKER and change[FIELD] not in info.fields:
+            reject(change, f"trường không có trong phiên bản này: {change[TBL]}.{change[FIELD]}")
+        else:
+            by_row[(change[TBL], change[ROW])].append(change)
+
+    ids_by_table: dict = defaultdict(list)
+    for tbl, row_id in by_row:
+        ids_by_table[tbl].append(row_id)
+    existing: dict = {}
+    for tbl, ids in ids_by_table.items():
+        for row_id, row in _load_rows(conn, tbl, ids).items():
+            existing[(tbl, row_id)] = row
+
+    # The change that created each missing row: its owner_office_id entry names the creation stamp.
+    creations: dict = {}
+    parents = office_parents(conn)
+    for key, row_changes in by_row.items():
+        if key in existing:
+            continue
+        for change in row_changes:
+            if change[FIELD] == "owner_office_id" and change[BASE_HLC] == 0:
+                creations[key] = (change[HLC], change[ORIGIN])
+                break
+        if key[0] == "offices" and key in creations:
+            stamp = creations[key]
+            for change in row_changes:
+                if change[FIELD] == "parent_id" and (change[HLC], change[ORIGIN]) == stamp:
+                    parents.setdefault(key[1], change[VALUE])
+
+    # Authority, and which rows can be materialised now.
+    accepted: dict = {}
+    for key, row_changes in by_row.items():
+        row = existing.get(key)
+        if row is None and key not in creations:
+            pending.extend(row_changes)
+            continue
+        if row is not None:
+            owner = row["owner_office_id"]
+        else:
+            stamp = creations[key]
+            owner = next(c[VALUE] for c in row_changes if c[FIELD] == "owner_office_id" and (c[HLC], c[ORIGIN]) == stamp)
+        keep = []
+        verdicts: dict = {}
+        for change in row_changes:
+            origin = change[ORIGIN]
+            if origin not in verdicts:
+                verdicts[origin] = may_change(origin, owner, parents)
+            verdict = verdicts[origin]
+            if verdict is None:
+                pending.append(change)
+            elif not verdict:
+                reject(change, "văn phòng gửi không có quyền sửa dòng này")
+            elif change[FIELD] in META_FIELDS and change[BASE_HLC] != 0:
+                reject(change, f"không được đổi {change[FIELD]}")
+            else:
+                keep.append(change)
+        if row is None and not any((c[HLC], c[ORIGIN]) == creations[key] for c in keep):
+            pending.extend(keep)  # the creation itself was refused or is pending
+            continue
+        if keep:
+            accepted[key] = keep
+
+    # Foreign keys: a new row, or a change pointing at a row, waits until the target exists.
+    creatable = {key for key in accepted if key not in existing}
+    targets: dict = defaultdict(set)
+    for key, row_changes in accepted.items():
+        fks = infos[key[0]].foreign_keys
+        for change in row_changes:
+            target_table = fks.get(change[FIELD])
+            if target_table and change[VALUE] is not None:
+                targets[target_table].add(change[VALUE])
+    present = set()
+    for tbl, ids in targets.items():
+        unknown = [i for i in ids if (tbl, i) not in existing and (tbl, i) not in creatable]
+        present.update((tbl, i) for i in _existing_ids(conn, tbl, unknown))
+        present.update((tbl, i) for i in ids if (tbl, i) in existing)
+
+    def target_ok(change) -> bool:
+        target_table = infos[change[TBL]].foreign_keys.get(change[FIELD])
+        if target_table is None or change[VALUE] is None:
+            return True
+        target = (target_table, change[VALUE])
+        return target in present or target in creatable
+
+    changed = True
+    while changed:
+        changed = False
+        for key in list(creatable):
+            stamp = creations[key]
+            if not all(target_ok(c) for c in accepted[key] if (c[HLC], c[ORIGIN]) == stamp):
+                creatable.discard(key)
+                pending.extend(accepted.pop(key))
+                changed = True
+
+    # Stamps declared seen, and current conflicts, of the rows touched.
+    touched_existing: dict = defaultdict(list)
+    for tbl, row_id in accepted:
+        if (tbl, row_id) in existing:
+            touched_existing[tbl].append(row_id)
+    clocks: dict = defaultdict(dict)
+    seen: set = set()
+    for tbl, ids in touched_existing.items():
+        for row_id, field, hlc, origin, base in _load_by_rows(
+            conn, "SELECT row_id, field, hlc, origin, base_hlc FROM sync_field_clock WHERE tbl=? AND row_id IN ({marks})", tbl, ids
+        ):
+            clocks[(tbl, row_id)][field] = (hlc, origin, base)
+        for row_id, field, hlc, origin in _load_by_rows(
+            conn, "SELECT row_id, field, hlc, origin FROM sync_seen WHERE tbl=? AND row_id IN ({marks})", tbl, ids
+        ):
+            seen.add((tbl, row_id, field, hlc, origin))
+
+    new_seen: list = []
+    new_conflicts: dict = {}
+    gone_conflicts: list = []
+    inserts: dict = defaultdict(list)
+    updates: dict = defaultdict(list)
+    clock_rows: list = []
+    rows_with_delete_check: list = []
+
+    def mark_seen(key5) -> None:
+        if key5 in seen:
+            return
+        seen.add(key5)
+        new_seen.append(key5)
+        if new_conflicts.pop(key5, None) is None:
+            gone_conflicts.append(key5)
+
+    def conflict(tbl, row_id, field, kind, value, stamp) -> None:
+        key5 = (tbl, row_id, field, stamp[0], stamp[1])
+        if key5 not in seen:
+            new_conflicts[key5] = kind, value
+
+    for key in sorted(accepted, key=lambda k: (infos[k[0]].order, k[1])):
+        tbl, row_id = key
+        info = infos[tbl]
+        row_changes = accepted[key]
+        row = existing.get(key)
+        fields_changed: dict = {}
+        if row is None:
+            stamp = creations[key]
+            values = {"id": row_id}
+            rest = []
+            for change in row_changes:
+                if (change[HLC], change[ORIGIN]) == stamp and change[BASE_HLC] == 0 and change[FIELD] != SEEN_MARKER:
+                    values[change[FIELD]] = change[VALUE]
+                else:
+                    rest.append(change)
+            row_clock = {CREATION: (stamp[0], stamp[1], 0)}
+            row_hlc = stamp[0]
+            was_deleted = False
+            stats.applied += len(row_changes) - len(rest)
+        else:
+            values = dict(row)
+            rest = row_changes
+            row_clock = clocks.get(key, {})
+            row_hlc = row["hlc"] or 0
+            was_deleted = bool(row["deleted"])
+        fallback = (row_hlc, "", 0)
+        if rest:
+            rest.sort(key=lambda c: (c[HLC], c[ORIGIN]))
+        for change in rest:
+            field = change[FIELD]
+            if field == SEEN_MARKER:
+                marked_field, hlc, origin = change[VALUE]
+                mark_seen((tbl, row_id, marked_field, hlc, origin))
+                continue
+            current = row_clock.get(field) or row_clock.get(CREATION) or fallback
+            base = (change[BASE_HLC], change[BASE_ORIGIN])
+            if base[0] and field != "deleted":
+                # Recorded even when it is the current stamp: that value may still arrive by another path.
+                mark_seen((tbl, row_id, field, base[0], base[1]))
+            incoming = (change[HLC], change[ORIGIN])
+            if incoming > current[:2]:
+                if field not in NO_CONFLICT_FIELDS and current[1] and base != current[:2]:
+                    conflict(tbl, row_id, field, "edit", values.get(field), current)
+                values[field] = change[VALUE]
+                row_clock[field] = (incoming[0], incoming[1], change[BASE_HLC] if field == "deleted" else 0)
+                fields_changed[field] = row_clock[field]
+                row_hlc = max(row_hlc, incoming[0])
+                stats.applied += 1
+            elif incoming < current[:2]:
+                pass
+                stats.applied += 1
+        if row is None:
+            inserts[tbl].append(values | {"hlc": row_hlc})
+            clock_rows.append((tbl, row_id, CREATION, *row_clock[CREATION]))
+            stats.inserts[tbl] += 1
+        elif fields_changed:
+            updates[(tbl, tuple(sorted(fields_changed)))].append(
+                tuple(values[f] for f in sorted(fields_changed)) + (row_hlc, row_id)
+            )
+            if bool(values["deleted"]) and not was_deleted:
+                stats.deletes[tbl] += 1
+            elif set(fields_changed) - {"deleted"}:
+                stats.updates[tbl] += 1
+        for field, stamp in fields_changed.items():
+            clock_rows.append((tbl, row_id, field, *stamp))
+        if fields_changed and (values.get("deleted") or was_deleted):
+            rows_with_delete_check.append((tbl, row_id, values, row_clock, fallback))
+
+    # Edits concurrent with a delete: recomputed for the rows whose fields moved.
+    for tbl, row_id, values, row_clock, fallback in rows_with_delete_check:
+        conn.exec_driver_sql("DELETE FROM sync_conflicts WHERE tbl=? AND row_id=? AND kind='delete'", (tbl, row_id))
+        for key5 in [k for k, (kind, _v) in new_conflicts.items() if kind == "delete" and k[:2] == (tbl, row_id)]:
+            del new_conflicts[key5]
+        if not values.get("deleted"):
+            continue
+        deletion = row_clock.get("deleted") or row_clock.get(CREATION) or fallback
+        for field in infos[tbl].fields:
+            if field in NO_CONFLICT_FIELDS:
+                continue
+            stamp = row_clock.get(field) or row_clock.get(CREATION) or fallback
+            if stamp[1] and stamp[0] > deletion[2] and stamp[:2] != deletion[:2]:
+                conflict(tbl, row_id, field, "delete", values.get(field), stamp)
+
+    # Writes.
+    for tbl in sorted(inserts, key=lambda t: infos[t].order):
+        columns = ["id", "hlc", *infos[tbl].fields]
+        conn.exec_driver_sql(
+            f"INSERT INTO {tbl} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+            [tuple(row.get(c) for c in columns) for row in inserts[tbl]],
+        )
+    for (tbl, fields), rows in updates.items():
+        assignments = ", ".join(f"{f}=?" for f in fields)
+        conn.exec_driver_sql(f"UPDATE {tbl} SET {assignments}, hlc=? WHERE id=?", rows)
+    if clock_rows:
+        conn.exec_driver_sql(
+            "INSERT OR REPLACE INTO sync_field_clock(tbl, row_id, field, hlc, origin, base_hlc) VALUES (?,?,?,?,?,?)",
+            clock_rows,
+        )
+    if new_seen:
+        conn.exec_driver_sql("INSERT OR IGNORE INTO sync_seen(tbl, row_id, field, hlc, origin) VALUES (?,?,?,?,?)", new_seen)
+    if gone_conflicts:
+        conn.exec_driver_sql(
+            "DELETE FROM sync_conflicts WHERE tbl=? AND row_id=? AND field=? AND hlc=? AND origin=?", gone_conflicts
+        )
+    if new_conflicts:
+        conn.exec_driver_sql(
+            "INSERT INTO sync_conflicts(tbl, row_id, field, kind, value, hlc, origin) "
+            "SELECT ?,?,?,?,?,?,? WHERE NOT EXISTS (SELECT 1 FROM sync_conflicts "
+            "WHERE tbl=? AND row_id=? AND field=? AND hlc=? AND origin=? AND kind=?)",
+            [
+                (t, r, f, kind, json.dumps(v, ensure_ascii=False), h, o, t, r, f, h, o, kind)
+                for (t, r, f, h, o), (kind, v) in new_conflicts.items()
+            ],
+        )
+        for (t, _r, _f, _h, _o) in new_conflicts:
+            stats.conflicts[t] += 1
+    if pending:
+        conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO sync_pending(origin, seq, tbl, row_id, field, value, hlc, base_hlc, base_origin) "
+            "VALUES (?,?,?,?,?,?,?,?,?)",
+            [(o, s, t, r, f, json.dumps(v, ensure_ascii=False), h, bh, bo) for o, s, t, r, f, v, h, bh, bo in pending],
+        )
+    if rejected:
+        conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO sync_rejections(origin, seq, tbl, row_id, field, reason) VALUES (?,?,?,?,?,?)", rejected
+        )
+    stats.pending = len(pending)
+    stats.rejected = rejected
+    return stats

@@ -1,0 +1,84 @@
+"""What sync needs to know about the synced tables: columns, foreign keys, stored value encoding,
+and who may change a row (the owner office or one of its ancestors)."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+
+from sqlalchemy.dialects import sqlite
+
+import ptds_desktop.models  # noqa: F401  (complete metadata)
+from ptds_desktop.models.base import synced_tables
+
+META_FIELDS = ("created_by", "owner_office_id")
+SEEN_MARKER = "#seen"  # pseudo-field: "this stamp of that field was seen" (a resolved conflict)
+CREATION = "*"  # field-clock entry holding the stamp of the row's creation
+_DIALECT = sqlite.dialect()
+
+# Areas shown in previews and reports, by table.
+AREA_LABELS = {
+    "offices": "Văn phòng", "organizations": "Cơ quan, đơn vị", "people": "Cá nhân",
+    "command_boards": "Ban Chỉ huy", "attachments": "Tệp đính kèm", "decisions": "Quyết định",
+    "board_memberships": "Thành viên Ban Chỉ huy", "plans": "Kế hoạch", "plan_sections": "Kế hoạch",
+    "tasks": "Nhiệm vụ", "task_agencies": "Nhiệm vụ", "task_assignments": "Nhiệm vụ",
+    "progress_reports": "Tiến độ", "conferences": "Hội nghị", "venues": "Hội nghị", "agenda_items": "Hội nghị",
+    "participant_groups": "Hội nghị", "invitees": "Hội nghị", "presentations": "Hội nghị",
+    "preparation_duties": "Hội nghị", "distribution_entries": "Văn bản", "signature_blocks": "Văn bản",
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class TableInfo:
+    name: str
+    order: int  # position in dependency order (parents first)
+    fields: tuple[str, ...]  # every column but id and hlc
+    foreign_keys: dict  # column -> referenced table
+    encoders: dict  # column -> bind processor (Python value -> stored value), only where one exists
+
+
+@functools.cache
+def tables() -> dict[str, TableInfo]:
+    result = {}
+    for order, table in enumerate(synced_tables()):
+        fields = tuple(c.name for c in table.columns if c.name not in ("id", "hlc"))
+        fks = {}
+        for fk in table.foreign_keys:
+            fks[fk.parent.name] = fk.column.table.name
+        encoders = {}
+        for column in table.columns:
+            processor = column.type.dialect_impl(_DIALECT).bind_processor(_DIALECT)
+            if processor is not None:
+                encoders[column.name] = processor
+        result[table.name] = TableInfo(table.name, order, fields, fks, encoders)
+    return result
+
+
+def area(table: str) -> str:
+    return AREA_LABELS.get(table, table)
+
+
+def encode(info: TableInfo, field: str, value):
+    """The value as the database stores it (dates as text, booleans as 0/1): what travels in changes."""
+    processor = info.encoders.get(field)
+    if processor is not None and value is not None:
+        return processor(value)
+    return value
+
+
+def office_parents(conn) -> dict[str, str | None]:
+    return dict(conn.exec_driver_sql("SELECT id, parent_id FROM offices").fetchall())
+
+
+def may_change(origin: str, owner: str, parents: dict) -> bool | None:
+    """True when `origin` is the owner or an ancestor of it; None while the owner's line is unknown here."""
+    office = owner
+    visited = set()
+    while office is not None and office not in visited:
+        if office == origin:
+            return True
+        if office not in parents:
+            return None
+        visited.add(office)
+        office = parents[office]
+    return False

@@ -1,0 +1,116 @@
+"""Start-up: database refusals shown to the user, first-run set-up, bundled fonts, the database worker."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from ptds_desktop.db import open_database
+from ptds_desktop.errors import ValidationError
+from ptds_desktop.gui import app as gui_app
+from ptds_desktop.gui.dialogs import FirstRunDialog
+from ptds_desktop.gui.ops import TOPIC_ORGANIZATIONS
+from ptds_desktop.services import organizations as orgs
+from ptds_desktop.services.organizations import OrganizationInput
+
+
+def _answer_next_modal(qtbot, seen: list[str]) -> None:
+    """Read and close the next modal window (run() uses exec(), so the timer must act inside its loop)."""
+
+    def close():
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, close)
+            return
+        seen.append(box.text())
+        box.close()
+
+    QTimer.singleShot(20, close)
+
+
+def test_database_from_a_newer_app_is_refused_with_a_message(db_path, qtbot):
+    open_database(db_path).close()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'ffff_future'")
+        conn.execute("UPDATE local_settings SET value = '9.0.0' WHERE key = 'app_version'")
+    seen: list[str] = []
+    _answer_next_modal(qtbot, seen)
+    assert gui_app.run(db_path) == 2
+    assert len(seen) == 1
+    assert "Hãy cập nhật ứng dụng lên phiên bản 9.0.0" in seen[0]
+
+
+def test_a_file_that_is_not_a_database_is_refused_with_a_message(tmp_path, qtbot):
+    path = tmp_path / "notes.db"
+    path.write_text("not a database " * 200)
+    seen: list[str] = []
+    _answer_next_modal(qtbot, seen)
+    assert gui_app.run(path) == 2
+    assert "không phải cơ sở dữ liệu PTDS" in seen[0]
+
+
+def test_first_run_makes_the_database_an_office(db_path, qtbot):
+    db = open_database(db_path)
+    try:
+        dialog = FirstRunDialog(db)
+        qtbot.addWidget(dialog)
+        ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        assert [dialog.ui.levelCombo.itemText(i) for i in range(dialog.ui.levelCombo.count())] == ["Tỉnh", "Xã, phường"]
+
+        ok.click()
+        assert dialog.ui.errorLabel.text() == "Tên văn phòng không được để trống."
+        assert db.office_id() is None
+
+        dialog.ui.nameEdit.setText("UBND xã Ea Kao")
+        dialog.ui.levelCombo.setCurrentIndex(1)
+        dialog.ui.placeEdit.setText("Ea Kao")
+        with qtbot.waitSignal(dialog.accepted):
+            ok.click()
+        assert dialog.office.name == "UBND xã Ea Kao"
+        assert dialog.office.level == "commune"
+        assert dialog.office.place_name == "Ea Kao"
+        assert db.office_id() == dialog.office.id
+    finally:
+        db.close()
+
+
+def test_bundled_font_is_registered(qapp):
+    assert "Liberation Serif" in gui_app.register_fonts()
+    assert "Liberation Serif" in QFontDatabase.families()
+    assert QFontDatabase.WritingSystem.Vietnamese in QFontDatabase.writingSystems("Liberation Serif")
+
+
+def test_worker_runs_off_the_ui_thread_in_order_and_reports_changes(ops, qtbot):
+    threads, results, changes = [], [], []
+    ops.changed.connect(changes.append)
+
+    def create(session):
+        threads.append(threading.get_ident())
+        return orgs.create_organization(session, OrganizationInput("Sở Y tế")), {TOPIC_ORGANIZATIONS}
+
+    ops.run(create, lambda org: results.append(("created", org.name, threading.get_ident())))
+    ops.read(orgs.list_organizations, lambda rows: results.append(("read", [o.name for o in rows])))
+    qtbot.waitUntil(lambda: len(results) == 2)
+    ui_thread = threading.get_ident()
+    assert threads and threads[0] != ui_thread
+    assert results == [("created", "Sở Y tế", ui_thread), ("read", ["Sở Y tế"])]
+    assert changes == [frozenset({TOPIC_ORGANIZATIONS})]
+
+
+def test_worker_error_rolls_back_and_reaches_on_error(ops, qtbot, db):
+    errors = []
+
+    def half_done(session):
+        orgs.create_organization(session, OrganizationInput("Sở Tư pháp"))
+        orgs.create_organization(session, OrganizationInput("  "))
+        return None, {TOPIC_ORGANIZATIONS}
+
+    ops.run(half_done, lambda _r: errors.append("done?"), errors.append)
+    qtbot.waitUntil(lambda: bool(errors))
+    assert isinstance(errors[0], ValidationError) and errors[0].field == "name"
+    with db.unit_of_work() as s:
+        assert orgs.list_organizations(s) == []

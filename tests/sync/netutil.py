@@ -1,0 +1,89 @@
+"""Helpers for sync tests: a small network of offices (one province, communes enrolled under it, keys exchanged), built once
+and copied for each test, with a fake clock per office so stamps are deterministic."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from ptds_desktop.db import open_database
+from ptds_desktop.models.base import synced_tables
+from ptds_desktop.services.offices import init_office
+from ptds_desktop.sync import service
+from ptds_desktop.sync.clock import FakeClock, use_clock
+
+COMMUNES = 4
+START_MS = 1_767_225_600_000
+
+
+def build_template(folder: Path) -> None:
+    province = open_database(folder / "p.db")
+    use_clock(province, FakeClock(START_MS))
+    init_office(province, "Bộ CHQS tỉnh Đắk Lắk", "province")
+    communes = []
+    for i in range(COMMUNES):
+        service.make_enrolment_file(province, f"UBND xã {i + 1}", "commune", folder / f"c{i}.enrol")
+        db = open_database(folder / f"c{i}.db")
+        use_clock(db, FakeClock(START_MS))
+        service.enrol(db, folder / f"c{i}.enrol")
+        communes.append(db)
+    for db in communes:
+        (bundle,) = service.export_bundles(db, province.office_id(), folder / "mail")
+        fingerprint = service.identity(db).fingerprint
+        service.import_bundle(province, bundle.path, trust=fingerprint)
+    for db in communes:
+        (bundle,) = service.export_bundles(province, db.office_id(), folder / "mail")
+        service.import_bundle(db, bundle.path)
+    for db in [province, *communes]:
+        db.close()
+    shutil.rmtree(folder / "mail")
+
+
+class Network:
+    """Copies of the template: `offices[0]` is the province, the rest communes."""
+
+    def __init__(self, template: Path, size: int):
+        self.folder = Path(tempfile.mkdtemp(prefix="ptds-net-"))
+        names = ["p.db"] + [f"c{i}.db" for i in range(size - 1)]
+        self.offices = []
+        self.clocks = []
+        for name in names:
+            shutil.copy(template / name, self.folder / name)
+            shutil.copytree(template / (name + ".keys"), self.folder / (name + ".keys"))
+            db = open_database(self.folder / name)
+            clock = FakeClock(START_MS + 1000)
+            use_clock(db, clock)
+            self.offices.append(db)
+            self.clocks.append(clock)
+        (self.folder / "mail").mkdir()
+
+    def close(self) -> None:
+        for db in self.offices:
+            db.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def send(self, sender: int, recipient: int, full: bool = False) -> Path:
+        (result,) = service.export_bundles(
+            self.offices[sender], self.offices[recipient].office_id(), self.folder / "mail", full=full
+        )
+        return Path(result.path)
+
+
+def canonical_dump(db) -> dict:
+    conn = sqlite3.connect(db.path)
+    try:
+        return {t.name: conn.execute(f"SELECT * FROM {t.name} ORDER BY id").fetchall() for t in synced_tables()}
+    finally:
+        conn.close()
+
+
+def conflict_set(db) -> set:
+    conn = sqlite3.connect(db.path)
+    try:
+        return set(conn.execute("SELECT tbl, row_id, field, kind, value, hlc, origin FROM sync_conflicts").fetchall())
+    finally:
+        conn.close()
+
+
