@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 
 from ptds_desktop.errors import NotFoundError, PtdsError, ValidationError
 from ptds_desktop.models import BoardMembership, Decision
+from ptds_desktop.services import organizations as orgs
 from ptds_desktop.services import people, roster
 from ptds_desktop.services.people import PersonInput
 from ptds_desktop.services.roster import DecisionInput, MemberInput
@@ -144,6 +145,29 @@ def test_member_input_is_validated(db):
     assert "không thể trước ngày ký" in str(err)
 
 
+def test_person_and_organization_created_on_the_spot_or_offered_as_duplicates(db):
+    pb = establish(db)
+    decision = DecisionInput("00500/QĐ-UBND", "01/04/2026", issued_by="Chủ tịch UBND tỉnh")
+    before = (_rows(db, Decision), _rows(db, BoardMembership))
+    # Typed again by hand: the existing person is offered instead of a silent second record.
+    with pytest.raises(people.DuplicatePersonError) as err, db.unit_of_work() as s:
+        roster.apply_decision(s, pb.board_id, decision, joining=[
+            MemberInput("member", new_person=PersonInput("Hoàng văn giả định", phone="0905.000.002"))])
+    assert [c.full_name for c in err.value.candidates] == ["Hoàng Văn Giả Định"]
+    assert (_rows(db, Decision), _rows(db, BoardMembership)) == before
+    with db.unit_of_work() as s:
+        result = roster.apply_decision(s, pb.board_id, decision, joining=[
+            MemberInput("member", new_person=PersonInput("Ngô Văn Mới", "Giám đốc"),
+                        new_organization=orgs.OrganizationInput("Sở Thử nghiệm tỉnh Đắk Lắk", "Sở Thử nghiệm")),
+            MemberInput("member", new_organization=orgs.OrganizationInput("Công an tỉnh Thử", kind="police")),
+        ])
+    new, agency = result.joined
+    assert (new.position, new.organization_name) == ("Giám đốc Sở Thử nghiệm", "Sở Thử nghiệm tỉnh Đắk Lắk")
+    assert (agency.full_name, agency.position) == (None, "Công an tỉnh Thử")
+    with db.unit_of_work() as s:
+        assert people.get_person(s, new.person_id).organization_id == new.organization_id
+
+
 def test_number_symbol_is_normalised_and_unique_per_year(db):
     assert roster.normalize_number_symbol("Số: 01620 / QĐ - UBND") == "01620/QĐ-UBND"
     pb = establish(db)
@@ -274,6 +298,10 @@ def test_cli_lists_the_roster_on_a_date(ptds, tmp_path):
     assert r.returncode == 0, r
     assert "Đỗ Văn Thay Thế" in r.stdout and "Lê Văn Mẫu" not in r.stdout
     assert "Theo Quyết định số 00215/QĐ-UBND ngày 20/01/2026" in r.stdout
+
+    r = ptds("--db", path, "roster", "history", data["members"][1]["person_id"])
+    assert r.returncode == 0, r
+    assert "09/10/2025" in r.stdout and "Phó Trưởng ban thường trực" in r.stdout and "01620/QĐ-UBND" in r.stdout
 
     r = ptds("--db", path, "roster", "list", "--board", "khong co")
     assert r.returncode == 2 and "Không tìm thấy Ban Chỉ huy" in r.stderr

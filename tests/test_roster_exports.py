@@ -211,3 +211,37 @@ def test_cli_exports_pdf_and_xlsx(ptds, tmp_path):
     assert "V. CÁC ỦY VIÊN" in pdf_text(tmp_path / "pc.pdf", "-layout")
     r = ptds("--db", path, "roster", "export", "-o", tmp_path / "ds.docx")
     assert r.returncode == 2 and "--format" in r.stderr
+
+
+def test_long_roster_repeats_the_table_header_and_numbers_pages(db, board, tmp_path):
+    with db.unit_of_work() as s:
+        roster.apply_decision(
+            s, board.board_id, roster.DecisionInput("00700/QĐ-UBND", "01/03/2026"),
+            joining=[roster.MemberInput("member", position_text=f"Giám đốc Sở Thử nghiệm số {i} tỉnh Đắk Lắk")
+                     for i in range(1, 41)],
+        )
+    path = tmp_path / "long.pdf"
+    write_roster_pdf(_snapshot(db, board, "01/03/2026"), path)
+    second = [line for line in pdf_text(path, "-layout", "-f", "2", "-l", "2").splitlines() if line.strip()]
+    assert second[0].strip() == "2"
+    header = " ".join(second[1:4])  # "Chức danh trong / Ban" wraps onto the lines around it
+    assert "Họ và tên" in header and "Điện thoại" in header
+    assert "Giám đốc Sở Thử nghiệm số 40 tỉnh Đắk Lắk" in flat(pdf_text(path, "-raw"))
+
+
+def test_demo_board_exports_from_the_cli(ptds, tmp_path):
+    db = tmp_path / "demo.db"
+    assert ptds("--db", db, "init", "--office", "Bộ CHQS tỉnh Đắk Lắk", "--place", "Đắk Lắk").returncode == 0
+    r = ptds("--db", db, "demo")
+    assert r.returncode == 0, r
+    r = ptds("--db", db, "roster", "export", "--format", "pdf", "-o", tmp_path / "dl.pdf", "--board", "dak lak")
+    assert r.returncode == 0, r
+    text = flat(pdf_text(tmp_path / "dl.pdf", "-raw"))
+    assert "Thành viên Ban Chỉ huy Phòng thủ dân sự tỉnh Đắk Lắk" in text
+    assert "(Kèm theo Quyết định số 01620/QĐ-UBND ngày 09/10/2025" in text
+    assert "Nguyễn Thiên Văn Phó Chủ tịch UBND tỉnh Phó Trưởng ban thường trực" in text
+    assert_fonts_embedded(tmp_path / "dl.pdf")
+    r = ptds("--db", db, "roster", "export", "--format", "xlsx", "-o", tmp_path / "dl.xlsx", "--board", "dak lak")
+    assert r.returncode == 0, r
+    ws = load_workbook(tmp_path / "dl.xlsx").active
+    assert "Nguyễn Thiên Văn" in [c.value for c in ws["B"]]

@@ -1,7 +1,9 @@
 """Compile the GUI's generated files, which are committed:
 
     ui/*.ui                               -> ptds_desktop/gui/forms/ui_*.py   (pyside6-uic)
-    resources/translations/ptds_*.ts      -> ptds_*.qm                         (pyside6-lrelease)
+    resources/translations/*.ts           -> *.qm                              (pyside6-lrelease)
+      ptds_en.ts: the app's texts in English (source texts are Vietnamese);
+      qt_vi.ts:   Qt's own texts (context menus, standard buttons) in Vietnamese, kept by hand
 
 Run after editing a form or a translation:      .venv/bin/python tools/compile_ui.py
 After adding or changing tr() texts, first refresh the .ts from the sources (then translate the new
@@ -73,8 +75,8 @@ def main() -> int:
     args = parser.parse_args()
     for path in compile_forms():
         print(f"form        {path.relative_to(ROOT)}")
-    for ts_file in sorted(TRANSLATIONS_DIR.glob("ptds_*.ts")):
-        if args.update_ts:
+    for ts_file in sorted(TRANSLATIONS_DIR.glob("*.ts")):
+        if args.update_ts and ts_file.name.startswith("ptds_"):  # qt_*.ts translate Qt's own texts, by hand
             print(update_ts(ts_file).strip())
         qm_file = ts_file.with_suffix(".qm")
         release(ts_file, qm_file)

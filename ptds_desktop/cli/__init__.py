@@ -6,10 +6,10 @@ import argparse
 import sys
 
 from ptds_desktop import __version__
-from ptds_desktop.cli import base, core, data, org, roster
+from ptds_desktop.cli import base, core, data, org, roster, sync
 from ptds_desktop.errors import PtdsError
 
-AREAS = [core, org, data, roster]
+AREAS = [core, org, data, roster, sync]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -20,6 +20,7 @@ def register(commands) -> None:
     p.add_argument("--office", metavar="NAME", help="tên văn phòng (Bộ CHQS tỉnh Đắk Lắk, UBND xã …)")
     p.add_argument("--level", choices=["province", "commune", "department"], default="province")
     p.add_argument("--place", metavar="NAME", help="địa danh ghi trên văn bản (Đắk Lắk)")
+    p.add_argument("--enrol", metavar="FILE", help="tệp đăng ký do văn phòng cấp trên xuất (ptds sync enrol-file)")
     p.set_defaults(handler=run_init)
 
     p = commands.add_parser("check", help="kiểm tra toàn vẹn và phiên bản lược đồ")
@@ -38,6 +39,14 @@ def run_gui(ctx: Context, args) -> int:
 
 
 def run_init(ctx: Context, args) -> int:
+    if args.enrol:
+        from ptds_desktop.sync.service import enrol
+
+        me = enrol(ctx.db(create=True), args.enrol)
+        print(f"Đã khởi tạo văn phòng “{me.name}” theo tệp đăng ký, mã {me.office_id}")
+        print(f"Dấu vân tay khóa của văn phòng này (báo cho cấp trên đối chiếu): {me.fingerprint}")
+        print(f"Cơ sở dữ liệu: {ctx.db_path}")
+        return 0
     if not args.office:
         raise PtdsError("Cần --office TÊN (hoặc --enrol TỆP để nhận tệp đăng ký từ tỉnh).")
     office = init_office(ctx.db(create=True), args.office, args.level, place_name=args.place)

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -21,6 +21,7 @@ from ptds_desktop.gui.widgets import name_buttons
 log = logging.getLogger(__name__)
 
 FONTS_DIR = RESOURCES_DIR / "fonts"
+ICONS_DIR = RESOURCES_DIR / "icons"
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 BUNDLED_FONT = "Liberation Serif"
 _translators: list[QTranslator] = []  # installed translators must outlive this module's functions
@@ -45,20 +46,28 @@ def ensure_vietnamese_font(app: QApplication) -> None:
         app.setFont(QFont(BUNDLED_FONT, app.font().pointSize()))
 
 
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for path in sorted(ICONS_DIR.glob("ptds-*.png")):
+        icon.addFile(str(path))
+    return icon
+
+
 def install_translation(app: QCoreApplication, language: str) -> bool:
-    """Texts are written in Vietnamese; for English load ptds_en.qm. Returns whether a translation is active."""
+    """Texts are written in Vietnamese: English loads ptds_en.qm; Vietnamese loads qt_vi.qm for Qt's own
+    texts (context menus, standard buttons), which Qt does not ship. Returns whether a translation loaded."""
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        qm_file = TRANSLATIONS_DIR / "ptds_en.qm"
     else:
         QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
-    if language == "vi":
-        return False
+        qm_file = TRANSLATIONS_DIR / "qt_vi.qm"
     translator = QTranslator(app)
-    if not translator.load(str(TRANSLATIONS_DIR / f"ptds_{language}.qm")):
-        log.warning("no translation for %r in %s", language, TRANSLATIONS_DIR)
+    if not translator.load(str(qm_file)):
+        log.warning("translation not loaded: %s", qm_file)
         return False
     app.installTranslator(translator)
     _translators.append(translator)
@@ -69,6 +78,7 @@ def setup_application(app: QApplication, settings: Settings) -> None:
     app.setOrganizationName(APP_SLUG)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
     register_fonts()
     ensure_vietnamese_font(app)
     install_translation(app, settings.language)
@@ -89,6 +99,22 @@ def open_or_explain(db_path: Path) -> Database | None:
     return None
 
 
+def install_excepthook() -> None:
+    """An exception escaping a slot is logged and shown in a message box; the app keeps running."""
+    from ptds_desktop.gui.widgets import show_error
+
+    previous = sys.excepthook
+
+    def hook(kind, exc, tb):
+        if not isinstance(exc, Exception):
+            previous(kind, exc, tb)
+            return
+        log.error("unexpected error", exc_info=(kind, exc, tb))
+        show_error(QApplication.activeWindow(), exc)
+
+    sys.excepthook = hook
+
+
 def run(db_path: Path) -> int:
     from ptds_desktop.gui.dialogs import FirstRunDialog
     from ptds_desktop.gui.main_window import MainWindow
@@ -96,11 +122,13 @@ def run(db_path: Path) -> int:
     from ptds_desktop.services.offices import this_office
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = Settings.load()
     setup_application(app, settings)
     db = open_or_explain(Path(db_path))
     if db is None:
         return 2
+    install_excepthook()
     ops = None
     try:
         if db.office_id() is None:

@@ -42,7 +42,21 @@ def _organizations(ctx: ViewContext) -> QWidget:
     return OrganizationsView(ctx)
 
 
+def _roster(ctx: ViewContext) -> QWidget:
+    from ptds_desktop.gui.roster import RosterView
+
+    return RosterView(ctx)
+
+
+def _sync(ctx: ViewContext) -> QWidget:
+    from ptds_desktop.gui.sync_view import SyncView
+
+    return SyncView(ctx)
+
+
 AREAS: list[Area] = [
     Area("organizations", QT_TRANSLATE_NOOP("Areas", "Cơ quan, đơn vị"), QStyle.StandardPixmap.SP_DirHomeIcon,
          _organizations),
+    Area("roster", QT_TRANSLATE_NOOP("Areas", "Ban Chỉ huy"), QStyle.StandardPixmap.SP_FileDialogListView, _roster),
+    Area("sync", QT_TRANSLATE_NOOP("Areas", "Đồng bộ"), QStyle.StandardPixmap.SP_BrowserReload, _sync),
 ]

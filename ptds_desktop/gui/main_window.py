@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -28,14 +28,13 @@ MESSAGE_TIMEOUT_MS = 15000
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, ops: DatabaseOps, office: OfficeData, settings: Settings,
-                 areas: list[Area] | None = None):
+    def __init__(self, db: Database, ops: DatabaseOps, office: OfficeData, settings: Settings):
         super().__init__()
         self.db = db
         self.ops = ops
         self.office = office
         self.settings = settings
-        self.areas = list(AREAS if areas is None else areas)
+        self.areas = list(AREAS)
         self.views: dict[str, QWidget] = {}
         self._undo: WriteFn | None = None
         ops.default_error_handler = lambda exc: show_error(self, exc)
@@ -58,6 +57,9 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_area)
+        # Wide enough for every area's name: a wide view must squeeze itself, not the navigation.
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 24)
         dock = QDockWidget(self.tr("Khu vực"), self)
         dock.setObjectName("navigationDock")
         dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)

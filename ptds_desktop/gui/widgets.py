@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QTableView, QWidget
 
 from ptds_desktop.errors import PtdsError, ValidationError
+from ptds_desktop.gui.table_model import RowsTableModel
 
 # Qt ships no Vietnamese translation of its own buttons, so the ones we show are named here.
 _BUTTON_TEXTS = {
@@ -13,8 +14,8 @@ _BUTTON_TEXTS = {
     QDialogButtonBox.StandardButton.Save: QT_TRANSLATE_NOOP("Buttons", "Lưu"),
     QDialogButtonBox.StandardButton.Cancel: QT_TRANSLATE_NOOP("Buttons", "Hủy"),
     QDialogButtonBox.StandardButton.Close: QT_TRANSLATE_NOOP("Buttons", "Đóng"),
-    QDialogButtonBox.StandardButton.Yes: QT_TRANSLATE_NOOP("Buttons", "Có"),
-    QDialogButtonBox.StandardButton.No: QT_TRANSLATE_NOOP("Buttons", "Không"),
+    QDialogButtonBox.StandardButton.Yes: QT_TRANSLATE_NOOP("Buttons", "&Có"),
+    QDialogButtonBox.StandardButton.No: QT_TRANSLATE_NOOP("Buttons", "&Không"),
 }
 _MESSAGE_BOX_BUTTONS = {
     QMessageBox.StandardButton.Ok: _BUTTON_TEXTS[QDialogButtonBox.StandardButton.Ok],
@@ -108,3 +109,26 @@ class EmptyHint(QObject):
         if event.type() == QEvent.Type.Resize:
             self.label.setGeometry(0, 0, watched.width(), min(watched.height(), 120))
         return False
+
+
+def configure_table(table: QTableView, model: RowsTableModel) -> None:
+    """How every list looks and behaves: whole rows, multi-select, read-only, sortable, column widths
+    from the model's Column declarations (width None = stretch)."""
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setSortingEnabled(True)
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    for i, column in enumerate(model.columns()):
+        if column.width is None:
+            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(i, column.width)

@@ -24,6 +24,7 @@ from ptds_desktop.errors import NotFoundError, PtdsError, ValidationError
 from ptds_desktop.models import Attachment, BoardMembership, CommandBoard, Decision, LocalSetting, Organization, Person
 from ptds_desktop.models.enums import BOARD_ROLE_RANK, BOARD_ROLES, DECISION_KINDS, OFFICE_LEVELS
 from ptds_desktop.services.common import clean, get_live, required
+from ptds_desktop.services.organizations import OrganizationInput, create_organization
 from ptds_desktop.services.people import PersonInput, create_person, display_phone, resolve_person_id
 from ptds_desktop.text import fold, format_date, parse_date
 
@@ -139,13 +140,15 @@ class MemberData:
 @dataclasses.dataclass(frozen=True)
 class MemberInput:
     """One seat on the board. Give `person_id` (picked from the catalogue), or `new_person` (created on the
-    spot, with the duplicate check), or only `position_text` when the decision names the seat."""
+    spot, with the duplicate check), or only `position_text` when the decision names the seat. Likewise
+    `organization_id` or `new_organization` (also given to a new person who has none)."""
 
     role: str
     person_id: str | None = None
     new_person: PersonInput | None = None
     position_text: str | None = None  # default: the person's title and organization
     organization_id: str | None = None  # default: the person's organization
+    new_organization: OrganizationInput | None = None
     responsibility: str | None = None  # lĩnh vực phụ trách
     sort_order: int | None = None  # default: last of its role
 
@@ -471,22 +474,31 @@ def _validate_member(session: Session, data: MemberInput) -> dict:
         raise ValidationError(f"Chức danh trong Ban không hợp lệ: {data.role!r} (chọn: {labels}).", "role")
     if data.person_id and data.new_person:
         raise ValidationError("Chọn người đã có hoặc nhập người mới, không cả hai.", "person_id")
+    if data.organization_id and data.new_organization:
+        raise ValidationError("Chọn cơ quan đã có hoặc nhập cơ quan mới, không cả hai.", "organization_id")
+    organization_id = data.organization_id or None
+    if organization_id:
+        get_live(session, Organization, organization_id, "cơ quan, đơn vị")
+    elif data.new_organization is not None:
+        organization_id = create_organization(session, data.new_organization).id
     person_id = data.person_id or None
     if person_id:
         person_id = resolve_person_id(session, person_id)
         get_live(session, Person, person_id, "người")
     elif data.new_person is not None:
-        person_id = create_person(session, data.new_person).id
+        new_person = data.new_person
+        if organization_id and not new_person.organization_id:
+            new_person = dataclasses.replace(new_person, organization_id=organization_id)
+        person_id = create_person(session, new_person).id
     position = clean(data.position_text)
     if position and len(position) > 300:
         raise ValidationError(f"Chức vụ, đơn vị dài quá 300 ký tự ({len(position)}).", "position_text")
+    if not person_id and not position and organization_id:
+        position = session.get(Organization, organization_id).name  # the seat is the agency itself
     if not person_id and not position:
         raise ValidationError(
             "Cần chọn người, hoặc ghi chức vụ, đơn vị của thành viên (ví dụ “Giám đốc Sở Y tế”).", "person_id"
         )
-    organization_id = data.organization_id or None
-    if organization_id:
-        get_live(session, Organization, organization_id, "cơ quan, đơn vị")
     if data.sort_order is not None and data.sort_order < 0:
         raise ValidationError("Thứ tự phải là số không âm.", "sort_order")
     return {

@@ -10,10 +10,12 @@ import io
 import json
 import os
 import re
+import struct
 import zipfile
+import zlib
 from pathlib import Path
 
-from ptds_desktop.errors import PtdsError
+from ptds_desktop.sync.errors import BundleError, SyncCancelled
 from ptds_desktop.sync import keys
 from ptds_desktop.sync.log import Segment
 
@@ -29,14 +31,6 @@ MAX_TOTAL_BYTES = 4 << 30  # uncompressed
 MAX_RATIO = 200  # change records compress ~14x; far more is a bomb
 RATIO_FLOOR = 1 << 20  # small members may compress well without harm
 READ_CHUNK = 1 << 20
-
-
-class BundleError(PtdsError):
-    """A bundle that must not be applied; the message names the file and what is wrong."""
-
-
-class SyncCancelled(PtdsError):
-    pass
 
 
 @dataclasses.dataclass(frozen=True)
@@ -120,7 +114,7 @@ def read_bundle(path: Path) -> BundleContent:
 
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, ValueError, struct.error, OSError, EOFError):
         raise _fail(path, "không phải tệp ZIP hoặc bị cắt cụt") from None
     with zf:
         infos = zf.infolist()
@@ -152,14 +146,14 @@ def read_bundle(path: Path) -> BundleContent:
                         if size > info.file_size:
                             raise _fail(path, f"thành phần {name} dài hơn khai báo")
                         chunks.append(chunk)
-            except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error, struct.error, NotImplementedError) as exc:
                 raise _fail(path, f"thành phần {name} không đọc được ({exc})") from None
             return b"".join(chunks)
 
         manifest_bytes = read(MANIFEST)
         try:
             manifest = json.loads(manifest_bytes)
-            if manifest.get("format") != FORMAT:
+            if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
                 raise ValueError("không phải gói đồng bộ PTDS")
             signature = read(SIGNATURE).decode("ascii").strip()
         except (ValueError, UnicodeDecodeError) as exc:
@@ -170,20 +164,26 @@ def read_bundle(path: Path) -> BundleContent:
                 f"Hãy cập nhật ứng dụng lên phiên bản {manifest.get('app_version', 'mới hơn')}."
             )
         members = manifest.get("members", {})
+        try:
+            entries = [
+                (str(e["origin"]), int(e["first_seq"]), int(e["last_seq"]), str(e["signature"]), tuple(e.get("attachments", ())))
+                for e in manifest.get("segments", [])
+            ]
+            if not isinstance(members, dict):
+                raise TypeError("members")
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _fail(path, f"manifest.json thiếu hoặc sai mục {exc}") from None
         if set(members) != names - {MANIFEST, SIGNATURE}:
             raise _fail(path, "danh sách thành phần không khớp manifest")
         segments = []
-        for entry in manifest.get("segments", []):
-            name = f"segments/{entry['origin']}-{entry['first_seq']}-{entry['last_seq']}.jsonl"
+        for origin, first_seq, last_seq, segment_signature, attached in entries:
+            name = f"segments/{origin}-{first_seq}-{last_seq}.jsonl"
             if name not in members:
                 raise _fail(path, f"thiếu thành phần {name}")
             body = read(name)
             if _sha(body) != members[name]:
                 raise _fail(path, f"thành phần {name} sai mã băm")
-            segments.append(
-                Segment(entry["origin"], int(entry["first_seq"]), int(entry["last_seq"]), body, entry["signature"],
-                        tuple(entry.get("attachments", ())))
-            )
+            segments.append(Segment(origin, first_seq, last_seq, body, segment_signature, attached))
         attachments = {}
         for name in members:
             if name.startswith("attachments/"):

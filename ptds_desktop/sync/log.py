@@ -8,7 +8,7 @@ import hashlib
 import json
 from collections import defaultdict
 
-from ptds_desktop.errors import PtdsError
+from ptds_desktop.sync.errors import BundleError
 from ptds_desktop.sync import clock, keys
 from ptds_desktop.sync.capture import last_seq
 from ptds_desktop.sync.merge import MergeStats, apply_changes
@@ -77,9 +77,9 @@ def parse_segment(segment: Segment, where: str) -> list[tuple]:
                 raise ValueError(f"số thứ tự {seq}")
             changes.append((origin, seq, tbl, row_id, field, value, hlc, base_hlc, base_origin))
     except (ValueError, TypeError, UnicodeDecodeError) as exc:
-        raise PtdsError(f"{where}: đoạn thay đổi {segment.name} sai định dạng ({exc}).") from None
+        raise BundleError(f"{where} bị hỏng: đoạn thay đổi {segment.name} sai định dạng ({exc}).") from None
     if len(changes) != segment.count:
-        raise PtdsError(f"{where}: đoạn thay đổi {segment.name} thiếu dòng ({len(changes)}/{segment.count}).")
+        raise BundleError(f"{where} bị hỏng: đoạn thay đổi {segment.name} thiếu dòng ({len(changes)}/{segment.count}).")
     return changes
 
 

@@ -276,7 +276,8 @@ def apply_changes(conn, changes: list) -> MergeStats:
                 row_hlc = max(row_hlc, incoming[0])
                 stats.applied += 1
             elif incoming < current[:2]:
-                pass
+                if field not in NO_CONFLICT_FIELDS:
+                    conflict(tbl, row_id, field, "edit", change[VALUE], incoming)
                 stats.applied += 1
         if row is None:
             inserts[tbl].append(values | {"hlc": row_hlc})

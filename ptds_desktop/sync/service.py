@@ -485,6 +485,7 @@ class _Checked:
     sender_key: str
     confirmed: bool  # the user confirmed the sender's fingerprint just now
     segments: tuple  # verified segments
+    changes: dict  # (origin, first_seq) -> parsed changes of each verified segment
     skipped: tuple[str, ...]
     vouched: dict  # office_id -> (public_key, name) accepted from an ancestor sender
 
@@ -556,7 +557,9 @@ def _check(db: Database, path: Path, trust: str | None) -> _Checked:
                 f"đã bị sửa hoặc giả mạo trên đường chuyển (gửi qua “{sender_name}”). Không áp dụng."
             )
         verified.append(segment)
-    return _Checked(content, sender_id, sender_name, sender_key, confirmed, tuple(verified), tuple(skipped), vouched)
+    changes = {(s.origin, s.first_seq): log.parse_segment(s, f"Gói {name}") for s in verified}
+    return _Checked(content, sender_id, sender_name, sender_key, confirmed, tuple(verified), changes,
+                    tuple(skipped), vouched)
 
 
 def _report(checked: _Checked, status_: str, message: str, stats, new_changes: int, names: dict,
@@ -587,11 +590,11 @@ def _apply(db: Database, conn, checked: _Checked, progress=None, cancel=None):
     name = checked.content.path.name
     segments = log.new_segments(conn, list(checked.segments), me)
     changes = []
-    for done, segment in enumerate(segments, start=1):
-        check_cancel(cancel)
-        changes.extend(log.parse_segment(segment, f"Gói {name}"))
-        if progress:
-            progress(done, len(segments) + 1, segment.name)
+    for segment in segments:
+        changes.extend(checked.changes[(segment.origin, segment.first_seq)])
+    check_cancel(cancel)
+    if progress:
+        progress(0, 1, name)
     names = _office_names(conn) | {o: n for o, (_k, n) in checked.vouched.items() if n}
     limit = clock.stamp_for_ms(clock.clock_for(db.engine).now_ms() + clock.DAY_MS)
     ahead = {}
@@ -619,7 +622,7 @@ def _apply(db: Database, conn, checked: _Checked, progress=None, cancel=None):
     for office_id, (public_key, office_name) in checked.vouched.items():
         _save_key(conn, office_id, public_key, "vouched", office_name)
     if progress:
-        progress(len(segments) + 1, len(segments) + 1, "")
+        progress(1, 1, name)
     return stats, len(changes), warnings, names
 
 

@@ -49,6 +49,29 @@
         <source>Cơ quan, đơn vị</source>
         <translation>Organizations</translation>
     </message>
+    <message>
+        <source>Ban Chỉ huy</source>
+        <translation>Command boards</translation>
+    </message>
+    <message>
+        <source>Đồng bộ</source>
+        <translation>Sync</translation>
+    </message>
+</context>
+<context>
+    <name>BoardDialog</name>
+    <message>
+        <source>Sửa Ban Chỉ huy</source>
+        <translation>Edit command board</translation>
+    </message>
+    <message>
+        <source>Thêm Ban Chỉ huy</source>
+        <translation>New command board</translation>
+    </message>
+    <message>
+        <source>(không có)</source>
+        <translation>(none)</translation>
+    </message>
 </context>
 <context>
     <name>Buttons</name>
@@ -69,12 +92,12 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>Có</source>
-        <translation>Yes</translation>
+        <source>&amp;Có</source>
+        <translation>&amp;Yes</translation>
     </message>
     <message>
-        <source>Không</source>
-        <translation>No</translation>
+        <source>&amp;Không</source>
+        <translation>&amp;No</translation>
     </message>
 </context>
 <context>
@@ -91,6 +114,189 @@
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Cơ quan, đơn vị</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Chức danh trong Ban</source>
+        <translation>Board role</translation>
+    </message>
+    <message>
+        <source>Chức vụ, đơn vị</source>
+        <translation>Position, organization</translation>
+    </message>
+    <message>
+        <source>TT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực phụ trách</source>
+        <translation>Field of responsibility</translation>
+    </message>
+    <message>
+        <source>Kết thúc</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Ban Chỉ huy</source>
+        <translation>Command board</translation>
+    </message>
+    <message>
+        <source>Quyết định bổ nhiệm</source>
+        <translation>Appointing decision</translation>
+    </message>
+    <message>
+        <source>Quyết định kết thúc</source>
+        <translation>Ending decision</translation>
+    </message>
+    <message>
+        <source>Số, ký hiệu</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Ngày ký</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Cấp ban hành</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Bản quét</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Khu vực</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Thêm mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Cập nhật</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Xung đột</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Từ chối</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Văn phòng</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Quan hệ</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay khóa</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>Nhận lần cuối</source>
+        <translation>Last received</translation>
+    </message>
+    <message>
+        <source>Gửi lần cuối</source>
+        <translation>Last sent</translation>
+    </message>
+    <message>
+        <source>Thay đổi họ chưa nhận</source>
+        <translation>Changes they lack</translation>
+    </message>
+    <message>
+        <source>Bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Trường</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Giá trị đang giữ</source>
+        <translation>Value kept</translation>
+    </message>
+    <message>
+        <source>Giá trị kia</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <source>Giá trị kia do</source>
+        <translation>Other value by</translation>
+    </message>
+    <message>
+        <source>Sửa lúc</source>
+        <translation>Edited at</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Sửa quyết định %1</source>
+        <translation>Edit decision %1</translation>
+    </message>
+    <message>
+        <source>Kiện toàn %1</source>
+        <translation>Reorganise the %1</translation>
+    </message>
+    <message>
+        <source>Thành lập %1</source>
+        <translation>Establish the %1</translation>
+    </message>
+    <message>
+        <source>(chưa đính kèm)</source>
+        <translation>(none attached)</translation>
+    </message>
+    <message>
+        <source>Chọn bản quét quyết định</source>
+        <translation>Choose the scanned decision</translation>
+    </message>
+    <message>
+        <source>Bản quét (*.pdf *.jpg *.jpeg *.png);;Mọi tệp (*)</source>
+        <translation>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Hãy đánh dấu “Kết thúc” với người thôi tham gia, hoặc thêm thành viên mới.</source>
+        <translation>Tick “Ends” for the members leaving the board, or add new members.</translation>
+    </message>
+    <message>
+        <source>Hãy thêm các thành viên Ban theo quyết định.</source>
+        <translation>Add the board members the decision names.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -101,6 +307,33 @@
     <message>
         <source>Đã xảy ra lỗi không mong đợi. Dữ liệu không bị thay đổi.</source>
         <translation>An unexpected error occurred. No data was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>&amp;Xuất gói</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Mọi văn phòng trao đổi (mỗi văn phòng một gói)</source>
+        <translation>Every peer office (one bundle each)</translation>
+    </message>
+    <message>
+        <source>Bất kỳ văn phòng nào (gói đầy đủ)</source>
+        <translation>Any office (full bundle)</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục lưu gói</source>
+        <translation>Choose the folder for the bundle</translation>
+    </message>
+    <message>
+        <source>Hãy chọn thư mục lưu gói.</source>
+        <translation>Choose a folder for the bundle.</translation>
+    </message>
+    <message>
+        <source>Không thấy thư mục %1 (USB đã cắm chưa?).</source>
+        <translation>Folder %1 not found (is the USB stick plugged in?).</translation>
     </message>
 </context>
 <context>
@@ -132,6 +365,57 @@
     <message>
         <source>Ví dụ: Đắk Lắk (ghi ở dòng “Đắk Lắk, ngày … tháng … năm …”)</source>
         <translation>For example: Đắk Lắk (written in the line “Đắk Lắk, ngày … tháng … năm …”)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Á&amp;p dụng</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>Gói từ văn phòng chưa quen</source>
+        <translation>Bundle from an unknown office</translation>
+    </message>
+    <message>
+        <source>Gói từ “%1”</source>
+        <translation>Bundle from “%1”</translation>
+    </message>
+    <message>
+        <source>Máy này chưa có khóa của “%1” (mã %2). Hãy gọi điện cho văn phòng đó và đọc đối chiếu dấu vân tay khóa dưới đây với dấu vân tay hiện trên màn hình Đồng bộ của họ. Chỉ xác nhận khi khớp hoàn toàn.</source>
+        <translation>This computer does not have the key of “%1” (id %2) yet. Phone that office and compare the key fingerprint below with the one on their Sync screen. Confirm only if it matches exactly.</translation>
+    </message>
+    <message>
+        <source>Chưa xem trước được nội dung gói khi chưa xác nhận văn phòng gửi.</source>
+        <translation>The bundle&apos;s content can be previewed once the sender is confirmed.</translation>
+    </message>
+    <message>
+        <source>Xem trước gói đồng bộ</source>
+        <translation>Sync bundle preview</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay %1 đã được xác nhận; khóa sẽ được lưu khi áp dụng.</source>
+        <translation>Fingerprint %1 confirmed; the key is saved when you apply.</translation>
+    </message>
+    <message>
+        <source>Nhập gói</source>
+        <translation>Import bundle</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra gói…</source>
+        <translation>Checking the bundle…</translation>
+    </message>
+    <message>
+        <source>Đã hủy nhập gói; dữ liệu không thay đổi.</source>
+        <translation>Import cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Đang áp dụng gói…</source>
+        <translation>Applying the bundle…</translation>
     </message>
 </context>
 <context>
@@ -183,6 +467,34 @@
     <message>
         <source>Khác</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>Trưởng ban</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>Phó Trưởng ban thường trực</source>
+        <translation>Standing deputy head</translation>
+    </message>
+    <message>
+        <source>Phó Trưởng ban</source>
+        <translation>Deputy head</translation>
+    </message>
+    <message>
+        <source>Ủy viên thường trực</source>
+        <translation>Standing member</translation>
+    </message>
+    <message>
+        <source>Ủy viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Thành lập</source>
+        <translation>Establishment</translation>
+    </message>
+    <message>
+        <source>Kiện toàn</source>
+        <translation>Reorganisation</translation>
     </message>
 </context>
 <context>
@@ -242,6 +554,55 @@
     <message>
         <source>Ngôn ngữ mới có hiệu lực khi mở lại ứng dụng.</source>
         <translation>The new language takes effect when the application is restarted.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Thêm thành viên — %1</source>
+        <translation>Add a member — %1</translation>
+    </message>
+    <message>
+        <source>Thành viên mới — %1</source>
+        <translation>New member — %1</translation>
+    </message>
+    <message>
+        <source>Sửa thành viên — %1</source>
+        <translation>Edit member — %1</translation>
+    </message>
+    <message>
+        <source>(không có)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một người trong danh sách, hoặc chọn “Thêm người mới”.</source>
+        <translation>Pick a person from the list, or choose “New person”.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi chức vụ, đơn vị của thành viên (ví dụ “Giám đốc Sở Y tế”).</source>
+        <translation>Enter the member's position and organization (for example “Director of the Department of Health”).</translation>
+    </message>
+    <message>
+        <source>Có thể trùng người</source>
+        <translation>Possible duplicate person</translation>
+    </message>
+    <message>
+        <source>Đã có người cùng họ tên và số điện thoại:
+%1</source>
+        <translation>Someone with the same name and phone number is already on file:
+%1</translation>
+    </message>
+    <message>
+        <source>Gộp: dùng hồ sơ đã có (bổ sung những thông tin còn trống từ mẫu này). Nếu đây là người khác, chọn “Người khác”.</source>
+        <translation>Merge: use the record on file (its empty fields are filled from this form). If this is someone else, choose “Someone else”.</translation>
+    </message>
+    <message>
+        <source>&amp;Gộp vào hồ sơ đã có</source>
+        <translation>&amp;Merge into the record on file</translation>
+    </message>
+    <message>
+        <source>Người &amp;khác</source>
+        <translation>&amp;Someone else</translation>
     </message>
 </context>
 <context>
@@ -388,6 +749,502 @@
     </message>
 </context>
 <context>
+    <name>RosterBoardDialog</name>
+    <message>
+        <source>Ban Chỉ huy</source>
+        <translation>Command board</translation>
+    </message>
+    <message>
+        <source>&amp;Cấp:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>Tên địa &amp;phương:</source>
+        <translation>&amp;Locality:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: tỉnh Đắk Lắk, xã Ea Kao</source>
+        <translation>For example: tỉnh Đắk Lắk, xã Ea Kao</translation>
+    </message>
+    <message>
+        <source>&amp;Tên Ban:</source>
+        <translation>Board &amp;name:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Ban Chỉ huy Phòng thủ dân sự tỉnh Đắk Lắk</source>
+        <translation>For example: Ban Chỉ huy Phòng thủ dân sự tỉnh Đắk Lắk</translation>
+    </message>
+    <message>
+        <source>Ủy ban &amp;nhân dân:</source>
+        <translation>People's &amp;Committee:</translation>
+    </message>
+    <message>
+        <source>Cơ quan thường t&amp;rực:</source>
+        <translation>Standing a&amp;gency:</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDecisionDialog</name>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>&amp;Loại quyết định:</source>
+        <translation>&amp;Kind of decision:</translation>
+    </message>
+    <message>
+        <source>Số, &amp;ký hiệu:</source>
+        <translation>&amp;Number and symbol:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 01620/QĐ-UBND</source>
+        <translation>For example: 01620/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày ký:</source>
+        <translation>Signed &amp;on:</translation>
+    </message>
+    <message>
+        <source>Cấp &amp;ban hành:</source>
+        <translation>&amp;Issued by:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Chủ tịch UBND tỉnh</source>
+        <translation>For example: Chủ tịch UBND tỉnh</translation>
+    </message>
+    <message>
+        <source>Người &amp;ký:</source>
+        <translation>Si&amp;gner:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Nguyễn Văn A</source>
+        <translation>For example: Nguyễn Văn A</translation>
+    </message>
+    <message>
+        <source>&amp;Chức vụ người ký:</source>
+        <translation>Signer's &amp;title:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Chủ tịch</source>
+        <translation>For example: Chủ tịch</translation>
+    </message>
+    <message>
+        <source>&amp;Trích yếu:</source>
+        <translation>S&amp;ummary:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Kiện toàn Ban Chỉ huy Phòng thủ dân sự tỉnh</source>
+        <translation>For example: Kiện toàn Ban Chỉ huy Phòng thủ dân sự tỉnh</translation>
+    </message>
+    <message>
+        <source>Bản &amp;quét:</source>
+        <translation>S&amp;can:</translation>
+    </message>
+    <message>
+        <source>(chưa đính kèm)</source>
+        <translation>(none attached)</translation>
+    </message>
+    <message>
+        <source>Chọn &amp;tệp…</source>
+        <translation>Choose &amp;file…</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ tệp</source>
+        <translation>&amp;Remove file</translation>
+    </message>
+    <message>
+        <source>Thành phần Ban theo quyết định</source>
+        <translation>Board composition under this decision</translation>
+    </message>
+    <message>
+        <source>Thành viên hiện tại — đánh dấu “Kết thúc” với người thôi tham gia Ban:</source>
+        <translation>Current members — tick “Ends” for those leaving the board:</translation>
+    </message>
+    <message>
+        <source>Thành viên mới:</source>
+        <translation>New members:</translation>
+    </message>
+    <message>
+        <source>Thêm thành viên &amp;mới…</source>
+        <translation>Add a &amp;new member…</translation>
+    </message>
+    <message>
+        <source>Bỏ thành viên mới đang &amp;chọn</source>
+        <translation>Remove the &amp;selected new member</translation>
+    </message>
+</context>
+<context>
+    <name>RosterMemberDialog</name>
+    <message>
+        <source>Thành viên Ban Chỉ huy</source>
+        <translation>Board member</translation>
+    </message>
+    <message>
+        <source>Người</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Chọn người &amp;đã có</source>
+        <translation>&amp;Existing person</translation>
+    </message>
+    <message>
+        <source>Thêm người &amp;mới</source>
+        <translation>&amp;New person</translation>
+    </message>
+    <message>
+        <source>Chỉ ghi chức vụ (chưa rõ &amp;người)</source>
+        <translation>Position only (&amp;holder not named)</translation>
+    </message>
+    <message>
+        <source>Gõ tên, chức vụ, đơn vị hoặc số điện thoại; không dấu cũng được</source>
+        <translation>Type a name, title, organization or phone number; diacritics optional</translation>
+    </message>
+    <message>
+        <source>&amp;Họ và tên:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Nguyễn Thiên Văn</source>
+        <translation>For example: Nguyễn Thiên Văn</translation>
+    </message>
+    <message>
+        <source>Chức &amp;vụ:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Phó Chủ tịch UBND tỉnh</source>
+        <translation>For example: Phó Chủ tịch UBND tỉnh</translation>
+    </message>
+    <message>
+        <source>Cơ quan, đơn &amp;vị:</source>
+        <translation>&amp;Organization:</translation>
+    </message>
+    <message>
+        <source>Thêm cơ &amp;quan…</source>
+        <translation>New or&amp;ganization…</translation>
+    </message>
+    <message>
+        <source>Điện t&amp;hoại:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 0819.449.153</source>
+        <translation>For example: 0819.449.153</translation>
+    </message>
+    <message>
+        <source>Thư điện tử:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: ten@daklak.gov.vn</source>
+        <translation>For example: name@daklak.gov.vn</translation>
+    </message>
+    <message>
+        <source>Quyết định chỉ ghi chức vụ (ví dụ “Giám đốc Sở Y tế”), chưa ghi tên người: hãy nhập chức vụ, đơn vị ở phần dưới.</source>
+        <translation>The decision names only the position (for example “Giám đốc Sở Y tế”), not the holder: enter the position and organization below.</translation>
+    </message>
+    <message>
+        <source>Trong Ban Chỉ huy</source>
+        <translation>On the board</translation>
+    </message>
+    <message>
+        <source>Chức &amp;danh trong Ban:</source>
+        <translation>Board &amp;role:</translation>
+    </message>
+    <message>
+        <source>Chức vụ, đơn vị (in trong danh &amp;sách):</source>
+        <translation>Position, organization (as &amp;printed):</translation>
+    </message>
+    <message>
+        <source>Để trống: lấy chức vụ và đơn vị của người</source>
+        <translation>Leave empty to use the person's title and organization</translation>
+    </message>
+    <message>
+        <source>&amp;Lĩnh vực phụ trách:</source>
+        <translation>Field of re&amp;sponsibility:</translation>
+    </message>
+    <message>
+        <source>Quyết định bổ sung thành viên</source>
+        <translation>Decision adding the member</translation>
+    </message>
+    <message>
+        <source>Số, &amp;ký hiệu:</source>
+        <translation>N&amp;umber and symbol:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 01620/QĐ-UBND</source>
+        <translation>For example: 01620/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>Ngày &amp;ký:</source>
+        <translation>Signed o&amp;n:</translation>
+    </message>
+    <message>
+        <source>Cấp &amp;ban hành:</source>
+        <translation>&amp;Issued by:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Chủ tịch UBND tỉnh</source>
+        <translation>For example: Chủ tịch UBND tỉnh</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>(chưa ghi tên)</source>
+        <translation>(not named)</translation>
+    </message>
+    <message>
+        <source>Quyết định chỉ ghi chức vụ, chưa ghi tên người.</source>
+        <translation>The decision names the position only, not the holder.</translation>
+    </message>
+    <message>
+        <source>nay</source>
+        <translation>now</translation>
+    </message>
+</context>
+<context>
+    <name>RosterView</name>
+    <message>
+        <source>Các Ban Chỉ huy</source>
+        <translation>Command boards</translation>
+    </message>
+    <message>
+        <source>Thêm Ban…</source>
+        <translation>New board…</translation>
+    </message>
+    <message>
+        <source>Thêm Ban Chỉ huy (tỉnh, xã, phường)</source>
+        <translation>Add a command board (province, commune, ward)</translation>
+    </message>
+    <message>
+        <source>Sửa Ban…</source>
+        <translation>Edit board…</translation>
+    </message>
+    <message>
+        <source>Sửa tên, cấp, Ủy ban nhân dân, cơ quan thường trực của Ban</source>
+        <translation>Edit the board's name, level, People's Committee and standing agency</translation>
+    </message>
+    <message>
+        <source>Ban Chỉ huy</source>
+        <translation>Command boards</translation>
+    </message>
+    <message>
+        <source>Xuất PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>Danh sách thành viên Ban ra PDF (ngày đang xem)</source>
+        <translation>The board roster as PDF (on the date shown)</translation>
+    </message>
+    <message>
+        <source>Xuất Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <source>Danh sách thành viên Ban ra Excel (ngày đang xem)</source>
+        <translation>The board roster as Excel (on the date shown)</translation>
+    </message>
+    <message>
+        <source>Phân công nhiệm vụ (PDF)</source>
+        <translation>Duties (PDF)</translation>
+    </message>
+    <message>
+        <source>Phân công nhiệm vụ thành viên Ban ra PDF (ngày đang xem)</source>
+        <translation>The members' duties as PDF (on the date shown)</translation>
+    </message>
+    <message>
+        <source>Ban chưa có thành viên. Nhấn “Thành lập, kiện toàn…” để nhập quyết định thành lập Ban.</source>
+        <translation>The board has no members yet. Press “Establish, reorganise…” to enter the decision establishing it.</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm thành viên…</source>
+        <translation>&amp;Add member…</translation>
+    </message>
+    <message>
+        <source>Bổ sung một thành viên theo quyết định mới (Ctrl+N)</source>
+        <translation>Add one member by a new decision (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Sửa…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Sửa thông tin thành viên đang chọn như đã ghi (F2, Enter)</source>
+        <translation>Correct the selected member as recorded (F2, Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa dòng nhập nhầm</source>
+        <translation>&amp;Delete mistaken entry</translation>
+    </message>
+    <message>
+        <source>Xóa thành viên nhập nhầm (người thôi tham gia Ban thì dùng “Thành lập, kiện toàn…”)</source>
+        <translation>Delete a member entered by mistake (someone leaving the board: use “Establish, reorganise…”)</translation>
+    </message>
+    <message>
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Đưa thành viên lên trên trong cùng chức danh (Ctrl+↑)</source>
+        <translation>Move the member up within the same role (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Đưa thành viên xuống dưới trong cùng chức danh (Ctrl+↓)</source>
+        <translation>Move the member down within the same role (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <source>Thành lập, &amp;kiện toàn…</source>
+        <translation>Establish, &amp;reorganise…</translation>
+    </message>
+    <message>
+        <source>Nhập quyết định: kết thúc và bổ sung thành viên trong một lần (Ctrl+K)</source>
+        <translation>Enter a decision: end and add members in one go (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Danh sách &amp;tại ngày:</source>
+        <translation>Roster &amp;on:</translation>
+    </message>
+    <message>
+        <source>Các &amp;lần thay đổi:</source>
+        <translation>&amp;Changes:</translation>
+    </message>
+    <message>
+        <source>Ngày này Ban chưa có thành viên.</source>
+        <translation>The board had no members on this date.</translation>
+    </message>
+    <message>
+        <source>Chọn một thành viên để xem quá trình tham gia Ban của người đó.</source>
+        <translation>Select a member to see that person's record on boards.</translation>
+    </message>
+    <message>
+        <source>Sửa quyết định, đính kèm bản quét…</source>
+        <translation>Edit decision, attach scan…</translation>
+    </message>
+    <message>
+        <source>Thành viên hiện nay</source>
+        <translation>Current members</translation>
+    </message>
+    <message>
+        <source>Lịch sử</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Chưa có Ban Chỉ huy nào. Nhấn “Thêm Ban…” để bắt đầu.</source>
+        <translation>No command board yet. Press “New board…” to start.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thành viên</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chưa có quyết định thành lập.</source>
+        <translation>No establishing decision yet.</translation>
+    </message>
+    <message>
+        <source>Theo %1</source>
+        <translation>Under %1</translation>
+    </message>
+    <message>
+        <source>(chọn)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n thành viên.</source>
+        <translation>
+            <numerusform>%1 — %n member.</numerusform>
+            <numerusform>%1 — %n members.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: quyết định chỉ ghi chức vụ, chưa ghi tên người.</source>
+        <translation>“%1”: the decision names the position only, not the holder.</translation>
+    </message>
+    <message>
+        <source>Quá trình tham gia Ban Chỉ huy của %1:</source>
+        <translation>Board record of %1:</translation>
+    </message>
+    <message>
+        <source>Đã lưu “%1”.</source>
+        <translation>Saved “%1”.</translation>
+    </message>
+    <message>
+        <source>Đã bổ sung %1 (%2) theo Quyết định số %3.</source>
+        <translation>Added %1 (%2) by decision %3.</translation>
+    </message>
+    <message>
+        <source>Đã lưu thành viên “%1”.</source>
+        <translation>Saved member “%1”.</translation>
+    </message>
+    <message>
+        <source>Xóa dòng nhập nhầm</source>
+        <translation>Delete mistaken entry</translation>
+    </message>
+    <message>
+        <source>Xóa “%1” khỏi danh sách Ban như chưa từng nhập?</source>
+        <translation>Delete “%1” from the roster as if never entered?</translation>
+    </message>
+    <message>
+        <source>Chỉ dùng khi nhập nhầm. Người thôi tham gia Ban được ghi bằng quyết định kiện toàn (“Thành lập, kiện toàn…”), để lịch sử được giữ.</source>
+        <translation>Only for mistakes. Someone leaving the board is recorded by a reorganisation decision (“Establish, reorganise…”), so the history is kept.</translation>
+    </message>
+    <message>
+        <source>Đã xóa “%1”.</source>
+        <translation>Deleted “%1”.</translation>
+    </message>
+    <message>
+        <source>Đã ghi Quyết định số %1: thêm %2, kết thúc %3 thành viên.</source>
+        <translation>Recorded decision %1: %2 added, %3 ended.</translation>
+    </message>
+    <message>
+        <source>Đã lưu Quyết định số %1.</source>
+        <translation>Saved decision %1.</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách thành viên ra PDF</source>
+        <translation>Export the roster as PDF</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách thành viên ra Excel</source>
+        <translation>Export the roster as Excel</translation>
+    </message>
+    <message>
+        <source>Sổ tính Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Xuất phân công nhiệm vụ ra PDF</source>
+        <translation>Export the duties as PDF</translation>
+    </message>
+    <message>
+        <source>Đang xuất %1…</source>
+        <translation>Exporting %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã xuất %n thành viên vào %1</source>
+        <translation>
+            <numerusform>Exported %n member to %1</numerusform>
+            <numerusform>Exported %n members to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Cài đặt</source>
@@ -400,6 +1257,349 @@
     <message>
         <source>Ngôn ngữ mới có hiệu lực khi mở lại ứng dụng.</source>
         <translation>The new language takes effect when the application is restarted.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncExportDialog</name>
+    <message>
+        <source>Xuất gói đồng bộ</source>
+        <translation>Export sync bundle</translation>
+    </message>
+    <message>
+        <source>&amp;Gửi cho:</source>
+        <translation>&amp;Send to:</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu vào thư mục:</source>
+        <translation>Save in &amp;folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Chọn…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Gói đầy đủ (mọi thay đổi, kể cả những gì văn phòng nhận đã có)</source>
+        <translation>Full bundle (every change, including what the recipient already has)</translation>
+    </message>
+    <message>
+        <source>Thường chỉ cần gói các thay đổi mà văn phòng nhận chưa xác nhận. Chọn gói đầy đủ khi văn phòng nhận cài lại máy hoặc mất dữ liệu.</source>
+        <translation>Usually only the changes the recipient has not acknowledged are needed. Choose a full bundle when the recipient reinstalled or lost data.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncImportDialog</name>
+    <message>
+        <source>Nhập gói đồng bộ</source>
+        <translation>Import sync bundle</translation>
+    </message>
+    <message>
+        <source>Đã đối chiếu đúng, &amp;tin cậy văn phòng này</source>
+        <translation>It matches: &amp;trust this office</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>Cấp trên</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Cấp dưới</source>
+        <translation>Subordinate</translation>
+    </message>
+    <message>
+        <source>Văn phòng khác</source>
+        <translation>Other office</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tên tắt</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Tiêu đề, chức vụ</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Trực thuộc</source>
+        <translation>Part of</translation>
+    </message>
+    <message>
+        <source>Cơ quan, đơn vị</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Thư điện tử</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Đã xóa</source>
+        <translation>Deleted</translation>
+    </message>
+</context>
+<context>
+    <name>SyncNotes</name>
+    <message>
+        <source>Chưa áp dụng được (chưa biết khóa văn phòng gốc): %1</source>
+        <translation>Not applied yet (the originating office&apos;s key is unknown): %1</translation>
+    </message>
+    <message>
+        <source>Số thay đổi chờ bản ghi chưa tới (gói trước còn thiếu): %1; sẽ tự áp dụng khi nhận đủ.</source>
+        <translation>Changes waiting for a record not received yet (an earlier bundle is missing): %1; they apply once it arrives.</translation>
+    </message>
+    <message>
+        <source>Số thay đổi bị từ chối vì văn phòng gốc không có quyền sửa bản ghi đó: %1</source>
+        <translation>Changes rejected because their originating office may not change that record: %1</translation>
+    </message>
+    <message>
+        <source>… và %1 thay đổi khác.</source>
+        <translation>… and %1 more changes.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>chưa</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>(bản ghi đã bị xóa)</source>
+        <translation>(record deleted)</translation>
+    </message>
+    <message>
+        <source>Văn phòng này</source>
+        <translation>This office</translation>
+    </message>
+    <message>
+        <source>Đọc dấu vân tay này cho văn phòng nhận gói khi họ nhập gói đầu tiên của văn phòng này.</source>
+        <translation>Read this fingerprint to an office when it imports its first bundle from this office.</translation>
+    </message>
+    <message>
+        <source>Tên:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Mã văn phòng:</source>
+        <translation>Office id:</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay khóa:</source>
+        <translation>Key fingerprint:</translation>
+    </message>
+    <message>
+        <source>Thay đổi:</source>
+        <translation>Changes:</translation>
+    </message>
+    <message>
+        <source>Đồng bộ qua &amp;USB…</source>
+        <translation>Sync via &amp;USB…</translation>
+    </message>
+    <message>
+        <source>Ghi gói cho mọi văn phòng lên USB và nhập các gói gửi cho văn phòng này (Ctrl+U)</source>
+        <translation>Write a bundle for every office to the USB stick and import the bundles addressed to this office (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất gói…</source>
+        <translation>&amp;Export bundle…</translation>
+    </message>
+    <message>
+        <source>Xuất gói thay đổi cho một văn phòng (Ctrl+E)</source>
+        <translation>Export a bundle of changes for an office (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập gói…</source>
+        <translation>&amp;Import bundle…</translation>
+    </message>
+    <message>
+        <source>Xem trước rồi nhập gói của văn phòng khác (Ctrl+I)</source>
+        <translation>Preview, then import another office&apos;s bundle (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Làm mới</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Đọc lại tình trạng đồng bộ (F5)</source>
+        <translation>Reload the sync status (F5)</translation>
+    </message>
+    <message>
+        <source>Chưa có văn phòng nào để trao đổi. Văn phòng cấp trên tạo tệp đăng ký cho văn phòng cấp dưới (ptds sync enrol-file).</source>
+        <translation>No office to exchange with yet. A parent office makes an enrolment file for each subordinate office (ptds sync enrol-file).</translation>
+    </message>
+    <message>
+        <source>Không có xung đột nào cần xem lại.</source>
+        <translation>No conflicts to review.</translation>
+    </message>
+    <message>
+        <source>&amp;Khôi phục giá trị kia</source>
+        <translation>Restore the &amp;other value</translation>
+    </message>
+    <message>
+        <source>Đặt lại giá trị bị thay thế (hoặc khôi phục bản ghi đã bị xóa). Quyết định này được đồng bộ sang các văn phòng khác.</source>
+        <translation>Put back the value that was replaced (or undelete the record). The decision syncs to the other offices.</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ qua</source>
+        <translation>&amp;Dismiss</translation>
+    </message>
+    <message>
+        <source>Giữ giá trị hiện tại; xung đột không hiện nữa ở mọi văn phòng.</source>
+        <translation>Keep the current value; the conflict disappears in every office.</translation>
+    </message>
+    <message>
+        <source>Hai văn phòng sửa cùng một trường mà không biết nhau: giá trị mới hơn được giữ, giá trị kia ở đây để xem lại.</source>
+        <translation>Two offices changed the same field without seeing each other&apos;s edit: the newer value is kept, the other is listed here for review.</translation>
+    </message>
+    <message>
+        <source>Văn phòng trao đổi</source>
+        <translation>Peer offices</translation>
+    </message>
+    <message>
+        <source>Xung đột</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>%1 thay đổi của văn phòng này, %2 chưa đóng gói lần nào</source>
+        <translation>%1 changes made here, %2 not yet packed into a bundle</translation>
+    </message>
+    <message>
+        <source>Xung đột (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <source>Xuất gói</source>
+        <translation>Export bundle</translation>
+    </message>
+    <message>
+        <source>Đang xuất gói đồng bộ…</source>
+        <translation>Exporting the sync bundle…</translation>
+    </message>
+    <message>
+        <source>Đã hủy xuất gói; không có tệp nào được ghi.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Không có văn phòng nào để gửi gói.</source>
+        <translation>There is no office to send a bundle to.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã xuất %n gói.</source>
+        <translation>
+            <numerusform>Exported %n bundle.</numerusform>
+            <numerusform>Exported %n bundles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cho “%1”: %2 thay đổi, %3 KB — %4</source>
+        <translation>For “%1”: %2 changes, %3 KB — %4</translation>
+    </message>
+    <message>
+        <source>Chọn gói đồng bộ cần nhập</source>
+        <translation>Choose the sync bundles to import</translation>
+    </message>
+    <message>
+        <source>Gói đồng bộ PTDS (*%1);;Mọi tệp (*)</source>
+        <translation>PTDS sync bundles (*%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Nhập gói</source>
+        <translation>Import bundle</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra gói…</source>
+        <translation>Checking the bundle…</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu trước khi nhập: %1</source>
+        <translation>Backup made before the import: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 thêm mới, %3 cập nhật, %4 xóa, %5 xung đột, %6 từ chối</source>
+        <translation>%1: %2 new, %3 updated, %4 deleted, %5 conflicts, %6 rejected</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục trên USB dùng để trao đổi gói</source>
+        <translation>Choose the folder on the USB stick used to exchange bundles</translation>
+    </message>
+    <message>
+        <source>Không thấy thư mục %1 (USB đã cắm chưa?).</source>
+        <translation>Folder %1 not found (is the USB stick plugged in?).</translation>
+    </message>
+    <message>
+        <source>Đồng bộ qua USB</source>
+        <translation>Sync via USB</translation>
+    </message>
+    <message>
+        <source>Đang đồng bộ với thư mục %1…</source>
+        <translation>Syncing with folder %1…</translation>
+    </message>
+    <message>
+        <source>Đã hủy đồng bộ qua USB; gói đang nhập dở không được áp dụng.</source>
+        <translation>USB sync cancelled; the bundle being imported was not applied.</translation>
+    </message>
+    <message>
+        <source>Đồng bộ qua USB xong: nhập %1 gói, ghi %2 gói vào %3.</source>
+        <translation>USB sync done: imported %1 bundles, wrote %2 bundles to %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Không nhập được %n gói (gói vẫn nằm trên USB; mở bằng “Nhập gói…” để xem):</source>
+        <translation>
+            <numerusform>Could not import %n bundle (it stays on the stick; open it with “Import bundle…” for details):</numerusform>
+            <numerusform>Could not import %n bundles (they stay on the stick; open them with “Import bundle…” for details):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã khôi phục %n giá trị.</source>
+        <translation>
+            <numerusform>Restored %n value.</numerusform>
+            <numerusform>Restored %n values.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã bỏ qua %n xung đột.</source>
+        <translation>
+            <numerusform>Dismissed %n conflict.</numerusform>
+            <numerusform>Dismissed %n conflicts.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -24,8 +24,9 @@ def ops(db, qapp):
 
 @pytest.fixture
 def open_main_window(db, ops, qtbot):
-    """Build a main window as the app does (Settings.load(), translation already installed)."""
+    """Build a main window as the app does (Settings.load(), fonts, translation)."""
     register_fonts()
+    install_translation(QApplication.instance(), Settings.load().language)
 
     def make() -> MainWindow:
         window = MainWindow(db, ops, this_office(db), Settings.load())
@@ -45,7 +46,10 @@ def main_window(open_main_window) -> MainWindow:
 
 @pytest.fixture
 def english(qapp):
-    assert install_translation(qapp, "en")
+    """The user chose English in the settings; windows opened by open_main_window follow it."""
+    settings = Settings.load()
+    settings.language = "en"
+    settings.save()
     yield
     install_translation(qapp, "vi")
 

@@ -6,7 +6,7 @@ import sqlite3
 import threading
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from ptds_desktop.db import open_database
@@ -78,10 +78,18 @@ def test_first_run_makes_the_database_an_office(db_path, qtbot):
         db.close()
 
 
+def test_application_has_its_icon_in_every_size(qapp):
+    sizes = gui_app.app_icon().availableSizes()
+    assert {(s.width(), s.height()) for s in sizes} >= {(16, 16), (32, 32), (48, 48), (256, 256)}
+
+
 def test_bundled_font_is_registered(qapp):
     assert "Liberation Serif" in gui_app.register_fonts()
     assert "Liberation Serif" in QFontDatabase.families()
     assert QFontDatabase.WritingSystem.Vietnamese in QFontDatabase.writingSystems("Liberation Serif")
+    gui_app.ensure_vietnamese_font(qapp)  # offscreen has no system fonts: the bundled one must take over
+    used = QFontInfo(qapp.font()).family()
+    assert QFontDatabase.WritingSystem.Vietnamese in QFontDatabase.writingSystems(used)
 
 
 def test_worker_runs_off_the_ui_thread_in_order_and_reports_changes(ops, qtbot):
@@ -114,3 +122,13 @@ def test_worker_error_rolls_back_and_reaches_on_error(ops, qtbot, db):
     assert isinstance(errors[0], ValidationError) and errors[0].field == "name"
     with db.unit_of_work() as s:
         assert orgs.list_organizations(s) == []
+
+
+def test_a_result_for_a_closed_window_is_dropped(ops, qtbot):
+    import shiboken6
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    ops.read(orgs.list_organizations, lambda rows: label.setText(str(len(rows))))
+    shiboken6.delete(label)  # the view closed before the worker answered
+    qtbot.waitUntil(lambda: ops.pending == 0)

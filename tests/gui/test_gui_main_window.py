@@ -16,7 +16,9 @@ def _menu_titles(window):
 
 def test_window_shows_office_areas_and_database(main_window, db):
     assert main_window.windowTitle() == "PTDS Desktop — Bộ CHQS tỉnh Đắk Lắk"
-    assert [main_window.nav.item(i).text() for i in range(main_window.nav.count())] == ["Cơ quan, đơn vị"]
+    nav = [main_window.nav.item(i).text() for i in range(main_window.nav.count())]
+    assert nav == [area.title for area in AREAS]  # only registered areas, Vietnamese by default
+    assert nav[0] == "Cơ quan, đơn vị"
     assert main_window.office_label.text() == "Bộ CHQS tỉnh Đắk Lắk"
     assert main_window.path_label.text() == str(db.path)
     assert _menu_titles(main_window) == ["&Tệp", "&Sửa", "&Khu vực", "Trợ &giúp"]
@@ -24,11 +26,14 @@ def test_window_shows_office_areas_and_database(main_window, db):
     assert [a.text() for a in file_menu.actions() if not a.isSeparator()] == ["&Cài đặt…", "T&hoát"]
 
 
-def test_every_registered_area_opens(main_window, qtbot):
+def test_every_registered_area_opens_and_its_name_stays_readable(main_window, qtbot):
+    nav = main_window.nav
     for row, area in enumerate(AREAS):
-        main_window.nav.setFocus()
-        main_window.nav.setCurrentRow(row)
+        nav.setFocus()
+        nav.setCurrentRow(row)
         assert main_window.current_view() is main_window.views[area.key]
+        qtbot.wait(10)
+        assert nav.viewport().width() >= nav.sizeHintForColumn(0), f"{area.key} squeezes the navigation"
 
 
 def test_about_names_version_and_data_paths(main_window, db):
@@ -93,3 +98,16 @@ def test_unexpected_worker_error_is_shown_not_raised(main_window, ops, qtbot, mo
     assert "disk on fire" in box.detailedText()
     box.close()
     assert QApplication.activeModalWidget() is None or QApplication.activeModalWidget() is not box
+
+
+def test_qt_own_texts_are_vietnamese(qapp, main_window):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ptds_desktop.gui.app import install_translation
+
+    assert install_translation(qapp, "vi")
+    menu = main_window.current_view().filter_edit.createStandardContextMenu()
+    texts = [a.text().split("\t")[0] for a in menu.actions() if not a.isSeparator()]
+    assert texts == ["&Hoàn tác", "&Làm lại", "Cắ&t", "&Sao chép", "&Dán", "Xóa", "Chọn tất cả"]
+    box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    assert box.button(QMessageBox.StandardButton.No).text() == "&Không"

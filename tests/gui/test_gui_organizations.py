@@ -63,9 +63,12 @@ def test_filter_without_diacritics(db, open_main_window, qtbot):
     assert _names(view) == ["Công an tỉnh Đắk Lắk", "Ủy ban nhân dân tỉnh Đắk Lắk"]
     assert view.count_label.text() == "2 / 3 cơ quan, đơn vị"
 
-    view.filter_edit.clear()
+    qtbot.keyClick(view.filter_edit, Qt.Key.Key_Escape)
+    assert view.filter_edit.text() == "" and view.model.rowCount() == 3
     qtbot.keyClicks(view.filter_edit, "ubnd")  # short names match too
     assert _names(view) == ["Ủy ban nhân dân tỉnh Đắk Lắk"]
+    qtbot.keyClick(view.filter_edit, Qt.Key.Key_Down)
+    assert view.table.hasFocus() and view.selected_rows()[0].name == "Ủy ban nhân dân tỉnh Đắk Lắk"
 
 
 def test_blank_name_is_refused_beside_the_field(main_window, db, qtbot):
@@ -168,3 +171,30 @@ def test_empty_list_and_empty_filter_say_so(db, open_main_window, qtbot):
     qtbot.keyClicks(view.filter_edit, "cong an")
     assert view.empty_hint.label.isVisible()
     assert view.empty_hint.label.text() == "Không có cơ quan, đơn vị nào khớp với bộ lọc."
+
+
+def test_double_click_and_f2_open_the_row(db, open_main_window, qtbot, modal, reactivate):
+    _add(db, "Sở Y tế")
+    window = open_main_window()
+    view = window.current_view()
+    rect = view.table.visualRect(view.model.index(0, 0))
+    # QTest's double click lacks the press before it that item views look for
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    dialog = modal()
+    assert dialog.ui.nameEdit.text() == "Sở Y tế"
+    dialog.reject()
+    reactivate(window)
+    qtbot.keyClick(view.table, Qt.Key.Key_F2)
+    assert modal().windowTitle() == "Sửa cơ quan, đơn vị"
+
+
+def test_a_saved_row_hidden_by_the_filter_clears_it(db, main_window, qtbot):
+    view = main_window.current_view()
+    view.filter_edit.setText("cong an")
+    dialog = view.create_new()
+    dialog.ui.nameEdit.setText("Sở Tư pháp")
+    _save(dialog)
+    qtbot.waitUntil(lambda: _names(view) == ["Sở Tư pháp"])
+    assert view.filter_edit.text() == ""
+    assert view.selected_rows()[0].name == "Sở Tư pháp"

@@ -87,3 +87,32 @@ def conflict_set(db) -> set:
         conn.close()
 
 
+
+
+def craft_bundle(net: Network, sender: int, recipient: int, segments, *, edit_manifest=None, name="crafted") -> Path:
+    """A bundle signed by `sender` with exactly `segments` (to forge relays and other attacks)."""
+    from ptds_desktop.sync import bundle, keys
+    from ptds_desktop.sync.service import head_revision
+
+    db = net.offices[sender]
+    me = service.identity(db)
+    private = keys.load_private_key(db.path, me.office_id)
+    manifest = {
+        "format": bundle.FORMAT, "format_version": 1, "schema_version": head_revision(), "app_version": "0.1.0",
+        "created_at": "2026-01-01T00:00:00", "full": False,
+        "sender": {"office_id": me.office_id, "name": me.name, "public_key": me.public_key, "fingerprint": me.fingerprint},
+        "recipient": net.offices[recipient].office_id(), "vector": {}, "keys": {},
+        "segments": [{"origin": s.origin, "first_seq": s.first_seq, "last_seq": s.last_seq, "signature": s.signature,
+                      "attachments": list(s.attachments)} for s in segments],
+        "counts": {},
+    }
+    if edit_manifest:
+        edit_manifest(manifest)
+    target = net.folder / "mail" / f"{name}.ptds.zip"
+    return bundle.write_bundle(target, manifest, list(segments), {}, private)
+
+
+def segments_of(path: Path):
+    from ptds_desktop.sync.bundle import read_bundle
+
+    return list(read_bundle(path).segments)

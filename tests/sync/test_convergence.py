@@ -131,9 +131,6 @@ def test_random_histories_converge_and_lose_nothing(network, data):
             assert dumps[i] == dumps[0], f"office {i} differs from the province"
             assert conflicts[i] == conflicts[0], f"office {i} has other conflicts"
         kept = {(t, r, f, json.loads(v)) for t, r, f, _k, v, _h, _o in conflicts[0]}
-        import os
-        if os.environ.get("PTDS_STATS"):
-            print("STATS", size, len(typed), len(overwritten), len(conflicts[0]), len(mail))
         for value, (tbl, row_id, field) in typed.items():
             if value in overwritten:
                 continue

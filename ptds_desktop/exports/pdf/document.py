@@ -385,14 +385,15 @@ def data_table(
 
 
 class _FractionTable(Table):
-    """A Table whose column widths may be fractions of the available width."""
+    """A Table whose column widths may be fractions of the available width (resolved at wrap time; the
+    pieces of a split table receive absolute widths)."""
 
-    def __init__(self, data, widths, **kw):
-        self._requested = list(widths)
-        super().__init__(data, colWidths=list(widths), **kw)
+    def __init__(self, data, colWidths=None, **kw):
+        self._requested = list(colWidths or ())
+        super().__init__(data, colWidths=colWidths, **kw)
 
     def wrap(self, avail_width, avail_height):
-        if 0.98 <= sum(self._requested) <= 1.02:
+        if self._requested and 0.98 <= sum(self._requested) <= 1.02:
             self._argW = [avail_width * f for f in self._requested]
             self._colWidths = list(self._argW)
         return super().wrap(avail_width, avail_height)

@@ -1,0 +1,236 @@
+"""`ptds sync …`: office identity, enrolment files, peers, bundles by file or USB folder, conflicts."""
+
+from __future__ import annotations
+
+import sys
+
+from ptds_desktop.cli.base import Context, add_json_flag, print_json, print_table
+from ptds_desktop.errors import PtdsError
+from ptds_desktop.sync import service
+
+LEVELS = ["province", "commune", "department"]
+
+
+def register(commands) -> None:
+    p = commands.add_parser("sync", help="đồng bộ giữa các văn phòng bằng gói tệp (USB)")
+    sub = p.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
+
+    q = sub.add_parser("identity", help="mã văn phòng và dấu vân tay khóa ký")
+    add_json_flag(q)
+    q.set_defaults(handler=run_identity)
+
+    q = sub.add_parser("status", help="tình trạng đồng bộ của văn phòng này")
+    add_json_flag(q)
+    q.set_defaults(handler=run_status)
+
+    q = sub.add_parser("enrol-file", help="đăng ký một văn phòng cấp dưới và xuất tệp để nó khởi tạo")
+    q.add_argument("--office", required=True, metavar="NAME", help="tên văn phòng mới (UBND xã …)")
+    q.add_argument("--level", choices=LEVELS, default="commune")
+    q.add_argument("--place", metavar="NAME", help="địa danh ghi trên văn bản")
+    q.add_argument("-o", "--output", required=True, metavar="FILE")
+    add_json_flag(q)
+    q.set_defaults(handler=run_enrol_file)
+
+    q = sub.add_parser("peers", help="các văn phòng trao đổi: lần trao đổi cuối, số thay đổi chưa gửi")
+    add_json_flag(q)
+    q.set_defaults(handler=run_peers)
+
+    q = sub.add_parser("export", help="xuất gói thay đổi cho một văn phòng (hoặc mọi văn phòng)")
+    q.add_argument("--to", required=True, metavar="OFFICE_ID|all", help="mã văn phòng nhận (đủ vài ký tự đầu), hoặc all")
+    q.add_argument("-o", "--output", required=True, metavar="PATH", help="thư mục, hoặc tên tệp khi gửi một văn phòng")
+    q.add_argument("--full", action="store_true", help="gửi toàn bộ, không chỉ phần văn phòng nhận chưa có")
+    add_json_flag(q)
+    q.set_defaults(handler=run_export)
+
+    q = sub.add_parser("import", help="nhập gói thay đổi (kiểm tra, sao lưu, áp dụng)")
+    q.add_argument("files", nargs="+", metavar="FILE")
+    q.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không thay đổi gì")
+    q.add_argument("--trust", metavar="FINGERPRINT", help="xác nhận dấu vân tay của văn phòng gửi lần đầu")
+    add_json_flag(q)
+    q.set_defaults(handler=run_import)
+
+    q = sub.add_parser("usb", help="một thao tác: nhập các gói gửi văn phòng này trong thư mục, rồi xuất gói cho mọi văn phòng")
+    q.add_argument("path", metavar="PATH")
+    q.add_argument("--trust", metavar="FINGERPRINT")
+    add_json_flag(q)
+    q.set_defaults(handler=run_usb)
+
+    q = sub.add_parser("conflicts", help="các giá trị bị ghi đè do sửa đồng thời")
+    group = q.add_mutually_exclusive_group()
+    group.add_argument("--restore", type=int, metavar="ID", help="khôi phục giá trị đã mất (hoặc bỏ xóa dòng)")
+    group.add_argument("--keep", type=int, metavar="ID", help="giữ giá trị hiện tại, đóng xung đột")
+    add_json_flag(q)
+    q.set_defaults(handler=run_conflicts)
+
+
+def run_identity(ctx: Context, args) -> int:
+    me = service.identity(ctx.db())
+    if args.json:
+        print_json(me)
+    else:
+        print(f"Văn phòng: {me.name} ({me.level})")
+        print(f"Mã: {me.office_id}")
+        print(f"Dấu vân tay khóa: {me.fingerprint}")
+        print(f"Tệp khóa riêng: {me.key_file}")
+    return 0
+
+
+def run_status(ctx: Context, args) -> int:
+    st = service.status(ctx.db())
+    if args.json:
+        print_json(st)
+        return 0
+    print(f"Văn phòng: {st.identity.name} — dấu vân tay {st.identity.fingerprint}")
+    print(f"Thay đổi của văn phòng này: {st.own_changes} (chưa đóng gói: {st.unsent_changes})")
+    print(f"Xung đột: {st.conflicts}; đang chờ dòng cha: {st.pending_changes}; bị từ chối: {st.rejections}")
+    if st.clock.message:
+        print("Cảnh báo: " + st.clock.message)
+    _print_peers(list(st.peers))
+    return 0
+
+
+def run_enrol_file(ctx: Context, args) -> int:
+    info = service.make_enrolment_file(ctx.db(), args.office, args.level, args.output, place_name=args.place)
+    if args.json:
+        print_json(info)
+    else:
+        print(f"Đã đăng ký “{info.name}” (mã {info.office_id}) và ghi tệp {info.path}")
+        print(f"Dấu vân tay khóa của văn phòng này (để văn phòng mới đối chiếu): {info.parent_fingerprint}")
+        print(f"Tại văn phòng mới: ptds init --enrol {info.path}")
+    return 0
+
+
+def _print_peers(peers) -> None:
+    relation = {"parent": "cấp trên", "child": "cấp dưới", "other": "khác"}
+    print_table(
+        ["Mã", "Văn phòng", "Quan hệ", "Dấu vân tay", "Nhận lần cuối", "Gửi lần cuối", "Chưa gửi"],
+        [[p.office_id[:8], p.name, relation.get(p.relation, p.relation), p.fingerprint or "(chưa có)",
+          p.last_received_at or "-", p.last_sent_at or "-", p.pending_changes] for p in peers],
+    )
+
+
+def run_peers(ctx: Context, args) -> int:
+    peers = service.list_peers(ctx.db())
+    if args.json:
+        print_json(peers)
+    else:
+        _print_peers(peers)
+    return 0
+
+
+def run_export(ctx: Context, args) -> int:
+    results = service.export_bundles(ctx.db(), args.to, args.output, full=args.full)
+    if args.json:
+        print_json(results)
+    else:
+        if not results:
+            print("Chưa có văn phòng nào để gửi.")
+        for r in results:
+            kind = "toàn bộ" if r.full else "phần chưa gửi"
+            print(f"Đã xuất gói cho “{r.recipient_name}” ({kind}): {r.changes} thay đổi, "
+                  f"{r.attachments} tệp đính kèm → {r.path}")
+    return 0
+
+
+def _print_report(report: service.ImportReport) -> None:
+    print(report.message)
+    if report.areas:
+        print_table(
+            ["Lĩnh vực", "Thêm", "Sửa", "Xóa", "Xung đột", "Từ chối"],
+            [[a.area, a.inserts, a.updates, a.deletes, a.conflicts, a.rejections] for a in report.areas],
+        )
+    for r in report.rejections:
+        print(f"  Từ chối: {r.origin_name} sửa {r.area} (mã {r.row_id}, trường {r.field}): {r.reason}")
+    if report.pending:
+        print(f"  {report.pending} thay đổi chờ dòng liên quan chưa đến; sẽ tự áp dụng khi có.")
+    for line in report.skipped_segments:
+        print(f"  Bỏ qua: {line}")
+    for warning in report.clock_warnings:
+        print(f"  Cảnh báo: {warning}")
+    if report.backup:
+        print(f"  Bản sao lưu trước khi nhập: {report.backup}")
+
+
+def _confirm(error: service.UnknownPeerError) -> str | None:
+    if not sys.stdin.isatty():
+        return None
+    print(str(error), file=sys.stderr)
+    answer = input(f"Tin cậy “{error.office_name}” với dấu vân tay {error.fingerprint}? (c/k) ").strip().lower()
+    return error.fingerprint if answer in ("c", "co", "có", "y", "yes") else None
+
+
+def run_import(ctx: Context, args) -> int:
+    db = ctx.db()
+    results, failed = [], False
+    for path in args.files:
+        trust = args.trust
+        while True:
+            try:
+                if args.dry_run:
+                    report = service.preview_bundle(db, path, trust=trust)
+                else:
+                    report = service.import_bundle(db, path, trust=trust)
+                results.append(report)
+                if not args.json:
+                    _print_report(report)
+                break
+            except service.UnknownPeerError as exc:
+                trust = None if (args.json or trust) else _confirm(exc)
+                if trust is None:
+                    failed = True
+                    results.append({"path": str(path), "error": str(exc), "fingerprint": exc.fingerprint})
+                    if not args.json:
+                        print(f"Lỗi: {exc}", file=sys.stderr)
+                    break
+            except PtdsError as exc:
+                failed = True
+                results.append({"path": str(path), "error": str(exc)})
+                if not args.json:
+                    print(f"Lỗi: {exc}", file=sys.stderr)
+                break
+    if args.json:
+        print_json(results)
+    return 2 if failed else 0
+
+
+def run_usb(ctx: Context, args) -> int:
+    result = service.usb_sync(ctx.db(), args.path, trust=args.trust)
+    if args.json:
+        print_json(result)
+    else:
+        for report in result.imported:
+            _print_report(report)
+        for error in result.errors:
+            print(f"Lỗi: {error}", file=sys.stderr)
+        for r in result.exported:
+            print(f"Đã xuất gói cho “{r.recipient_name}”: {r.changes} thay đổi → {r.path}")
+        if not result.imported and not result.errors:
+            print(f"Không có gói nào gửi văn phòng này trong {result.folder}.")
+    return 2 if result.errors else 0
+
+
+def run_conflicts(ctx: Context, args) -> int:
+    db = ctx.db()
+    if args.restore is not None or args.keep is not None:
+        if args.restore is not None:
+            info = service.restore_conflict(db, args.restore)
+            done = "Đã khôi phục" if info.kind == "edit" else "Đã bỏ xóa dòng và giữ sửa đổi"
+        else:
+            info = service.dismiss_conflict(db, args.keep)
+            done = "Đã giữ giá trị hiện tại"
+        if args.json:
+            print_json(info)
+        else:
+            print(f"{done}: {info.area}, trường {info.field} (mã {info.row_id}). Quyết định này sẽ đồng bộ sang văn phòng khác.")
+        return 0
+    conflicts = service.list_conflicts(db)
+    if args.json:
+        print_json(conflicts)
+    else:
+        kind = {"edit": "sửa đồng thời", "delete": "sửa khi bị xóa"}
+        print_table(
+            ["Số", "Loại", "Lĩnh vực", "Trường", "Giá trị hiện tại", "Giá trị bị ghi đè", "Của", "Lúc"],
+            [[c.id, kind.get(c.kind, c.kind), c.area, c.field, c.current_value, c.lost_value, c.lost_origin_name, c.lost_at]
+             for c in conflicts],
+        )
+    return 0

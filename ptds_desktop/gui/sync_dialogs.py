@@ -1,0 +1,320 @@
+"""Dialogs of the Sync screen: progress of a long task with Cancel, export choices, and the import preview.
+
+Long work (export, preview, import, USB) runs on the one database worker through `ops.run_task`;
+these dialogs only collect choices, show progress and results. Engine errors are shown as the engine
+wrote them (`widgets.show_error`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
+
+from ptds_desktop.errors import ValidationError
+from ptds_desktop.gui.forms.ui_sync_export_dialog import Ui_SyncExportDialog
+from ptds_desktop.gui.forms.ui_sync_import_dialog import Ui_SyncImportDialog
+from ptds_desktop.gui import ops as ops_module
+from ptds_desktop.gui.ops import DatabaseOps, TaskFn, TaskHandle
+from ptds_desktop.gui.table_model import Column, RowsTableModel
+from ptds_desktop.gui.widgets import FieldErrors, name_buttons, show_error
+from ptds_desktop.sync import service
+from ptds_desktop.sync.service import ImportReport, PeerInfo, SyncCancelled, UnknownPeerError
+
+SHOW_PROGRESS_AFTER_MS = 300  # quick tasks finish without a flashing dialog
+TOPIC_SYNC = "sync"  # peers, acknowledgements, conflicts
+
+
+def data_topics() -> frozenset[str]:
+    """Every data topic the worker knows (gui/ops.py TOPIC_*): an import or a restored conflict may touch
+    any area, so every screen reloads, including screens added later."""
+    return frozenset(v for k, v in vars(ops_module).items() if k.startswith("TOPIC_") and isinstance(v, str))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class TaskProgress(QProgressDialog):
+    """Progress of one task on the worker; Cancel asks the task to stop (it stops at its next check)."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None):
+        super().__init__(parent)
+        self.handle: TaskHandle | None = None
+        self.setWindowTitle(title)
+        self.setLabelText(text)
+        self.cancel_button = QPushButton(QCoreApplication.translate("Buttons", "Hủy"))
+        self.setCancelButton(self.cancel_button)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
+        self.setMinimumWidth(420)
+        self.setRange(0, 0)  # busy indicator until the first report
+        self.canceled.connect(self._cancel)
+
+    def report(self, done: int, total: int, _label: str) -> None:
+        if total > 0:
+            self.setRange(0, total)
+            self.setValue(min(done, total))
+
+    def _cancel(self) -> None:
+        if self.handle is not None:
+            self.handle.cancel()
+
+    def finish(self) -> None:
+        self.handle = None  # hiding must not count as a cancel
+        self.hide()
+        self.deleteLater()
+
+
+def run_with_progress(ops: DatabaseOps, parent: QWidget, title: str, text: str, fn: TaskFn,
+                      on_done: Callable[[Any], None], on_error: Callable[[Exception], None]) -> TaskProgress:
+    progress = TaskProgress(title, text, parent)
+
+    def done(result) -> None:
+        progress.finish()
+        on_done(result)
+
+    def failed(exc: Exception) -> None:
+        progress.finish()
+        on_error(exc)
+
+    progress.handle = ops.run_task(fn, progress.report, done, failed)
+    return progress
+
+
+# ------------------------------------------------------------------------------------------------- export
+
+
+class ExportDialog(QDialog):
+    """Which office the bundle is for, where to write it, full or only what the recipient lacks."""
+
+    chosen = Signal(str, str, bool)  # recipient ("all", "*" or an office id), folder, full
+
+    def __init__(self, peers: list[PeerInfo], folder: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_SyncExportDialog()
+        self.ui.setupUi(self)
+        name_buttons(self.ui.buttonBox)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Xuất gói"))
+        for peer in peers:
+            self.ui.recipientCombo.addItem(f"{peer.name} — {relation_label(peer.relation)}", peer.office_id)
+        self.ui.recipientCombo.addItem(self.tr("Mọi văn phòng trao đổi (mỗi văn phòng một gói)"), "all")
+        self.ui.recipientCombo.addItem(self.tr("Bất kỳ văn phòng nào (gói đầy đủ)"), "*")
+        self.ui.folderEdit.setText(folder)
+        self.ui.browseButton.clicked.connect(self.browse)
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.errors = FieldErrors(self.ui.errorLabel, {"folder": self.ui.folderEdit})
+
+    def browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục lưu gói"), self.ui.folderEdit.text())
+        if folder:
+            self.ui.folderEdit.setText(folder)
+
+    def accept(self) -> None:
+        folder = self.ui.folderEdit.text().strip()
+        if not folder:
+            self.errors.show(ValidationError(self.tr("Hãy chọn thư mục lưu gói."), "folder"))
+            return
+        if not Path(folder).is_dir():
+            self.errors.show(ValidationError(
+                self.tr("Không thấy thư mục %1 (USB đã cắm chưa?).").replace("%1", folder), "folder"))
+            return
+        self.chosen.emit(self.ui.recipientCombo.currentData(), folder, self.ui.fullCheck.isChecked())
+        super().accept()
+
+
+RELATION_LABELS = {
+    "parent": QT_TRANSLATE_NOOP("SyncLabels", "Cấp trên"),
+    "child": QT_TRANSLATE_NOOP("SyncLabels", "Cấp dưới"),
+    "other": QT_TRANSLATE_NOOP("SyncLabels", "Văn phòng khác"),
+}
+
+
+def relation_label(relation: str) -> str:
+    source = RELATION_LABELS.get(relation)
+    return QCoreApplication.translate("SyncLabels", source) if source else relation
+
+
+# ------------------------------------------------------------------------------------------------- import
+
+AREA_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Columns", "Khu vực"), lambda a: a.area),
+    Column(QT_TRANSLATE_NOOP("Columns", "Thêm mới"), lambda a: a.inserts, 90, Qt.AlignmentFlag.AlignCenter),
+    Column(QT_TRANSLATE_NOOP("Columns", "Cập nhật"), lambda a: a.updates, 90, Qt.AlignmentFlag.AlignCenter),
+    Column(QT_TRANSLATE_NOOP("Columns", "Xóa"), lambda a: a.deletes, 70, Qt.AlignmentFlag.AlignCenter),
+    Column(QT_TRANSLATE_NOOP("Columns", "Xung đột"), lambda a: a.conflicts, 80, Qt.AlignmentFlag.AlignCenter),
+    Column(QT_TRANSLATE_NOOP("Columns", "Từ chối"), lambda a: a.rejections, 80, Qt.AlignmentFlag.AlignCenter),
+]
+MAX_REJECTIONS_LISTED = 8
+
+
+class ImportPreviewDialog(QDialog):
+    """What a bundle would change, per area, with its warnings; Apply imports it (on the worker).
+
+    Opened with the preview's report, or with the UnknownPeerError of a first-time sender: then the
+    sender's fingerprint is shown to compare by phone, and confirming previews again trusting it.
+    """
+
+    applied = Signal(object)  # ImportReport
+
+    def __init__(self, ops: DatabaseOps, path: str, report: ImportReport | None = None,
+                 unknown: UnknownPeerError | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ops = ops
+        self.path = path
+        self.trust: str | None = None
+        self.report: ImportReport | None = None
+        self.ui = Ui_SyncImportDialog()
+        self.ui.setupUi(self)
+        name_buttons(self.ui.buttonBox)
+        self.apply_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Apply)
+        self.apply_button.setText(self.tr("Á&p dụng"))
+        self.apply_button.clicked.connect(self.apply)
+        self.cancel_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
+        self.ui.fileLabel.setText(path)
+        self.model = RowsTableModel(AREA_COLUMNS, search_text=lambda _a: (), parent=self)
+        self.ui.areasTable.setModel(self.model)
+        self.ui.areasTable.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.ui.areasTable.verticalHeader().hide()
+        # The table is as tall as its few rows; the space left goes below the notes, not into empty rows.
+        self.ui.mainLayout.insertStretch(self.ui.mainLayout.indexOf(self.ui.buttonBox), 1)
+        header = self.ui.areasTable.horizontalHeader()
+        header.setHighlightSections(False)
+        for i, column in enumerate(AREA_COLUMNS):
+            if column.width is None:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.resizeSection(i, column.width)
+        self.ui.trustButton.clicked.connect(self.confirm_sender)
+        self.unknown = unknown
+        if unknown is not None:
+            self._show_unknown(unknown)
+        else:
+            self._show_report(report)
+
+    # --- states --------------------------------------------------------------------------------------
+    def _show_unknown(self, exc: UnknownPeerError) -> None:
+        self.setWindowTitle(self.tr("Gói từ văn phòng chưa quen"))
+        self.ui.senderLabel.setText(self.tr("Gói từ “%1”").replace("%1", exc.office_name))
+        self.ui.trustLabel.setText(self.tr(
+            "Máy này chưa có khóa của “%1” (mã %2). Hãy gọi điện cho văn phòng đó và đọc đối chiếu dấu vân tay "
+            "khóa dưới đây với dấu vân tay hiện trên màn hình Đồng bộ của họ. Chỉ xác nhận khi khớp hoàn toàn."
+        ).replace("%1", exc.office_name).replace("%2", exc.office_id))
+        self.ui.fingerprintLabel.setText(exc.fingerprint)
+        self.ui.trustFrame.show()
+        self.ui.statusLabel.setText(self.tr("Chưa xem trước được nội dung gói khi chưa xác nhận văn phòng gửi."))
+        self.ui.areasTable.hide()
+        self.ui.notesLabel.hide()
+        self.apply_button.setEnabled(False)
+
+    def _show_report(self, report: ImportReport) -> None:
+        self.report = report
+        self.setWindowTitle(self.tr("Xem trước gói đồng bộ"))
+        self.ui.senderLabel.setText(self.tr("Gói từ “%1”").replace("%1", report.sender_name))
+        self.ui.trustFrame.hide()
+        if report.status == "already_applied":
+            self.ui.statusLabel.setText(f"<b>{_escape(report.message)}</b>")
+            self.ui.areasTable.hide()
+            self.ui.notesLabel.hide()
+            self.apply_button.hide()
+            self.cancel_button.setText(self.tr("Đóng"))
+            return
+        status = report.message
+        if self.trust:
+            status += " " + self.tr("Dấu vân tay %1 đã được xác nhận; khóa sẽ được lưu khi áp dụng.").replace(
+                "%1", self.trust)
+        self.ui.statusLabel.setText(_escape(status))
+        self.model.set_rows(report.areas)
+        self._fit_table()
+        self.ui.areasTable.setVisible(bool(report.areas))
+        notes = preview_notes(report)
+        self.ui.notesLabel.setText("<br>".join(notes))
+        self.ui.notesLabel.setVisible(bool(notes))
+        self.apply_button.setEnabled(True)
+        self.apply_button.setDefault(True)
+
+    def _fit_table(self) -> None:
+        table = self.ui.areasTable
+        rows = sum(table.rowHeight(r) for r in range(self.model.rowCount()))
+        table.setFixedHeight(table.horizontalHeader().height() + rows + 2 * table.frameWidth() + 2)
+
+    # --- commands ------------------------------------------------------------------------------------
+    def confirm_sender(self) -> None:
+        fingerprint = self.unknown.fingerprint if self.unknown else None
+        if fingerprint is None:
+            return
+        self.ui.trustButton.setEnabled(False)
+
+        def previewed(report: ImportReport) -> None:
+            self.trust = fingerprint
+            self.unknown = None
+            self._show_report(report)
+
+        def failed(exc: Exception) -> None:
+            self.ui.trustButton.setEnabled(True)
+            show_error(self, exc)
+
+        run_with_progress(self.ops, self, self.tr("Nhập gói"), self.tr("Đang kiểm tra gói…"),
+                          lambda db, _progress, _cancelled: (service.preview_bundle(db, self.path, trust=fingerprint), ()),
+                          previewed, failed)
+
+    def apply(self) -> TaskProgress | None:
+        if self.report is None or self.report.status == "already_applied":
+            return None
+        self.apply_button.setEnabled(False)
+        trust = self.trust
+
+        def work(db, progress, cancelled):
+            report = service.import_bundle(db, self.path, trust=trust, progress=progress, cancel=cancelled)
+            return report, data_topics() | {TOPIC_SYNC}
+
+        def done(report: ImportReport) -> None:
+            self.report = report
+            self.applied.emit(report)
+            self.accept()
+
+        def failed(exc: Exception) -> None:
+            self.apply_button.setEnabled(True)
+            if isinstance(exc, SyncCancelled):
+                self.ui.statusLabel.setText(self.tr("Đã hủy nhập gói; dữ liệu không thay đổi."))
+            else:
+                show_error(self, exc)
+
+        return run_with_progress(self.ops, self, self.tr("Nhập gói"), self.tr("Đang áp dụng gói…"), work, done,
+                                 failed)
+
+
+def preview_notes(report: ImportReport) -> list[str]:
+    """Warnings and notes of a preview or an import, as HTML lines."""
+    translate = QCoreApplication.translate
+    warn = "<span style='color:#a05a00'>⚠ %1</span>"
+    notes = [warn.replace("%1", _escape(w)) for w in report.clock_warnings]
+    for skipped in report.skipped_segments:
+        text = translate("SyncNotes", "Chưa áp dụng được (chưa biết khóa văn phòng gốc): %1")
+        notes.append(warn.replace("%1", _escape(text.replace("%1", skipped))))
+    if report.pending:
+        text = translate("SyncNotes", "Số thay đổi chờ bản ghi chưa tới (gói trước còn thiếu): %1; "
+                                      "sẽ tự áp dụng khi nhận đủ.")
+        notes.append(_escape(text.replace("%1", str(report.pending))))
+    if report.rejections:
+        text = translate("SyncNotes", "Số thay đổi bị từ chối vì văn phòng gốc không có quyền sửa bản ghi đó: %1")
+        notes.append(warn.replace("%1", _escape(text.replace("%1", str(len(report.rejections))))))
+        for r in report.rejections[:MAX_REJECTIONS_LISTED]:
+            notes.append(_escape(f"  · {r.origin_name} — {r.area}: {r.field} ({r.reason})"))
+        if len(report.rejections) > MAX_REJECTIONS_LISTED:
+            text = translate("SyncNotes", "… và %1 thay đổi khác.")
+            notes.append(_escape(text.replace("%1", str(len(report.rejections) - MAX_REJECTIONS_LISTED))))
+    return notes

@@ -1,0 +1,582 @@
+"""Sync (Đồng bộ): this office and its key, the offices it exchanges bundles with, export, import with a
+preview, one-action USB sync, and the review of conflicts.
+
+Every engine call (ptds_desktop/sync/service.py) runs on the one database worker through `ops.run_task`,
+with progress and Cancel for the long ones; the UI thread only checks choices (a folder exists, files
+were chosen) and shows results. Engine errors are shown with the engine's own message.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import html
+import json
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ptds_desktop.config import Settings
+from ptds_desktop.errors import ValidationError
+from ptds_desktop.gui.areas import ViewContext
+from ptds_desktop.gui.labels import OFFICE_LEVEL_LABELS, label
+from ptds_desktop.gui.sync_dialogs import (
+    TOPIC_SYNC,
+    ExportDialog,
+    ImportPreviewDialog,
+    TaskProgress,
+    data_topics,
+    preview_notes,
+    relation_label,
+    run_with_progress,
+)
+from ptds_desktop.gui.table_model import Column, RowsTableModel
+from ptds_desktop.gui.widgets import EmptyHint, message_box, show_error
+from ptds_desktop.models.base import model_for_table
+from ptds_desktop.sync import service
+from ptds_desktop.sync.service import (
+    ConflictInfo, ExportResult, ImportReport, PeerInfo, SyncCancelled, SyncStatus, UnknownPeerError, UsbResult,
+)
+
+# Columns that name a record, tried in order, to show which record a conflict is about.
+_RECORD_NAME_COLUMNS = ("name", "full_name", "title", "number", "content", "filename")
+
+FIELD_LABELS = {
+    "name": QT_TRANSLATE_NOOP("SyncLabels", "Tên"),
+    "short_name": QT_TRANSLATE_NOOP("SyncLabels", "Tên tắt"),
+    "full_name": QT_TRANSLATE_NOOP("SyncLabels", "Họ và tên"),
+    "title": QT_TRANSLATE_NOOP("SyncLabels", "Tiêu đề, chức vụ"),
+    "kind": QT_TRANSLATE_NOOP("SyncLabels", "Loại"),
+    "parent_id": QT_TRANSLATE_NOOP("SyncLabels", "Trực thuộc"),
+    "organization_id": QT_TRANSLATE_NOOP("SyncLabels", "Cơ quan, đơn vị"),
+    "address": QT_TRANSLATE_NOOP("SyncLabels", "Địa chỉ"),
+    "phone": QT_TRANSLATE_NOOP("SyncLabels", "Điện thoại"),
+    "email": QT_TRANSLATE_NOOP("SyncLabels", "Thư điện tử"),
+    "notes": QT_TRANSLATE_NOOP("SyncLabels", "Ghi chú"),
+    "content": QT_TRANSLATE_NOOP("SyncLabels", "Nội dung"),
+    "deleted": QT_TRANSLATE_NOOP("SyncLabels", "Đã xóa"),
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class ConflictRow:
+    """A conflict as the table shows it: ConflictInfo plus the name of the record it is about."""
+
+    id: int
+    info: ConflictInfo
+    record: str
+
+
+def _record_names(db, conflicts: list[ConflictInfo]) -> dict[tuple[str, str], str]:
+    names = {}
+    with db.engine.connect() as conn:
+        for c in conflicts:
+            if (c.table, c.row_id) in names:
+                continue
+            try:
+                columns = model_for_table(c.table).__table__.columns
+            except (KeyError, LookupError, ValueError):
+                columns = {}
+            column = next((n for n in _RECORD_NAME_COLUMNS if n in columns), None)
+            value = None
+            if column is not None:
+                value = conn.exec_driver_sql(f"SELECT {column} FROM {c.table} WHERE id=?", (c.row_id,)).scalar()
+            names[(c.table, c.row_id)] = str(value) if value else c.row_id[:8]
+    return names
+
+
+def load_sync_state(db) -> tuple[SyncStatus, list[ConflictRow]]:
+    status = service.status(db)
+    conflicts = service.list_conflicts(db)
+    names = _record_names(db, conflicts)
+    return status, [ConflictRow(c.id, c, names[(c.table, c.row_id)]) for c in conflicts]
+
+
+def when_text(iso: str | None) -> str:
+    if not iso:
+        return QCoreApplication.translate("SyncView", "chưa")
+    try:
+        return dt.datetime.fromisoformat(iso).strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return iso
+
+
+def value_text(value) -> str:
+    if value is None or value == "":
+        return QCoreApplication.translate("SyncView", "(trống)")
+    if isinstance(value, bool):
+        return QCoreApplication.translate("SyncView", "Có") if value else QCoreApplication.translate("SyncView", "Không")
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def field_text(field: str) -> str:
+    source = FIELD_LABELS.get(field)
+    return QCoreApplication.translate("SyncLabels", source) if source else field
+
+
+def kept_text(row: ConflictRow) -> str:
+    if row.info.row_deleted:
+        return QCoreApplication.translate("SyncView", "(bản ghi đã bị xóa)")
+    return value_text(row.info.current_value)
+
+
+PEER_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Columns", "Văn phòng"), lambda p: p.name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Quan hệ"), lambda p: relation_label(p.relation), 110),
+    Column(QT_TRANSLATE_NOOP("Columns", "Dấu vân tay khóa"), lambda p: p.fingerprint or "—", 170),
+    Column(QT_TRANSLATE_NOOP("Columns", "Nhận lần cuối"), lambda p: when_text(p.last_received_at), 130),
+    Column(QT_TRANSLATE_NOOP("Columns", "Gửi lần cuối"), lambda p: when_text(p.last_sent_at), 130),
+    Column(QT_TRANSLATE_NOOP("Columns", "Thay đổi họ chưa nhận"), lambda p: p.pending_changes, 150,
+           Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+]
+
+CONFLICT_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Columns", "Khu vực"), lambda r: r.info.area, 120),
+    Column(QT_TRANSLATE_NOOP("Columns", "Bản ghi"), lambda r: r.record),
+    Column(QT_TRANSLATE_NOOP("Columns", "Trường"), lambda r: field_text(r.info.field), 100),
+    Column(QT_TRANSLATE_NOOP("Columns", "Giá trị đang giữ"), kept_text, 160),
+    Column(QT_TRANSLATE_NOOP("Columns", "Giá trị kia"), lambda r: value_text(r.info.lost_value), 160),
+    Column(QT_TRANSLATE_NOOP("Columns", "Giá trị kia do"), lambda r: r.info.lost_origin_name, 150),
+    Column(QT_TRANSLATE_NOOP("Columns", "Sửa lúc"), lambda r: when_text(r.info.lost_at), 115),
+]
+
+
+def _setup_table(table: QTableView, model: RowsTableModel, columns: list[Column], font_height: int) -> None:
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(font_height + 10)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    for i, column in enumerate(columns):
+        if column.width is None:
+            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(i, column.width)
+
+
+class SyncView(QWidget):
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.loaded = False  # True once the first state has arrived (tests wait on it)
+        self.status: SyncStatus | None = None
+        self._stale = False
+        self._generation = 0
+        self._busy = False
+        style = self.style()
+
+        # --- this office ---------------------------------------------------------------------------
+        self.office_box = QGroupBox(self.tr("Văn phòng này"))
+        form = QFormLayout(self.office_box)
+        self.name_label = QLabel()
+        self.name_label.setStyleSheet("font-weight: bold;")
+        self.id_label = QLabel()
+        self.fingerprint_label = QLabel()
+        self.fingerprint_label.setStyleSheet("font-family: monospace; font-weight: bold; font-size: 12pt;")
+        self.fingerprint_label.setToolTip(self.tr(
+            "Đọc dấu vân tay này cho văn phòng nhận gói khi họ nhập gói đầu tiên của văn phòng này."))
+        self.counts_label = QLabel()
+        for widget in (self.name_label, self.id_label, self.fingerprint_label):
+            widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("Tên:"), self.name_label)
+        form.addRow(self.tr("Mã văn phòng:"), self.id_label)
+        form.addRow(self.tr("Dấu vân tay khóa:"), self.fingerprint_label)
+        form.addRow(self.tr("Thay đổi:"), self.counts_label)
+
+        self.clock_banner = QLabel()
+        self.clock_banner.setWordWrap(True)
+        self.clock_banner.setStyleSheet(
+            "background: #fff4ce; color: #5c3c00; border: 1px solid #e0b000; border-radius: 4px; padding: 8px;")
+        self.clock_banner.hide()
+
+        # --- actions ---------------------------------------------------------------------------------
+        self.usb_action = self._action(self.tr("Đồng bộ qua &USB…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_U),
+                                       self.usb_sync, style.standardIcon(QStyle.StandardPixmap.SP_DriveFDIcon),
+                                       self.tr("Ghi gói cho mọi văn phòng lên USB và nhập các gói gửi cho văn phòng này "
+                                               "(Ctrl+U)"))
+        self.export_action = self._action(self.tr("&Xuất gói…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E),
+                                          self.export_bundle, style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
+                                          self.tr("Xuất gói thay đổi cho một văn phòng (Ctrl+E)"))
+        self.import_action = self._action(self.tr("&Nhập gói…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I),
+                                          self.import_bundles, style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
+                                          self.tr("Xem trước rồi nhập gói của văn phòng khác (Ctrl+I)"))
+        self.refresh_action = self._action(self.tr("&Làm mới"), QKeySequence(Qt.Key.Key_F5), self.reload,
+                                           style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
+                                           self.tr("Đọc lại tình trạng đồng bộ (F5)"))
+        actions = QVBoxLayout()
+        self.usb_button = self._button(self.usb_action)
+        self.usb_button.setStyleSheet("QPushButton { font-weight: bold; padding: 8px 16px; }")
+        actions.addWidget(self.usb_button)
+        for action in (self.export_action, self.import_action, self.refresh_action):
+            actions.addWidget(self._button(action))
+        actions.addStretch(1)
+
+        top = QHBoxLayout()
+        top.addWidget(self.office_box, 1)
+        top.addLayout(actions)
+
+        # --- peers -----------------------------------------------------------------------------------
+        height = self.fontMetrics().height()
+        self.peer_model = RowsTableModel(PEER_COLUMNS, search_text=lambda p: (p.name,), parent=self)
+        self.peer_table = QTableView()
+        _setup_table(self.peer_table, self.peer_model, PEER_COLUMNS, height)
+        self.peer_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.peer_hint = EmptyHint(self.peer_table, self.tr(
+            "Chưa có văn phòng nào để trao đổi. Văn phòng cấp trên tạo tệp đăng ký cho văn phòng cấp dưới "
+            "(ptds sync enrol-file)."), "")
+
+        # --- conflicts -------------------------------------------------------------------------------
+        self.conflict_model = RowsTableModel(
+            CONFLICT_COLUMNS, search_text=lambda r: (r.record, r.info.area), parent=self)
+        self.conflict_table = QTableView()
+        _setup_table(self.conflict_table, self.conflict_model, CONFLICT_COLUMNS, height)
+        self.conflict_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.conflict_table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.conflict_hint = EmptyHint(self.conflict_table, self.tr("Không có xung đột nào cần xem lại."), "")
+        self.restore_button = QPushButton(self.tr("&Khôi phục giá trị kia"))
+        self.restore_button.setToolTip(self.tr(
+            "Đặt lại giá trị bị thay thế (hoặc khôi phục bản ghi đã bị xóa). Quyết định này được đồng bộ sang "
+            "các văn phòng khác."))
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.dismiss_button = QPushButton(self.tr("&Bỏ qua"))
+        self.dismiss_button.setToolTip(self.tr("Giữ giá trị hiện tại; xung đột không hiện nữa ở mọi văn phòng."))
+        self.dismiss_button.clicked.connect(self.dismiss_selected)
+        explain = QLabel(self.tr(
+            "Hai văn phòng sửa cùng một trường mà không biết nhau: giá trị mới hơn được giữ, giá trị kia ở đây để "
+            "xem lại."))
+        explain.setWordWrap(True)
+        conflict_bar = QHBoxLayout()
+        conflict_bar.addWidget(explain, 1)
+        conflict_bar.addWidget(self.restore_button)
+        conflict_bar.addWidget(self.dismiss_button)
+        conflict_page = QWidget()
+        conflict_layout = QVBoxLayout(conflict_page)
+        conflict_layout.addLayout(conflict_bar)
+        conflict_layout.addWidget(self.conflict_table)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.peer_table, self.tr("Văn phòng trao đổi"))
+        self.tabs.addTab(conflict_page, self.tr("Xung đột"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.clock_banner)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self.setFocusProxy(self.peer_table)
+
+        ctx.ops.changed.connect(self._data_changed)
+        self._update_actions()
+        self.reload()
+
+    def _action(self, text, shortcut, slot, icon, tip) -> QAction:
+        action = QAction(icon, text, self)
+        action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setToolTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    @staticmethod
+    def _button(action: QAction) -> QPushButton:
+        button = QPushButton(action.icon(), action.text())
+        button.setToolTip(action.toolTip())
+        button.clicked.connect(action.trigger)
+        action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
+        return button
+
+    # --- loading -----------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        self._stale = False
+        self.ctx.ops.run_task(lambda db, _p, _c: (load_sync_state(db), ()),
+                              on_done=lambda state: self._loaded(generation, *state))
+
+    def reload_status(self) -> None:
+        """Only the office, peers and clock; the conflicts list keeps its rows and selection."""
+        generation = self._generation
+        self.ctx.ops.run_task(lambda db, _p, _c: (service.status(db), ()),
+                              on_done=lambda status: self._status_loaded(generation, status))
+
+    def _loaded(self, generation: int, status: SyncStatus, conflicts: list[ConflictRow]) -> None:
+        if generation != self._generation:
+            return
+        self.conflict_model.set_rows(conflicts)
+        self._status_loaded(generation, status)
+        self.loaded = True
+
+    def _status_loaded(self, generation: int, status: SyncStatus) -> None:
+        if generation != self._generation:
+            return
+        self.status = status
+        me = status.identity
+        self.name_label.setText(f"{me.name} ({label(OFFICE_LEVEL_LABELS, me.level)})")
+        self.id_label.setText(me.office_id)
+        self.fingerprint_label.setText(me.fingerprint)
+        self.counts_label.setText(self.tr("%1 thay đổi của văn phòng này, %2 chưa đóng gói lần nào").replace(
+            "%1", str(status.own_changes)).replace("%2", str(status.unsent_changes)))
+        self.clock_banner.setText("⚠ " + (status.clock.message or ""))
+        self.clock_banner.setVisible(not status.clock.ok)
+        self.peer_model.set_rows(status.peers)
+        self.peer_hint.update_for(len(status.peers), len(status.peers))
+        self._update_actions()
+
+    def _data_changed(self, topics: frozenset) -> None:
+        if TOPIC_SYNC in topics:
+            self._stale = True
+        if not self.isVisible():
+            self._stale = self._stale or bool(topics)
+            return
+        if self._stale:
+            self.reload()
+        elif topics:
+            self.reload_status()  # any edit adds to the changes waiting for each peer
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def _update_actions(self) -> None:
+        count = self.conflict_model.rowCount()
+        self.tabs.setTabText(1, self.tr("Xung đột (%1)").replace("%1", str(count)) if count else self.tr("Xung đột"))
+        self.conflict_hint.update_for(count, count)
+        selected = bool(self.conflict_table.selectionModel().selectedRows())
+        self.restore_button.setEnabled(selected and not self._busy)
+        self.dismiss_button.setEnabled(selected and not self._busy)
+        for action in (self.usb_action, self.export_action, self.import_action):
+            action.setEnabled(not self._busy and self.status is not None)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._update_actions()
+
+    # --- settings ----------------------------------------------------------------------------------
+    def _settings(self) -> Settings:
+        # The main window holds the settings it saves on close; change that copy, or it would overwrite ours.
+        settings = getattr(self.window(), "settings", None)
+        return settings if isinstance(settings, Settings) else Settings.load()
+
+    def _remember(self, field: str, folder: str) -> None:
+        settings = self._settings()
+        setattr(settings, field, folder)
+        settings.save()
+
+    def _task(self, title: str, text: str, fn, on_done, on_cancelled_message: str) -> TaskProgress:
+        self._set_busy(True)
+
+        def done(result) -> None:
+            self._set_busy(False)
+            on_done(result)
+
+        def failed(exc: Exception) -> None:
+            self._set_busy(False)
+            if isinstance(exc, SyncCancelled):
+                self.ctx.show_message(on_cancelled_message)
+            else:
+                show_error(self, exc)
+
+        self.progress = run_with_progress(self.ctx.ops, self, title, text, fn, done, failed)
+        return self.progress
+
+    # --- export ------------------------------------------------------------------------------------
+    def export_bundle(self) -> ExportDialog | None:
+        if self.status is None or self._busy:
+            return None
+        dialog = ExportDialog(list(self.status.peers), self._settings().last_export_folder, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(self._export_chosen)
+        dialog.open()
+        return dialog
+
+    def _export_chosen(self, recipient: str, folder: str, full: bool) -> None:
+        self._remember("last_export_folder", folder)
+
+        def work(db, progress, cancelled):
+            results = service.export_bundles(db, recipient, folder, full=full, progress=progress, cancel=cancelled)
+            return results, {TOPIC_SYNC}
+
+        self._task(self.tr("Xuất gói"), self.tr("Đang xuất gói đồng bộ…"), work, self._exported,
+                   self.tr("Đã hủy xuất gói; không có tệp nào được ghi."))
+
+    def _exported(self, results: list[ExportResult]) -> QMessageBox:
+        if not results:
+            text = self.tr("Không có văn phòng nào để gửi gói.")
+        else:
+            text = self.tr("Đã xuất %n gói.", "", len(results))
+        lines = [self._export_line(r) for r in results]
+        box = message_box(self, QMessageBox.Icon.Information, self.tr("Xuất gói"), text)
+        box.setInformativeText("\n".join(lines))
+        box.open()
+        self.ctx.show_message(text)
+        return box
+
+    def _export_line(self, result: ExportResult) -> str:
+        return (self.tr("Cho “%1”: %2 thay đổi, %3 KB — %4")
+                .replace("%1", result.recipient_name).replace("%2", str(result.changes))
+                .replace("%3", str(max(1, round(result.size / 1024)))).replace("%4", result.path))
+
+    # --- import ------------------------------------------------------------------------------------
+    def import_bundles(self) -> None:
+        if self.status is None or self._busy:
+            return
+        start = self._settings().last_usb_folder or self._settings().last_export_folder
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Chọn gói đồng bộ cần nhập"), start,
+            self.tr("Gói đồng bộ PTDS (*%1);;Mọi tệp (*)").replace("%1", service.BUNDLE_SUFFIX))
+        if paths:
+            self._queue = list(paths)
+            self._next_import()
+
+    def _next_import(self) -> None:
+        if not getattr(self, "_queue", None):
+            return
+        path = self._queue.pop(0)
+
+        def failed(exc: Exception) -> None:
+            self._set_busy(False)
+            if isinstance(exc, UnknownPeerError):
+                self._open_preview(path, None, exc)
+            else:
+                show_error(self, exc).finished.connect(lambda _r: self._next_import())
+
+        self._set_busy(True)
+        self.progress = run_with_progress(
+            self.ctx.ops, self, self.tr("Nhập gói"), self.tr("Đang kiểm tra gói…"),
+            lambda db, _p, _c: (service.preview_bundle(db, path), ()),
+            lambda report: (self._set_busy(False), self._open_preview(path, report, None)), failed)
+
+    def _open_preview(self, path: str, report: ImportReport | None, unknown: UnknownPeerError | None):
+        dialog = ImportPreviewDialog(self.ctx.ops, path, report, unknown, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.applied.connect(self._imported)
+        dialog.rejected.connect(self._next_import)
+        dialog.open()
+        self.preview_dialog = dialog
+        return dialog
+
+    def _imported(self, report: ImportReport) -> QMessageBox:
+        box = message_box(self, QMessageBox.Icon.Information, self.tr("Nhập gói"), report.message)
+        lines = [self._area_line(a) for a in report.areas] + _plain(preview_notes(report))
+        if report.backup:
+            lines.append(self.tr("Bản sao lưu trước khi nhập: %1").replace("%1", report.backup))
+        box.setInformativeText("\n".join(lines))
+        box.finished.connect(lambda _r: self._next_import())
+        box.open()
+        self.ctx.show_message(report.message)
+        return box
+
+    def _area_line(self, a) -> str:
+        return (self.tr("%1: %2 thêm mới, %3 cập nhật, %4 xóa, %5 xung đột, %6 từ chối")
+                .replace("%1", a.area).replace("%2", str(a.inserts)).replace("%3", str(a.updates))
+                .replace("%4", str(a.deletes)).replace("%5", str(a.conflicts)).replace("%6", str(a.rejections)))
+
+    # --- USB ---------------------------------------------------------------------------------------
+    def usb_sync(self) -> None:
+        if self.status is None or self._busy:
+            return
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Chọn thư mục trên USB dùng để trao đổi gói"), self._settings().last_usb_folder)
+        if not folder:
+            return
+        if not Path(folder).is_dir():
+            show_error(self, ValidationError(
+                self.tr("Không thấy thư mục %1 (USB đã cắm chưa?).").replace("%1", folder), "folder"))
+            return
+        self._remember("last_usb_folder", folder)
+
+        def work(db, progress, cancelled):
+            return service.usb_sync(db, folder, progress=progress, cancel=cancelled), data_topics() | {TOPIC_SYNC}
+
+        self._task(self.tr("Đồng bộ qua USB"), self.tr("Đang đồng bộ với thư mục %1…").replace("%1", folder), work,
+                   self._usb_done, self.tr("Đã hủy đồng bộ qua USB; gói đang nhập dở không được áp dụng."))
+
+    def _usb_done(self, result: UsbResult) -> QMessageBox:
+        applied = [r for r in result.imported if r.status == "applied"]
+        text = (self.tr("Đồng bộ qua USB xong: nhập %1 gói, ghi %2 gói vào %3.")
+                .replace("%1", str(len(applied))).replace("%2", str(len(result.exported))).replace("%3", result.folder))
+        lines = [r.message for r in result.imported]
+        lines += [self._export_line(r) for r in result.exported]
+        if result.errors:
+            lines.append("")
+            lines.append(self.tr("Không nhập được %n gói (gói vẫn nằm trên USB; mở bằng “Nhập gói…” để xem):", "",
+                                 len(result.errors)))
+            lines += [f"• {e}" for e in result.errors]
+        icon = QMessageBox.Icon.Warning if result.errors else QMessageBox.Icon.Information
+        box = message_box(self, icon, self.tr("Đồng bộ qua USB"), text)
+        box.setInformativeText("\n".join(lines))
+        box.open()
+        self.ctx.show_message(text)
+        return box
+
+    # --- conflicts ---------------------------------------------------------------------------------
+    def selected_conflicts(self) -> list[ConflictRow]:
+        rows = sorted({i.row() for i in self.conflict_table.selectionModel().selectedRows()})
+        return [self.conflict_model.row_at(r) for r in rows]
+
+    def restore_selected(self) -> None:
+        self._resolve(service.restore_conflict, self.tr("Đã khôi phục %n giá trị.", "",
+                                                        len(self.selected_conflicts())))
+
+    def dismiss_selected(self) -> None:
+        self._resolve(service.dismiss_conflict, self.tr("Đã bỏ qua %n xung đột.", "", len(self.selected_conflicts())))
+
+    def _resolve(self, resolve, message: str) -> None:
+        rows = self.selected_conflicts()
+        if not rows or self._busy:
+            return
+        ids = [r.id for r in rows]
+
+        def work(db, _progress, _cancelled):
+            return [resolve(db, i) for i in ids], data_topics()
+
+        def done(_infos) -> None:
+            self._set_busy(False)
+            self._drop_conflicts(set(ids))
+            self.ctx.show_message(message)
+
+        def failed(exc: Exception) -> None:
+            self._set_busy(False)
+            show_error(self, exc)
+            self.reload()  # one may have been resolved meanwhile: show what is left
+
+        self._set_busy(True)
+        self.ctx.ops.run_task(work, on_done=done, on_error=failed)
+
+    def _drop_conflicts(self, ids: set[int]) -> None:
+        current = self.conflict_table.currentIndex().row()
+        self.conflict_model.set_rows([r for r in self.conflict_model.all_rows() if r.id not in ids])
+        if self.conflict_model.rowCount():
+            self.conflict_table.selectRow(min(max(current, 0), self.conflict_model.rowCount() - 1))
+        self._update_actions()
+
+
+def _plain(html_lines: list[str]) -> list[str]:
+    return [html.unescape(re.sub(r"<[^>]+>", "", line)) for line in html_lines]

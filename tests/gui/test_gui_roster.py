@@ -1,0 +1,360 @@
+"""The command-board roster screen, driven as a user would: member form, keyboard reordering, the
+reorganisation as one action, history on an earlier date, validation beside its field, exports."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+
+from ptds_desktop.gui.roster import RosterView
+from ptds_desktop.gui.roster_dialogs import DecisionDialog, MemberDialog
+from ptds_desktop.gui.roster_models import DECISION_KIND_LABELS, ROLE_LABELS
+from ptds_desktop.models.enums import BOARD_ROLES, DECISION_KINDS
+from ptds_desktop.services import people, roster
+from ptds_desktop.services.people import PersonInput
+
+from roster_fixtures import ESTABLISHED, REORGANISED, establish
+
+
+@pytest.fixture
+def board(db):
+    return establish(db)
+
+
+@pytest.fixture
+def view(board, open_main_window, qtbot) -> RosterView:
+    window = open_main_window()
+    window.open_area([a.key for a in window.areas].index("roster"))
+    roster_view = window.current_view()
+    assert isinstance(roster_view, RosterView)
+    qtbot.waitUntil(lambda: roster_view.loaded)
+    return roster_view
+
+
+def _names(model):
+    return [model.row_at(r).full_name or model.row_at(r).position for r in range(model.rowCount())]
+
+
+def _column(model, column):
+    return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+def _service_names(db, board_id, on=None):
+    with db.unit_of_work() as s:
+        return [m.full_name or m.position for m in roster.roster_on(s, board_id, on)]
+
+
+def _save(dialog):
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def _open_member_form(view, qtbot, modal) -> MemberDialog:
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = modal()
+    assert isinstance(dialog, MemberDialog)
+    qtbot.waitUntil(lambda: dialog.loaded)
+    return dialog
+
+
+def test_roster_is_shown_ordered_by_role(view, board):
+    assert view.title_label.text() == "Ban Chỉ huy Phòng thủ dân sự tỉnh Đắk Lắk"
+    assert "01620/QĐ-UBND" in view.decision_label.text()
+    assert _column(view.roster_model, 0) == ["1", "2", "3", "4", "5", "6"]
+    assert _column(view.roster_model, 3) == [
+        "Trưởng ban", "Phó Trưởng ban thường trực", "Phó Trưởng ban", "Ủy viên thường trực", "Ủy viên", "Ủy viên"]
+    assert _names(view.roster_model)[:2] == ["Trần Văn Thử", "Nguyễn Thiên Văn"]
+    assert view.roster_model.index(1, 4).data() == "0819.449.153"
+    assert view.roster_model.index(1, 5).data() == "Giúp Trưởng ban điều hành công việc thường xuyên của Ban. …"
+
+
+def test_add_a_new_person_through_the_member_form(view, db, board, qtbot, modal):
+    dialog = _open_member_form(view, qtbot, modal)
+    dialog.ui.newRadio.setChecked(True)
+    dialog.ui.fullNameEdit.setText("Đinh Thị Mới")
+    dialog.ui.titleEdit.setText("Giám đốc Sở Tài chính")
+    dialog.ui.phoneEdit.setText("0912 345 678")
+    dialog.ui.roleCombo.setCurrentIndex(dialog.ui.roleCombo.findData("standing_member"))
+    dialog.ui.responsibilityEdit.setPlainText("Phụ trách bảo đảm tài chính.")
+    dialog.ui.numberEdit.setText("00300/QĐ-UBND")
+    dialog.ui.dateEdit.setDate(QDate(2026, 3, 2))
+    with qtbot.waitSignal(dialog.accepted):
+        _save(dialog)
+
+    qtbot.waitUntil(lambda: "Đinh Thị Mới" in _names(view.roster_model))
+    # Standing members come before members: the new one is 5th, after the other standing member.
+    assert _names(view.roster_model)[3:5] == ["Phạm Thị Ví Dụ", "Đinh Thị Mới"]
+    assert view.selected_member().full_name == "Đinh Thị Mới"
+    assert _service_names(db, board.board_id)[4] == "Đinh Thị Mới"
+    with db.unit_of_work() as s:
+        added = roster.roster_on(s, board.board_id)[4]
+    assert (added.start_date, added.start_decision_number, added.phone_display) == (
+        dt.date(2026, 3, 2), "00300/QĐ-UBND", "0912.345.678")
+    assert "00300/QĐ-UBND" in view.window().message_label.text()
+
+
+def test_pick_an_existing_person_by_typing_without_diacritics(view, db, board, qtbot, modal, type_text):
+    with db.unit_of_work() as s:
+        people.create_person(s, PersonInput("Võ Thị Sẵn Có", "Giám đốc Sở Tư pháp", phone="0977 000 111"))
+    dialog = _open_member_form(view, qtbot, modal)
+    type_text(dialog.ui.searchEdit, "vo thi san")
+    assert [p.full_name for p in dialog.people_model.all_rows() if dialog.people_model.row_of(p.id) is not None] == [
+        "Võ Thị Sẵn Có"]
+    assert dialog.selected_person().full_name == "Võ Thị Sẵn Có"
+    dialog.ui.numberEdit.setText("00301/QĐ-UBND")
+    with qtbot.waitSignal(dialog.accepted):
+        _save(dialog)
+    qtbot.waitUntil(lambda: "Võ Thị Sẵn Có" in _names(view.roster_model))
+    assert view.roster_model.index(view.roster_model.row_of(view.selected_member_id()), 2).data() == (
+        "Giám đốc Sở Tư pháp")
+
+
+def test_a_second_head_is_refused_beside_the_role(view, db, board, qtbot, modal):
+    dialog = _open_member_form(view, qtbot, modal)
+    dialog.ui.newRadio.setChecked(True)
+    dialog.ui.fullNameEdit.setText("Lê Thị Trưởng Hai")
+    dialog.ui.roleCombo.setCurrentIndex(dialog.ui.roleCombo.findData("head"))
+    dialog.ui.numberEdit.setText("00302/QĐ-UBND")
+    _save(dialog)
+    qtbot.waitUntil(lambda: dialog.ui.errorLabel.isVisible())
+    assert "chỉ có một Trưởng ban" in dialog.ui.errorLabel.text()
+    assert "Lê Thị Trưởng Hai" in dialog.ui.errorLabel.text()
+    # The message sits in the role's form row, right under the field, and the field has the focus.
+    assert dialog.ui.memberLayout.indexOf(dialog.ui.errorLabel) >= 0
+    assert dialog.focusWidget() is dialog.ui.roleCombo
+    assert dialog.isVisible()
+    with db.unit_of_work() as s:
+        assert len(roster.list_decisions(s, board.board_id)) == 1
+        assert not people.search_people(s, "Trưởng Hai")
+    dialog.reject()
+
+
+def test_bad_phone_is_shown_under_the_phone_field(view, qtbot, modal):
+    dialog = _open_member_form(view, qtbot, modal)
+    dialog.ui.newRadio.setChecked(True)
+    dialog.ui.fullNameEdit.setText("Bùi Văn Số")
+    dialog.ui.phoneEdit.setText("12345")
+    _save(dialog)
+    assert dialog.ui.errorLabel.text().startswith("Số điện thoại không hợp lệ")
+    assert dialog.ui.newPersonLayout.indexOf(dialog.ui.errorLabel) >= 0
+    dialog.reject()
+
+
+def test_same_name_and_phone_offers_the_merge(view, db, board, qtbot, modal):
+    with db.unit_of_work() as s:
+        kept = people.create_person(s, PersonInput("Trần Thị Có Sẵn", phone="0912 345 678"))
+    dialog = _open_member_form(view, qtbot, modal)
+    dialog.ui.newRadio.setChecked(True)
+    dialog.ui.fullNameEdit.setText("Tran Thi Co San")
+    dialog.ui.titleEdit.setText("Giám đốc Sở Tài chính")
+    dialog.ui.phoneEdit.setText("0912.345.678")
+    dialog.ui.numberEdit.setText("00303/QĐ-UBND")
+    _save(dialog)
+    qtbot.waitUntil(lambda: getattr(dialog, "merge_box", None) is not None)
+    box = dialog.merge_box
+    assert "Trần Thị Có Sẵn" in box.text()
+    merge = next(b for b in box.buttons() if "Gộp" in b.text())
+    with qtbot.waitSignal(dialog.accepted):
+        merge.click()
+    qtbot.waitUntil(lambda: "Trần Thị Có Sẵn" in _names(view.roster_model))
+    with db.unit_of_work() as s:
+        found = people.search_people(s, "co san")
+    assert [(p.id, p.title) for p in found] == [(kept.id, "Giám đốc Sở Tài chính")]
+
+
+def test_reorder_with_the_keyboard_is_persisted(view, db, board, qtbot):
+    assert _names(view.roster_model)[4:] == ["Giám đốc Sở Y tế", "Hoàng Văn Giả Định"]
+    view.select_member(view.roster_model.row_at(5).id)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: _names(view.roster_model)[4:] == ["Hoàng Văn Giả Định", "Giám đốc Sở Y tế"])
+    assert _service_names(db, board.board_id)[4:] == ["Hoàng Văn Giả Định", "Giám đốc Sở Y tế"]
+    assert view.selected_member().full_name == "Hoàng Văn Giả Định"  # the cursor follows the moved row
+    # The order stays within the role: a member cannot climb above the standing member.
+    qtbot.keyClick(view.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: view.ctx.ops.pending == 0)
+    assert _service_names(db, board.board_id)[3:] == ["Phạm Thị Ví Dụ", "Giám đốc Sở Y tế", "Hoàng Văn Giả Định"]
+
+
+def test_drag_and_drop_reorders_through_the_service(view, db, board, qtbot):
+    model = view.roster_model
+    dragged = model.mimeData([model.index(5, 0)])
+    assert model.dropMimeData(dragged, Qt.DropAction.MoveAction, 4, 0, QModelIndex()) is False
+    qtbot.waitUntil(lambda: _names(model)[4:] == ["Hoàng Văn Giả Định", "Giám đốc Sở Y tế"])
+    assert _service_names(db, board.board_id)[4:] == ["Hoàng Văn Giả Định", "Giám đốc Sở Y tế"]
+
+
+def test_reorganisation_in_one_action_and_history_on_an_earlier_date(view, db, board, qtbot, modal, tmp_path,
+                                                                     monkeypatch):
+    scan = tmp_path / "qd-00215.pdf"
+    scan.write_bytes(b"%PDF-1.4 scan")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scan), ""))
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    dialog = modal()
+    assert isinstance(dialog, DecisionDialog)
+    assert dialog.ui.kindCombo.currentData() == "reorganize"
+    ending = dialog.ending_model
+    deputy_row = next(r for r in range(ending.rowCount()) if ending.row_at(r).full_name == "Lê Văn Mẫu")
+    ending.setData(ending.index(deputy_row, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+
+    dialog.ui.addMemberButton.click()
+    member = modal()
+    assert isinstance(member, MemberDialog) and member.mode == MemberDialog.COLLECT
+    assert not member.ui.decisionGroup.isVisible()
+    qtbot.waitUntil(lambda: member.loaded)
+    member.ui.newRadio.setChecked(True)
+    member.ui.fullNameEdit.setText("Đỗ Văn Thay Thế")
+    member.ui.titleEdit.setText("Chỉ huy trưởng Bộ CHQS tỉnh")
+    member.ui.phoneEdit.setText("0905 000 004")
+    member.ui.roleCombo.setCurrentIndex(member.ui.roleCombo.findData("deputy"))
+    with qtbot.waitSignal(member.accepted):
+        _save(member)
+    assert [p.name for p in dialog.pending_members()] == ["Đỗ Văn Thay Thế"]
+
+    dialog.ui.numberEdit.setText("00215/QĐ-UBND")
+    dialog.ui.dateEdit.setDate(QDate(2026, 1, 20))
+    dialog.ui.issuedByEdit.setText("Chủ tịch UBND tỉnh")
+    dialog.ui.fileButton.click()
+    assert dialog.ui.fileEdit.text() == str(scan)
+    with qtbot.waitSignal(dialog.accepted):
+        _save(dialog)
+
+    qtbot.waitUntil(lambda: "Đỗ Văn Thay Thế" in _names(view.roster_model))
+    assert "Lê Văn Mẫu" not in _names(view.roster_model)
+    assert "00215/QĐ-UBND" in view.decision_label.text()
+    assert view.decisions_model.index(0, 5).data() == "qd-00215.pdf"
+    assert _service_names(db, board.board_id, REORGANISED)[2] == "Đỗ Văn Thay Thế"
+
+    view.tabs.setCurrentIndex(view.history_tab_index)
+    view.set_history_date(ESTABLISHED)
+    assert view.history_date.text() == "09/10/2025"
+    qtbot.waitUntil(lambda: "Lê Văn Mẫu" in _names(view.history_model))
+    assert "Đỗ Văn Thay Thế" not in _names(view.history_model)
+    assert "01620/QĐ-UBND" in view.history_decision_label.text()
+    assert "6 thành viên" in view.history_decision_label.text()
+
+    # The person's record: Lê Văn Mẫu was deputy head from the establishment until the reorganisation.
+    view.history_table.selectRow(_names(view.history_model).index("Lê Văn Mẫu"))
+    qtbot.waitUntil(lambda: "Lê Văn Mẫu" in view.person_label.text())
+    assert [view.person_model.index(0, c).data() for c in (0, 1, 2, 4, 5)] == [
+        "09/10/2025", "20/01/2026", "Phó Trưởng ban", "01620/QĐ-UBND", "00215/QĐ-UBND"]
+
+    view.set_history_date(dt.date(2026, 1, 19))
+    qtbot.waitUntil(lambda: view.history_decision_label.text().startswith("Theo Quyết định số 01620"))
+    # The dates the board changed are offered; picking one shows the board from that day.
+    assert view.change_combo.itemText(1) == "20/01/2026 — 00215/QĐ-UBND"
+    view.change_combo.activated.emit(1)
+    assert view.history_day() == REORGANISED
+    qtbot.waitUntil(lambda: "Đỗ Văn Thay Thế" in _names(view.history_model))
+
+
+@pytest.fixture
+def save_as(monkeypatch):
+    """save_as(path): the next save dialogs answer `path`."""
+    chosen = {}
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(chosen["path"]), ""))
+    return lambda path: chosen.__setitem__("path", path)
+
+
+def _pdf_text(path) -> str:
+    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def test_export_pdf_excel_and_duties_on_the_worker(view, qtbot, tmp_path, save_as):
+    save_as(tmp_path / "danh-sach.pdf")
+    view.export_pdf_action.trigger()
+    qtbot.waitUntil(lambda: view.last_export == tmp_path / "danh-sach.pdf")
+    text = _pdf_text(tmp_path / "danh-sach.pdf")
+    assert "Nguyễn Thiên Văn" in text and "DANH SÁCH" in text
+    assert str(tmp_path / "danh-sach.pdf") in view.window().message_label.text()
+    assert not list(tmp_path.glob("*.part"))
+
+    save_as(tmp_path / "danh-sach")  # the extension is added
+    view.export_xlsx_action.trigger()
+    qtbot.waitUntil(lambda: view.last_export == tmp_path / "danh-sach.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "danh-sach.xlsx").active
+    assert "Nguyễn Thiên Văn" in [c.value for row in sheet.iter_rows() for c in row]
+
+    save_as(tmp_path / "phan-cong.pdf")
+    view.export_duties_action.trigger()
+    qtbot.waitUntil(lambda: view.last_export == tmp_path / "phan-cong.pdf")
+    assert "Trực tiếp chỉ đạo công tác phòng, chống thiên tai" in _pdf_text(tmp_path / "phan-cong.pdf")
+
+
+def test_create_a_commune_board(view, qtbot, type_text, modal):
+    view.new_board_action.trigger()
+    dialog = modal()
+    dialog.ui.levelCombo.setCurrentIndex(dialog.ui.levelCombo.findData("commune"))
+    type_text(dialog.ui.unitEdit, "xã Ea Kao")
+    assert dialog.ui.nameEdit.text() == "Ban Chỉ huy Phòng thủ dân sự xã Ea Kao"
+    with qtbot.waitSignal(dialog.accepted):
+        _save(dialog)
+    qtbot.waitUntil(lambda: view.title_label.text() == "Ban Chỉ huy Phòng thủ dân sự xã Ea Kao")
+    assert [view.boards_model.row_at(r).name for r in range(view.boards_model.rowCount())] == [
+        "Ban Chỉ huy Phòng thủ dân sự tỉnh Đắk Lắk", "Ban Chỉ huy Phòng thủ dân sự xã Ea Kao"]
+    assert view.roster_model.rowCount() == 0 and view.empty_hint.label.isVisibleTo(view.table)
+
+    # Establish it: the decision dialog offers no current members, only new ones.
+    dialog = view.reorganize()
+    assert dialog.ui.kindCombo.currentData() == "establish"
+    assert not dialog.ui.currentTable.isVisible()
+    dialog.ui.numberEdit.setText("số 15 / QĐ - UBND")
+    _save(dialog)
+    assert dialog.ui.errorLabel.text() == "Hãy thêm các thành viên Ban theo quyết định."
+    member = dialog.add_member()
+    qtbot.waitUntil(lambda: member.loaded)
+    member.ui.newRadio.setChecked(True)
+    member.ui.fullNameEdit.setText("Y Bhiăm Niê")
+    member.ui.titleEdit.setText("Chủ tịch UBND xã")
+    member.ui.roleCombo.setCurrentIndex(member.ui.roleCombo.findData("head"))
+    with qtbot.waitSignal(member.accepted):
+        _save(member)
+    with qtbot.waitSignal(dialog.accepted):
+        _save(dialog)
+    qtbot.waitUntil(lambda: _names(view.roster_model) == ["Y Bhiăm Niê"])
+    assert view.decision_label.text().startswith("Theo Quyết định số 15/QĐ-UBND")
+
+
+def test_interface_labels_match_the_core_vocabularies():
+    assert ROLE_LABELS == BOARD_ROLES
+    assert DECISION_KIND_LABELS == DECISION_KINDS
+
+
+def test_edit_a_member_as_recorded(view, db, board, qtbot, modal):
+    row = _names(view.roster_model).index("Lê Văn Mẫu")
+    view.table.selectRow(row)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_F2)
+    dialog = modal()
+    assert isinstance(dialog, MemberDialog) and dialog.mode == MemberDialog.EDIT
+    qtbot.waitUntil(lambda: dialog.loaded)
+    assert dialog.selected_person().full_name == "Lê Văn Mẫu"
+    assert not dialog.ui.decisionGroup.isVisible()
+    dialog.ui.responsibilityEdit.setPlainText("Chỉ đạo lực lượng vũ trang.\nPhụ trách diễn tập.")
+    with qtbot.waitSignal(dialog.accepted):
+        _save(dialog)
+    qtbot.waitUntil(lambda: view.roster_model.index(row, 5).data() == "Chỉ đạo lực lượng vũ trang. …")
+    with db.unit_of_work() as s:
+        member = roster.get_member(s, view.roster_model.row_at(row).id)
+    assert (member.full_name, member.role, member.responsibility) == (
+        "Lê Văn Mẫu", "deputy", "Chỉ đạo lực lượng vũ trang.\nPhụ trách diễn tập.")
+
+
+def test_delete_a_mistaken_entry(view, db, board, qtbot, modal):
+    view.select_member(view.roster_model.row_at(5).id)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    box = modal()
+    assert "Hoàng Văn Giả Định" in box.text()
+    box.button(box.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: "Hoàng Văn Giả Định" not in _names(view.roster_model))
+    assert "Hoàng Văn Giả Định" not in _service_names(db, board.board_id)
+    assert "Đã xóa" in view.window().message_label.text()

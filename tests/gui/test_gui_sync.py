@@ -1,0 +1,395 @@
+"""The Sync screen driven as a user would: export a bundle, import it through the preview, confirm an
+unknown sender, review and restore a conflict, one-action USB sync, cancel, broken bundles."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
+
+from ptds_desktop.config import Settings
+from ptds_desktop.db import open_database
+from ptds_desktop.gui.main_window import MainWindow
+from ptds_desktop.gui.ops import DatabaseOps
+from ptds_desktop.gui.sync_dialogs import ExportDialog, ImportPreviewDialog
+from ptds_desktop.gui.sync_view import SyncView
+from ptds_desktop.models import Organization
+from ptds_desktop.services import organizations as orgs
+from ptds_desktop.services.offices import this_office
+from ptds_desktop.services.organizations import OrganizationInput
+from ptds_desktop.sync import service
+from ptds_desktop.sync.clock import FakeClock, use_clock
+
+
+
+@pytest.fixture
+def clocks(db):
+    """The province (`db`) on a fake clock; commune clocks are added by `enrol`. They start a little after
+    the real time the `db` fixture's office was stamped with, so no clock looks behind."""
+    start = int(time.time() * 1000) + 120_000
+    clocks = {"start": start, "province": FakeClock(start)}
+    use_clock(db, clocks["province"])
+    return clocks
+
+
+@pytest.fixture
+def enrol(db, tmp_path, clocks):
+    """enrol(name, exchange=True): a commune enrolled under the province (`db`); with `exchange`, one
+    bundle each way so each knows the other's key, as after the first USB visit."""
+    opened = []
+
+    def make(name: str, exchange: bool = True):
+        folder = tmp_path / name.replace(" ", "_")
+        folder.mkdir()
+        service.make_enrolment_file(db, name, "commune", folder / "office.enrol")
+        commune = open_database(folder / "office.db")
+        opened.append(commune)
+        clock = FakeClock(clocks["start"])
+        use_clock(commune, clock)
+        clocks[name] = clock
+        service.enrol(commune, folder / "office.enrol")
+        if exchange:
+            (up,) = service.export_bundles(commune, db.office_id(), folder / "mail")
+            service.import_bundle(db, up.path, trust=service.identity(commune).fingerprint)
+            (down,) = service.export_bundles(db, commune.office_id(), folder / "mail")
+            service.import_bundle(commune, down.path)
+        return commune
+
+    yield make
+    for commune in opened:
+        commune.close()
+
+
+@pytest.fixture
+def sync_window(qtbot):
+    """sync_window(database) -> the main window over that office's database, showing the Sync screen."""
+    workers = []
+
+    def open_(database) -> tuple[MainWindow, SyncView]:
+        ops = DatabaseOps(database)
+        workers.append(ops)
+        window = MainWindow(database, ops, this_office(database), Settings.load())
+        qtbot.addWidget(window)
+        window.show()
+        window.open_area([a.key for a in window.areas].index("sync"))
+        view = window.current_view()
+        assert isinstance(view, SyncView)
+        qtbot.waitUntil(lambda: view.loaded)
+        return window, view
+
+    yield open_
+    for ops in workers:
+        ops.shutdown()
+    QCoreApplication.processEvents()
+
+
+def _modal(qtbot, kind):
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), kind), timeout=10000)
+    return QApplication.activeModalWidget()
+
+
+def _close(qtbot, widget) -> None:
+    widget.close()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not widget)
+
+
+def _add_org(database, name, **kw):
+    with database.unit_of_work() as session:
+        return orgs.create_organization(session, OrganizationInput(name, **kw))
+
+
+def _org_names(database):
+    with database.unit_of_work() as session:
+        return [o.name for o in orgs.list_organizations(session)]
+
+
+def _edit(database, org_id, **values):
+    with database.unit_of_work() as session:
+        org = session.get(Organization, org_id)
+        for key, value in values.items():
+            setattr(org, key, value)
+
+
+def _dump(database) -> dict:
+    conn = sqlite3.connect(database.path)
+    try:
+        return {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
+                for t in ("organizations", "offices", "sync_peers", "sync_receipts", "sync_conflicts")}
+    finally:
+        conn.close()
+
+
+def _export_through_dialog(qtbot, view, recipient_id, folder: Path, monkeypatch) -> QMessageBox:
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(folder)))
+    view.export_action.trigger()
+    dialog = _modal(qtbot, ExportDialog)
+    dialog.ui.browseButton.click()
+    assert dialog.ui.folderEdit.text() == str(folder)
+    combo = dialog.ui.recipientCombo
+    combo.setCurrentIndex(combo.findData(recipient_id))
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    return _modal(qtbot, QMessageBox)
+
+
+def _choose_files(monkeypatch, *paths) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda *a, **k: ([str(p) for p in paths], "")))
+
+
+def test_screen_shows_this_office_and_its_peers(db, enrol, sync_window):
+    commune = enrol("UBND xã Hòa Phú")
+    _add_org(db, "Sở Y tế")
+    _window, view = sync_window(db)
+    me = service.identity(db)
+    assert view.fingerprint_label.text() == me.fingerprint
+    assert view.id_label.text() == me.office_id
+    assert view.name_label.text() == "Bộ CHQS tỉnh Đắk Lắk (Tỉnh)"
+    assert view.peer_model.rowCount() == 1
+    peer = view.peer_model.row_at(0)
+    assert peer.office_id == commune.office_id()
+    cells = [view.peer_model.index(0, c).data() for c in range(view.peer_model.columnCount())]
+    assert cells[:3] == ["UBND xã Hòa Phú", "Cấp dưới", service.identity(commune).fingerprint]
+    assert cells[3] != "chưa" and cells[4] != "chưa"  # one exchange each way already
+    assert int(cells[5]) > 0  # the new organization waits for the commune
+    assert not view.clock_banner.isVisible()
+
+
+def test_export_then_import_through_the_preview(db, enrol, sync_window, qtbot, tmp_path, monkeypatch):
+    commune = enrol("UBND xã Hòa Phú")
+    _add_org(db, "Sở Y tế tỉnh Đắk Lắk", short_name="SYT")
+    out = tmp_path / "usb"
+    out.mkdir()
+
+    _province_window, province_view = sync_window(db)
+    box = _export_through_dialog(qtbot, province_view, commune.office_id(), out, monkeypatch)
+    assert box.text() == "Đã xuất 1 gói."
+    (bundle,) = out.glob("*.ptds.zip")
+    assert bundle.name in box.informativeText() and "UBND xã Hòa Phú" in box.informativeText()
+    _close(qtbot, box)
+    assert Settings.load().last_export_folder == str(out)
+
+    commune_window, commune_view = sync_window(commune)
+    _choose_files(monkeypatch, bundle)
+    commune_view.import_action.trigger()
+    preview = _modal(qtbot, ImportPreviewDialog)
+    assert preview.ui.senderLabel.text() == "Gói từ “Bộ CHQS tỉnh Đắk Lắk”"
+    assert not preview.ui.trustFrame.isVisible()
+    areas = {preview.model.row_at(r).area: preview.model.row_at(r) for r in range(preview.model.rowCount())}
+    assert areas["Cơ quan, đơn vị"].inserts == 1
+    assert "Sở Y tế tỉnh Đắk Lắk" not in _org_names(commune)  # a preview changes nothing
+
+    preview.apply_button.click()
+    summary = _modal(qtbot, QMessageBox)
+    assert summary.text().startswith(f"Đã nhập gói {bundle.name} từ “Bộ CHQS tỉnh Đắk Lắk”")
+    assert "Cơ quan, đơn vị: 1 thêm mới" in summary.informativeText()
+    assert _org_names(commune) == ["Sở Y tế tỉnh Đắk Lắk"]
+    _close(qtbot, summary)
+    qtbot.waitUntil(lambda: commune_view.peer_model.row_at(0).last_received_at is not None)
+
+    # The same bundle again: said plainly, nothing to apply.
+    commune_view.import_action.trigger()
+    again = _modal(qtbot, ImportPreviewDialog)
+    assert "đã được nhập trước đây" in again.ui.statusLabel.text()
+    assert not again.apply_button.isVisible()
+    assert again.cancel_button.text() == "Đóng"
+    _close(qtbot, again)
+
+
+def test_unknown_sender_is_confirmed_by_fingerprint(db, enrol, sync_window, qtbot, tmp_path, monkeypatch):
+    newcomer = enrol("UBND xã Ea Tu", exchange=False)  # its key has never reached the province
+    _add_org(newcomer, "Công an xã Ea Tu")
+    (bundle,) = service.export_bundles(newcomer, db.office_id(), tmp_path / "mail")
+    _window, view = sync_window(db)
+    _choose_files(monkeypatch, bundle.path)
+    view.import_action.trigger()
+    dialog = _modal(qtbot, ImportPreviewDialog)
+    fingerprint = service.identity(newcomer).fingerprint
+    assert dialog.ui.trustFrame.isVisible()
+    assert dialog.ui.fingerprintLabel.text() == fingerprint
+    assert "UBND xã Ea Tu" in dialog.ui.trustLabel.text()
+    assert not dialog.apply_button.isEnabled()
+
+    dialog.ui.trustButton.click()
+    qtbot.waitUntil(lambda: dialog.apply_button.isEnabled())
+    assert not dialog.ui.trustFrame.isVisible()
+    assert fingerprint in dialog.ui.statusLabel.text()
+    dialog.apply_button.click()
+    _close(qtbot, _modal(qtbot, QMessageBox))
+    assert "Công an xã Ea Tu" in _org_names(db)
+    qtbot.waitUntil(lambda: any(p.name == "UBND xã Ea Tu" and p.fingerprint == fingerprint
+                                for p in view.peer_model.all_rows()))
+
+
+def test_concurrent_edit_shows_as_conflict_and_restore_brings_the_other_value_back(
+        db, enrol, clocks, sync_window, qtbot, tmp_path):
+    commune = enrol("UBND xã Hòa Phú")
+    org = _add_org(commune, "Công an xã Hòa Phú")
+    (up,) = service.export_bundles(commune, db.office_id(), tmp_path / "mail")
+    service.import_bundle(db, up.path)
+    clocks["UBND xã Hòa Phú"].advance(1000)
+    _edit(commune, org.id, phone="0262 111 111")  # typed at the commune...
+    clocks["province"].advance(2000)
+    _edit(db, org.id, phone="0262 999 999")  # ...and, later, at the province, neither seeing the other
+    (down,) = service.export_bundles(db, commune.office_id(), tmp_path / "mail")
+    service.import_bundle(commune, down.path)
+
+    _window, view = sync_window(commune)
+    assert view.tabs.tabText(1) == "Xung đột (1)"
+    view.tabs.setCurrentIndex(1)
+    cells = [view.conflict_model.index(0, c).data() for c in range(view.conflict_model.columnCount())]
+    assert cells[:6] == ["Cơ quan, đơn vị", "Công an xã Hòa Phú", "Điện thoại", "0262 999 999", "0262 111 111",
+                         "UBND xã Hòa Phú"]
+    assert not view.restore_button.isEnabled()
+    view.conflict_table.selectRow(0)
+    view.restore_button.click()
+    qtbot.waitUntil(lambda: view.conflict_model.rowCount() == 0)
+    assert view.tabs.tabText(1) == "Xung đột"
+    assert view.window().message_label.text() == "Đã khôi phục 1 giá trị."
+    with commune.unit_of_work() as session:
+        assert session.get(Organization, org.id).phone == "0262 111 111"
+    assert service.list_conflicts(commune) == []
+
+
+def test_dismiss_keeps_the_current_value(db, enrol, clocks, sync_window, qtbot, tmp_path):
+    commune = enrol("UBND xã Hòa Phú")
+    org = _add_org(commune, "Công an xã Hòa Phú")
+    (up,) = service.export_bundles(commune, db.office_id(), tmp_path / "mail")
+    service.import_bundle(db, up.path)
+    _edit(commune, org.id, notes="xã")
+    clocks["province"].advance(2000)
+    _edit(db, org.id, notes="tỉnh")
+    (down,) = service.export_bundles(db, commune.office_id(), tmp_path / "mail")
+    service.import_bundle(commune, down.path)
+    _window, view = sync_window(commune)
+    view.conflict_table.selectRow(0)
+    view.dismiss_button.click()
+    qtbot.waitUntil(lambda: view.conflict_model.rowCount() == 0)
+    with commune.unit_of_work() as session:
+        assert session.get(Organization, org.id).notes == "tỉnh"
+
+
+def test_usb_sync_between_two_offices_on_one_folder(db, enrol, clocks, sync_window, qtbot, tmp_path, monkeypatch):
+    commune = enrol("UBND xã Hòa Phú")
+    stick = tmp_path / "USB"
+    stick.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(stick)))
+    _add_org(commune, "Ban Chỉ huy Quân sự xã Hòa Phú")
+    _add_org(db, "Sở Tư pháp tỉnh Đắk Lắk")
+
+    _commune_window, commune_view = sync_window(commune)
+    commune_view.usb_action.trigger()
+    box = _modal(qtbot, QMessageBox)
+    assert box.text() == f"Đồng bộ qua USB xong: nhập 0 gói, ghi 1 gói vào {stick}."
+    _close(qtbot, box)
+    assert Settings.load().last_usb_folder == str(stick)
+
+    _province_window, province_view = sync_window(db)
+    province_view.usb_action.trigger()
+    box = _modal(qtbot, QMessageBox)
+    assert box.text() == f"Đồng bộ qua USB xong: nhập 1 gói, ghi 1 gói vào {stick}."
+    assert box.icon() == QMessageBox.Icon.Information
+    _close(qtbot, box)
+    assert "Ban Chỉ huy Quân sự xã Hòa Phú" in _org_names(db)
+
+    commune_view.usb_action.trigger()
+    box = _modal(qtbot, QMessageBox)
+    assert box.text().startswith("Đồng bộ qua USB xong: nhập 1 gói")
+    _close(qtbot, box)
+    assert "Sở Tư pháp tỉnh Đắk Lắk" in _org_names(commune)
+
+
+def test_cancel_during_export_writes_nothing_and_changes_nothing(db, enrol, sync_window, qtbot, tmp_path,
+                                                                  monkeypatch):
+    commune = enrol("UBND xã Hòa Phú")
+    for i in range(50):
+        _add_org(db, f"Cơ quan {i}")
+    out = tmp_path / "out"
+    out.mkdir()
+    # Hold the export at its first step until the user has pressed Cancel, as a long export would be.
+    real_write = service.write_bundle
+    started = threading.Event()
+
+    def slow_write(target, manifest, segments, attachments, private_key, progress=None, cancel=None):
+        started.set()
+        if progress:
+            progress(0, len(segments) + 1, "")
+        deadline = time.monotonic() + 10
+        while not cancel() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return real_write(target, manifest, segments, attachments, private_key, progress, cancel)
+
+    monkeypatch.setattr(service, "write_bundle", slow_write)
+    _window, view = sync_window(db)
+    before = _dump(db)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(out)))
+    view.export_action.trigger()
+    dialog = _modal(qtbot, ExportDialog)
+    dialog.ui.browseButton.click()
+    dialog.ui.recipientCombo.setCurrentIndex(dialog.ui.recipientCombo.findData(commune.office_id()))
+    dialog.ui.fullCheck.setChecked(True)
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(started.is_set)
+    qtbot.waitUntil(lambda: view.progress.isVisible(), timeout=5000)
+    assert not view.export_action.isEnabled()  # one long task at a time
+    view.progress.cancel_button.click()
+    qtbot.waitUntil(lambda: view.window().message_label.text() == "Đã hủy xuất gói; không có tệp nào được ghi.")
+    assert list(out.iterdir()) == []
+    assert _dump(db) == before
+    assert view.export_action.isEnabled()
+    assert QApplication.activeModalWidget() is None
+
+
+def test_broken_bundle_shows_the_engine_message(db, enrol, sync_window, qtbot, tmp_path, monkeypatch):
+    enrol("UBND xã Hòa Phú")
+    broken = tmp_path / "PTDS_hong.ptds.zip"
+    broken.write_bytes(b"PK\x03\x04 this is not a whole zip file")
+    with pytest.raises(service.BundleError) as expected:
+        service.preview_bundle(db, broken)
+    _window, view = sync_window(db)
+    before = _dump(db)
+    _choose_files(monkeypatch, broken)
+    view.import_action.trigger()
+    box = _modal(qtbot, QMessageBox)
+    assert box.text() == str(expected.value)
+    assert box.text().startswith("Gói PTDS_hong.ptds.zip bị hỏng")
+    assert box.informativeText() == "" and box.detailedText() == ""
+    _close(qtbot, box)
+    assert _dump(db) == before
+
+
+def test_bundle_for_another_office_is_refused_with_the_engine_message(db, enrol, sync_window, qtbot, tmp_path,
+                                                                       monkeypatch):
+    commune = enrol("UBND xã Hòa Phú")
+    (bundle,) = service.export_bundles(db, commune.office_id(), tmp_path / "mail")
+    with pytest.raises(service.BundleError) as expected:
+        service.preview_bundle(db, bundle.path)
+    _window, view = sync_window(db)
+    _choose_files(monkeypatch, bundle.path)
+    view.import_action.trigger()
+    box = _modal(qtbot, QMessageBox)
+    assert box.text() == str(expected.value)
+    assert "gửi cho văn phòng khác" in box.text()
+    _close(qtbot, box)
+
+
+def test_clock_behind_the_newest_stamp_shows_a_warning(db, enrol, clocks, sync_window):
+    commune = enrol("UBND xã Hòa Phú")
+    clocks["UBND xã Hòa Phú"].set(clocks["start"] - 10 * 24 * 3600 * 1000)  # someone set the laptop back ten days
+    _window, view = sync_window(commune)
+    assert view.clock_banner.isVisible()
+    assert view.clock_banner.text() == "⚠ " + service.check_clock(commune).message
+
+
+def test_english_interface(english, db, enrol, sync_window):
+    enrol("UBND xã Hòa Phú")
+    window, view = sync_window(db)
+    assert window.nav.item([a.key for a in window.areas].index("sync")).text() == "Sync"
+    assert view.usb_action.text() == "Sync via &USB…"
+    headers = [view.peer_model.headerData(c, Qt.Orientation.Horizontal) for c in range(view.peer_model.columnCount())]
+    assert headers == ["Office", "Relation", "Key fingerprint", "Last received", "Last sent", "Changes they lack"]
+    assert view.peer_model.index(0, 1).data() == "Subordinate"
