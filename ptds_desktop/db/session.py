@@ -20,11 +20,12 @@ def _normalise_text(obj) -> None:
 
 def _fill_sync_metadata(session: Session, _flush_context, _instances) -> None:
     office_id = session.info.get("office_id")
-    for obj in list(session.new) + list(session.dirty):
+    new = session.new  # computed once: the property builds a new set on every access
+    for obj in list(new) + list(session.dirty):
         if not getattr(obj, "__synced__", False):
             continue
         _normalise_text(obj)
-        if obj in session.new:
+        if obj in new:
             if not obj.created_by or not obj.owner_office_id:
                 if office_id is None:
                     raise PtdsError("Chưa khởi tạo văn phòng cho cơ sở dữ liệu này. Hãy chạy 'ptds init'.")

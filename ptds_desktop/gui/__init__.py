@@ -2,7 +2,7 @@
 
 Adding a screen (an "area" in the navigation pane); copy the shape of `gui/organizations.py`:
 
-1. A QWidget view taking a `ViewContext` (db, ops, office, show_message, offer_undo). Set `self.loaded`
+1. A QWidget view taking a `ViewContext` (db, ops, office, show_message, offer_undo, settings). Set `self.loaded`
    to True when its first data has arrived (tests wait on it).
 2. Rows: `RowsTableModel(COLUMNS, search_text=…)` (`gui/table_model.py`) over the service's dataclasses,
    shown in a QTableView set up by `widgets.configure_table`. Load with

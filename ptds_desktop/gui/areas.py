@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QStyle, QWidget
 
+from ptds_desktop.config import Settings
 from ptds_desktop.db import Database
 from ptds_desktop.gui.ops import DatabaseOps, WriteFn
 from ptds_desktop.services.offices import OfficeData
@@ -26,6 +27,7 @@ class ViewContext:
     office: OfficeData
     show_message: Callable[[str], None]  # a short note in the status bar
     offer_undo: Callable[[str, WriteFn], None]  # note + "Hoàn tác" button and Ctrl+Z running the WriteFn
+    settings: Settings  # the main window's copy, saved on close: change this one, then .save()
 
 
 @dataclasses.dataclass(frozen=True)

@@ -39,7 +39,7 @@ class MainWindow(QMainWindow):
         self._undo: WriteFn | None = None
         ops.default_error_handler = lambda exc: show_error(self, exc)
         self.context = ViewContext(db=db, ops=ops, office=office, show_message=self.show_message,
-                                   offer_undo=self.offer_undo)
+                                   offer_undo=self.offer_undo, settings=settings)
 
         self.setObjectName("MainWindow")
         self.setWindowTitle(f"{APP_NAME} — {office.name}")

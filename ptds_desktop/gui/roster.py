@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
+    QLineEdit,
     QListView,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStyle,
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.gui.areas import ViewContext
 from ptds_desktop.gui.ops import TOPIC_ROSTER
-from ptds_desktop.gui.roster_dialogs import BoardDialog, DecisionDialog, MemberDialog
+from ptds_desktop.gui.roster_dialogs import BoardDialog, DecisionDialog, MemberDialog, size_columns
 from ptds_desktop.gui.roster_models import (
     DECISION_COLUMNS,
     PERSON_HISTORY_COLUMNS,
@@ -75,29 +76,6 @@ def _file_stem(text: str) -> str:
     return "-".join(fold(text).replace("/", " ").split())
 
 
-def _table() -> QTableView:
-    table = QTableView()
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-    table.horizontalHeader().setHighlightSections(False)
-    return table
-
-
-def _size_columns(table: QTableView, widths) -> None:
-    header = table.horizontalHeader()
-    for i, width in enumerate(widths):
-        if width is None:
-            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
-        else:
-            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(i, width)
-
-
 class RosterView(QWidget):
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -113,6 +91,7 @@ class RosterView(QWidget):
         self._person_id: str | None = None
         self.history_loaded = False
         self.last_export: Path | None = None
+        self._export_folder = ""  # where the last export went, offered again this session
         style = self.style()
 
         # --- boards (left) ---
@@ -129,6 +108,11 @@ class RosterView(QWidget):
         self.edit_board_action = self._action(self.tr("Sửa Ban…"), None, self.edit_board,
                                               style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
                                               self.tr("Sửa tên, cấp, Ủy ban nhân dân, cơ quan thường trực của Ban"))
+        self.board_filter = QLineEdit()
+        self.board_filter.setClearButtonEnabled(True)
+        self.board_filter.setPlaceholderText(self.tr("Lọc theo tên"))
+        self.board_filter.setToolTip(self.tr("Gõ không dấu cũng được, ví dụ “ea kao”"))
+        self.board_filter.textChanged.connect(self._board_filter_changed)
         boards_title = QLabel(self.tr("Ban Chỉ huy"))
         boards_title.setStyleSheet("font-weight: bold;")
         boards_bar = QHBoxLayout()
@@ -140,6 +124,7 @@ class RosterView(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 4, 0)
         left_layout.addWidget(boards_title)
+        left_layout.addWidget(self.board_filter)
         left_layout.addWidget(self.board_list, 1)
         left_layout.addLayout(boards_bar)
 
@@ -170,9 +155,9 @@ class RosterView(QWidget):
         # --- tab 1: the roster today ---
         self.roster_model = RosterModel(reorderable=True, parent=self)
         self.roster_model.reorder_requested.connect(self.reorder)
-        self.table = _table()
+        self.table = QTableView()
         self.table.setModel(self.roster_model)
-        _size_columns(self.table, ROSTER_WIDTHS)
+        size_columns(self.table, ROSTER_WIDTHS)
         self.table.setDragEnabled(True)
         self.table.setAcceptDrops(True)
         self.table.setDropIndicatorShown(True)
@@ -193,7 +178,8 @@ class RosterView(QWidget):
                                           self.tr("Xóa thành viên nhập nhầm (người thôi tham gia Ban thì dùng "
                                                   "“Thành lập, kiện toàn…”)"))
         self.up_action = self._action(self.tr("Lên"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Up),
-                                      lambda: self.move_member(-1), style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
+                                      lambda: self.move_member(-1),
+                                      style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
                                       self.tr("Đưa thành viên lên trên trong cùng chức danh (Ctrl+↑)"))
         self.down_action = self._action(self.tr("Xuống"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Down),
                                         lambda: self.move_member(1),
@@ -204,6 +190,11 @@ class RosterView(QWidget):
                                               style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
                                               self.tr("Nhập quyết định: kết thúc và bổ sung thành viên trong một "
                                                       "lần (Ctrl+K)"))
+        self.end_action = self._action(self.tr("&Thôi tham gia Ban…"), None, self.end_member,
+                                       style.standardIcon(QStyle.StandardPixmap.SP_DialogCancelButton),
+                                       self.tr("Ghi quyết định kiện toàn cho thành viên đang chọn thôi tham gia Ban"))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._member_menu)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             enter = QAction(self.table)
             enter.setShortcut(QKeySequence(key))
@@ -245,18 +236,18 @@ class RosterView(QWidget):
         self.history_decision_label = QLabel()
         self.history_decision_label.setWordWrap(True)
         self.history_model = RosterModel(parent=self)
-        self.history_table = _table()
+        self.history_table = QTableView()
         self.history_table.setModel(self.history_model)
-        _size_columns(self.history_table, ROSTER_WIDTHS)
+        size_columns(self.history_table, ROSTER_WIDTHS)
         self.history_table.selectionModel().selectionChanged.connect(
             lambda *_: self._member_selected(self.history_table))
         self.history_hint = EmptyHint(self.history_table, self.tr("Ngày này Ban chưa có thành viên."), "")
         self.person_label = QLabel(self.tr("Chọn một thành viên để xem quá trình tham gia Ban của người đó."))
         self.person_label.setWordWrap(True)
         self.person_model = RowsTableModel(PERSON_HISTORY_COLUMNS, search_text=lambda m: (), parent=self)
-        self.person_table = _table()
+        self.person_table = QTableView()
         self.person_table.setModel(self.person_model)
-        _size_columns(self.person_table, [c.width for c in PERSON_HISTORY_COLUMNS])
+        size_columns(self.person_table, [c.width for c in PERSON_HISTORY_COLUMNS])
         history_split = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -278,9 +269,9 @@ class RosterView(QWidget):
 
         # --- tab 3: decisions ---
         self.decisions_model = RowsTableModel(DECISION_COLUMNS, search_text=decision_search_text, parent=self)
-        self.decisions_table = _table()
+        self.decisions_table = QTableView()
         self.decisions_table.setModel(self.decisions_model)
-        _size_columns(self.decisions_table, [c.width for c in DECISION_COLUMNS])
+        size_columns(self.decisions_table, [c.width for c in DECISION_COLUMNS])
         self.decisions_table.doubleClicked.connect(lambda _index: self.edit_decision())
         self.edit_decision_action = self._action(self.tr("Sửa quyết định, đính kèm bản quét…"), None,
                                                  self.edit_decision,
@@ -362,6 +353,13 @@ class RosterView(QWidget):
         chosen = keep if keep and self.boards_model.row_of(keep) is not None else (own[0] if own else boards[0].id)
         self.select_board(chosen, force=True)
 
+    def _board_filter_changed(self, text: str) -> None:
+        self.boards_model.set_filter(text)
+        row = self.boards_model.row_of(self.board.id) if self.board else None
+        if row is not None:
+            self.board_list.selectionModel().setCurrentIndex(self.boards_model.index(row, 0),
+                                                             QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
     def select_board(self, board_id: str, force: bool = False) -> None:
         row = self.boards_model.row_of(board_id)
         if row is None:
@@ -370,13 +368,16 @@ class RosterView(QWidget):
         already = self.board_list.currentIndex() == index
         self.board_list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         if already or force:
-            self._board_chosen()
+            self._board_chosen(force=True)
 
-    def _board_chosen(self) -> None:
+    def _board_chosen(self, force: bool = False) -> None:
         index = self.board_list.currentIndex()
         if not index.isValid():
             return
-        self.board = self.boards_model.row_at(index.row())
+        board = self.boards_model.row_at(index.row())
+        if not force and self.board is not None and board.id == self.board.id and self.state is not None:
+            return  # the same board again (the filter changed): nothing to reload
+        self.board = board
         self._load_board()
 
     def _load_board(self) -> None:
@@ -479,8 +480,8 @@ class RosterView(QWidget):
         if snapshot is None:
             self.history_decision_label.clear()
         else:
-            text = self.tr("%1 — %n thành viên.", "", len(snapshot.members)).replace("%1", self._decision_text(snapshot))
-            self.history_decision_label.setText(text)
+            text = self.tr("%1 — %n thành viên.", "", len(snapshot.members))
+            self.history_decision_label.setText(text.replace("%1", self._decision_text(snapshot)))
         self.history_loaded = True
 
     def _member_selected(self, table: QTableView) -> None:
@@ -530,7 +531,7 @@ class RosterView(QWidget):
         self.edit_board_action.setEnabled(has_board)
         self.add_action.setEnabled(has_board and on_roster)
         self.reorganize_action.setEnabled(has_board)
-        for action in (self.edit_action, self.delete_action, self.up_action, self.down_action):
+        for action in (self.edit_action, self.end_action, self.delete_action, self.up_action, self.down_action):
             action.setEnabled(has_board and on_roster and member is not None)
         for action in (self.export_pdf_action, self.export_xlsx_action, self.export_duties_action):
             action.setEnabled(has_board)
@@ -560,7 +561,7 @@ class RosterView(QWidget):
         if self.board is None:
             return None
         dialog = MemberDialog(self.ctx.ops, self.board, MemberDialog.ADD, parent=self)
-        dialog.first_decision = self.roster_model.rowCount() == 0
+        dialog.first_decision = self.state is not None and not self.state.decisions
         if dialog.first_decision:
             dialog.ui.roleCombo.setCurrentIndex(dialog.ui.roleCombo.findData("head"))
         return self._open(dialog, self._member_added)
@@ -581,7 +582,8 @@ class RosterView(QWidget):
 
     def _member_edited(self, member: MemberData) -> None:
         self._select_after_reload = member.id
-        self.ctx.show_message(self.tr("Đã lưu thành viên “%1”.").replace("%1", member.full_name or member.position or ""))
+        self.ctx.show_message(
+            self.tr("Đã lưu thành viên “%1”.").replace("%1", member.full_name or member.position or ""))
 
     def delete_member(self) -> QMessageBox | None:
         member = self.selected_member()
@@ -604,21 +606,58 @@ class RosterView(QWidget):
                          lambda _r: self.ctx.show_message(self.tr("Đã xóa “%1”.")
                                                           .replace("%1", member.full_name or member.position or "")))
 
+    def _member_menu(self, pos) -> None:
+        if self.selected_member() is None:
+            return
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for action in (self.edit_action, self.end_action, None, self.up_action, self.down_action, None,
+                       self.delete_action):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def end_member(self) -> DecisionDialog | None:
+        """Someone leaves the board: a reorganisation decision with that member ticked “Kết thúc”."""
+        member = self.selected_member()
+        return self.reorganize([member.id]) if member else None
+
     def move_member(self, step: int) -> None:
         member = self.selected_member()
         if member is None:
             return
         self._select_after_reload = member.id
         membership_id = member.id
-        self.ctx.ops.run(lambda s: (roster.move_member(s, membership_id, step), {TOPIC_ROSTER}))
+        self.ctx.ops.run(lambda s: (roster.move_member(s, membership_id, step), {TOPIC_ROSTER}),
+                         self._order_saver(member))
 
     def reorder(self, ordered_ids: list[str]) -> None:
         """A drag and drop: the service keeps the roster grouped by role and numbers it."""
-        if self.board is None:
+        member = self.selected_member()
+        if self.board is None or member is None:
             return
-        board_id, moved = self.board.id, self.selected_member_id()
-        self._select_after_reload = moved
-        self.ctx.ops.run(lambda s: (roster.reorder_members(s, board_id, ordered_ids), {TOPIC_ROSTER}))
+        board_id = self.board.id
+        self._select_after_reload = member.id
+        self.ctx.ops.run(lambda s: (roster.reorder_members(s, board_id, ordered_ids), {TOPIC_ROSTER}),
+                         self._order_saver(member))
+
+    def _order_saver(self, moved: MemberData):
+        """After a move: say so, and offer to put the previous order back (Ctrl+Z)."""
+        board_id, before = self.board.id, [m.id for m in self.roster_model.rows()]
+
+        def restore(session):
+            return roster.reorder_members(session, board_id, before), {TOPIC_ROSTER}
+
+        def saved(after: list[MemberData]) -> None:
+            if [m.id for m in after] != before:
+                self.ctx.offer_undo(self.tr("Đã đổi thứ tự: %1 nay là số %2.")
+                                    .replace("%1", moved.full_name or moved.position or "")
+                                    .replace("%2", str(next(i for i, m in enumerate(after, 1) if m.id == moved.id))),
+                                    restore)
+
+        return saved
 
     # --- decisions ---------------------------------------------------------------------------------
     def reorganize(self, ending: list[str] | None = None) -> DecisionDialog | None:
@@ -654,13 +693,15 @@ class RosterView(QWidget):
             return
         day = self.export_day()
         titles = {
-            "roster_pdf": (self.tr("Xuất danh sách thành viên ra PDF"), "Danh-sach", self.tr("Tệp PDF (*.pdf)"), ".pdf"),
+            "roster_pdf": (self.tr("Xuất danh sách thành viên ra PDF"), "Danh-sach", self.tr("Tệp PDF (*.pdf)"),
+                           ".pdf"),
             "roster_xlsx": (self.tr("Xuất danh sách thành viên ra Excel"), "Danh-sach",
                             self.tr("Sổ tính Excel (*.xlsx)"), ".xlsx"),
             "duties_pdf": (self.tr("Xuất phân công nhiệm vụ ra PDF"), "Phan-cong", self.tr("Tệp PDF (*.pdf)"), ".pdf"),
         }
         title, prefix, file_filter, suffix = titles[kind]
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = self._export_folder or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
         name = f"{prefix}-{_file_stem(self.board.name)}-{day:%d-%m-%Y}{suffix}"
         path, _filter = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), file_filter)
         if not path:
@@ -668,6 +709,7 @@ class RosterView(QWidget):
         target = Path(path)
         if target.suffix.lower() != suffix:
             target = target.with_name(target.name + suffix)
+        self._export_folder = str(target.parent)
         board_id = self.board.id
         self.ctx.show_message(self.tr("Đang xuất %1…").replace("%1", str(target)))
         self.ctx.ops.read(lambda s: _export(s, kind, board_id, day, target), self._exported)

@@ -34,7 +34,7 @@ from ptds_desktop.gui.labels import OFFICE_LEVEL_LABELS, label
 from ptds_desktop.gui.ops import TOPIC_ROSTER, DatabaseOps
 from ptds_desktop.gui.roster_models import DECISION_KIND_LABELS, ROLE_LABELS, EndingModel, to_qdate
 from ptds_desktop.gui.table_model import Column, RowsTableModel
-from ptds_desktop.gui.widgets import FieldErrors, message_box, name_buttons, show_error
+from ptds_desktop.gui.widgets import FieldErrors, configure_table, message_box, name_buttons, show_error
 from ptds_desktop.services import organizations as org_service
 from ptds_desktop.services import people
 from ptds_desktop.services import roster
@@ -86,18 +86,24 @@ def _form_row_of(form: QFormLayout, widget: QWidget) -> int | None:
     return None
 
 
-def _ready_table(table: QTableView, columns: Sequence[Column]) -> None:
+def size_columns(table: QTableView, widths: Sequence[int | None]) -> None:
+    """For tables in the service's order (roster, history, decisions), not sortable as configure_table makes
+    them: rows only, one at a time, the given widths (None = stretch)."""
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     header = table.horizontalHeader()
     header.setHighlightSections(False)
-    for i, column in enumerate(columns):
-        if column.width is None:
+    for i, width in enumerate(widths):
+        if width is None:
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
         else:
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(i, column.width)
+            header.resizeSection(i, width)
 
 
 def _fill_role_combo(combo) -> None:
@@ -231,6 +237,7 @@ class PendingMember:
     member: MemberInput
     name: str
     position: str
+    fill: PersonInput | None = None  # typed for a duplicate merged into member.person_id: fills its empty fields
 
     @property
     def role_label(self) -> str:
@@ -279,8 +286,8 @@ class MemberDialog(QDialog):
         self.ui.mainLayout.setStretchFactor(self.ui.personGroup, 1)
 
         self.people_model = RowsTableModel(PEOPLE_COLUMNS, search_text=_person_search_text, parent=self)
-        self.ui.peopleTable.setModel(self.people_model)
-        _ready_table(self.ui.peopleTable, PEOPLE_COLUMNS)
+        configure_table(self.ui.peopleTable, self.people_model)
+        self.ui.peopleTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.ui.searchEdit.setClearButtonEnabled(True)
         self.ui.searchEdit.textChanged.connect(self._search_changed)
         self.ui.searchEdit.returnPressed.connect(lambda: self.ui.peopleTable.setFocus())
@@ -304,7 +311,8 @@ class MemberDialog(QDialog):
                 self.ui.seatRadio.setChecked(True)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.searchEdit.setFocus()
-        ops.read(lambda s: (people.search_people(s), org_service.list_organizations(s)), self._loaded)
+        ops.read(lambda s: (people.search_people(s), org_service.list_organizations(s)),
+                 self._loaded)
 
     def _loaded(self, result) -> None:
         found, orgs = result
@@ -441,7 +449,13 @@ class MemberDialog(QDialog):
             return
         data = member.new_person
         self.ops.read(lambda s: people.find_likely_duplicates(s, data.full_name, data.phone),
-                      lambda found: self._offer_merge(found) if found else self._collected(member))
+                      lambda found: self._duplicates_checked(found, member))
+
+    def _duplicates_checked(self, found: list[PersonData], member: MemberInput) -> None:
+        if found:
+            self._offer_merge(found)
+        else:
+            self._collected(member)
 
     def _collected(self, member: MemberInput) -> None:
         if member.new_person is not None:
@@ -452,10 +466,10 @@ class MemberDialog(QDialog):
             position = member.position_text or (person.title if person else "") or ""
         else:
             name, position = "", member.position_text or ""
-        if self._merge_into:
-            fill = self.person_input()
-            name = fill.full_name
-        self.collected.emit(PendingMember(f"new-{next(_pending_ids)}", member, name.strip(), position))
+        fill = self.person_input() if self._merge_into else None
+        if fill is not None:
+            name, position = fill.full_name, member.position_text or fill.title or ""
+        self.collected.emit(PendingMember(f"new-{next(_pending_ids)}", member, name.strip(), position, fill))
         super().accept()
 
     def _maybe_duplicate(self, exc: Exception) -> bool:
@@ -556,13 +570,12 @@ class DecisionDialog(QDialog):
 
         self.ending_model = EndingModel(current, ending, self)
         self.ui.currentTable.setModel(self.ending_model)
-        self.ui.currentTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        _ready_table(self.ui.currentTable, [Column("", str, w) for w in ENDING_WIDTHS])
+        size_columns(self.ui.currentTable, ENDING_WIDTHS)
         self.ui.currentLabel.setVisible(bool(current))
         self.ui.currentTable.setVisible(bool(current))
         self.pending_model = RowsTableModel(PENDING_COLUMNS, search_text=lambda p: (p.name,), parent=self)
-        self.ui.newTable.setModel(self.pending_model)
-        _ready_table(self.ui.newTable, PENDING_COLUMNS)
+        configure_table(self.ui.newTable, self.pending_model)
+        self.ui.newTable.setSortingEnabled(False)  # in the order added
         self.ui.addMemberButton.clicked.connect(self.add_member)
         self.ui.removeMemberButton.clicked.connect(self.remove_member)
         self.ui.membersGroup.setVisible(existing is None)
@@ -623,7 +636,9 @@ class DecisionDialog(QDialog):
         try:
             decision = self.decision_input()
             ending = self.ending_model.ending_ids()
-            joining = [p.member for p in self.pending_members()]
+            pending = self.pending_members()
+            joining = [p.member for p in pending]
+            fills = [(p.member.person_id, p.fill) for p in pending if p.fill is not None]
             if self.existing is None and not ending and not joining:
                 if self.ending_model.rowCount():
                     message = self.tr("Hãy đánh dấu “Kết thúc” với người thôi tham gia, hoặc thêm thành viên mới.")
@@ -642,6 +657,8 @@ class DecisionDialog(QDialog):
                 if file_path is not None:
                     result = roster.attach_decision_file(session, existing_id, file_path)
                 return result, {TOPIC_ROSTER}
+            for person_id, fill in fills:
+                _fill_empty_fields(session, person_id, fill)
             result = roster.apply_decision(session, board_id, decision, ending=ending, joining=joining)
             if file_path is not None:
                 attached = roster.attach_decision_file(session, result.decision.id, file_path)

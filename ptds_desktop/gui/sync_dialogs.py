@@ -205,6 +205,13 @@ class ImportPreviewDialog(QDialog):
         else:
             self._show_report(report)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        self.resize(self.width(), self.sizeHint().height())
+
     # --- states --------------------------------------------------------------------------------------
     def _show_unknown(self, exc: UnknownPeerError) -> None:
         self.setWindowTitle(self.tr("Gói từ văn phòng chưa quen"))
@@ -262,14 +269,16 @@ class ImportPreviewDialog(QDialog):
             self.trust = fingerprint
             self.unknown = None
             self._show_report(report)
+            self._fit_height()
 
         def failed(exc: Exception) -> None:
             self.ui.trustButton.setEnabled(True)
             show_error(self, exc)
 
-        run_with_progress(self.ops, self, self.tr("Nhập gói"), self.tr("Đang kiểm tra gói…"),
-                          lambda db, _progress, _cancelled: (service.preview_bundle(db, self.path, trust=fingerprint), ()),
-                          previewed, failed)
+        def work(db, _progress, _cancelled):
+            return service.preview_bundle(db, self.path, trust=fingerprint), ()
+
+        run_with_progress(self.ops, self, self.tr("Nhập gói"), self.tr("Đang kiểm tra gói…"), work, previewed, failed)
 
     def apply(self) -> TaskProgress | None:
         if self.report is None or self.report.status == "already_applied":

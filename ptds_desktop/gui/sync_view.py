@@ -15,7 +15,7 @@ import json
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,7 +53,7 @@ from ptds_desktop.gui.widgets import EmptyHint, message_box, show_error
 from ptds_desktop.models.base import model_for_table
 from ptds_desktop.sync import service
 from ptds_desktop.sync.service import (
-    ConflictInfo, ExportResult, ImportReport, PeerInfo, SyncCancelled, SyncStatus, UnknownPeerError, UsbResult,
+    ConflictInfo, ExportResult, ImportReport, SyncCancelled, SyncStatus, UnknownPeerError, UsbResult,
 )
 
 # Columns that name a record, tried in order, to show which record a conflict is about.
@@ -123,7 +123,8 @@ def value_text(value) -> str:
     if value is None or value == "":
         return QCoreApplication.translate("SyncView", "(trống)")
     if isinstance(value, bool):
-        return QCoreApplication.translate("SyncView", "Có") if value else QCoreApplication.translate("SyncView", "Không")
+        yes, no = QCoreApplication.translate("SyncView", "Có"), QCoreApplication.translate("SyncView", "Không")
+        return yes if value else no
     if isinstance(value, (dict, list)):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
@@ -217,8 +218,8 @@ class SyncView(QWidget):
         # --- actions ---------------------------------------------------------------------------------
         self.usb_action = self._action(self.tr("Đồng bộ qua &USB…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_U),
                                        self.usb_sync, style.standardIcon(QStyle.StandardPixmap.SP_DriveFDIcon),
-                                       self.tr("Ghi gói cho mọi văn phòng lên USB và nhập các gói gửi cho văn phòng này "
-                                               "(Ctrl+U)"))
+                                       self.tr("Ghi gói cho mọi văn phòng lên USB và nhập các gói gửi cho văn phòng "
+                                               "này (Ctrl+U)"))
         self.export_action = self._action(self.tr("&Xuất gói…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E),
                                           self.export_bundle, style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
                                           self.tr("Xuất gói thay đổi cho một văn phòng (Ctrl+E)"))
@@ -329,6 +330,8 @@ class SyncView(QWidget):
         if generation != self._generation:
             return
         self.conflict_model.set_rows(conflicts)
+        if conflicts:
+            self.conflict_table.selectRow(0)  # so "restore" is one click away
         self._status_loaded(generation, status)
         self.loaded = True
 
@@ -432,8 +435,7 @@ class SyncView(QWidget):
         else:
             text = self.tr("Đã xuất %n gói.", "", len(results))
         lines = [self._export_line(r) for r in results]
-        box = message_box(self, QMessageBox.Icon.Information, self.tr("Xuất gói"), text)
-        box.setInformativeText("\n".join(lines))
+        box = _summary_box(self, QMessageBox.Icon.Information, self.tr("Xuất gói"), text, lines)
         box.open()
         self.ctx.show_message(text)
         return box
@@ -483,11 +485,10 @@ class SyncView(QWidget):
         return dialog
 
     def _imported(self, report: ImportReport) -> QMessageBox:
-        box = message_box(self, QMessageBox.Icon.Information, self.tr("Nhập gói"), report.message)
         lines = [self._area_line(a) for a in report.areas] + _plain(preview_notes(report))
         if report.backup:
             lines.append(self.tr("Bản sao lưu trước khi nhập: %1").replace("%1", report.backup))
-        box.setInformativeText("\n".join(lines))
+        box = _summary_box(self, QMessageBox.Icon.Information, self.tr("Nhập gói"), report.message, lines)
         box.finished.connect(lambda _r: self._next_import())
         box.open()
         self.ctx.show_message(report.message)
@@ -526,12 +527,15 @@ class SyncView(QWidget):
         lines += [self._export_line(r) for r in result.exported]
         if result.errors:
             lines.append("")
-            lines.append(self.tr("Không nhập được %n gói (gói vẫn nằm trên USB; mở bằng “Nhập gói…” để xem):", "",
-                                 len(result.errors)))
+            lines.append(self.tr("Không nhập được %n gói (gói vẫn nằm trên USB; nhấn “Xem gói lỗi…” để xem, "
+                                 "hoặc xác nhận văn phòng lạ):", "", len(result.errors)))
             lines += [f"• {e}" for e in result.errors]
         icon = QMessageBox.Icon.Warning if result.errors else QMessageBox.Icon.Information
-        box = message_box(self, icon, self.tr("Đồng bộ qua USB"), text)
-        box.setInformativeText("\n".join(lines))
+        box = _summary_box(self, icon, self.tr("Đồng bộ qua USB"), text, lines)
+        if result.errors:
+            # The file chooser opens in the USB folder (remembered above); a first-time sender is confirmed there.
+            self.errors_button = box.addButton(self.tr("&Xem gói lỗi…"), QMessageBox.ButtonRole.ActionRole)
+            self.errors_button.clicked.connect(lambda: QTimer.singleShot(0, self.import_bundles))
         box.open()
         self.ctx.show_message(text)
         return box
@@ -576,6 +580,14 @@ class SyncView(QWidget):
         if self.conflict_model.rowCount():
             self.conflict_table.selectRow(min(max(current, 0), self.conflict_model.rowCount() - 1))
         self._update_actions()
+
+
+def _summary_box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str, details: list[str]) -> QMessageBox:
+    box = message_box(parent, icon, title, text)
+    box.setInformativeText("\n".join(details))
+    # Lines carry file paths: a wider box wraps them less.
+    box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 560px; }")
+    return box
 
 
 def _plain(html_lines: list[str]) -> list[str]:

@@ -83,6 +83,7 @@ def write_bundle(target: Path, manifest: dict, segments: list[Segment], attachme
             raw.flush()
             os.fsync(raw.fileno())
         os.replace(part, target)
+        _fsync_folder(target.parent)
     except SyncCancelled:
         part.unlink(missing_ok=True)
         raise
@@ -97,6 +98,17 @@ def write_bundle(target: Path, manifest: dict, segments: list[Segment], attachme
         target.unlink(missing_ok=True)
         raise BundleError(f"Gói {target} đọc lại không khớp chữ ký: ổ đĩa ghi sai. Hãy thử ổ khác.")
     return target
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; Windows has no directory handles to flush)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _fail(path: Path, what: str) -> BundleError:

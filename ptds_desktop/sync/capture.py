@@ -90,7 +90,8 @@ def _after_flush(session: Session, _ctx) -> None:
     outbox = []  # (tbl, row_id, field, value, hlc, base_hlc, base_origin)
     clocks = []  # (tbl, row_id, field, hlc, origin, base_hlc)
     seen = []  # the values the editor saw: overwritten knowingly, never a conflict
-    for obj in session.new:
+    new = session.new  # the property builds a new set on every access
+    for obj in new:
         if not _synced(obj):
             continue
         info = infos[obj.__tablename__]
@@ -98,7 +99,7 @@ def _after_flush(session: Session, _ctx) -> None:
             outbox.append((info.name, obj.id, field, encode(info, field, getattr(obj, field)), stamp, 0, ""))
         clocks.append((info.name, obj.id, CREATION, stamp, office_id, 0))
     for obj in session.dirty:
-        if not _synced(obj) or obj in session.new:
+        if not _synced(obj) or obj in new:
             continue
         state = inspect(obj)
         info = infos[obj.__tablename__]

@@ -43,11 +43,18 @@ def seal_outbox(conn, office_id: str, private_key) -> Segment | None:
     ).fetchall()
     if not rows:
         return None
-    dumps = json.dumps
+    quoted: dict = {}  # names and ids repeat a lot: encode each once
+
+    def q(text: str) -> str:
+        result = quoted.get(text)
+        if result is None:
+            result = quoted[text] = json.dumps(text, ensure_ascii=False)
+        return result
+
     lines = []
     attachments = set()
     for seq, tbl, row_id, field, value, hlc, base_hlc, base_origin in rows:
-        lines.append(f"[{seq},{dumps(tbl)},{dumps(row_id)},{dumps(field)},{value},{hlc},{base_hlc},{dumps(base_origin)}]")
+        lines.append(f"[{seq},{q(tbl)},{q(row_id)},{q(field)},{value},{hlc},{base_hlc},{q(base_origin)}]")
         if tbl == "attachments" and field == "sha256":
             attachments.add(json.loads(value))
     body = ("\n".join(lines) + "\n").encode("utf-8")
@@ -71,8 +78,10 @@ def parse_segment(segment: Segment, where: str) -> list[tuple]:
     changes = []
     origin = segment.origin
     try:
-        for expected, line in enumerate(segment.body.decode("utf-8").splitlines(), start=segment.first_seq):
-            seq, tbl, row_id, field, value, hlc, base_hlc, base_origin = json.loads(line)
+        # One decode for the whole segment (JSON escapes newlines inside values, so lines are records).
+        records = json.loads("[" + segment.body.decode("utf-8").strip().replace("\n", ",") + "]")
+        for expected, record in enumerate(records, start=segment.first_seq):
+            seq, tbl, row_id, field, value, hlc, base_hlc, base_origin = record
             if seq != expected or not isinstance(hlc, int) or not isinstance(base_hlc, int):
                 raise ValueError(f"số thứ tự {seq}")
             changes.append((origin, seq, tbl, row_id, field, value, hlc, base_hlc, base_origin))

@@ -15,7 +15,6 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from sqlalchemy import select
 
 from ptds_desktop import __version__
 from ptds_desktop.config import attachments_dir_for
@@ -272,10 +271,14 @@ def make_enrolment_file(db: Database, name: str, level: str, output: Path | str,
     body = json.dumps(payload, ensure_ascii=False, sort_keys=True)
     signature = keys.sign(keys.load_private_key(db.path, me.office_id), body.encode("utf-8"))
     output = Path(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    part = output.with_name(output.name + ".part")
-    part.write_text(json.dumps({"payload": body, "signature": signature}, ensure_ascii=False), encoding="utf-8")
-    part.replace(output)
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        part = output.with_name(output.name + ".part")
+        part.write_text(json.dumps({"payload": body, "signature": signature}, ensure_ascii=False), encoding="utf-8")
+        part.replace(output)
+    except OSError as exc:
+        raise PtdsError(f"Không ghi được tệp đăng ký {output}: {exc.strerror or exc}. Văn phòng “{name}” đã được "
+                        f"đăng ký; hãy xuất lại tệp vào chỗ khác.") from None
     return EnrolmentInfo(str(output), office_id, name, level, me.office_id, me.fingerprint)
 
 
@@ -459,8 +462,14 @@ def export_bundles(db: Database, to: str, output: Path | str, *, full: bool = Fa
     with db.engine.connect() as conn:
         peers = [(o, n) for o, n, _l, _r in _peer_rows(conn, me.office_id)]
         offices = list(conn.exec_driver_sql("SELECT id, name FROM offices WHERE id != ?", (me.office_id,)))
+    try:
+        if to == "all" or (not output.suffix and not output.exists()):
+            output.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise PtdsError(f"Không tạo được thư mục {output}: {exc.strerror or exc}.") from None
     if to == "all":
-        output.mkdir(parents=True, exist_ok=True)
+        if not output.is_dir():
+            raise ValidationError(f"{output} không phải thư mục; khi gửi cho mọi văn phòng hãy chọn một thư mục.", "output")
         return [_export_one(db, me, peer, output, full, progress, cancel) for peer in peers]
     if to == "*":
         recipient = None
@@ -469,8 +478,6 @@ def export_bundles(db: Database, to: str, output: Path | str, *, full: bool = Fa
         if len(matches) != 1:
             raise NotFoundError(f"Không tìm thấy văn phòng nhận có mã {to!r} (xem 'ptds sync peers').")
         recipient = tuple(matches[0])
-    if not output.suffix and not output.exists():
-        output.mkdir(parents=True, exist_ok=True)
     return [_export_one(db, me, recipient, output, full, progress, cancel)]
 
 

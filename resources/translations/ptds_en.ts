@@ -580,7 +580,7 @@
     </message>
     <message>
         <source>Hãy ghi chức vụ, đơn vị của thành viên (ví dụ “Giám đốc Sở Y tế”).</source>
-        <translation>Enter the member's position and organization (for example “Director of the Department of Health”).</translation>
+        <translation>Enter the member&apos;s position and organization (for example “Director of the Department of Health”).</translation>
     </message>
     <message>
         <source>Có thể trùng người</source>
@@ -776,7 +776,7 @@
     </message>
     <message>
         <source>Ủy ban &amp;nhân dân:</source>
-        <translation>People's &amp;Committee:</translation>
+        <translation>People&apos;s &amp;Committee:</translation>
     </message>
     <message>
         <source>Cơ quan thường t&amp;rực:</source>
@@ -823,7 +823,7 @@
     </message>
     <message>
         <source>&amp;Chức vụ người ký:</source>
-        <translation>Signer's &amp;title:</translation>
+        <translation>Signer&apos;s &amp;title:</translation>
     </message>
     <message>
         <source>Ví dụ: Chủ tịch</source>
@@ -958,7 +958,7 @@
     </message>
     <message>
         <source>Để trống: lấy chức vụ và đơn vị của người</source>
-        <translation>Leave empty to use the person's title and organization</translation>
+        <translation>Leave empty to use the person&apos;s title and organization</translation>
     </message>
     <message>
         <source>&amp;Lĩnh vực phụ trách:</source>
@@ -1024,7 +1024,15 @@
     </message>
     <message>
         <source>Sửa tên, cấp, Ủy ban nhân dân, cơ quan thường trực của Ban</source>
-        <translation>Edit the board's name, level, People's Committee and standing agency</translation>
+        <translation>Edit the board&apos;s name, level, People&apos;s Committee and standing agency</translation>
+    </message>
+    <message>
+        <source>Lọc theo tên</source>
+        <translation>Filter by name</translation>
+    </message>
+    <message>
+        <source>Gõ không dấu cũng được, ví dụ “ea kao”</source>
+        <translation>Diacritics optional, for example “ea kao”</translation>
     </message>
     <message>
         <source>Ban Chỉ huy</source>
@@ -1052,7 +1060,7 @@
     </message>
     <message>
         <source>Phân công nhiệm vụ thành viên Ban ra PDF (ngày đang xem)</source>
-        <translation>The members' duties as PDF (on the date shown)</translation>
+        <translation>The members&apos; duties as PDF (on the date shown)</translation>
     </message>
     <message>
         <source>Ban chưa có thành viên. Nhấn “Thành lập, kiện toàn…” để nhập quyết định thành lập Ban.</source>
@@ -1107,6 +1115,14 @@
         <translation>Enter a decision: end and add members in one go (Ctrl+K)</translation>
     </message>
     <message>
+        <source>&amp;Thôi tham gia Ban…</source>
+        <translation>&amp;Leave the board…</translation>
+    </message>
+    <message>
+        <source>Ghi quyết định kiện toàn cho thành viên đang chọn thôi tham gia Ban</source>
+        <translation>Record a reorganisation decision ending the selected member&apos;s membership</translation>
+    </message>
+    <message>
         <source>Danh sách &amp;tại ngày:</source>
         <translation>Roster &amp;on:</translation>
     </message>
@@ -1120,7 +1136,7 @@
     </message>
     <message>
         <source>Chọn một thành viên để xem quá trình tham gia Ban của người đó.</source>
-        <translation>Select a member to see that person's record on boards.</translation>
+        <translation>Select a member to see that person&apos;s record on boards.</translation>
     </message>
     <message>
         <source>Sửa quyết định, đính kèm bản quét…</source>
@@ -1203,6 +1219,10 @@
     <message>
         <source>Đã xóa “%1”.</source>
         <translation>Deleted “%1”.</translation>
+    </message>
+    <message>
+        <source>Đã đổi thứ tự: %1 nay là số %2.</source>
+        <translation>Order changed: %1 is now number %2.</translation>
     </message>
     <message>
         <source>Đã ghi Quyết định số %1: thêm %2, kết thúc %3 thành viên.</source>
@@ -1581,11 +1601,15 @@
         <translation>USB sync done: imported %1 bundles, wrote %2 bundles to %3.</translation>
     </message>
     <message numerus="yes">
-        <source>Không nhập được %n gói (gói vẫn nằm trên USB; mở bằng “Nhập gói…” để xem):</source>
+        <source>Không nhập được %n gói (gói vẫn nằm trên USB; nhấn “Xem gói lỗi…” để xem, hoặc xác nhận văn phòng lạ):</source>
         <translation>
-            <numerusform>Could not import %n bundle (it stays on the stick; open it with “Import bundle…” for details):</numerusform>
-            <numerusform>Could not import %n bundles (they stay on the stick; open them with “Import bundle…” for details):</numerusform>
+            <numerusform>Could not import %n bundle (it stays on the stick; press “Review failed bundles…” to see why or to confirm an unknown office):</numerusform>
+            <numerusform>Could not import %n bundles (they stay on the stick; press “Review failed bundles…” to see why or to confirm an unknown office):</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Xem gói lỗi…</source>
+        <translation>&amp;Review failed bundles…</translation>
     </message>
     <message numerus="yes">
         <source>Đã khôi phục %n giá trị.</source>

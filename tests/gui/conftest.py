@@ -46,10 +46,11 @@ def main_window(open_main_window) -> MainWindow:
 
 @pytest.fixture
 def english(qapp):
-    """The user chose English in the settings; windows opened by open_main_window follow it."""
+    """The user chose English in the settings, and the app started with it."""
     settings = Settings.load()
     settings.language = "en"
     settings.save()
+    assert install_translation(qapp, "en")
     yield
     install_translation(qapp, "vi")
 

@@ -175,6 +175,7 @@ def test_reorder_with_the_keyboard_is_persisted(view, db, board, qtbot):
     qtbot.waitUntil(lambda: _names(view.roster_model)[4:] == ["Hoàng Văn Giả Định", "Giám đốc Sở Y tế"])
     assert _service_names(db, board.board_id)[4:] == ["Hoàng Văn Giả Định", "Giám đốc Sở Y tế"]
     assert view.selected_member().full_name == "Hoàng Văn Giả Định"  # the cursor follows the moved row
+    assert view.window().message_label.text() == "Đã đổi thứ tự: Hoàng Văn Giả Định nay là số 5."
     # The order stays within the role: a member cannot climb above the standing member.
     qtbot.keyClick(view.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
@@ -184,10 +185,15 @@ def test_reorder_with_the_keyboard_is_persisted(view, db, board, qtbot):
 
 def test_drag_and_drop_reorders_through_the_service(view, db, board, qtbot):
     model = view.roster_model
+    view.table.selectRow(5)  # pressing the mouse on a row selects it before the drag
     dragged = model.mimeData([model.index(5, 0)])
     assert model.dropMimeData(dragged, Qt.DropAction.MoveAction, 4, 0, QModelIndex()) is False
     qtbot.waitUntil(lambda: _names(model)[4:] == ["Hoàng Văn Giả Định", "Giám đốc Sở Y tế"])
     assert _service_names(db, board.board_id)[4:] == ["Hoàng Văn Giả Định", "Giám đốc Sở Y tế"]
+
+    view.window().undo()  # Ctrl+Z puts the previous order back
+    qtbot.waitUntil(lambda: _names(model)[4:] == ["Giám đốc Sở Y tế", "Hoàng Văn Giả Định"])
+    assert _service_names(db, board.board_id)[4:] == ["Giám đốc Sở Y tế", "Hoàng Văn Giả Định"]
 
 
 def test_reorganisation_in_one_action_and_history_on_an_earlier_date(view, db, board, qtbot, modal, tmp_path,
@@ -301,6 +307,10 @@ def test_create_a_commune_board(view, qtbot, type_text, modal):
     assert [view.boards_model.row_at(r).name for r in range(view.boards_model.rowCount())] == [
         "Ban Chỉ huy Phòng thủ dân sự tỉnh Đắk Lắk", "Ban Chỉ huy Phòng thủ dân sự xã Ea Kao"]
     assert view.roster_model.rowCount() == 0 and view.empty_hint.label.isVisibleTo(view.table)
+    type_text(view.board_filter, "ea kao")
+    assert [view.boards_model.row_at(r).name for r in range(view.boards_model.rowCount())] == [
+        "Ban Chỉ huy Phòng thủ dân sự xã Ea Kao"]
+    assert view.board_list.currentIndex().row() == 0 and view.board.unit_name == "xã Ea Kao"
 
     # Establish it: the decision dialog offers no current members, only new ones.
     dialog = view.reorganize()
@@ -348,6 +358,14 @@ def test_edit_a_member_as_recorded(view, db, board, qtbot, modal):
         "Lê Văn Mẫu", "deputy", "Chỉ đạo lực lượng vũ trang.\nPhụ trách diễn tập.")
 
 
+def test_ending_a_membership_opens_the_reorganisation_with_it_ticked(view, qtbot):
+    view.select_member(view.roster_model.row_at(2).id)
+    dialog = view.end_member()
+    assert dialog.ending_model.ending_ids() == [view.roster_model.row_at(2).id]
+    assert dialog.ui.kindCombo.currentData() == "reorganize"
+    dialog.reject()
+
+
 def test_delete_a_mistaken_entry(view, db, board, qtbot, modal):
     view.select_member(view.roster_model.row_at(5).id)
     view.table.setFocus()
@@ -358,3 +376,47 @@ def test_delete_a_mistaken_entry(view, db, board, qtbot, modal):
     qtbot.waitUntil(lambda: "Hoàng Văn Giả Định" not in _names(view.roster_model))
     assert "Hoàng Văn Giả Định" not in _service_names(db, board.board_id)
     assert "Đã xóa" in view.window().message_label.text()
+
+
+def test_duplicate_met_in_the_reorganisation_is_merged_too(view, db, board, qtbot):
+    with db.unit_of_work() as s:
+        kept = people.create_person(s, PersonInput("Trần Thị Có Sẵn", phone="0912 345 678"))
+    dialog = view.reorganize()
+    member = dialog.add_member()
+    qtbot.waitUntil(lambda: member.loaded)
+    member.ui.newRadio.setChecked(True)
+    member.ui.fullNameEdit.setText("Trần Thị Có Sẵn")
+    member.ui.titleEdit.setText("Giám đốc Sở Nội vụ")
+    member.ui.phoneEdit.setText("+84 912 345 678")
+    _save(member)
+    qtbot.waitUntil(lambda: getattr(member, "merge_box", None) is not None)
+    merge = next(b for b in member.merge_box.buttons() if "Gộp" in b.text())
+    with qtbot.waitSignal(member.accepted):
+        merge.click()
+    assert [(p.name, p.member.person_id) for p in dialog.pending_members()] == [("Trần Thị Có Sẵn", kept.id)]
+    dialog.ui.numberEdit.setText("00400/QĐ-UBND")
+    with qtbot.waitSignal(dialog.accepted):
+        _save(dialog)
+    qtbot.waitUntil(lambda: "Trần Thị Có Sẵn" in _names(view.roster_model))
+    with db.unit_of_work() as s:
+        assert [(p.id, p.title) for p in people.search_people(s, "co san")] == [(kept.id, "Giám đốc Sở Nội vụ")]
+
+
+def test_correct_a_decision_and_attach_its_scan(view, db, board, qtbot, tmp_path, monkeypatch):
+    scan = tmp_path / "qd-01620.jpg"
+    scan.write_bytes(b"\xff\xd8 scan")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scan), ""))
+    view.tabs.setCurrentIndex(view.decisions_tab_index)
+    view.decisions_table.selectRow(0)
+    dialog = view.edit_decision()
+    assert dialog.ui.numberEdit.text() == "01620/QĐ-UBND"
+    assert not dialog.ui.membersGroup.isVisible()
+    dialog.ui.signerNameEdit.setText("Trần Văn Thử")
+    dialog.ui.fileButton.click()
+    with qtbot.waitSignal(dialog.accepted):
+        _save(dialog)
+    qtbot.waitUntil(lambda: view.decisions_model.index(0, 5).data() == "qd-01620.jpg")
+    with db.unit_of_work() as s:
+        decision = roster.list_decisions(s, board.board_id)[0]
+    assert (decision.signer_name, decision.attachment_filename) == ("Trần Văn Thử", "qd-01620.jpg")
+

@@ -244,8 +244,7 @@ def test_concurrent_edit_shows_as_conflict_and_restore_brings_the_other_value_ba
     cells = [view.conflict_model.index(0, c).data() for c in range(view.conflict_model.columnCount())]
     assert cells[:6] == ["Cơ quan, đơn vị", "Công an xã Hòa Phú", "Điện thoại", "0262 999 999", "0262 111 111",
                          "UBND xã Hòa Phú"]
-    assert not view.restore_button.isEnabled()
-    view.conflict_table.selectRow(0)
+    assert view.restore_button.isEnabled()  # the first conflict is selected: one click
     view.restore_button.click()
     qtbot.waitUntil(lambda: view.conflict_model.rowCount() == 0)
     assert view.tabs.tabText(1) == "Xung đột"
@@ -393,3 +392,114 @@ def test_english_interface(english, db, enrol, sync_window):
     headers = [view.peer_model.headerData(c, Qt.Orientation.Horizontal) for c in range(view.peer_model.columnCount())]
     assert headers == ["Office", "Relation", "Key fingerprint", "Last received", "Last sent", "Changes they lack"]
     assert view.peer_model.index(0, 1).data() == "Subordinate"
+
+
+def test_preview_names_the_office_whose_clock_runs_ahead(db, enrol, clocks, sync_window, qtbot, tmp_path,
+                                                         monkeypatch):
+    commune = enrol("UBND xã Hòa Phú")
+    clocks["UBND xã Hòa Phú"].advance(3 * 24 * 3600 * 1000)  # the commune laptop is three days ahead
+    _add_org(commune, "Công an xã Hòa Phú")
+    (bundle,) = service.export_bundles(commune, db.office_id(), tmp_path / "mail")
+    _window, view = sync_window(db)
+    _choose_files(monkeypatch, bundle.path)
+    view.import_action.trigger()
+    preview = _modal(qtbot, ImportPreviewDialog)
+    assert preview.ui.notesLabel.isVisible()
+    assert "Đồng hồ của “UBND xã Hòa Phú” chạy nhanh" in preview.ui.notesLabel.text()
+    _close(qtbot, preview)
+
+
+def test_preview_lists_rejections_and_changes_waiting_for_their_record(ops, qtbot, tmp_path):
+    report = service.ImportReport(
+        str(tmp_path / "b.ptds.zip"), "x", "UBND xã Ea Tu", "preview", "Xem trước gói b.ptds.zip: 3 thay đổi mới.", 3,
+        (service.AreaCounts("Cơ quan, đơn vị", 0, 0, 0, 0, 1),),
+        (service.Rejection("x", "UBND xã Ea Tu", "Cơ quan, đơn vị", "organizations", "r1", "name",
+                           "không có quyền"),),
+        2, ("UBND xã Krông: 4 thay đổi (chưa biết khóa)",), (), None)
+    dialog = ImportPreviewDialog(ops, report.path, report)
+    qtbot.addWidget(dialog)
+    notes = dialog.ui.notesLabel.text()
+    assert "Số thay đổi chờ bản ghi chưa tới (gói trước còn thiếu): 2" in notes
+    assert "Số thay đổi bị từ chối vì văn phòng gốc không có quyền sửa bản ghi đó: 1" in notes
+    assert "UBND xã Ea Tu — Cơ quan, đơn vị: name (không có quyền)" in notes
+    assert "UBND xã Krông: 4 thay đổi (chưa biết khóa)" in notes
+    assert dialog.apply_button.isEnabled()
+
+
+def test_run_task_reports_progress_on_the_ui_thread_and_stops_when_cancelled(ops, qtbot):
+    ui_thread = threading.current_thread()
+    seen, results, errors = [], [], []
+    release = threading.Event()
+
+    def task(db, progress, is_cancelled):
+        for step in range(1, 1000):
+            progress(step, 1000, f"step {step}")
+            if step == 3:
+                release.wait(5)
+            if is_cancelled():
+                raise service.SyncCancelled("Đã hủy.")
+        return "finished", ()
+
+    def on_progress(done, total, label):
+        assert threading.current_thread() is ui_thread
+        seen.append((done, total, label))
+
+    handle = ops.run_task(task, on_progress, results.append, errors.append)
+    qtbot.waitUntil(lambda: len(seen) >= 3)
+    assert seen[:3] == [(1, 1000, "step 1"), (2, 1000, "step 2"), (3, 1000, "step 3")]
+    handle.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: bool(errors))
+    assert isinstance(errors[0], service.SyncCancelled) and results == []
+    assert ops.pending == 0
+
+
+def test_edit_lost_to_a_delete_is_shown_and_restore_undeletes(db, enrol, clocks, sync_window, qtbot, tmp_path):
+    commune = enrol("UBND xã Hòa Phú")
+    org = _add_org(commune, "Đội dân quân xã Hòa Phú")
+    (up,) = service.export_bundles(commune, db.office_id(), tmp_path / "mail")
+    service.import_bundle(db, up.path)
+    clocks["province"].advance(1000)
+    _edit(db, org.id, deleted=True)  # the province deletes it...
+    clocks["UBND xã Hòa Phú"].advance(2000)
+    _edit(commune, org.id, phone="0262 123 456")  # ...while the commune, not knowing, adds its phone
+    (up,) = service.export_bundles(commune, db.office_id(), tmp_path / "mail")
+    service.import_bundle(db, up.path)
+    conflicts = service.list_conflicts(db)
+    assert [c.kind for c in conflicts] == ["delete"]
+
+    _window, view = sync_window(db)
+    cells = [view.conflict_model.index(0, c).data() for c in range(view.conflict_model.columnCount())]
+    assert cells[1] == "Đội dân quân xã Hòa Phú"
+    assert cells[3] == "(bản ghi đã bị xóa)"
+    view.conflict_table.selectRow(0)
+    view.restore_button.click()
+    qtbot.waitUntil(lambda: view.conflict_model.rowCount() == 0)
+    assert "Đội dân quân xã Hòa Phú" in _org_names(db)
+
+
+def test_first_usb_visit_confirms_the_new_office_by_fingerprint(db, enrol, sync_window, qtbot, tmp_path, monkeypatch):
+    commune = enrol("UBND xã Hòa Phú", exchange=False)  # enrolled, nothing exchanged yet
+    _add_org(commune, "Ban Chỉ huy Quân sự xã Hòa Phú")
+    stick = tmp_path / "USB"
+    stick.mkdir()
+    (bundle,) = service.usb_sync(commune, stick).exported
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(stick)))
+
+    _window, view = sync_window(db)
+    view.usb_action.trigger()
+    box = _modal(qtbot, QMessageBox)
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert service.identity(commune).fingerprint in box.informativeText()
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda _parent, _title, start, _filter: offered.append(start) or ([bundle.path], "")))
+    view.errors_button.click()
+    preview = _modal(qtbot, ImportPreviewDialog)
+    assert offered == [str(stick)]
+    assert preview.ui.fingerprintLabel.text() == service.identity(commune).fingerprint
+    preview.ui.trustButton.click()
+    qtbot.waitUntil(preview.apply_button.isEnabled)
+    preview.apply_button.click()
+    _close(qtbot, _modal(qtbot, QMessageBox))
+    assert "Ban Chỉ huy Quân sự xã Hòa Phú" in _org_names(db)

@@ -30,7 +30,7 @@ def _may_change(actor: int, owner: int) -> bool:
     return actor == owner or actor == 0  # the province (index 0) is every commune's parent
 
 
-@settings(max_examples=25, deadline=None,
+@settings(max_examples=50, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(data=st.data())
 def test_random_histories_converge_and_lose_nothing(network, data):

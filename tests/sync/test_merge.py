@@ -206,3 +206,45 @@ def test_preview_counts_per_area_and_changes_nothing(network):
     assert (orgs.inserts, orgs.updates, orgs.deletes, orgs.conflicts) == (1, 1, 0, 0)
     assert canonical_dump(commune) == before
     assert service.import_bundle(commune, bundle).areas == preview.areas
+
+
+def test_attachment_files_travel_with_their_rows(network):
+    import hashlib
+
+    from ptds_desktop.config import attachments_dir_for
+    from ptds_desktop.models import Attachment
+
+    net = network(2)
+    province, commune = net.offices
+    data = "Quyết định kiện toàn Ban Chỉ huy".encode()
+    sha = hashlib.sha256(data).hexdigest()
+    folder = attachments_dir_for(commune.path)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / sha).write_bytes(data)
+    with commune.unit_of_work() as session:
+        session.add(Attachment(sha256=sha, filename="qd.pdf", size=len(data)))
+    service.import_bundle(province, net.send(1, 0))
+    assert (attachments_dir_for(province.path) / sha).read_bytes() == data
+
+
+def test_usb_folder_imports_what_is_addressed_here_and_answers_every_peer(network):
+    net = network(3)
+    province, commune, other = net.offices
+    _create_org(commune, "UBND xã 1")
+    usb = net.folder / "usb"
+    usb.mkdir()
+    service.export_bundles(commune, province.office_id(), usb)
+    service.export_bundles(commune, other.office_id(), usb)  # for someone else: left alone
+    steps = []
+    result = service.usb_sync(province, usb, progress=lambda done, total, label: steps.append((done, total)))
+    assert [r.sender_name for r in result.imported] == ["UBND xã 1"] and result.errors == ()
+    peers = service.list_peers(province)  # every enrolled commune, whether in this test's network or not
+    assert sorted(e.recipient_id for e in result.exported) == sorted(p.office_id for p in peers)
+    assert {commune.office_id(), other.office_id()} <= {p.office_id for p in peers}
+    assert steps and steps[-1][0] == steps[-1][1]
+    with province.unit_of_work() as session:
+        assert [o.name for o in session.query(Organization)] == ["UBND xã 1"]
+    answer = service.usb_sync(commune, usb)  # the province's answer carries its acknowledgement
+    assert [r.sender_id for r in answer.imported] == [province.office_id()] and answer.errors == ()
+    (parent,) = [p for p in service.list_peers(commune) if p.relation == "parent"]
+    assert parent.pending_changes == 0

@@ -71,7 +71,7 @@ class Ui_SyncExportDialog(object):
         self.hintLabel = QLabel(SyncExportDialog)
         self.hintLabel.setObjectName(u"hintLabel")
         self.hintLabel.setWordWrap(True)
-        self.hintLabel.setStyleSheet(u"color: palette(mid);")
+        self.hintLabel.setStyleSheet(u"color: #555555;")
 
         self.mainLayout.addWidget(self.hintLabel)
 

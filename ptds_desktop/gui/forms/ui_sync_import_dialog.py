@@ -37,7 +37,7 @@ class Ui_SyncImportDialog(object):
         self.fileLabel = QLabel(SyncImportDialog)
         self.fileLabel.setObjectName(u"fileLabel")
         self.fileLabel.setWordWrap(True)
-        self.fileLabel.setStyleSheet(u"color: palette(mid);")
+        self.fileLabel.setStyleSheet(u"color: #555555;")
         self.fileLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.mainLayout.addWidget(self.fileLabel)

@@ -1,0 +1,109 @@
+"""Sync speed: export and import of a bundle of 100,000 field changes, as ratios against raw
+`sqlite3` executemany of the same 100,000 change rows measured in the same run.
+
+Goal: import within 3x, export within 2x of the baseline. Run: python benchmarks/bench_sync.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from ptds_desktop.db import open_database  # noqa: E402
+from ptds_desktop.models import Organization  # noqa: E402
+from ptds_desktop.services.offices import init_office  # noqa: E402
+from ptds_desktop.sync import service  # noqa: E402
+from ptds_desktop.sync.schema import tables  # noqa: E402
+
+
+def setup(folder: Path, changes: int):
+    province = open_database(folder / "p.db")
+    init_office(province, "Bộ CHQS tỉnh", "province")
+    service.make_enrolment_file(province, "UBND xã 1", "commune", folder / "c.enrol")
+    commune = open_database(folder / "c.db")
+    service.enrol(commune, folder / "c.enrol")
+    # Trust both ways and clear the set-up changes, so the measured bundle holds only the rows below.
+    (first,) = service.export_bundles(commune, province.office_id(), folder / "setup")
+    service.import_bundle(province, first.path, trust=service.identity(commune).fingerprint)
+    (back,) = service.export_bundles(province, commune.office_id(), folder / "setup")
+    service.import_bundle(commune, back.path)
+    (first,) = service.export_bundles(commune, province.office_id(), folder / "setup")
+    service.import_bundle(province, first.path)
+
+    per_row = len(tables()["organizations"].fields)
+    rows = changes // per_row
+    with commune.unit_of_work() as session:  # captured like any user edit
+        for i in range(rows):
+            session.add(Organization(name=f"Cơ quan số {i}", short_name=f"CQ{i}", kind="department",
+                                     address=f"Số {i} đường Lê Duẩn, Buôn Ma Thuột", phone=f"0262 38{i:05d}",
+                                     notes="Đơn vị phối hợp trong kế hoạch phòng thủ dân sự"))
+            if i % 2000 == 1999:
+                session.flush()
+    with commune.engine.connect() as conn:
+        outbox = conn.exec_driver_sql(
+            "SELECT seq, tbl, row_id, field, value, hlc, base_hlc, base_origin FROM sync_outbox"
+        ).fetchall()
+    return province, commune, [(commune.office_id(),) + tuple(r) for r in outbox]
+
+
+def baseline(folder: Path, rows: list) -> float:
+    """Raw sqlite3: the same change rows into a file database, one transaction, the app's pragmas."""
+    path = folder / "baseline.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute("CREATE TABLE changes (origin TEXT, seq INTEGER, tbl TEXT, row_id TEXT, field TEXT, value TEXT,"
+                 " hlc INTEGER, base_hlc INTEGER, base_origin TEXT, PRIMARY KEY (origin, seq))")
+    start = time.perf_counter()
+    conn.execute("BEGIN")
+    conn.executemany("INSERT INTO changes VALUES (?,?,?,?,?,?,?,?,?)", rows)
+    conn.execute("COMMIT")
+    elapsed = time.perf_counter() - start
+    conn.close()
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--changes", type=int, default=100_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        print(f"Preparing {args.changes} captured field changes…", flush=True)
+        province, commune, rows = setup(folder, args.changes)
+        base = baseline(folder, rows)
+
+        start = time.perf_counter()
+        (result,) = service.export_bundles(commune, province.office_id(), folder / "out")
+        export_s = time.perf_counter() - start
+
+        start = time.perf_counter()
+        report = service.import_bundle(province, result.path)
+        import_s = time.perf_counter() - start
+        assert report.status == "applied" and report.new_changes == len(rows), report.message
+
+        figures = {
+            "changes": len(rows),
+            "bundle_bytes": result.size,
+            "baseline_sqlite3_executemany_s": round(base, 3),
+            "export_s": round(export_s, 3),
+            "import_s": round(import_s, 3),
+            "export_ratio": round(export_s / base, 2),
+            "import_ratio": round(import_s / base, 2),
+            "export_goal": 2.0,
+            "import_goal": 3.0,
+        }
+        print(json.dumps(figures, indent=1))
+        province.close()
+        commune.close()
+
+
+if __name__ == "__main__":
+    main()
