@@ -158,7 +158,7 @@ def read_bundle(path: Path) -> BundleContent:
                         if size > info.file_size:
                             raise _fail(path, f"thành phần {name} dài hơn khai báo")
                         chunks.append(chunk)
-            except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error, struct.error, NotImplementedError) as exc:
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error, struct.error, NotImplementedError, RuntimeError) as exc:
                 raise _fail(path, f"thành phần {name} không đọc được ({exc})") from None
             return b"".join(chunks)
 
