@@ -16,7 +16,7 @@ import unicodedata
 import uuid
 from pathlib import Path
 
-from sqlalchemy import BigInteger, Boolean, Date, DateTime, Integer, String, Table, Text, bindparam, select, update
+from sqlalchemy import BigInteger, Boolean, Date, DateTime, Integer, String, Table, Text, bindparam, delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -24,6 +24,7 @@ from ptds_desktop.config import DATA_DIR, SAMPLES_DIR
 from ptds_desktop.db.database import Database
 from ptds_desktop.errors import PtdsError, ValidationError
 from ptds_desktop.models.base import SYNC_META_COLUMNS, model_for_table, synced_tables
+from ptds_desktop.models.sync import SyncFieldClock
 from ptds_desktop.sync import clock
 
 FORMAT_NAME = "ptds-data"
@@ -463,6 +464,12 @@ def _write_core(session: Session, table: Table, new: list[_Row], newer: list[_Ro
         for keys, params in by_keys.items():
             stmt = update(table).where(table.c.id == bindparam("row_id")).values({k: bindparam(k) for k in keys})
             conn.execute(stmt, params)
+        # The whole row now carries the file's stamp: drop per-field stamps so sync compares against it.
+        conn.execute(
+            delete(SyncFieldClock).where(
+                SyncFieldClock.tbl == table.name, SyncFieldClock.row_id.in_([r.values["id"] for r in newer])
+            )
+        )
 
 
 def _write_orm(session: Session, table: Table, new: list[_Row], newer: list[_Row]) -> None:

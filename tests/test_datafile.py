@@ -234,3 +234,23 @@ def test_rows_without_owner_need_an_office_to_take_it_from(tmp_path):
             _load(db, _doc({"organizations": [{"id": ORG, "name": "Sở Y tế"}]}))
     finally:
         db.close()
+
+
+def test_a_newer_imported_row_replaces_the_field_stamps_sync_compares_against(db):
+    """A row edited here (per-field stamps) then overwritten by a newer file row: sync must see the file's stamp."""
+    from ptds_desktop.models.sync import SyncFieldClock
+    from ptds_desktop.services import organizations as orgs
+
+    with db.unit_of_work() as s:
+        created = orgs.create_organization(s, orgs.OrganizationInput("Sở Y tế", kind="department"))
+    with db.unit_of_work() as s:
+        orgs.update_organization(s, created.id, orgs.OrganizationInput("Sở Y tế tỉnh", kind="department"))
+        stamp = s.get(Organization, created.id).hlc
+        assert s.query(SyncFieldClock).filter_by(row_id=created.id).count() > 0
+    office = db.office_id()
+    row = _org(created.id, "Sở Y tế tỉnh Đắk Lắk", stamp + 1000, created_by=office, owner_office_id=office)
+    report = _load(db, _doc({"organizations": [row]}))
+    assert report.updated == 1
+    with db.unit_of_work() as s:
+        assert s.get(Organization, created.id).name == "Sở Y tế tỉnh Đắk Lắk"
+        assert s.query(SyncFieldClock).filter_by(row_id=created.id).count() == 0
