@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QWidget,
@@ -23,6 +24,7 @@ from ptds_desktop.gui.dialogs import AboutDialog, SettingsDialog
 from ptds_desktop.gui.ops import DatabaseOps, WriteFn
 from ptds_desktop.gui.widgets import show_error
 from ptds_desktop.services.offices import OfficeData
+from ptds_desktop.sync.service import check_clock
 
 MESSAGE_TIMEOUT_MS = 15000
 
@@ -73,6 +75,22 @@ class MainWindow(QMainWindow):
         self.restore_layout()
         if self.areas:
             self.open_area(0)
+        self._check_clock()
+
+    def _check_clock(self) -> None:
+        """DESIGN §4: a laptop whose clock runs behind the data it holds would make new edits look old."""
+
+        def check(db, _progress, _cancelled):
+            return check_clock(db), ()
+
+        def done(result) -> None:
+            if not result.ok:
+                self.clock_warning = QMessageBox(QMessageBox.Icon.Warning, self.tr("Đồng hồ máy tính"),
+                                                 result.message, QMessageBox.StandardButton.Ok, self)
+                self.clock_warning.open()
+
+        self.clock_warning: QMessageBox | None = None
+        self.ops.run_task(check, on_done=done)
 
     @staticmethod
     def tr_area(area: Area) -> str:

@@ -504,6 +504,10 @@
         <translation>Areas</translation>
     </message>
     <message>
+        <source>Đồng hồ máy tính</source>
+        <translation>Computer clock</translation>
+    </message>
+    <message>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>

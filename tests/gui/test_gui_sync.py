@@ -376,12 +376,22 @@ def test_bundle_for_another_office_is_refused_with_the_engine_message(db, enrol,
     _close(qtbot, box)
 
 
-def test_clock_behind_the_newest_stamp_shows_a_warning(db, enrol, clocks, sync_window):
+def test_clock_behind_the_newest_stamp_shows_a_warning(db, enrol, clocks, sync_window, qtbot):
     commune = enrol("UBND xã Hòa Phú")
     clocks["UBND xã Hòa Phú"].set(clocks["start"] - 10 * 24 * 3600 * 1000)  # someone set the laptop back ten days
-    _window, view = sync_window(commune)
+    window, view = sync_window(commune)
     assert view.clock_banner.isVisible()
     assert view.clock_banner.text() == "⚠ " + service.check_clock(commune).message
+    # The app says it at start too, whatever screen opens first.
+    qtbot.waitUntil(lambda: window.clock_warning is not None and window.clock_warning.isVisible())
+    assert window.clock_warning.text() == service.check_clock(commune).message
+    _close(qtbot, window.clock_warning)
+
+
+def test_a_right_clock_gives_no_warning_at_start(db, enrol, sync_window, qtbot):
+    window, _view = sync_window(db)
+    qtbot.wait(200)
+    assert window.clock_warning is None
 
 
 def test_english_interface(english, db, enrol, sync_window):
