@@ -157,7 +157,7 @@ class RosterView(QWidget):
         self.roster_model.reorder_requested.connect(self.reorder)
         self.table = QTableView()
         self.table.setModel(self.roster_model)
-        size_columns(self.table, ROSTER_WIDTHS)
+        size_columns(self.table, ROSTER_WIDTHS, wrap=True)
         self.table.setDragEnabled(True)
         self.table.setAcceptDrops(True)
         self.table.setDropIndicatorShown(True)
@@ -238,7 +238,7 @@ class RosterView(QWidget):
         self.history_model = RosterModel(parent=self)
         self.history_table = QTableView()
         self.history_table.setModel(self.history_model)
-        size_columns(self.history_table, ROSTER_WIDTHS)
+        size_columns(self.history_table, ROSTER_WIDTHS, wrap=True)
         self.history_table.selectionModel().selectionChanged.connect(
             lambda *_: self._member_selected(self.history_table))
         self.history_hint = EmptyHint(self.history_table, self.tr("Ngày này Ban chưa có thành viên."), "")

@@ -86,16 +86,19 @@ def _form_row_of(form: QFormLayout, widget: QWidget) -> int | None:
     return None
 
 
-def size_columns(table: QTableView, widths: Sequence[int | None]) -> None:
+def size_columns(table: QTableView, widths: Sequence[int | None], *, wrap: bool = False) -> None:
     """For tables in the service's order (roster, history, decisions), not sortable as configure_table makes
-    them: rows only, one at a time, the given widths (None = stretch)."""
+    them: rows only, one at a time, the given widths (None = stretch). `wrap` lets long positions wrap onto
+    taller rows instead of being cut; only for short lists (a board's few dozen members)."""
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
+    table.setWordWrap(wrap)
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    if wrap:
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header = table.horizontalHeader()
     header.setHighlightSections(False)
     for i, width in enumerate(widths):
