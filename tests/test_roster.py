@@ -307,3 +307,21 @@ def test_cli_lists_the_roster_on_a_date(ptds, tmp_path):
     assert r.returncode == 2 and "Không tìm thấy Ban Chỉ huy" in r.stderr
     r = ptds("--db", path, "roster", "list", "--on", "32/01/2026")
     assert r.returncode == 2 and "không tồn tại" in r.stderr
+
+
+def test_a_mistaken_entry_deleted_can_be_restored_and_the_only_head_cannot_be_deleted(db):
+    pb = establish(db)
+    head = member_id(pb.first, "Trần Văn Thử")
+    mistaken = member_id(pb.first, "Hoàng Văn Giả Định")
+    with db.unit_of_work() as s:
+        roster.delete_membership(s, mistaken)
+    with db.unit_of_work() as s:
+        assert "Hoàng Văn Giả Định" not in [m.full_name for m in roster.roster_on(s, pb.board_id, ESTABLISHED)]
+        roster.restore_membership(s, mistaken)
+    with db.unit_of_work() as s:
+        assert "Hoàng Văn Giả Định" in [m.full_name for m in roster.roster_on(s, pb.board_id, ESTABLISHED)]
+
+    # The board rules hold for deletions too: without its head the board would break them.
+    with db.unit_of_work() as s:
+        with pytest.raises(ValidationError, match="Trưởng ban"):
+            roster.delete_membership(s, head)

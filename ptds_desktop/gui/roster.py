@@ -602,9 +602,14 @@ class RosterView(QWidget):
 
     def _delete(self, member: MemberData) -> None:
         membership_id = member.id
-        self.ctx.ops.run(lambda s: (roster.delete_membership(s, membership_id), {TOPIC_ROSTER}),
-                         lambda _r: self.ctx.show_message(self.tr("Đã xóa “%1”.")
-                                                          .replace("%1", member.full_name or member.position or "")))
+        name = member.full_name or member.position or ""
+        self.ctx.ops.run(
+            lambda s: (roster.delete_membership(s, membership_id), {TOPIC_ROSTER}),
+            lambda _r: self.ctx.offer_undo(
+                self.tr("Đã xóa “%1”.").replace("%1", name),
+                lambda s: (roster.restore_membership(s, membership_id), {TOPIC_ROSTER}),
+            ),
+        )
 
     def _member_menu(self, pos) -> None:
         if self.selected_member() is None:

@@ -671,6 +671,18 @@ def delete_membership(session: Session, membership_id: str) -> MemberData:
     return _member_data(session, m)
 
 
+def restore_membership(session: Session, membership_id: str) -> MemberData:
+    """Undo of delete_membership: clear the tombstone, if the board's rules still allow the row back."""
+    m = session.get(BoardMembership, membership_id)
+    if m is None:
+        raise NotFoundError(f"Không tìm thấy thành viên có mã {membership_id}.")
+    with session.begin_nested():
+        m.deleted = False
+        session.flush()
+        _check_roster(session, m.board_id)
+    return _member_data(session, m)
+
+
 def get_member(session: Session, membership_id: str) -> MemberData:
     return _member_data(session, get_live(session, BoardMembership, membership_id, "thành viên"))
 

@@ -377,6 +377,10 @@ def test_delete_a_mistaken_entry(view, db, board, qtbot, modal):
     assert "Hoàng Văn Giả Định" not in _service_names(db, board.board_id)
     assert "Đã xóa" in view.window().message_label.text()
 
+    view.window().undo()  # Ctrl+Z / "Hoàn tác" in the status bar
+    qtbot.waitUntil(lambda: "Hoàng Văn Giả Định" in _names(view.roster_model))
+    assert "Hoàng Văn Giả Định" in _service_names(db, board.board_id)
+
 
 def test_duplicate_met_in_the_reorganisation_is_merged_too(view, db, board, qtbot):
     with db.unit_of_work() as s:
