@@ -6,7 +6,6 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from ptds_desktop.db import open_database
-from ptds_desktop.db.database import head_revision
 from ptds_desktop.errors import SchemaTooNewError
 from ptds_desktop.models import Base
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ptds_desktop.cli.base import Context, add_json_flag, print_json, print_table
 from ptds_desktop.errors import PtdsError
+from ptds_desktop.exports.roster import export_roster
 from ptds_desktop.services import roster
 from ptds_desktop.text import format_date, parse_date
 
@@ -91,21 +92,7 @@ def run_export(ctx: Context, args) -> int:
     if args.duties and fmt != "pdf":
         raise PtdsError("Bản phân công nhiệm vụ chỉ xuất ra PDF.")
     snap = _snapshot(ctx, args)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    partial = output.with_name(output.name + ".part")
-    try:
-        if fmt == "pdf":
-            from ptds_desktop.exports.pdf.roster import write_duties_pdf, write_roster_pdf
-
-            (write_duties_pdf if args.duties else write_roster_pdf)(snap, partial)
-        else:
-            from ptds_desktop.exports.excel.roster import write_roster_xlsx
-
-            write_roster_xlsx(snap, partial)
-        partial.replace(output)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise PtdsError(f"Không ghi được {output}: {exc.strerror or exc}") from None
+    export_roster(snap, "duties_pdf" if args.duties else f"roster_{fmt}", output)
     print(f"Đã xuất {len(snap.members)} thành viên ({format_date(snap.on)}) vào {output}")
     return 0
 

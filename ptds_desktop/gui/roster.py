@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ptds_desktop.errors import PtdsError
+from ptds_desktop.exports.roster import export_roster
 from ptds_desktop.gui.areas import ViewContext
 from ptds_desktop.gui.ops import TOPIC_ROSTER
 from ptds_desktop.gui.roster_dialogs import BoardDialog, DecisionDialog, MemberDialog, size_columns
@@ -726,17 +726,6 @@ class RosterView(QWidget):
 
 
 def _export(session, kind: str, board_id: str, day: dt.date, target: Path) -> tuple[Path, int]:
-    """Worker thread: write beside the target, then rename, so a failed export leaves no half file."""
-    from ptds_desktop.exports.excel.roster import write_roster_xlsx
-    from ptds_desktop.exports.pdf.roster import write_duties_pdf, write_roster_pdf
-
-    writer = {"roster_pdf": write_roster_pdf, "roster_xlsx": write_roster_xlsx, "duties_pdf": write_duties_pdf}[kind]
+    """Worker thread: the same export as `ptds roster export`."""
     snapshot = roster.roster_snapshot(session, board_id, day)
-    partial = target.with_name(target.name + ".part")
-    try:
-        writer(snapshot, partial)
-        partial.replace(target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise PtdsError(f"Không ghi được {target}: {exc.strerror or exc}") from None
-    return target, len(snapshot.members)
+    return export_roster(snapshot, kind, target), len(snapshot.members)
