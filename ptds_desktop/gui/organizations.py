@@ -33,7 +33,15 @@ from ptds_desktop.gui.forms.ui_organization_dialog import Ui_OrganizationDialog
 from ptds_desktop.gui.labels import ORG_KIND_LABELS, label
 from ptds_desktop.gui.ops import TOPIC_ORGANIZATIONS, DatabaseOps
 from ptds_desktop.gui.table_model import Column, RowsTableModel
-from ptds_desktop.gui.widgets import EmptyHint, FieldErrors, configure_table, message_box, name_buttons, show_error
+from ptds_desktop.gui.widgets import (
+    EmptyHint,
+    FieldErrors,
+    configure_table,
+    message_box,
+    name_buttons,
+    show_error,
+    view_action,
+)
 from ptds_desktop.services import organizations as service
 from ptds_desktop.services.common import required
 from ptds_desktop.services.organizations import OrganizationData, OrganizationInput
@@ -75,16 +83,16 @@ class OrganizationsView(QWidget):
         self.setFocusProxy(self.table)
 
         style = self.style()
-        self.new_action = self._action(self.tr("&Thêm…"), QKeySequence.StandardKey.New, self.create_new,
+        self.new_action = view_action(self, self.tr("&Thêm…"), QKeySequence.StandardKey.New, self.create_new,
                                        style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder),
                                        self.tr("Thêm cơ quan, đơn vị (Ctrl+N)"))
-        self.edit_action = self._action(self.tr("&Sửa…"), QKeySequence(Qt.Key.Key_F2), self.edit_selected,
+        self.edit_action = view_action(self, self.tr("&Sửa…"), QKeySequence(Qt.Key.Key_F2), self.edit_selected,
                                         style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
                                         self.tr("Sửa cơ quan, đơn vị đang chọn (F2, Enter)"))
-        self.delete_action = self._action(self.tr("&Xóa"), QKeySequence(Qt.Key.Key_Delete), self.delete_selected,
+        self.delete_action = view_action(self, self.tr("&Xóa"), QKeySequence(Qt.Key.Key_Delete), self.delete_selected,
                                           style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon),
                                           self.tr("Xóa các cơ quan, đơn vị đang chọn (Delete)"))
-        self.find_action = self._action(self.tr("Tìm"), QKeySequence.StandardKey.Find, self._focus_filter)
+        self.find_action = view_action(self, self.tr("Tìm"), QKeySequence.StandardKey.Find, self._focus_filter)
         # Enter edits only from the table; in the filter box Enter or Down moves to the results, Esc clears.
         for widget, key, slot in ((self.table, Qt.Key.Key_Return, self.edit_selected),
                                   (self.table, Qt.Key.Key_Enter, self.edit_selected),
@@ -115,17 +123,6 @@ class OrganizationsView(QWidget):
         self._update_actions()
         self.reload()
 
-    def _action(self, text, shortcut, slot, icon=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
-        if icon is not None:
-            action.setIcon(icon)
-        if tip:
-            action.setToolTip(tip)
-        self.addAction(action)
-        return action
 
     # --- loading -----------------------------------------------------------------------------------
     def reload(self) -> None:

@@ -46,7 +46,7 @@ from ptds_desktop.gui.roster_models import (
     to_qdate,
 )
 from ptds_desktop.gui.table_model import Column, RowsTableModel
-from ptds_desktop.gui.widgets import EmptyHint, message_box
+from ptds_desktop.gui.widgets import EmptyHint, message_box, view_action
 from ptds_desktop.services import roster
 from ptds_desktop.services.roster import BoardData, DecisionData, MemberData, RosterSnapshot
 from ptds_desktop.text import fold, format_date
@@ -102,10 +102,10 @@ class RosterView(QWidget):
         self.board_list.setSpacing(2)
         self.board_list.setAccessibleName(self.tr("Các Ban Chỉ huy"))
         self.board_list.selectionModel().currentRowChanged.connect(lambda current, _previous: self._board_chosen())
-        self.new_board_action = self._action(self.tr("Thêm Ban…"), None, self.create_board,
+        self.new_board_action = view_action(self, self.tr("Thêm Ban…"), None, self.create_board,
                                              style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder),
                                              self.tr("Thêm Ban Chỉ huy (tỉnh, xã, phường)"))
-        self.edit_board_action = self._action(self.tr("Sửa Ban…"), None, self.edit_board,
+        self.edit_board_action = view_action(self, self.tr("Sửa Ban…"), None, self.edit_board,
                                               style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
                                               self.tr("Sửa tên, cấp, Ủy ban nhân dân, cơ quan thường trực của Ban"))
         self.board_filter = QLineEdit()
@@ -134,13 +134,13 @@ class RosterView(QWidget):
         self.title_label.setWordWrap(True)
         self.decision_label = QLabel()
         self.decision_label.setWordWrap(True)
-        self.export_pdf_action = self._action(self.tr("Xuất PDF"), None, lambda: self.export("roster_pdf"),
+        self.export_pdf_action = view_action(self, self.tr("Xuất PDF"), None, lambda: self.export("roster_pdf"),
                                               style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton),
                                               self.tr("Danh sách thành viên Ban ra PDF (ngày đang xem)"))
-        self.export_xlsx_action = self._action(self.tr("Xuất Excel"), None, lambda: self.export("roster_xlsx"),
+        self.export_xlsx_action = view_action(self, self.tr("Xuất Excel"), None, lambda: self.export("roster_xlsx"),
                                                style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton),
                                                self.tr("Danh sách thành viên Ban ra Excel (ngày đang xem)"))
-        self.export_duties_action = self._action(self.tr("Phân công nhiệm vụ (PDF)"), None,
+        self.export_duties_action = view_action(self, self.tr("Phân công nhiệm vụ (PDF)"), None,
                                                  lambda: self.export("duties_pdf"),
                                                  style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton),
                                                  self.tr("Phân công nhiệm vụ thành viên Ban ra PDF (ngày đang xem)"))
@@ -167,30 +167,30 @@ class RosterView(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._member_selected(self.table))
         self.empty_hint = EmptyHint(self.table, self.tr("Ban chưa có thành viên. Nhấn “Thành lập, kiện toàn…” để "
                                                         "nhập quyết định thành lập Ban."), "")
-        self.add_action = self._action(self.tr("&Thêm thành viên…"), QKeySequence.StandardKey.New, self.add_member,
+        self.add_action = view_action(self, self.tr("&Thêm thành viên…"), QKeySequence.StandardKey.New, self.add_member,
                                        style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder),
                                        self.tr("Bổ sung một thành viên theo quyết định mới (Ctrl+N)"))
-        self.edit_action = self._action(self.tr("&Sửa…"), QKeySequence(Qt.Key.Key_F2), self.edit_member,
+        self.edit_action = view_action(self, self.tr("&Sửa…"), QKeySequence(Qt.Key.Key_F2), self.edit_member,
                                         style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
                                         self.tr("Sửa thông tin thành viên đang chọn như đã ghi (F2, Enter)"))
-        self.delete_action = self._action(self.tr("&Xóa dòng nhập nhầm"), QKeySequence(Qt.Key.Key_Delete),
+        self.delete_action = view_action(self, self.tr("&Xóa dòng nhập nhầm"), QKeySequence(Qt.Key.Key_Delete),
                                           self.delete_member, style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon),
                                           self.tr("Xóa thành viên nhập nhầm (người thôi tham gia Ban thì dùng "
                                                   "“Thành lập, kiện toàn…”)"))
-        self.up_action = self._action(self.tr("Lên"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Up),
+        self.up_action = view_action(self, self.tr("Lên"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Up),
                                       lambda: self.move_member(-1),
                                       style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
                                       self.tr("Đưa thành viên lên trên trong cùng chức danh (Ctrl+↑)"))
-        self.down_action = self._action(self.tr("Xuống"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Down),
+        self.down_action = view_action(self, self.tr("Xuống"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Down),
                                         lambda: self.move_member(1),
                                         style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
                                         self.tr("Đưa thành viên xuống dưới trong cùng chức danh (Ctrl+↓)"))
-        self.reorganize_action = self._action(self.tr("Thành lập, &kiện toàn…"),
+        self.reorganize_action = view_action(self, self.tr("Thành lập, &kiện toàn…"),
                                               QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K), self.reorganize,
                                               style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
                                               self.tr("Nhập quyết định: kết thúc và bổ sung thành viên trong một "
                                                       "lần (Ctrl+K)"))
-        self.end_action = self._action(self.tr("&Thôi tham gia Ban…"), None, self.end_member,
+        self.end_action = view_action(self, self.tr("&Thôi tham gia Ban…"), None, self.end_member,
                                        style.standardIcon(QStyle.StandardPixmap.SP_DialogCancelButton),
                                        self.tr("Ghi quyết định kiện toàn cho thành viên đang chọn thôi tham gia Ban"))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -273,7 +273,7 @@ class RosterView(QWidget):
         self.decisions_table.setModel(self.decisions_model)
         size_columns(self.decisions_table, [c.width for c in DECISION_COLUMNS])
         self.decisions_table.doubleClicked.connect(lambda _index: self.edit_decision())
-        self.edit_decision_action = self._action(self.tr("Sửa quyết định, đính kèm bản quét…"), None,
+        self.edit_decision_action = view_action(self, self.tr("Sửa quyết định, đính kèm bản quét…"), None,
                                                  self.edit_decision,
                                                  style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView))
         decisions_bar = QHBoxLayout()
@@ -311,18 +311,6 @@ class RosterView(QWidget):
         self._update_actions()
         self.reload()
 
-    def _action(self, text, shortcut, slot, icon=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
-        if icon is not None:
-            action.setIcon(icon)
-        if tip:
-            action.setToolTip(tip)
-        self.addAction(action)
-        return action
 
     @staticmethod
     def _button(action: QAction) -> QToolButton:

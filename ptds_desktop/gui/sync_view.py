@@ -49,7 +49,7 @@ from ptds_desktop.gui.sync_dialogs import (
     run_with_progress,
 )
 from ptds_desktop.gui.table_model import Column, RowsTableModel
-from ptds_desktop.gui.widgets import EmptyHint, message_box, show_error
+from ptds_desktop.gui.widgets import EmptyHint, message_box, show_error, view_action
 from ptds_desktop.models.base import model_for_table
 from ptds_desktop.sync import service
 from ptds_desktop.sync.service import (
@@ -216,17 +216,17 @@ class SyncView(QWidget):
         self.clock_banner.hide()
 
         # --- actions ---------------------------------------------------------------------------------
-        self.usb_action = self._action(self.tr("Đồng bộ qua &USB…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_U),
+        self.usb_action = view_action(self, self.tr("Đồng bộ qua &USB…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_U),
                                        self.usb_sync, style.standardIcon(QStyle.StandardPixmap.SP_DriveFDIcon),
                                        self.tr("Ghi gói cho mọi văn phòng lên USB và nhập các gói gửi cho văn phòng "
                                                "này (Ctrl+U)"))
-        self.export_action = self._action(self.tr("&Xuất gói…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E),
+        self.export_action = view_action(self, self.tr("&Xuất gói…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E),
                                           self.export_bundle, style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
                                           self.tr("Xuất gói thay đổi cho một văn phòng (Ctrl+E)"))
-        self.import_action = self._action(self.tr("&Nhập gói…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I),
+        self.import_action = view_action(self, self.tr("&Nhập gói…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I),
                                           self.import_bundles, style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
                                           self.tr("Xem trước rồi nhập gói của văn phòng khác (Ctrl+I)"))
-        self.refresh_action = self._action(self.tr("&Làm mới"), QKeySequence(Qt.Key.Key_F5), self.reload,
+        self.refresh_action = view_action(self, self.tr("&Làm mới"), QKeySequence(Qt.Key.Key_F5), self.reload,
                                            style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
                                            self.tr("Đọc lại tình trạng đồng bộ (F5)"))
         actions = QVBoxLayout()
@@ -295,14 +295,6 @@ class SyncView(QWidget):
         self._update_actions()
         self.reload()
 
-    def _action(self, text, shortcut, slot, icon, tip) -> QAction:
-        action = QAction(icon, text, self)
-        action.setShortcut(shortcut)
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setToolTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
 
     @staticmethod
     def _button(action: QAction) -> QPushButton:

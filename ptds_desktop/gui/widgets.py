@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QTableView, QWidget
 
 from ptds_desktop.errors import PtdsError, ValidationError
@@ -132,3 +133,19 @@ def configure_table(table: QTableView, model: RowsTableModel) -> None:
         else:
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(i, column.width)
+
+
+def view_action(owner: QWidget, text: str, shortcut, slot, icon=None, tip: str = "") -> QAction:
+    """An action of a view: its shortcut works anywhere in the window while the view is shown, and only then
+    (a hidden area's shortcuts must not fire)."""
+    action = QAction(text, owner)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.triggered.connect(slot)
+    if icon is not None:
+        action.setIcon(icon)
+    if tip:
+        action.setToolTip(tip)
+    owner.addAction(action)
+    return action
