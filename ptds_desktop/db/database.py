@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,18 +26,24 @@ APP_VERSION_KEY = "app_version"
 OFFICE_ID_KEY = "office_id"
 
 
-def alembic_config() -> Config:
+def alembic_config(folder: Path | None = None) -> Config:
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("script_location", str(folder or MIGRATIONS))
     return cfg
 
 
+@functools.cache
+def _scripts(folder: Path) -> ScriptDirectory:
+    """Reading the migration scripts is slow and they do not change while the app runs: once per folder."""
+    return ScriptDirectory.from_config(alembic_config(folder))
+
+
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    return _scripts(MIGRATIONS).get_current_head()
 
 
-def known_revisions() -> set[str]:
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+def known_revisions() -> frozenset[str]:
+    return frozenset(rev.revision for rev in _scripts(MIGRATIONS).walk_revisions())
 
 
 def read_schema_state(path: Path) -> tuple[str | None, str | None]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import json
 import re
 from collections import Counter
@@ -19,8 +18,7 @@ from pathlib import Path
 from ptds_desktop import __version__
 from ptds_desktop.config import attachments_dir_for
 from ptds_desktop.db.backup import automatic_backup
-from ptds_desktop.db import database as _database
-from ptds_desktop.db.database import Database
+from ptds_desktop.db.database import Database, head_revision, known_revisions
 from ptds_desktop.errors import NotFoundError, PtdsError, ValidationError
 from ptds_desktop.models import Office
 from ptds_desktop.models.base import model_for_table, new_id
@@ -42,14 +40,6 @@ __all__ = [
 ENROLMENT_FORMAT = "ptds-enrolment"
 
 
-@functools.cache
-def head_revision() -> str:
-    return _database.head_revision()  # reading the migration scripts is slow: once per process
-
-
-@functools.cache
-def known_revisions() -> frozenset[str]:
-    return frozenset(_database.known_revisions())
 BUNDLE_SUFFIX = ".ptds.zip"
 
 

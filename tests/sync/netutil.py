@@ -92,7 +92,7 @@ def conflict_set(db) -> set:
 def craft_bundle(net: Network, sender: int, recipient: int, segments, *, edit_manifest=None, name="crafted") -> Path:
     """A bundle signed by `sender` with exactly `segments` (to forge relays and other attacks)."""
     from ptds_desktop.sync import bundle, keys
-    from ptds_desktop.sync.service import head_revision
+    from ptds_desktop.db.database import head_revision
 
     db = net.offices[sender]
     me = service.identity(db)
