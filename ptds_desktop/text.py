@@ -66,6 +66,11 @@ def format_date(value: dt.date) -> str:
     return f"{value.day:02d}/{value.month:02d}/{value.year}"
 
 
+def format_datetime(value: dt.datetime) -> str:
+    """dd/mm/yyyy HH:MM, as messages to officers write a moment."""
+    return f"{format_date(value)} {value:%H:%M}"
+
+
 def format_long_date(value: dt.date) -> str:
     """Decree 30 style: leading 0 only for days below 10 and months 1 and 2."""
     month = f"{value.month:02d}" if value.month <= 2 else str(value.month)

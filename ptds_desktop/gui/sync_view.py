@@ -55,6 +55,7 @@ from ptds_desktop.sync import service
 from ptds_desktop.sync.service import (
     ConflictInfo, ExportResult, ImportReport, SyncCancelled, SyncStatus, UnknownPeerError, UsbResult,
 )
+from ptds_desktop.text import format_datetime
 
 # Columns that name a record, tried in order, to show which record a conflict is about.
 _RECORD_NAME_COLUMNS = ("name", "full_name", "title", "number", "content", "filename")
@@ -114,7 +115,7 @@ def when_text(iso: str | None) -> str:
     if not iso:
         return QCoreApplication.translate("SyncView", "chưa")
     try:
-        return dt.datetime.fromisoformat(iso).strftime("%d/%m/%Y %H:%M")
+        return format_datetime(dt.datetime.fromisoformat(iso))
     except ValueError:
         return iso
 

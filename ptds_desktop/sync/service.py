@@ -28,7 +28,7 @@ from ptds_desktop.sync.bundle import (
 )
 from ptds_desktop.sync.capture import last_seq, mark_seen
 from ptds_desktop.sync.schema import area, may_change, office_parents
-from ptds_desktop.text import fold
+from ptds_desktop.text import fold, format_datetime
 
 __all__ = [
     "AreaCounts", "BundleError", "ClockCheck", "ConflictInfo", "EnrolmentInfo", "ExportResult", "IdentityInfo",
@@ -186,8 +186,12 @@ def _now() -> str:
     return dt.datetime.now().isoformat(timespec="seconds")
 
 
+def _stamp_time(stamp: int) -> dt.datetime:
+    return dt.datetime.fromtimestamp(clock.stamp_ms(stamp) / 1000)
+
+
 def _stamp_iso(stamp: int) -> str:
-    return dt.datetime.fromtimestamp(clock.stamp_ms(stamp) / 1000).isoformat(timespec="seconds")
+    return _stamp_time(stamp).isoformat(timespec="seconds")
 
 
 def _require_office(db: Database) -> str:
@@ -327,7 +331,7 @@ def check_clock(db: Database) -> ClockCheck:
         newest = clock.stamp_ms(clock.newest_seen(conn))
     local = clock.clock_for(db.engine).now_ms()
     if newest > local + 60_000:
-        when = dt.datetime.fromtimestamp(newest / 1000).strftime("%d/%m/%Y %H:%M")
+        when = format_datetime(dt.datetime.fromtimestamp(newest / 1000))
         return ClockCheck(False, local, newest,
                           f"Đồng hồ máy này chậm hơn dữ liệu đang có (mới nhất lúc {when}). "
                           "Hãy chỉnh lại ngày giờ của máy, nếu không các sửa đổi mới có thể bị coi là cũ.")
@@ -599,7 +603,7 @@ def _apply(db: Database, conn, checked: _Checked, progress=None, cancel=None):
         if change[6] > limit:
             ahead[change[0]] = max(ahead.get(change[0], 0), change[6])
     warnings = [
-        f"Đồng hồ của “{names.get(o, o)}” chạy nhanh: có sửa đổi ghi lúc {_stamp_iso(h)}, "
+        f"Đồng hồ của “{names.get(o, o)}” chạy nhanh: có sửa đổi ghi lúc {format_datetime(_stamp_time(h))}, "
         "hơn một ngày sau giờ máy này. Hãy báo văn phòng đó chỉnh lại ngày giờ." for o, h in ahead.items()
     ]
     stats = log.receive(conn, segments, changes)

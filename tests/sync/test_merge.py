@@ -3,6 +3,8 @@ sync, rows arriving before their parent, authority, clocks."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from netutil import canonical_dump, conflict_set, craft_bundle, segments_of
 
@@ -173,6 +175,8 @@ def test_a_clock_far_ahead_is_flagged_and_the_own_clock_check_warns(network):
     _create_org(commune, "Đồng hồ sai")
     report = service.preview_bundle(province, net.send(1, 0))
     assert len(report.clock_warnings) == 1 and "UBND xã 1" in report.clock_warnings[0]
+    ahead = dt.datetime.fromtimestamp(net.clocks[1].now_ms() / 1000)
+    assert f"ghi lúc {ahead:%d/%m/%Y} " in report.clock_warnings[0]  # the moment as officers write it
     service.import_bundle(province, net.send(1, 0, full=True))
     check = service.check_clock(province)
     assert not check.ok and "chậm hơn" in check.message
