@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from ptds_desktop.exports.roster import export_roster
 from ptds_desktop.gui.areas import ViewContext
 from ptds_desktop.gui.ops import TOPIC_ROSTER
-from ptds_desktop.gui.roster_dialogs import BoardDialog, DecisionDialog, MemberDialog, size_columns
+from ptds_desktop.gui.roster_dialogs import BoardDialog, DecisionDialog, MemberDialog
 from ptds_desktop.gui.roster_models import (
     DECISION_COLUMNS,
     PERSON_HISTORY_COLUMNS,
@@ -46,7 +46,7 @@ from ptds_desktop.gui.roster_models import (
     to_qdate,
 )
 from ptds_desktop.gui.table_model import Column, RowsTableModel
-from ptds_desktop.gui.widgets import EmptyHint, message_box, view_action
+from ptds_desktop.gui.widgets import EmptyHint, message_box, size_columns, view_action
 from ptds_desktop.services import roster
 from ptds_desktop.services.roster import BoardData, DecisionData, MemberData, RosterSnapshot
 from ptds_desktop.text import fold, format_date

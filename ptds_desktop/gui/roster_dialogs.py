@@ -19,10 +19,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
-    QTableView,
     QWidget,
 )
 
@@ -34,7 +32,7 @@ from ptds_desktop.gui.labels import OFFICE_LEVEL_LABELS, label
 from ptds_desktop.gui.ops import TOPIC_ROSTER, DatabaseOps
 from ptds_desktop.gui.roster_models import DECISION_KIND_LABELS, ROLE_LABELS, EndingModel, to_qdate
 from ptds_desktop.gui.table_model import Column, RowsTableModel
-from ptds_desktop.gui.widgets import FieldErrors, configure_table, message_box, name_buttons, show_error
+from ptds_desktop.gui.widgets import FieldErrors, configure_table, message_box, name_buttons, show_error, size_columns
 from ptds_desktop.services import organizations as org_service
 from ptds_desktop.services import people
 from ptds_desktop.services import roster
@@ -84,29 +82,6 @@ def _form_row_of(form: QFormLayout, widget: QWidget) -> int | None:
         if item.widget() is widget or (item.layout() is not None and item.layout().indexOf(widget) >= 0):
             return row
     return None
-
-
-def size_columns(table: QTableView, widths: Sequence[int | None], *, wrap: bool = False) -> None:
-    """For tables in the service's order (roster, history, decisions), not sortable as configure_table makes
-    them: rows only, one at a time, the given widths (None = stretch). `wrap` lets long positions wrap onto
-    taller rows instead of being cut; only for short lists (a board's few dozen members)."""
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(wrap)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-    if wrap:
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    for i, width in enumerate(widths):
-        if width is None:
-            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
-        else:
-            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(i, width)
 
 
 def _fill_role_combo(combo) -> None:

@@ -112,27 +112,36 @@ class EmptyHint(QObject):
         return False
 
 
-def configure_table(table: QTableView, model: RowsTableModel) -> None:
-    """How every list looks and behaves: whole rows, multi-select, read-only, sortable, column widths
-    from the model's Column declarations (width None = stretch)."""
-    table.setModel(model)
+def size_columns(table: QTableView, widths, *, wrap: bool = False) -> None:
+    """How every table looks: whole rows, read-only, alternating rows, the given column widths (None = stretch).
+    For tables in the service's order (roster, history, decisions): one row at a time, not sortable.
+    `wrap` lets long texts wrap onto taller rows instead of being cut; only for short lists."""
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setSortingEnabled(True)
-    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    table.setWordWrap(wrap)
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    if wrap:
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header = table.horizontalHeader()
     header.setHighlightSections(False)
-    for i, column in enumerate(model.columns()):
-        if column.width is None:
+    for i, width in enumerate(widths):
+        if width is None:
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
         else:
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(i, column.width)
+            header.resizeSection(i, width)
+
+
+def configure_table(table: QTableView, model: RowsTableModel) -> None:
+    """A catalogue list: as size_columns with the model's Column widths, plus multi-select and sorting."""
+    table.setModel(model)
+    size_columns(table, [column.width for column in model.columns()])
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setSortingEnabled(True)
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
 
 def view_action(owner: QWidget, text: str, shortcut, slot, icon=None, tip: str = "") -> QAction:
