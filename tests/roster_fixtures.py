@@ -71,3 +71,16 @@ def reorganise(db, pb: ProvinceBoard) -> roster.DecisionResult:
                 MemberInput("member", new_person=PersonInput("Vũ Thị Tạm", "Giám đốc Sở Y tế"), sort_order=1),
             ],
         )
+
+
+def reorganised_database(path) -> ProvinceBoard:
+    """A closed database file at `path` holding the board, established then reorganised, for CLI tests."""
+    from ptds_desktop.db import open_database
+    from ptds_desktop.services.offices import init_office
+
+    database = open_database(path)
+    init_office(database, "Bộ CHQS tỉnh Đắk Lắk", "province", place_name="Đắk Lắk")
+    pb = establish(database)
+    reorganise(database, pb)
+    database.close()
+    return pb

@@ -11,7 +11,7 @@ from ptds_desktop.services import people, roster
 from ptds_desktop.services.people import PersonInput
 from ptds_desktop.services.roster import DecisionInput, MemberInput
 
-from roster_fixtures import ESTABLISHED, REORGANISED, establish, member_id, reorganise
+from roster_fixtures import ESTABLISHED, REORGANISED, establish, member_id, reorganise, reorganised_database
 
 
 def _rows(db, table) -> int:
@@ -277,15 +277,8 @@ def test_boards_are_listed_and_resolved(db):
 
 
 def test_cli_lists_the_roster_on_a_date(ptds, tmp_path):
-    from ptds_desktop.db import open_database
-    from ptds_desktop.services.offices import init_office
-
     path = tmp_path / "cli.db"
-    database = open_database(path)
-    init_office(database, "Bộ CHQS tỉnh Đắk Lắk", "province", place_name="Đắk Lắk")
-    pb = establish(database)
-    reorganise(database, pb)
-    database.close()
+    reorganised_database(path)
 
     r = ptds("--db", path, "roster", "list", "--on", "19/01/2026", "--json")
     assert r.returncode == 0, r

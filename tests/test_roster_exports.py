@@ -13,7 +13,7 @@ from ptds_desktop.exports.pdf import document as doc
 from ptds_desktop.exports.pdf.roster import write_duties_pdf, write_roster_pdf
 from ptds_desktop.services import roster
 
-from roster_fixtures import establish, reorganise
+from roster_fixtures import establish, reorganise, reorganised_database
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils (pdftotext, pdffonts) needed")
 
@@ -188,15 +188,8 @@ def test_landscape_pages_and_roman_numerals(tmp_path):
 
 
 def test_cli_exports_pdf_and_xlsx(ptds, tmp_path):
-    from ptds_desktop.db import open_database
-    from ptds_desktop.services.offices import init_office
-
     path = tmp_path / "cli.db"
-    database = open_database(path)
-    init_office(database, "Bộ CHQS tỉnh Đắk Lắk", "province", place_name="Đắk Lắk")
-    pb = establish(database)
-    reorganise(database, pb)
-    database.close()
+    pb = reorganised_database(path)
 
     r = ptds("--db", path, "roster", "export", "--format", "pdf", "-o", tmp_path / "out" / "ds.pdf",
              "--on", "19/01/2026")

@@ -37,6 +37,16 @@ def get_live(session: Session, model: type[T], row_id: str, label: str) -> T:
     return row
 
 
+def untombstone(session: Session, model: type[T], row_id: str, label: str) -> T:
+    """Undo of a delete: clear the tombstone (a change that syncs like any other)."""
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFoundError(f"Không tìm thấy {label} có mã {row_id}.")
+    row.deleted = False
+    session.flush()
+    return row
+
+
 def folded_contains(query: str, *columns):
     """SQL condition: every word of `query` occurs in one of the columns, ignoring case and diacritics."""
     joined = func.coalesce(columns[0], "")

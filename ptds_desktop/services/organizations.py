@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from ptds_desktop.errors import ValidationError
 from ptds_desktop.models import Organization
 from ptds_desktop.models.enums import ORG_KINDS
-from ptds_desktop.services.common import clean, folded_contains, get_live, required
+from ptds_desktop.services.common import clean, folded_contains, get_live, required, untombstone
 from ptds_desktop.text import fold
 
 
@@ -110,13 +110,7 @@ def delete_organization(session: Session, org_id: str) -> OrganizationData:
 
 
 def restore_organization(session: Session, org_id: str) -> OrganizationData:
-    """Undo of a delete: clear the tombstone."""
-    org = session.get(Organization, org_id)
-    if org is None:
-        raise ValidationError(f"Không tìm thấy cơ quan, đơn vị có mã {org_id}.")
-    org.deleted = False
-    session.flush()
-    return _to_data(org)
+    return _to_data(untombstone(session, Organization, org_id, "cơ quan, đơn vị"))
 
 
 def get_organization(session: Session, org_id: str) -> OrganizationData:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from ptds_desktop.errors import ValidationError
 from ptds_desktop.models import Base, BoardMembership, Organization, Person
-from ptds_desktop.services.common import clean, folded_contains, get_live, required
+from ptds_desktop.services.common import clean, folded_contains, get_live, required, untombstone
 from ptds_desktop.text import fold
 
 _MOBILE_PREFIXES = "35789"  # 03x, 05x, 07x, 08x, 09x
@@ -211,12 +211,7 @@ def delete_person(session: Session, person_id: str) -> PersonData:
 
 
 def restore_person(session: Session, person_id: str) -> PersonData:
-    person = session.get(Person, person_id)
-    if person is None:
-        raise ValidationError(f"Không tìm thấy người có mã {person_id}.")
-    person.deleted = False
-    session.flush()
-    return _data(session, person)
+    return _data(session, untombstone(session, Person, person_id, "người"))
 
 
 def get_person(session: Session, person_id: str) -> PersonData:

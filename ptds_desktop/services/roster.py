@@ -23,7 +23,7 @@ from ptds_desktop.db.database import OFFICE_ID_KEY
 from ptds_desktop.errors import NotFoundError, PtdsError, ValidationError
 from ptds_desktop.models import Attachment, BoardMembership, CommandBoard, Decision, LocalSetting, Organization, Person
 from ptds_desktop.models.enums import BOARD_ROLE_RANK, BOARD_ROLES, DECISION_KINDS, OFFICE_LEVELS
-from ptds_desktop.services.common import clean, get_live, required
+from ptds_desktop.services.common import clean, get_live, required, untombstone
 from ptds_desktop.services.organizations import OrganizationInput, create_organization
 from ptds_desktop.services.people import PersonInput, create_person, display_phone, resolve_person_id
 from ptds_desktop.text import fold, format_date, parse_date
@@ -673,12 +673,8 @@ def delete_membership(session: Session, membership_id: str) -> MemberData:
 
 def restore_membership(session: Session, membership_id: str) -> MemberData:
     """Undo of delete_membership: clear the tombstone, if the board's rules still allow the row back."""
-    m = session.get(BoardMembership, membership_id)
-    if m is None:
-        raise NotFoundError(f"Không tìm thấy thành viên có mã {membership_id}.")
     with session.begin_nested():
-        m.deleted = False
-        session.flush()
+        m = untombstone(session, BoardMembership, membership_id, "thành viên")
         _check_roster(session, m.board_id)
     return _member_data(session, m)
 
