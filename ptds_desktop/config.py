@@ -53,7 +53,8 @@ class Settings:
     window_geometry: str = ""  # base64 of QMainWindow.saveGeometry()
     window_state: str = ""
     last_usb_folder: str = ""
-    last_export_folder: str = ""
+    last_export_folder: str = ""  # sync bundles
+    last_document_folder: str = ""  # PDF and Excel documents
 
     @staticmethod
     def path() -> Path:

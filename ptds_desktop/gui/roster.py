@@ -91,7 +91,6 @@ class RosterView(QWidget):
         self._person_id: str | None = None
         self.history_loaded = False
         self.last_export: Path | None = None
-        self._export_folder = ""  # where the last export went, offered again this session
         style = self.style()
 
         # --- boards (left) ---
@@ -693,7 +692,7 @@ class RosterView(QWidget):
             "duties_pdf": (self.tr("Xuất phân công nhiệm vụ ra PDF"), "Phan-cong", self.tr("Tệp PDF (*.pdf)"), ".pdf"),
         }
         title, prefix, file_filter, suffix = titles[kind]
-        folder = self._export_folder or QStandardPaths.writableLocation(
+        folder = self.ctx.settings.last_document_folder or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
         name = f"{prefix}-{_file_stem(self.board.name)}-{day:%d-%m-%Y}{suffix}"
         path, _filter = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), file_filter)
@@ -702,7 +701,8 @@ class RosterView(QWidget):
         target = Path(path)
         if target.suffix.lower() != suffix:
             target = target.with_name(target.name + suffix)
-        self._export_folder = str(target.parent)
+        self.ctx.settings.last_document_folder = str(target.parent)
+        self.ctx.settings.save()
         board_id = self.board.id
         self.ctx.show_message(self.tr("Đang xuất %1…").replace("%1", str(target)))
         self.ctx.ops.read(lambda s: _export(s, kind, board_id, day, target), self._exported)

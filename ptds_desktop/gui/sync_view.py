@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ptds_desktop.config import Settings
 from ptds_desktop.errors import ValidationError
 from ptds_desktop.gui.areas import ViewContext
 from ptds_desktop.gui.labels import OFFICE_LEVEL_LABELS, label
@@ -375,15 +374,9 @@ class SyncView(QWidget):
         self._update_actions()
 
     # --- settings ----------------------------------------------------------------------------------
-    def _settings(self) -> Settings:
-        # The main window holds the settings it saves on close; change that copy, or it would overwrite ours.
-        settings = getattr(self.window(), "settings", None)
-        return settings if isinstance(settings, Settings) else Settings.load()
-
     def _remember(self, field: str, folder: str) -> None:
-        settings = self._settings()
-        setattr(settings, field, folder)
-        settings.save()
+        setattr(self.ctx.settings, field, folder)
+        self.ctx.settings.save()
 
     def _task(self, title: str, text: str, fn, on_done, on_cancelled_message: str) -> TaskProgress:
         self._set_busy(True)
@@ -406,7 +399,7 @@ class SyncView(QWidget):
     def export_bundle(self) -> ExportDialog | None:
         if self.status is None or self._busy:
             return None
-        dialog = ExportDialog(list(self.status.peers), self._settings().last_export_folder, self)
+        dialog = ExportDialog(list(self.status.peers), self.ctx.settings.last_export_folder, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.chosen.connect(self._export_chosen)
         dialog.open()
@@ -442,7 +435,7 @@ class SyncView(QWidget):
     def import_bundles(self) -> None:
         if self.status is None or self._busy:
             return
-        start = self._settings().last_usb_folder or self._settings().last_export_folder
+        start = self.ctx.settings.last_usb_folder or self.ctx.settings.last_export_folder
         paths, _filter = QFileDialog.getOpenFileNames(
             self, self.tr("Chọn gói đồng bộ cần nhập"), start,
             self.tr("Gói đồng bộ PTDS (*%1);;Mọi tệp (*)").replace("%1", service.BUNDLE_SUFFIX))
@@ -497,7 +490,7 @@ class SyncView(QWidget):
         if self.status is None or self._busy:
             return
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Chọn thư mục trên USB dùng để trao đổi gói"), self._settings().last_usb_folder)
+            self, self.tr("Chọn thư mục trên USB dùng để trao đổi gói"), self.ctx.settings.last_usb_folder)
         if not folder:
             return
         if not Path(folder).is_dir():

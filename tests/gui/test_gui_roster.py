@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
+from ptds_desktop.config import Settings
 from ptds_desktop.gui.roster import RosterView
 from ptds_desktop.gui.roster_dialogs import DecisionDialog, MemberDialog
 from ptds_desktop.gui.roster_models import DECISION_KIND_LABELS, ROLE_LABELS
@@ -293,6 +294,7 @@ def test_export_pdf_excel_and_duties_on_the_worker(view, qtbot, tmp_path, save_a
     view.export_duties_action.trigger()
     qtbot.waitUntil(lambda: view.last_export == tmp_path / "phan-cong.pdf")
     assert "Trực tiếp chỉ đạo công tác phòng, chống thiên tai" in _pdf_text(tmp_path / "phan-cong.pdf")
+    assert Settings.load().last_document_folder == str(tmp_path)  # offered again next time, after a restart
 
 
 def test_create_a_commune_board(view, qtbot, type_text, modal):
