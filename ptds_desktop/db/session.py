@@ -18,8 +18,15 @@ def _normalise_text(obj) -> None:
                 setattr(obj, column.key, unicodedata.normalize("NFC", value))
 
 
-def _fill_sync_metadata(session: Session, _flush_context, _instances) -> None:
+def office_of(session: Session) -> str:
+    """The office this session writes as; synced rows cannot be written before `ptds init`."""
     office_id = session.info.get("office_id")
+    if office_id is None:
+        raise PtdsError("Chưa khởi tạo văn phòng cho cơ sở dữ liệu này. Hãy chạy 'ptds init'.")
+    return office_id
+
+
+def _fill_sync_metadata(session: Session, _flush_context, _instances) -> None:
     new = session.new  # computed once: the property builds a new set on every access
     for obj in list(new) + list(session.dirty):
         if not getattr(obj, "__synced__", False):
@@ -27,8 +34,7 @@ def _fill_sync_metadata(session: Session, _flush_context, _instances) -> None:
         _normalise_text(obj)
         if obj in new:
             if not obj.created_by or not obj.owner_office_id:
-                if office_id is None:
-                    raise PtdsError("Chưa khởi tạo văn phòng cho cơ sở dữ liệu này. Hãy chạy 'ptds init'.")
+                office_id = office_of(session)
                 obj.created_by = obj.created_by or office_id
                 obj.owner_office_id = obj.owner_office_id or office_id
 

@@ -11,6 +11,7 @@ import json
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
+from ptds_desktop.db.session import office_of
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.models.base import new_id
 from ptds_desktop.sync import clock
@@ -40,13 +41,6 @@ def last_seq(conn) -> int:
     return int(row[0]) if row else 0
 
 
-def _office(session: Session) -> str:
-    office_id = session.info.get("office_id")
-    if office_id is None:
-        raise PtdsError("Chưa khởi tạo văn phòng cho cơ sở dữ liệu này. Hãy chạy 'ptds init'.")
-    return office_id
-
-
 def _before_flush(session: Session, _ctx, _instances) -> None:
     if any(_synced(o) for o in session.deleted):
         raise PtdsError("Không xóa hẳn dữ liệu đồng bộ; hãy đánh dấu xóa (deleted = True) để xóa lan sang văn phòng khác.")
@@ -54,7 +48,7 @@ def _before_flush(session: Session, _ctx, _instances) -> None:
     dirty = [o for o in session.dirty if _synced(o) and session.is_modified(o, include_collections=False)]
     if not new and not dirty:
         return
-    office_id = _office(session)
+    office_id = office_of(session)
     conn = session.connection()
     parents = office_parents(conn)
     for obj in new:
@@ -84,7 +78,7 @@ def _after_flush(session: Session, _ctx) -> None:
     stamp = session.info.pop(STAMP_INFO, None)
     if stamp is None:
         return
-    office_id = _office(session)
+    office_id = office_of(session)
     conn = session.connection()
     infos = tables()
     outbox = []  # (tbl, row_id, field, value, hlc, base_hlc, base_origin)
@@ -148,7 +142,7 @@ def _write_outbox(conn, outbox: list) -> None:
 
 def mark_seen(session: Session, tbl: str, row_id: str, field: str, hlc: int, origin: str) -> None:
     """Record, as a change that syncs, that the user has dealt with this losing value (it is no conflict)."""
-    _office(session)
+    office_of(session)
     session.flush()
     conn = session.connection()
     stamp = clock.tick(conn, session.get_bind())
