@@ -69,7 +69,7 @@ ROSTER_HEADERS = (
     QT_TRANSLATE_NOOP("Columns", "Điện thoại"),
     QT_TRANSLATE_NOOP("Columns", "Lĩnh vực phụ trách"),
 )
-ROSTER_WIDTHS = (40, 175, None, 190, 105, None)  # None: stretch (shares the rest)
+ROSTER_WIDTHS = (36, 160, None, 180, 95, None)  # None: stretch (shares the rest)
 
 
 class RosterModel(QAbstractTableModel):
