@@ -18,11 +18,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ptds_desktop.db import open_database  # noqa: E402
+from ptds_desktop.db.database import open_database  # noqa: E402
 from ptds_desktop.models import Organization  # noqa: E402
 from ptds_desktop.services.offices import init_office  # noqa: E402
-from ptds_desktop.sync import service  # noqa: E402
-from ptds_desktop.sync.schema import tables  # noqa: E402
+from ptds_desktop.services import enrolment
+from ptds_desktop.sync import exchange
+from ptds_desktop.sync import peers# noqa: E402
+from ptds_desktop.db.synced import tables  # noqa: E402
 
 EXPORT_GOAL = 2.0
 IMPORT_GOAL = 3.0
@@ -31,16 +33,16 @@ IMPORT_GOAL = 3.0
 def setup(folder: Path, changes: int):
     province = open_database(folder / "p.db")
     init_office(province, "Bộ CHQS tỉnh", "province")
-    service.make_enrolment_file(province, "UBND xã 1", "commune", folder / "c.enrol")
+    enrolment.make_enrolment_file(province, "UBND xã 1", "commune", folder / "c.enrol")
     commune = open_database(folder / "c.db")
-    service.enrol(commune, folder / "c.enrol")
+    enrolment.enrol(commune, folder / "c.enrol")
     # Trust both ways and clear the set-up changes, so the measured bundle holds only the rows below.
-    (first,) = service.export_bundles(commune, province.office_id(), folder / "setup")
-    service.import_bundle(province, first.path, trust=service.identity(commune).fingerprint)
-    (back,) = service.export_bundles(province, commune.office_id(), folder / "setup")
-    service.import_bundle(commune, back.path)
-    (first,) = service.export_bundles(commune, province.office_id(), folder / "setup")
-    service.import_bundle(province, first.path)
+    (first,) = exchange.export_bundles(commune, province.office_id(), folder / "setup")
+    exchange.import_bundle(province, first.path, trust=peers.identity(commune).fingerprint)
+    (back,) = exchange.export_bundles(province, commune.office_id(), folder / "setup")
+    exchange.import_bundle(commune, back.path)
+    (first,) = exchange.export_bundles(commune, province.office_id(), folder / "setup")
+    exchange.import_bundle(province, first.path)
 
     per_row = len(tables()["organizations"].fields)
     rows = changes // per_row
@@ -82,11 +84,11 @@ def measure_once(changes: int) -> dict:
         base = baseline(folder, rows)
 
         start = time.perf_counter()
-        (result,) = service.export_bundles(commune, province.office_id(), folder / "out")
+        (result,) = exchange.export_bundles(commune, province.office_id(), folder / "out")
         export_s = time.perf_counter() - start
 
         start = time.perf_counter()
-        report = service.import_bundle(province, result.path)
+        report = exchange.import_bundle(province, result.path)
         import_s = time.perf_counter() - start
         assert report.status == "applied" and report.new_changes == len(rows), report.message
         province.close()

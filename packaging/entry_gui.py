@@ -1,5 +1,5 @@
 import sys
 
-from ptds_desktop.cli import main
+from ptds_desktop.launcher import main
 
 sys.exit(main(sys.argv[1:] or ["gui"]))

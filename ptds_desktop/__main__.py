@@ -1,3 +1,3 @@
-from ptds_desktop.cli import main
+from ptds_desktop.launcher import main
 
 raise SystemExit(main())

@@ -25,7 +25,7 @@ from ptds_desktop.db.database import Database
 from ptds_desktop.errors import PtdsError, ValidationError
 from ptds_desktop.models.base import SYNC_META_COLUMNS, model_for_table, synced_tables
 from ptds_desktop.models.sync import SyncFieldClock
-from ptds_desktop.sync import clock
+from ptds_desktop.db import clock
 
 FORMAT_NAME = "ptds-data"
 FORMAT_VERSION = 1

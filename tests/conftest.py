@@ -11,7 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from ptds_desktop.db import Database, open_database  # noqa: E402
+from ptds_desktop.db.database import Database, open_database  # noqa: E402
 from ptds_desktop.services.offices import init_office  # noqa: E402
 
 

@@ -7,9 +7,11 @@ import dataclasses
 import datetime as dt
 
 from ptds_desktop.services import organizations as orgs
-from ptds_desktop.services import roster
+from ptds_desktop.services import boards
+from ptds_desktop.services import decisions
 from ptds_desktop.services.people import PersonInput
-from ptds_desktop.services.roster import DecisionInput, MemberInput
+from ptds_desktop.services.decisions import DecisionInput
+from ptds_desktop.services.memberships import MemberInput
 
 ESTABLISHED = dt.date(2025, 10, 9)
 REORGANISED = dt.date(2026, 1, 20)
@@ -18,7 +20,7 @@ REORGANISED = dt.date(2026, 1, 20)
 @dataclasses.dataclass
 class ProvinceBoard:
     board_id: str
-    first: roster.DecisionResult
+    first: decisions.DecisionResult
     org_ids: dict
 
 
@@ -28,10 +30,10 @@ def establish(db) -> ProvinceBoard:
             "Ủy ban nhân dân tỉnh Đắk Lắk", short_name="UBND tỉnh", kind="people_committee")).id
         chqs = orgs.create_organization(s, orgs.OrganizationInput(
             "Bộ Chỉ huy Quân sự tỉnh Đắk Lắk", short_name="Bộ CHQS tỉnh", kind="military")).id
-        board = roster.create_board(s, roster.BoardInput(
+        board = boards.create_board(s, boards.BoardInput(
             "Ban Chỉ huy Phòng thủ dân sự tỉnh Đắk Lắk", "tỉnh Đắk Lắk", "province",
             office_id=db.office_id(), people_committee_id=ubnd, standing_agency_id=chqs))
-        first = roster.apply_decision(
+        first = decisions.apply_decision(
             s, board.id,
             DecisionInput("01620/QĐ-UBND", "09/10/2025", kind="establish", issued_by="Chủ tịch UBND tỉnh",
                           summary="Thành lập Ban Chỉ huy Phòng thủ dân sự tỉnh Đắk Lắk"),
@@ -54,14 +56,14 @@ def establish(db) -> ProvinceBoard:
     return ProvinceBoard(board.id, first, {"ubnd": ubnd, "chqs": chqs})
 
 
-def member_id(result: roster.DecisionResult, name_or_position: str) -> str:
+def member_id(result: decisions.DecisionResult, name_or_position: str) -> str:
     return next(m.id for m in result.joined if name_or_position in (m.full_name, m.position))
 
 
-def reorganise(db, pb: ProvinceBoard) -> roster.DecisionResult:
+def reorganise(db, pb: ProvinceBoard) -> decisions.DecisionResult:
     """The deputy and the health seat change: Lê Văn Mẫu leaves, Đỗ Văn Thay Thế comes; the seat gets a holder."""
     with db.unit_of_work() as s:
-        return roster.apply_decision(
+        return decisions.apply_decision(
             s, pb.board_id,
             DecisionInput("00215/QĐ-UBND", "20/01/2026", issued_by="Chủ tịch UBND tỉnh"),
             ending=[member_id(pb.first, "Lê Văn Mẫu"), member_id(pb.first, "Giám đốc Sở Y tế")],
@@ -75,7 +77,7 @@ def reorganise(db, pb: ProvinceBoard) -> roster.DecisionResult:
 
 def reorganised_database(path) -> ProvinceBoard:
     """A closed database file at `path` holding the board, established then reorganised, for CLI tests."""
-    from ptds_desktop.db import open_database
+    from ptds_desktop.db.database import open_database
     from ptds_desktop.services.offices import init_office
 
     database = open_database(path)

@@ -9,7 +9,7 @@ import unicodedata
 import pytest
 
 from ptds_desktop import datafile
-from ptds_desktop.db import open_database
+from ptds_desktop.db.database import open_database
 from ptds_desktop.errors import ValidationError
 from ptds_desktop.models import Attachment, Office, Organization, ProgressReport, Task, TaskAssignment
 from ptds_desktop.models.base import SYNC_META_COLUMNS, synced_tables

@@ -10,7 +10,8 @@ import textwrap
 
 import pytest
 
-from ptds_desktop.db import database, open_database
+from ptds_desktop.db import database
+from ptds_desktop.db.database import open_database
 from ptds_desktop.services import organizations as orgs
 
 NEXT_REVISION = textwrap.dedent(

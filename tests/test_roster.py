@@ -7,9 +7,14 @@ from sqlalchemy import func, select
 from ptds_desktop.errors import NotFoundError, PtdsError, ValidationError
 from ptds_desktop.models import BoardMembership, Decision
 from ptds_desktop.services import organizations as orgs
-from ptds_desktop.services import people, roster
+from ptds_desktop.services import people
+from ptds_desktop.services import boards
+from ptds_desktop.services import decisions
+from ptds_desktop.services import memberships
+from ptds_desktop.services import roster
 from ptds_desktop.services.people import PersonInput
-from ptds_desktop.services.roster import DecisionInput, MemberInput
+from ptds_desktop.services.decisions import DecisionInput
+from ptds_desktop.services.memberships import MemberInput
 
 from roster_fixtures import ESTABLISHED, REORGANISED, establish, member_id, reorganise, reorganised_database
 
@@ -26,7 +31,7 @@ def _view(members):
 def test_roster_is_ordered_by_role_then_order_and_seats_print_their_position(db):
     pb = establish(db)
     with db.unit_of_work() as s:
-        members = roster.roster_on(s, pb.board_id, ESTABLISHED)
+        members = memberships.roster_on(s, pb.board_id, ESTABLISHED)
     assert [(m.role_label, m.full_name, m.position) for m in members] == [
         ("Trưởng ban", "Trần Văn Thử", "Chủ tịch UBND tỉnh"),
         ("Phó Trưởng ban thường trực", "Nguyễn Thiên Văn", "Phó Chủ tịch UBND tỉnh"),
@@ -37,20 +42,20 @@ def test_roster_is_ordered_by_role_then_order_and_seats_print_their_position(db)
     ]
     assert members[1].phone_display == "0819.449.153" and members[4].is_seat
     with db.unit_of_work() as s:
-        assert roster.roster_on(s, pb.board_id, ESTABLISHED - dt.timedelta(days=1)) == []
+        assert memberships.roster_on(s, pb.board_id, ESTABLISHED - dt.timedelta(days=1)) == []
 
 
 def test_reorganisation_keeps_history_and_the_earlier_date_gives_the_earlier_board_exactly(db):
     pb = establish(db)
     with db.unit_of_work() as s:
-        before = _view(roster.roster_on(s, pb.board_id, "09/10/2025"))
+        before = _view(memberships.roster_on(s, pb.board_id, "09/10/2025"))
     result = reorganise(db, pb)
     assert sorted(m.full_name or m.position for m in result.left) == ["Giám đốc Sở Y tế", "Lê Văn Mẫu"]
     assert sorted(m.full_name for m in result.joined) == ["Vũ Thị Tạm", "Đỗ Văn Thay Thế"]
     with db.unit_of_work() as s:
-        assert _view(roster.roster_on(s, pb.board_id, ESTABLISHED)) == before
-        assert _view(roster.roster_on(s, pb.board_id, REORGANISED - dt.timedelta(days=1))) == before
-        after = roster.roster_on(s, pb.board_id, REORGANISED)  # end_date is exclusive: the new board that day
+        assert _view(memberships.roster_on(s, pb.board_id, ESTABLISHED)) == before
+        assert _view(memberships.roster_on(s, pb.board_id, REORGANISED - dt.timedelta(days=1))) == before
+        after = memberships.roster_on(s, pb.board_id, REORGANISED)  # end_date is exclusive: the new board that day
     names = [m.full_name for m in after]
     assert "Lê Văn Mẫu" not in names and "Đỗ Văn Thay Thế" in names and "Vũ Thị Tạm" in names
     assert [m.full_name for m in after if m.role == "member"] == ["Vũ Thị Tạm", "Hoàng Văn Giả Định"]
@@ -65,7 +70,7 @@ def test_reorganisation_keeps_history_and_the_earlier_date_gives_the_earlier_boa
         history = roster.board_history(s, pb.board_id)
         assert len(history) == 8 and [h.start_date for h in history[-2:]] == [REORGANISED, REORGANISED]
         assert sum(1 for h in history if h.end_date == REORGANISED) == 2
-        changes = roster.decision_changes(s, result.decision.id)
+        changes = decisions.decision_changes(s, result.decision.id)
         assert {m.id for m in changes.left} == {m.id for m in result.left}
 
 
@@ -76,7 +81,7 @@ def test_person_history_lists_every_role(db):
     head = member_id(pb.first, "Trần Văn Thử")
     with db.unit_of_work() as s:
         van_person = s.get(BoardMembership, van).person_id
-        roster.apply_decision(
+        decisions.apply_decision(
             s, pb.board_id, DecisionInput("00999/QĐ-UBND", "01/03/2026", issued_by="Chủ tịch UBND tỉnh"),
             ending=[van, head],
             joining=[MemberInput("head", person_id=van_person, position_text="Chủ tịch UBND tỉnh")],
@@ -96,11 +101,11 @@ def test_person_history_lists_every_role(db):
 
 def _establish_fails(db, joining, effective_on=None, **decision):
     with db.unit_of_work() as s:
-        board = roster.create_board(s, roster.BoardInput("Ban Chỉ huy Phòng thủ dân sự xã Thử", "xã Thử", "commune"))
+        board = boards.create_board(s, boards.BoardInput("Ban Chỉ huy Phòng thủ dân sự xã Thử", "xã Thử", "commune"))
     before = (_rows(db, Decision), _rows(db, BoardMembership))
     values = {"number_symbol": "01/QĐ-UBND", "issued_on": "15/08/2025", "kind": "establish", **decision}
     with pytest.raises(ValidationError) as err, db.unit_of_work() as s:
-        roster.apply_decision(s, board.id, DecisionInput(**values), joining=joining, effective_on=effective_on)
+        decisions.apply_decision(s, board.id, DecisionInput(**values), joining=joining, effective_on=effective_on)
     assert (_rows(db, Decision), _rows(db, BoardMembership)) == before
     return err.value
 
@@ -151,12 +156,12 @@ def test_person_and_organization_created_on_the_spot_or_offered_as_duplicates(db
     before = (_rows(db, Decision), _rows(db, BoardMembership))
     # Typed again by hand: the existing person is offered instead of a silent second record.
     with pytest.raises(people.DuplicatePersonError) as err, db.unit_of_work() as s:
-        roster.apply_decision(s, pb.board_id, decision, joining=[
+        decisions.apply_decision(s, pb.board_id, decision, joining=[
             MemberInput("member", new_person=PersonInput("Hoàng văn giả định", phone="0905.000.002"))])
     assert [c.full_name for c in err.value.candidates] == ["Hoàng Văn Giả Định"]
     assert (_rows(db, Decision), _rows(db, BoardMembership)) == before
     with db.unit_of_work() as s:
-        result = roster.apply_decision(s, pb.board_id, decision, joining=[
+        result = decisions.apply_decision(s, pb.board_id, decision, joining=[
             MemberInput("member", new_person=PersonInput("Ngô Văn Mới", "Giám đốc"),
                         new_organization=orgs.OrganizationInput("Sở Thử nghiệm tỉnh Đắk Lắk", "Sở Thử nghiệm")),
             MemberInput("member", new_organization=orgs.OrganizationInput("Công an tỉnh Thử", kind="police")),
@@ -169,10 +174,10 @@ def test_person_and_organization_created_on_the_spot_or_offered_as_duplicates(db
 
 
 def test_number_symbol_is_normalised_and_unique_per_year(db):
-    assert roster.normalize_number_symbol("Số: 01620 / QĐ - UBND") == "01620/QĐ-UBND"
+    assert decisions.normalize_number_symbol("Số: 01620 / QĐ - UBND") == "01620/QĐ-UBND"
     pb = establish(db)
     with pytest.raises(ValidationError, match="Đã có Quyết định số 01620/QĐ-UBND"), db.unit_of_work() as s:
-        roster.apply_decision(s, pb.board_id, DecisionInput("01620/QĐ-UBND", "01/12/2025"),
+        decisions.apply_decision(s, pb.board_id, DecisionInput("01620/QĐ-UBND", "01/12/2025"),
                               joining=[_m("member", "Người Một")])
 
 
@@ -183,11 +188,11 @@ def test_reorganisation_errors_leave_nothing_even_if_the_caller_carries_on(db):
     with db.unit_of_work() as s:
         # Ends the head without a new one: refused after the decision row and the end were already flushed.
         with pytest.raises(ValidationError, match="không có Trưởng ban"):
-            roster.apply_decision(s, pb.board_id, DecisionInput("00300/QĐ-UBND", "01/02/2026"), ending=[head])
+            decisions.apply_decision(s, pb.board_id, DecisionInput("00300/QĐ-UBND", "01/02/2026"), ending=[head])
         with pytest.raises(ValidationError, match="không thể kết thúc"):
-            roster.apply_decision(s, pb.board_id, DecisionInput("00301/QĐ-UBND", "01/10/2025"), ending=[head])
+            decisions.apply_decision(s, pb.board_id, DecisionInput("00301/QĐ-UBND", "01/10/2025"), ending=[head])
         with pytest.raises(NotFoundError):
-            roster.apply_decision(s, pb.board_id, DecisionInput("00302/QĐ-UBND", "01/02/2026"), ending=["nope"])
+            decisions.apply_decision(s, pb.board_id, DecisionInput("00302/QĐ-UBND", "01/02/2026"), ending=["nope"])
     assert (_rows(db, Decision), _rows(db, BoardMembership)) == before
     with db.unit_of_work() as s:
         assert s.get(BoardMembership, head).end_date is None
@@ -197,7 +202,7 @@ def test_ending_twice_is_refused(db):
     pb = establish(db)
     reorganise(db, pb)
     with pytest.raises(ValidationError, match="đã thôi làm thành viên từ ngày 20/01/2026"), db.unit_of_work() as s:
-        roster.apply_decision(s, pb.board_id, DecisionInput("00400/QĐ-UBND", "01/03/2026"),
+        decisions.apply_decision(s, pb.board_id, DecisionInput("00400/QĐ-UBND", "01/03/2026"),
                               ending=[member_id(pb.first, "Lê Văn Mẫu")])
 
 
@@ -207,7 +212,7 @@ def test_printed_position_is_kept_when_the_person_changes_title(db):
         m = s.get(BoardMembership, member_id(pb.first, "Hoàng Văn Giả Định"))
         people.update_person(s, m.person_id, PersonInput("Hoàng Văn Giả Định", "Nghỉ hưu", phone="+84 905 000 002"))
     with db.unit_of_work() as s:
-        row = next(r for r in roster.roster_on(s, pb.board_id, ESTABLISHED) if r.full_name == "Hoàng Văn Giả Định")
+        row = next(r for r in memberships.roster_on(s, pb.board_id, ESTABLISHED) if r.full_name == "Hoàng Văn Giả Định")
     assert row.position == "Giám đốc Sở Xây dựng"
 
 
@@ -215,39 +220,39 @@ def test_reorder_and_move_within_a_role(db):
     pb = establish(db)
     reorganise(db, pb)
     with db.unit_of_work() as s:
-        members = roster.roster_on(s, pb.board_id, REORGANISED)
+        members = memberships.roster_on(s, pb.board_id, REORGANISED)
         ids = [m.id for m in members]
-        moved = roster.move_member(s, members[-1].id, -1, REORGANISED)  # last Ủy viên one place up
+        moved = memberships.move_member(s, members[-1].id, -1, REORGANISED)  # last Ủy viên one place up
     assert [m.id for m in moved] == ids[:-2] + [ids[-1], ids[-2]]
     with db.unit_of_work() as s:
         # Moving past the top of its role stops there; the roster stays grouped by role.
-        again = roster.move_member(s, ids[-1], -10, REORGANISED)
+        again = memberships.move_member(s, ids[-1], -10, REORGANISED)
         assert [m.id for m in again] == ids[:-2] + [ids[-1], ids[-2]]
         # A full reordering that puts an Ủy viên first still prints the head first.
-        reordered = roster.reorder_members(s, pb.board_id, list(reversed(ids)), REORGANISED)
+        reordered = memberships.reorder_members(s, pb.board_id, list(reversed(ids)), REORGANISED)
     assert reordered[0].role == "head"
     assert [m.id for m in reordered if m.role == "member"] == [ids[-1], ids[-2]]
     with db.unit_of_work() as s, pytest.raises(ValidationError, match="không thuộc danh sách"):
-        roster.reorder_members(s, pb.board_id, [member_id(pb.first, "Lê Văn Mẫu")], REORGANISED)
+        memberships.reorder_members(s, pb.board_id, [member_id(pb.first, "Lê Văn Mẫu")], REORGANISED)
 
 
 def test_correcting_a_member_and_a_decision_date(db):
     pb = establish(db)
     seat = member_id(pb.first, "Giám đốc Sở Y tế")
     with db.unit_of_work() as s:
-        fixed = roster.update_member(s, seat, MemberInput("member", position_text="Giám đốc Sở Y tế tỉnh",
+        fixed = memberships.update_member(s, seat, MemberInput("member", position_text="Giám đốc Sở Y tế tỉnh",
                                                           responsibility="Y tế\n  - Cứu thương  "))
     assert fixed.position == "Giám đốc Sở Y tế tỉnh" and fixed.responsibility == "Y tế\n- Cứu thương"
     with db.unit_of_work() as s, pytest.raises(ValidationError, match="không có Trưởng ban"):
-        roster.update_member(s, member_id(pb.first, "Trần Văn Thử"),
+        memberships.update_member(s, member_id(pb.first, "Trần Văn Thử"),
                              MemberInput("member", person_id=s.get(BoardMembership, member_id(
                                  pb.first, "Trần Văn Thử")).person_id))
     with db.unit_of_work() as s:
-        moved = roster.update_decision(s, pb.first.decision.id, DecisionInput(
+        moved = decisions.update_decision(s, pb.first.decision.id, DecisionInput(
             "01620/QĐ-UBND", "10/10/2025", kind="establish", issued_by="Chủ tịch UBND tỉnh"))
         assert moved.issued_on == dt.date(2025, 10, 10)
-        assert roster.roster_on(s, pb.board_id, ESTABLISHED) == []
-        assert len(roster.roster_on(s, pb.board_id, "10/10/2025")) == 6
+        assert memberships.roster_on(s, pb.board_id, ESTABLISHED) == []
+        assert len(memberships.roster_on(s, pb.board_id, "10/10/2025")) == 6
 
 
 def test_scanned_decision_is_attached_by_content(db, tmp_path):
@@ -255,7 +260,7 @@ def test_scanned_decision_is_attached_by_content(db, tmp_path):
     scan = tmp_path / "QD-01620.pdf"
     scan.write_bytes(b"%PDF-1.4 scan")
     with db.unit_of_work() as s:
-        decision = roster.attach_decision_file(s, pb.first.decision.id, scan)
+        decision = decisions.attach_decision_file(s, pb.first.decision.id, scan)
     assert decision.attachment_filename == "QD-01620.pdf"
     stored = list((db.path.parent / (db.path.name + ".files")).iterdir())
     assert [p.read_bytes() for p in stored] == [b"%PDF-1.4 scan"]
@@ -264,16 +269,16 @@ def test_scanned_decision_is_attached_by_content(db, tmp_path):
 def test_boards_are_listed_and_resolved(db):
     pb = establish(db)
     with db.unit_of_work() as s:
-        commune = roster.create_board(s, roster.BoardInput("Ban Chỉ huy Phòng thủ dân sự xã Hòa Thử", "xã Hòa Thử",
+        commune = boards.create_board(s, boards.BoardInput("Ban Chỉ huy Phòng thủ dân sự xã Hòa Thử", "xã Hòa Thử",
                                                            "commune"))
-        assert [b.id for b in roster.list_boards(s)] == [pb.board_id, commune.id]
-        assert roster.resolve_board(s).id == pb.board_id  # this office's board
-        assert roster.resolve_board(s, "hoa thu").id == commune.id
-        assert roster.resolve_board(s, pb.board_id[:8]).id == pb.board_id
+        assert [b.id for b in boards.list_boards(s)] == [pb.board_id, commune.id]
+        assert boards.resolve_board(s).id == pb.board_id  # this office's board
+        assert boards.resolve_board(s, "hoa thu").id == commune.id
+        assert boards.resolve_board(s, pb.board_id[:8]).id == pb.board_id
         with pytest.raises(PtdsError, match="khớp nhiều"):
-            roster.resolve_board(s, "phong thu dan su")
+            boards.resolve_board(s, "phong thu dan su")
         with pytest.raises(ValidationError, match="đã có thành viên"):
-            roster.delete_board(s, pb.board_id)
+            boards.delete_board(s, pb.board_id)
 
 
 def test_cli_lists_the_roster_on_a_date(ptds, tmp_path):
@@ -307,14 +312,14 @@ def test_a_mistaken_entry_deleted_can_be_restored_and_the_only_head_cannot_be_de
     head = member_id(pb.first, "Trần Văn Thử")
     mistaken = member_id(pb.first, "Hoàng Văn Giả Định")
     with db.unit_of_work() as s:
-        roster.delete_membership(s, mistaken)
+        memberships.delete_membership(s, mistaken)
     with db.unit_of_work() as s:
-        assert "Hoàng Văn Giả Định" not in [m.full_name for m in roster.roster_on(s, pb.board_id, ESTABLISHED)]
-        roster.restore_membership(s, mistaken)
+        assert "Hoàng Văn Giả Định" not in [m.full_name for m in memberships.roster_on(s, pb.board_id, ESTABLISHED)]
+        memberships.restore_membership(s, mistaken)
     with db.unit_of_work() as s:
-        assert "Hoàng Văn Giả Định" in [m.full_name for m in roster.roster_on(s, pb.board_id, ESTABLISHED)]
+        assert "Hoàng Văn Giả Định" in [m.full_name for m in memberships.roster_on(s, pb.board_id, ESTABLISHED)]
 
     # The board rules hold for deletions too: without its head the board would break them.
     with db.unit_of_work() as s:
         with pytest.raises(ValidationError, match="Trưởng ban"):
-            roster.delete_membership(s, head)
+            memberships.delete_membership(s, head)

@@ -11,6 +11,8 @@ from ptds_desktop.exports.excel.common import Column, setup_print, write_header,
 from ptds_desktop.exports.excel.roster import write_roster_xlsx
 from ptds_desktop.exports.pdf import document as doc
 from ptds_desktop.exports.pdf.roster import write_duties_pdf, write_roster_pdf
+from ptds_desktop.services import decisions
+from ptds_desktop.services import memberships
 from ptds_desktop.services import roster
 
 from roster_fixtures import establish, reorganise, reorganised_database
@@ -208,9 +210,9 @@ def test_cli_exports_pdf_and_xlsx(ptds, tmp_path):
 
 def test_long_roster_repeats_the_table_header_and_numbers_pages(db, board, tmp_path):
     with db.unit_of_work() as s:
-        roster.apply_decision(
-            s, board.board_id, roster.DecisionInput("00700/QĐ-UBND", "01/03/2026"),
-            joining=[roster.MemberInput("member", position_text=f"Giám đốc Sở Thử nghiệm số {i} tỉnh Đắk Lắk")
+        decisions.apply_decision(
+            s, board.board_id, decisions.DecisionInput("00700/QĐ-UBND", "01/03/2026"),
+            joining=[memberships.MemberInput("member", position_text=f"Giám đốc Sở Thử nghiệm số {i} tỉnh Đắk Lắk")
                      for i in range(1, 41)],
         )
     path = tmp_path / "long.pdf"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
 from ptds_desktop import __version__
 from ptds_desktop.cli import base, core, data, org, roster, sync
@@ -22,13 +24,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, start_gui: Callable[[Path], int] | None = None) -> int:
+    """Run one command; `start_gui` (given by ptds_desktop.launcher) opens the window for `ptds gui`."""
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
     parser = build_parser()
     args = parser.parse_args(argv)
-    ctx = base.Context(args.db)
+    ctx = base.Context(args.db, start_gui)
     handler = getattr(args, "handler", None)
     try:
         if handler is None:

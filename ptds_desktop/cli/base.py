@@ -6,16 +6,24 @@ import dataclasses
 import datetime as dt
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from ptds_desktop.config import resolve_db_path
-from ptds_desktop.db import Database, open_database
+from ptds_desktop.db.database import Database, open_database
+from ptds_desktop.errors import PtdsError
 
 
 class Context:
-    def __init__(self, db_arg: str | None):
+    def __init__(self, db_arg: str | None, start_gui: Callable[[Path], int] | None = None):
         self.db_path: Path = resolve_db_path(db_arg)
         self._db: Database | None = None
+        self._start_gui = start_gui
+
+    def start_gui(self) -> int:
+        if self._start_gui is None:
+            raise PtdsError("Bản này chỉ có dòng lệnh; hãy mở ứng dụng PTDS Desktop để dùng cửa sổ.")
+        return self._start_gui(self.db_path)
 
     def db(self, create: bool = False) -> Database:
         if self._db is None:

@@ -9,6 +9,7 @@ from ptds_desktop.cli.base import Context, add_json_flag, print_json
 from ptds_desktop.db.backup import backup_to
 from ptds_desktop.db.database import head_revision
 from ptds_desktop.errors import PtdsError
+from ptds_desktop.services.enrolment import enrol
 from ptds_desktop.services.offices import init_office, this_office
 
 
@@ -33,15 +34,11 @@ def register(commands) -> None:
 
 
 def run_gui(ctx: Context, args) -> int:
-    from ptds_desktop.gui.app import run
-
-    return run(ctx.db_path)
+    return ctx.start_gui()
 
 
 def run_init(ctx: Context, args) -> int:
     if args.enrol:
-        from ptds_desktop.sync.service import enrol
-
         me = enrol(ctx.db(create=True), args.enrol)
         print(f"Đã khởi tạo văn phòng “{me.name}” theo tệp đăng ký, mã {me.office_id}")
         print(f"Dấu vân tay khóa của văn phòng này (báo cho cấp trên đối chiếu): {me.fingerprint}")

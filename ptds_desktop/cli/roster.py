@@ -8,6 +8,8 @@ from pathlib import Path
 from ptds_desktop.cli.base import Context, add_json_flag, print_json, print_table
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.exports.roster import export_roster
+from ptds_desktop.services import boards
+from ptds_desktop.services import memberships
 from ptds_desktop.services import roster
 from ptds_desktop.text import format_date, parse_date
 
@@ -48,21 +50,21 @@ def _board_and_date(parser) -> None:
 def _snapshot(ctx: Context, args) -> roster.RosterSnapshot:
     on = parse_date(args.on, "ngày") if args.on else None
     with ctx.db().unit_of_work() as s:
-        board = roster.resolve_board(s, args.board)
+        board = boards.resolve_board(s, args.board)
         return roster.roster_snapshot(s, board.id, on)
 
 
-def _member_json(m: roster.MemberData) -> dict:
+def _member_json(m: memberships.MemberData) -> dict:
     return {**dataclasses.asdict(m), "role_label": m.role_label, "phone_display": m.phone_display}
 
 
 def run_boards(ctx: Context, args) -> int:
     with ctx.db().unit_of_work() as s:
-        boards = roster.list_boards(s)
+        found = boards.list_boards(s)
     if args.json:
-        print_json(boards)
+        print_json(found)
     else:
-        print_table(["Mã", "Tên", "Cấp"], [[b.id[:8], b.name, b.level_label] for b in boards])
+        print_table(["Mã", "Tên", "Cấp"], [[b.id[:8], b.name, b.level_label] for b in found])
     return 0
 
 

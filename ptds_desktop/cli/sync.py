@@ -6,7 +6,10 @@ import sys
 
 from ptds_desktop.cli.base import Context, add_json_flag, print_json, print_table
 from ptds_desktop.errors import PtdsError
-from ptds_desktop.sync import service
+from ptds_desktop.services import enrolment
+from ptds_desktop.sync import conflicts, exchange, peers, usb
+from ptds_desktop.sync import status as sync_status
+from ptds_desktop.sync.errors import UnknownPeerError
 
 LEVELS = ["province", "commune", "department"]
 
@@ -64,7 +67,7 @@ def register(commands) -> None:
 
 
 def run_identity(ctx: Context, args) -> int:
-    me = service.identity(ctx.db())
+    me = peers.identity(ctx.db())
     if args.json:
         print_json(me)
     else:
@@ -76,7 +79,7 @@ def run_identity(ctx: Context, args) -> int:
 
 
 def run_status(ctx: Context, args) -> int:
-    st = service.status(ctx.db())
+    st = sync_status.status(ctx.db())
     if args.json:
         print_json(st)
         return 0
@@ -90,7 +93,7 @@ def run_status(ctx: Context, args) -> int:
 
 
 def run_enrol_file(ctx: Context, args) -> int:
-    info = service.make_enrolment_file(ctx.db(), args.office, args.level, args.output, place_name=args.place)
+    info = enrolment.make_enrolment_file(ctx.db(), args.office, args.level, args.output, place_name=args.place)
     if args.json:
         print_json(info)
     else:
@@ -100,26 +103,26 @@ def run_enrol_file(ctx: Context, args) -> int:
     return 0
 
 
-def _print_peers(peers) -> None:
+def _print_peers(rows) -> None:
     relation = {"parent": "cấp trên", "child": "cấp dưới", "other": "khác"}
     print_table(
         ["Mã", "Văn phòng", "Quan hệ", "Dấu vân tay", "Nhận lần cuối", "Gửi lần cuối", "Chưa gửi"],
         [[p.office_id[:8], p.name, relation.get(p.relation, p.relation), p.fingerprint or "(chưa có)",
-          p.last_received_at or "-", p.last_sent_at or "-", p.pending_changes] for p in peers],
+          p.last_received_at or "-", p.last_sent_at or "-", p.pending_changes] for p in rows],
     )
 
 
 def run_peers(ctx: Context, args) -> int:
-    peers = service.list_peers(ctx.db())
+    found = peers.list_peers(ctx.db())
     if args.json:
-        print_json(peers)
+        print_json(found)
     else:
-        _print_peers(peers)
+        _print_peers(found)
     return 0
 
 
 def run_export(ctx: Context, args) -> int:
-    results = service.export_bundles(ctx.db(), args.to, args.output, full=args.full)
+    results = exchange.export_bundles(ctx.db(), args.to, args.output, full=args.full)
     if args.json:
         print_json(results)
     else:
@@ -132,7 +135,7 @@ def run_export(ctx: Context, args) -> int:
     return 0
 
 
-def _print_report(report: service.ImportReport) -> None:
+def _print_report(report: exchange.ImportReport) -> None:
     print(report.message)
     if report.areas:
         print_table(
@@ -151,7 +154,7 @@ def _print_report(report: service.ImportReport) -> None:
         print(f"  Bản sao lưu trước khi nhập: {report.backup}")
 
 
-def _confirm(error: service.UnknownPeerError) -> str | None:
+def _confirm(error: UnknownPeerError) -> str | None:
     if not sys.stdin.isatty():
         return None
     print(str(error), file=sys.stderr)
@@ -167,14 +170,14 @@ def run_import(ctx: Context, args) -> int:
         while True:
             try:
                 if args.dry_run:
-                    report = service.preview_bundle(db, path, trust=trust)
+                    report = exchange.preview_bundle(db, path, trust=trust)
                 else:
-                    report = service.import_bundle(db, path, trust=trust)
+                    report = exchange.import_bundle(db, path, trust=trust)
                 results.append(report)
                 if not args.json:
                     _print_report(report)
                 break
-            except service.UnknownPeerError as exc:
+            except UnknownPeerError as exc:
                 trust = None if (args.json or trust) else _confirm(exc)
                 if trust is None:
                     failed = True
@@ -194,7 +197,7 @@ def run_import(ctx: Context, args) -> int:
 
 
 def run_usb(ctx: Context, args) -> int:
-    result = service.usb_sync(ctx.db(), args.path, trust=args.trust)
+    result = usb.usb_sync(ctx.db(), args.path, trust=args.trust)
     if args.json:
         print_json(result)
     else:
@@ -213,24 +216,24 @@ def run_conflicts(ctx: Context, args) -> int:
     db = ctx.db()
     if args.restore is not None or args.keep is not None:
         if args.restore is not None:
-            info = service.restore_conflict(db, args.restore)
+            info = conflicts.restore_conflict(db, args.restore)
             done = "Đã khôi phục" if info.kind == "edit" else "Đã bỏ xóa dòng và giữ sửa đổi"
         else:
-            info = service.dismiss_conflict(db, args.keep)
+            info = conflicts.dismiss_conflict(db, args.keep)
             done = "Đã giữ giá trị hiện tại"
         if args.json:
             print_json(info)
         else:
             print(f"{done}: {info.area}, trường {info.field} (mã {info.row_id}). Quyết định này sẽ đồng bộ sang văn phòng khác.")
         return 0
-    conflicts = service.list_conflicts(db)
+    found = conflicts.list_conflicts(db)
     if args.json:
-        print_json(conflicts)
+        print_json(found)
     else:
         kind = {"edit": "sửa đồng thời", "delete": "sửa khi bị xóa"}
         print_table(
             ["Số", "Loại", "Lĩnh vực", "Trường", "Giá trị hiện tại", "Giá trị bị ghi đè", "Của", "Lúc"],
             [[c.id, kind.get(c.kind, c.kind), c.area, c.field, c.current_value, c.lost_value, c.lost_origin_name, c.lost_at]
-             for c in conflicts],
+             for c in found],
         )
     return 0

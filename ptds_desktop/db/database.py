@@ -17,7 +17,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ptds_desktop import __version__
 from ptds_desktop.db.backup import automatic_backup
+from ptds_desktop.db.capture import install_capture
 from ptds_desktop.db.engine import make_engine
+from ptds_desktop.db.session import WriteContext, bind_context, install_metadata_fill
 from ptds_desktop.errors import PtdsError, SchemaTooNewError
 from ptds_desktop.models import LocalSetting
 
@@ -78,16 +80,15 @@ class Database:
         self.path = path
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        from ptds_desktop.db.session import install_session_hooks
-
-        install_session_hooks(self._sessions)
+        install_metadata_fill(self._sessions)
+        install_capture(self._sessions)  # after the metadata fill: capture needs the owner set
 
     @contextmanager
-    def unit_of_work(self) -> Iterator[Session]:
-        """A session bound to this office; committed on success, rolled back on any error."""
+    def unit_of_work(self, *, as_office: str | None = None) -> Iterator[Session]:
+        """A session bound to this office (or `as_office` while it is being set up); committed on success,
+        rolled back on any error."""
         session = self._sessions()
-        session.info["office_id"] = self.office_id()
-        session.info["database"] = self
+        bind_context(session, WriteContext(as_office or self.office_id(), self.path))
         try:
             yield session
             session.commit()

@@ -14,7 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ptds_desktop import __version__
 from ptds_desktop.config import APP_NAME, APP_SLUG, RESOURCES_DIR, Settings
-from ptds_desktop.db import Database, open_database
+from ptds_desktop.db.database import Database, open_database
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.gui.widgets import name_buttons
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QStyle, QWidget
 
 from ptds_desktop.config import Settings
-from ptds_desktop.db import Database
+from ptds_desktop.db.database import Database
 from ptds_desktop.gui.ops import DatabaseOps, WriteFn
 from ptds_desktop.services.offices import OfficeData
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from ptds_desktop import __version__
 from ptds_desktop.config import APP_NAME, Settings, user_data_dir
-from ptds_desktop.db import Database
+from ptds_desktop.db.database import Database
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.gui.forms.ui_first_run_dialog import Ui_FirstRunDialog
 from ptds_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from ptds_desktop.config import APP_NAME, Settings
-from ptds_desktop.db import Database
+from ptds_desktop.db.database import Database
 from ptds_desktop.gui.areas import AREAS, Area, ViewContext
 from ptds_desktop.gui.dialogs import AboutDialog, SettingsDialog
 from ptds_desktop.gui.ops import DatabaseOps, WriteFn
 from ptds_desktop.gui.widgets import show_error
 from ptds_desktop.services.offices import OfficeData
-from ptds_desktop.sync.service import check_clock
+from ptds_desktop.sync.status import check_clock
 
 MESSAGE_TIMEOUT_MS = 15000
 

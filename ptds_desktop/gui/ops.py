@@ -28,7 +28,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
 
-from ptds_desktop.db import Database
+from ptds_desktop.db.database import Database
 from ptds_desktop.errors import PtdsError
 
 log = logging.getLogger(__name__)

@@ -47,8 +47,14 @@ from ptds_desktop.gui.roster_models import (
 )
 from ptds_desktop.gui.table_model import Column, RowsTableModel
 from ptds_desktop.gui.widgets import EmptyHint, message_box, size_columns, view_action
+from ptds_desktop.services import boards
+from ptds_desktop.services import decisions
+from ptds_desktop.services import memberships
 from ptds_desktop.services import roster
-from ptds_desktop.services.roster import BoardData, DecisionData, MemberData, RosterSnapshot
+from ptds_desktop.services.boards import BoardData
+from ptds_desktop.services.decisions import DecisionData
+from ptds_desktop.services.memberships import MemberData
+from ptds_desktop.services.roster import RosterSnapshot
 from ptds_desktop.text import fold, format_date
 
 BOARD_COLUMNS = [Column("Ban Chỉ huy", lambda b: b.name)]
@@ -65,7 +71,7 @@ class BoardState:
 
 def _read_board(board_id: str, on: dt.date):
     def read(session) -> tuple[BoardState, RosterSnapshot]:
-        state = BoardState(roster.roster_snapshot(session, board_id), roster.list_decisions(session, board_id),
+        state = BoardState(roster.roster_snapshot(session, board_id), decisions.list_decisions(session, board_id),
                            roster.change_dates(session, board_id))
         return state, roster.roster_snapshot(session, board_id, on)
 
@@ -324,7 +330,7 @@ class RosterView(QWidget):
         """Boards, then the selected board."""
         self._generation += 1
         generation = self._generation
-        self.ctx.ops.read(roster.list_boards, lambda boards: self._boards_loaded(generation, boards))
+        self.ctx.ops.read(boards.list_boards, lambda boards: self._boards_loaded(generation, boards))
 
     def _boards_loaded(self, generation: int, boards: list[BoardData]) -> None:
         if generation != self._generation:
@@ -553,7 +559,7 @@ class RosterView(QWidget):
             dialog.ui.roleCombo.setCurrentIndex(dialog.ui.roleCombo.findData("head"))
         return self._open(dialog, self._member_added)
 
-    def _member_added(self, result: roster.DecisionResult) -> None:
+    def _member_added(self, result: decisions.DecisionResult) -> None:
         joined = result.joined[0]
         self._select_after_reload = joined.id
         self.ctx.show_message(self.tr("Đã bổ sung %1 (%2) theo Quyết định số %3.")
@@ -591,10 +597,10 @@ class RosterView(QWidget):
         membership_id = member.id
         name = member.full_name or member.position or ""
         self.ctx.ops.run(
-            lambda s: (roster.delete_membership(s, membership_id), {TOPIC_ROSTER}),
+            lambda s: (memberships.delete_membership(s, membership_id), {TOPIC_ROSTER}),
             lambda _r: self.ctx.offer_undo(
                 self.tr("Đã xóa “%1”.").replace("%1", name),
-                lambda s: (roster.restore_membership(s, membership_id), {TOPIC_ROSTER}),
+                lambda s: (memberships.restore_membership(s, membership_id), {TOPIC_ROSTER}),
             ),
         )
 
@@ -622,7 +628,7 @@ class RosterView(QWidget):
             return
         self._select_after_reload = member.id
         membership_id = member.id
-        self.ctx.ops.run(lambda s: (roster.move_member(s, membership_id, step), {TOPIC_ROSTER}),
+        self.ctx.ops.run(lambda s: (memberships.move_member(s, membership_id, step), {TOPIC_ROSTER}),
                          self._order_saver(member))
 
     def reorder(self, ordered_ids: list[str]) -> None:
@@ -632,7 +638,7 @@ class RosterView(QWidget):
             return
         board_id = self.board.id
         self._select_after_reload = member.id
-        self.ctx.ops.run(lambda s: (roster.reorder_members(s, board_id, ordered_ids), {TOPIC_ROSTER}),
+        self.ctx.ops.run(lambda s: (memberships.reorder_members(s, board_id, ordered_ids), {TOPIC_ROSTER}),
                          self._order_saver(member))
 
     def _order_saver(self, moved: MemberData):
@@ -640,7 +646,7 @@ class RosterView(QWidget):
         board_id, before = self.board.id, [m.id for m in self.roster_model.rows()]
 
         def restore(session):
-            return roster.reorder_members(session, board_id, before), {TOPIC_ROSTER}
+            return memberships.reorder_members(session, board_id, before), {TOPIC_ROSTER}
 
         def saved(after: list[MemberData]) -> None:
             if [m.id for m in after] != before:
@@ -658,7 +664,7 @@ class RosterView(QWidget):
         dialog = DecisionDialog(self.ctx.ops, self.board, self.state.today.members, ending=ending or (), parent=self)
         return self._open(dialog, self._decision_applied)
 
-    def _decision_applied(self, result: roster.DecisionResult) -> None:
+    def _decision_applied(self, result: decisions.DecisionResult) -> None:
         self.ctx.show_message(
             self.tr("Đã ghi Quyết định số %1: thêm %2, kết thúc %3 thành viên.")
             .replace("%1", result.decision.number_symbol).replace("%2", str(len(result.joined)))

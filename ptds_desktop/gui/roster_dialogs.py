@@ -35,11 +35,15 @@ from ptds_desktop.gui.table_model import Column, RowsTableModel
 from ptds_desktop.gui.widgets import FieldErrors, configure_table, message_box, name_buttons, show_error, size_columns
 from ptds_desktop.services import organizations as org_service
 from ptds_desktop.services import people
-from ptds_desktop.services import roster
+from ptds_desktop.services import boards
+from ptds_desktop.services import decisions
+from ptds_desktop.services import memberships
 from ptds_desktop.services.common import required
 from ptds_desktop.services.organizations import OrganizationData
 from ptds_desktop.services.people import DuplicatePersonError, PersonData, PersonInput
-from ptds_desktop.services.roster import BoardData, BoardInput, DecisionData, DecisionInput, MemberData, MemberInput
+from ptds_desktop.services.boards import BoardData, BoardInput
+from ptds_desktop.services.decisions import DecisionData, DecisionInput
+from ptds_desktop.services.memberships import MemberData, MemberInput
 
 
 class InlineFieldErrors(FieldErrors):
@@ -161,8 +165,8 @@ class BoardDialog(QDialog):
 
         def save(session):
             if existing_id is None:
-                return roster.create_board(session, data), {TOPIC_ROSTER}
-            return roster.update_board(session, existing_id, data), {TOPIC_ROSTER}
+                return boards.create_board(session, data), {TOPIC_ROSTER}
+            return boards.update_board(session, existing_id, data), {TOPIC_ROSTER}
 
         _submit(self, self.ops, save, self._done)
 
@@ -387,7 +391,7 @@ class MemberDialog(QDialog):
     def decision_input(self) -> DecisionInput:
         kind = "establish" if self.first_decision else "reorganize"
         return DecisionInput(
-            number_symbol=roster.normalize_number_symbol(self.ui.numberEdit.text()),
+            number_symbol=decisions.normalize_number_symbol(self.ui.numberEdit.text()),
             issued_on=self.ui.dateEdit.date().toPython(), kind=kind, issued_by=self.ui.issuedByEdit.text(),
         )
 
@@ -411,8 +415,8 @@ class MemberDialog(QDialog):
             if fill is not None:
                 _fill_empty_fields(session, member.person_id, fill)
             if existing_id is not None:
-                return roster.update_member(session, existing_id, member), {TOPIC_ROSTER}
-            result = roster.apply_decision(session, board_id, decision, joining=[member])
+                return memberships.update_member(session, existing_id, member), {TOPIC_ROSTER}
+            result = decisions.apply_decision(session, board_id, decision, joining=[member])
             return result, {TOPIC_ROSTER}
 
         _submit(self, self.ops, save, self._done, self._maybe_duplicate)
@@ -604,7 +608,7 @@ class DecisionDialog(QDialog):
     # --- saving -----------------------------------------------------------------------------------
     def decision_input(self) -> DecisionInput:
         return DecisionInput(
-            number_symbol=roster.normalize_number_symbol(self.ui.numberEdit.text()),
+            number_symbol=decisions.normalize_number_symbol(self.ui.numberEdit.text()),
             issued_on=self.ui.dateEdit.date().toPython(), kind=self.ui.kindCombo.currentData(),
             issued_by=self.ui.issuedByEdit.text(), signer_name=self.ui.signerNameEdit.text(),
             signer_title=self.ui.signerTitleEdit.text(), summary=self.ui.summaryEdit.text(),
@@ -631,15 +635,15 @@ class DecisionDialog(QDialog):
 
         def save(session):
             if existing_id is not None:
-                result = roster.update_decision(session, existing_id, decision)
+                result = decisions.update_decision(session, existing_id, decision)
                 if file_path is not None:
-                    result = roster.attach_decision_file(session, existing_id, file_path)
+                    result = decisions.attach_decision_file(session, existing_id, file_path)
                 return result, {TOPIC_ROSTER}
             for person_id, fill in fills:
                 _fill_empty_fields(session, person_id, fill)
-            result = roster.apply_decision(session, board_id, decision, ending=ending, joining=joining)
+            result = decisions.apply_decision(session, board_id, decision, ending=ending, joining=joining)
             if file_path is not None:
-                attached = roster.attach_decision_file(session, result.decision.id, file_path)
+                attached = decisions.attach_decision_file(session, result.decision.id, file_path)
                 result = dataclasses.replace(result, decision=attached)
             return result, {TOPIC_ROSTER}
 

@@ -27,7 +27,8 @@ from PySide6.QtGui import QFont, QPalette
 
 from ptds_desktop.gui.labels import label
 from ptds_desktop.gui.table_model import Column
-from ptds_desktop.services.roster import DecisionData, MemberData
+from ptds_desktop.services.decisions import DecisionData
+from ptds_desktop.services.memberships import MemberData
 from ptds_desktop.text import format_date
 
 # The core's vocabularies (models/enums.py BOARD_ROLES, DECISION_KINDS), marked for translation.

@@ -29,8 +29,10 @@ from ptds_desktop.gui import ops as ops_module
 from ptds_desktop.gui.ops import DatabaseOps, TaskFn, TaskHandle
 from ptds_desktop.gui.table_model import Column, RowsTableModel
 from ptds_desktop.gui.widgets import FieldErrors, name_buttons, show_error
-from ptds_desktop.sync import service
-from ptds_desktop.sync.service import ImportReport, PeerInfo, SyncCancelled, UnknownPeerError
+from ptds_desktop.sync import exchange
+from ptds_desktop.sync.errors import SyncCancelled, UnknownPeerError
+from ptds_desktop.sync.exchange import ImportReport
+from ptds_desktop.sync.peers import PeerInfo
 
 SHOW_PROGRESS_AFTER_MS = 300  # quick tasks finish without a flashing dialog
 TOPIC_SYNC = "sync"  # peers, acknowledgements, conflicts
@@ -276,7 +278,7 @@ class ImportPreviewDialog(QDialog):
             show_error(self, exc)
 
         def work(db, _progress, _cancelled):
-            return service.preview_bundle(db, self.path, trust=fingerprint), ()
+            return exchange.preview_bundle(db, self.path, trust=fingerprint), ()
 
         run_with_progress(self.ops, self, self.tr("Nhập gói"), self.tr("Đang kiểm tra gói…"), work, previewed, failed)
 
@@ -287,7 +289,7 @@ class ImportPreviewDialog(QDialog):
         trust = self.trust
 
         def work(db, progress, cancelled):
-            report = service.import_bundle(db, self.path, trust=trust, progress=progress, cancel=cancelled)
+            report = exchange.import_bundle(db, self.path, trust=trust, progress=progress, cancel=cancelled)
             return report, data_topics() | {TOPIC_SYNC}
 
         def done(report: ImportReport) -> None:

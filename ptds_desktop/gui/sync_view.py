@@ -1,7 +1,7 @@
 """Sync (Đồng bộ): this office and its key, the offices it exchanges bundles with, export, import with a
 preview, one-action USB sync, and the review of conflicts.
 
-Every engine call (ptds_desktop/sync/service.py) runs on the one database worker through `ops.run_task`,
+Every engine call (ptds_desktop/sync/) runs on the one database worker through `ops.run_task`,
 with progress and Cancel for the long ones; the UI thread only checks choices (a folder exists, files
 were chosen) and shows results. Engine errors are shown with the engine's own message.
 """
@@ -50,10 +50,15 @@ from ptds_desktop.gui.sync_dialogs import (
 from ptds_desktop.gui.table_model import Column, RowsTableModel
 from ptds_desktop.gui.widgets import EmptyHint, message_box, show_error, view_action
 from ptds_desktop.models.base import model_for_table
-from ptds_desktop.sync import service
-from ptds_desktop.sync.service import (
-    ConflictInfo, ExportResult, ImportReport, SyncCancelled, SyncStatus, UnknownPeerError, UsbResult,
-)
+from ptds_desktop.sync import conflicts
+from ptds_desktop.sync import exchange
+from ptds_desktop.sync import status as sync_status
+from ptds_desktop.sync import usb
+from ptds_desktop.sync.conflicts import ConflictInfo
+from ptds_desktop.sync.errors import SyncCancelled, UnknownPeerError
+from ptds_desktop.sync.exchange import ExportResult, ImportReport
+from ptds_desktop.sync.status import SyncStatus
+from ptds_desktop.sync.usb import UsbResult
 from ptds_desktop.text import format_datetime
 
 # Columns that name a record, tried in order, to show which record a conflict is about.
@@ -104,10 +109,10 @@ def _record_names(db, conflicts: list[ConflictInfo]) -> dict[tuple[str, str], st
 
 
 def load_sync_state(db) -> tuple[SyncStatus, list[ConflictRow]]:
-    status = service.status(db)
-    conflicts = service.list_conflicts(db)
-    names = _record_names(db, conflicts)
-    return status, [ConflictRow(c.id, c, names[(c.table, c.row_id)]) for c in conflicts]
+    status = sync_status.status(db)
+    conflict_list = conflicts.list_conflicts(db)
+    names = _record_names(db, conflict_list)
+    return status, [ConflictRow(c.id, c, names[(c.table, c.row_id)]) for c in conflict_list]
 
 
 def when_text(iso: str | None) -> str:
@@ -315,7 +320,7 @@ class SyncView(QWidget):
     def reload_status(self) -> None:
         """Only the office, peers and clock; the conflicts list keeps its rows and selection."""
         generation = self._generation
-        self.ctx.ops.run_task(lambda db, _p, _c: (service.status(db), ()),
+        self.ctx.ops.run_task(lambda db, _p, _c: (sync_status.status(db), ()),
                               on_done=lambda status: self._status_loaded(generation, status))
 
     def _loaded(self, generation: int, status: SyncStatus, conflicts: list[ConflictRow]) -> None:
@@ -409,7 +414,7 @@ class SyncView(QWidget):
         self._remember("last_export_folder", folder)
 
         def work(db, progress, cancelled):
-            results = service.export_bundles(db, recipient, folder, full=full, progress=progress, cancel=cancelled)
+            results = exchange.export_bundles(db, recipient, folder, full=full, progress=progress, cancel=cancelled)
             return results, {TOPIC_SYNC}
 
         self._task(self.tr("Xuất gói"), self.tr("Đang xuất gói đồng bộ…"), work, self._exported,
@@ -438,7 +443,7 @@ class SyncView(QWidget):
         start = self.ctx.settings.last_usb_folder or self.ctx.settings.last_export_folder
         paths, _filter = QFileDialog.getOpenFileNames(
             self, self.tr("Chọn gói đồng bộ cần nhập"), start,
-            self.tr("Gói đồng bộ PTDS (*%1);;Mọi tệp (*)").replace("%1", service.BUNDLE_SUFFIX))
+            self.tr("Gói đồng bộ PTDS (*%1);;Mọi tệp (*)").replace("%1", exchange.BUNDLE_SUFFIX))
         if paths:
             self._queue = list(paths)
             self._next_import()
@@ -458,7 +463,7 @@ class SyncView(QWidget):
         self._set_busy(True)
         self.progress = run_with_progress(
             self.ctx.ops, self, self.tr("Nhập gói"), self.tr("Đang kiểm tra gói…"),
-            lambda db, _p, _c: (service.preview_bundle(db, path), ()),
+            lambda db, _p, _c: (exchange.preview_bundle(db, path), ()),
             lambda report: (self._set_busy(False), self._open_preview(path, report, None)), failed)
 
     def _open_preview(self, path: str, report: ImportReport | None, unknown: UnknownPeerError | None):
@@ -500,7 +505,7 @@ class SyncView(QWidget):
         self._remember("last_usb_folder", folder)
 
         def work(db, progress, cancelled):
-            return service.usb_sync(db, folder, progress=progress, cancel=cancelled), data_topics() | {TOPIC_SYNC}
+            return usb.usb_sync(db, folder, progress=progress, cancel=cancelled), data_topics() | {TOPIC_SYNC}
 
         self._task(self.tr("Đồng bộ qua USB"), self.tr("Đang đồng bộ với thư mục %1…").replace("%1", folder), work,
                    self._usb_done, self.tr("Đã hủy đồng bộ qua USB; gói đang nhập dở không được áp dụng."))
@@ -532,11 +537,11 @@ class SyncView(QWidget):
         return [self.conflict_model.row_at(r) for r in rows]
 
     def restore_selected(self) -> None:
-        self._resolve(service.restore_conflict, self.tr("Đã khôi phục %n giá trị.", "",
+        self._resolve(conflicts.restore_conflict, self.tr("Đã khôi phục %n giá trị.", "",
                                                         len(self.selected_conflicts())))
 
     def dismiss_selected(self) -> None:
-        self._resolve(service.dismiss_conflict, self.tr("Đã bỏ qua %n xung đột.", "", len(self.selected_conflicts())))
+        self._resolve(conflicts.dismiss_conflict, self.tr("Đã bỏ qua %n xung đột.", "", len(self.selected_conflicts())))
 
     def _resolve(self, resolve, message: str) -> None:
         rows = self.selected_conflicts()

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TypeVar
 
 from sqlalchemy import and_, func, true
 from sqlalchemy.orm import Session
 
 from ptds_desktop.errors import NotFoundError, ValidationError
-from ptds_desktop.text import fold, nfc
+from ptds_desktop.text import fold, nfc, parse_date
 
 T = TypeVar("T")
 
@@ -54,3 +55,14 @@ def folded_contains(query: str, *columns):
         joined = joined + " " + func.coalesce(column, "")
     haystack = func.ptds_fold(joined)
     return and_(true(), *[haystack.contains(word, autoescape=True) for word in fold(query).split()])
+
+
+def as_date(value: dt.date | str | None, label: str, field: str) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    if not value:
+        raise ValidationError(f"Thiếu {label}.", field)
+    try:
+        return parse_date(value, label)
+    except ValidationError as exc:
+        raise ValidationError(str(exc), field) from None

@@ -51,8 +51,7 @@ def init_office(
         raise ValidationError(f"Cấp không hợp lệ: {level!r} (chọn một trong: {choices}).", "level")
     office_id = office_id or new_id()
     public_key = create_key(db.path, office_id)  # the signing identity (private key beside the database)
-    with db.unit_of_work() as session:
-        session.info["office_id"] = office_id
+    with db.unit_of_work(as_office=office_id) as session:
         session.add(LocalSetting(key=OFFICE_ID_KEY, value=office_id))
         existing = session.get(Office, office_id)
         if existing is None:

@@ -9,3 +9,13 @@ class BundleError(PtdsError):
 
 class SyncCancelled(PtdsError):
     """The user stopped an export or import; nothing was left half done."""
+
+
+class UnknownPeerError(BundleError):
+    """The sender is seen for the first time: show the fingerprint; retry with trust=fingerprint."""
+
+    def __init__(self, message: str, office_id: str, office_name: str, fingerprint: str):
+        super().__init__(message)
+        self.office_id = office_id
+        self.office_name = office_name
+        self.fingerprint = fingerprint

@@ -8,9 +8,10 @@ import hashlib
 import json
 from collections import defaultdict
 
+from ptds_desktop.db import clock
 from ptds_desktop.sync.errors import BundleError
-from ptds_desktop.sync import clock, keys
-from ptds_desktop.sync.capture import last_seq
+from ptds_desktop.sync import keys
+from ptds_desktop.db.capture import last_seq
 from ptds_desktop.sync.merge import MergeStats, apply_changes
 
 

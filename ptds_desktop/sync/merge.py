@@ -18,7 +18,7 @@ import dataclasses
 import json
 from collections import Counter, defaultdict
 
-from ptds_desktop.sync.schema import CREATION, META_FIELDS, SEEN_MARKER, may_change, office_parents, tables
+from ptds_desktop.db.synced import CREATION, META_FIELDS, SEEN_MARKER, may_change, office_parents, tables
 
 # A change: (origin, seq, tbl, row_id, field, value, hlc, base_hlc, base_origin)
 ORIGIN, SEQ, TBL, ROW, FIELD, VALUE, HLC, BASE_HLC, BASE_ORIGIN = range(9)

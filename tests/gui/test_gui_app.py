@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from ptds_desktop.db import open_database
+from ptds_desktop.db.database import open_database
 from ptds_desktop.errors import ValidationError
 from ptds_desktop.gui import app as gui_app
 from ptds_desktop.gui.dialogs import FirstRunDialog

@@ -16,7 +16,9 @@ from ptds_desktop.gui.roster import RosterView
 from ptds_desktop.gui.roster_dialogs import DecisionDialog, MemberDialog
 from ptds_desktop.gui.roster_models import DECISION_KIND_LABELS, ROLE_LABELS
 from ptds_desktop.models.enums import BOARD_ROLES, DECISION_KINDS
-from ptds_desktop.services import people, roster
+from ptds_desktop.services import people
+from ptds_desktop.services import decisions
+from ptds_desktop.services import memberships
 from ptds_desktop.services.people import PersonInput
 
 from roster_fixtures import ESTABLISHED, REORGANISED, establish
@@ -47,7 +49,7 @@ def _column(model, column):
 
 def _service_names(db, board_id, on=None):
     with db.unit_of_work() as s:
-        return [m.full_name or m.position for m in roster.roster_on(s, board_id, on)]
+        return [m.full_name or m.position for m in memberships.roster_on(s, board_id, on)]
 
 
 def _save(dialog):
@@ -93,7 +95,7 @@ def test_add_a_new_person_through_the_member_form(view, db, board, qtbot, modal)
     assert view.selected_member().full_name == "Đinh Thị Mới"
     assert _service_names(db, board.board_id)[4] == "Đinh Thị Mới"
     with db.unit_of_work() as s:
-        added = roster.roster_on(s, board.board_id)[4]
+        added = memberships.roster_on(s, board.board_id)[4]
     assert (added.start_date, added.start_decision_number, added.phone_display) == (
         dt.date(2026, 3, 2), "00300/QĐ-UBND", "0912.345.678")
     assert "00300/QĐ-UBND" in view.window().message_label.text()
@@ -130,7 +132,7 @@ def test_a_second_head_is_refused_beside_the_role(view, db, board, qtbot, modal)
     assert dialog.focusWidget() is dialog.ui.roleCombo
     assert dialog.isVisible()
     with db.unit_of_work() as s:
-        assert len(roster.list_decisions(s, board.board_id)) == 1
+        assert len(decisions.list_decisions(s, board.board_id)) == 1
         assert not people.search_people(s, "Trưởng Hai")
     dialog.reject()
 
@@ -355,7 +357,7 @@ def test_edit_a_member_as_recorded(view, db, board, qtbot, modal):
         _save(dialog)
     qtbot.waitUntil(lambda: view.roster_model.index(row, 5).data() == "Chỉ đạo lực lượng vũ trang. …")
     with db.unit_of_work() as s:
-        member = roster.get_member(s, view.roster_model.row_at(row).id)
+        member = memberships.get_member(s, view.roster_model.row_at(row).id)
     assert (member.full_name, member.role, member.responsibility) == (
         "Lê Văn Mẫu", "deputy", "Chỉ đạo lực lượng vũ trang.\nPhụ trách diễn tập.")
 
@@ -423,6 +425,6 @@ def test_correct_a_decision_and_attach_its_scan(view, db, board, qtbot, tmp_path
         _save(dialog)
     qtbot.waitUntil(lambda: view.decisions_model.index(0, 5).data() == "qd-01620.jpg")
     with db.unit_of_work() as s:
-        decision = roster.list_decisions(s, board.board_id)[0]
+        decision = decisions.list_decisions(s, board.board_id)[0]
     assert (decision.signer_name, decision.attachment_filename) == ("Trần Văn Thử", "qd-01620.jpg")
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 
 from ptds_desktop.config import Settings
-from ptds_desktop.db import open_database
+from ptds_desktop.db.database import open_database
 from ptds_desktop.gui.main_window import MainWindow
 from ptds_desktop.gui.ops import DatabaseOps
 from ptds_desktop.gui.sync_dialogs import ExportDialog, ImportPreviewDialog
@@ -22,8 +22,14 @@ from ptds_desktop.models import Organization
 from ptds_desktop.services import organizations as orgs
 from ptds_desktop.services.offices import this_office
 from ptds_desktop.services.organizations import OrganizationInput
-from ptds_desktop.sync import service
-from ptds_desktop.sync.clock import FakeClock, use_clock
+from ptds_desktop.services import enrolment
+from ptds_desktop.sync import conflicts
+from ptds_desktop.sync.errors import BundleError, SyncCancelled
+from ptds_desktop.sync import exchange
+from ptds_desktop.sync import peers
+from ptds_desktop.sync import status as sync_status
+from ptds_desktop.sync import usb
+from ptds_desktop.db.clock import FakeClock, use_clock
 
 
 
@@ -39,25 +45,25 @@ def clocks(db):
 
 @pytest.fixture
 def enrol(db, tmp_path, clocks):
-    """enrol(name, exchange=True): a commune enrolled under the province (`db`); with `exchange`, one
+    """enrol(name, swap_keys=True): a commune enrolled under the province (`db`); with `swap_keys`, one
     bundle each way so each knows the other's key, as after the first USB visit."""
     opened = []
 
-    def make(name: str, exchange: bool = True):
+    def make(name: str, swap_keys: bool = True):
         folder = tmp_path / name.replace(" ", "_")
         folder.mkdir()
-        service.make_enrolment_file(db, name, "commune", folder / "office.enrol")
+        enrolment.make_enrolment_file(db, name, "commune", folder / "office.enrol")
         commune = open_database(folder / "office.db")
         opened.append(commune)
         clock = FakeClock(clocks["start"])
         use_clock(commune, clock)
         clocks[name] = clock
-        service.enrol(commune, folder / "office.enrol")
-        if exchange:
-            (up,) = service.export_bundles(commune, db.office_id(), folder / "mail")
-            service.import_bundle(db, up.path, trust=service.identity(commune).fingerprint)
-            (down,) = service.export_bundles(db, commune.office_id(), folder / "mail")
-            service.import_bundle(commune, down.path)
+        enrolment.enrol(commune, folder / "office.enrol")
+        if swap_keys:
+            (up,) = exchange.export_bundles(commune, db.office_id(), folder / "mail")
+            exchange.import_bundle(db, up.path, trust=peers.identity(commune).fingerprint)
+            (down,) = exchange.export_bundles(db, commune.office_id(), folder / "mail")
+            exchange.import_bundle(commune, down.path)
         return commune
 
     yield make
@@ -145,7 +151,7 @@ def test_screen_shows_this_office_and_its_peers(db, enrol, sync_window):
     commune = enrol("UBND xã Hòa Phú")
     _add_org(db, "Sở Y tế")
     _window, view = sync_window(db)
-    me = service.identity(db)
+    me = peers.identity(db)
     assert view.fingerprint_label.text() == me.fingerprint
     assert view.id_label.text() == me.office_id
     assert view.name_label.text() == "Bộ CHQS tỉnh Đắk Lắk (Tỉnh)"
@@ -153,7 +159,7 @@ def test_screen_shows_this_office_and_its_peers(db, enrol, sync_window):
     peer = view.peer_model.row_at(0)
     assert peer.office_id == commune.office_id()
     cells = [view.peer_model.index(0, c).data() for c in range(view.peer_model.columnCount())]
-    assert cells[:3] == ["UBND xã Hòa Phú", "Cấp dưới", service.identity(commune).fingerprint]
+    assert cells[:3] == ["UBND xã Hòa Phú", "Cấp dưới", peers.identity(commune).fingerprint]
     assert cells[3] != "chưa" and cells[4] != "chưa"  # one exchange each way already
     assert int(cells[5]) > 0  # the new organization waits for the commune
     assert not view.clock_banner.isVisible()
@@ -201,14 +207,14 @@ def test_export_then_import_through_the_preview(db, enrol, sync_window, qtbot, t
 
 
 def test_unknown_sender_is_confirmed_by_fingerprint(db, enrol, sync_window, qtbot, tmp_path, monkeypatch):
-    newcomer = enrol("UBND xã Ea Tu", exchange=False)  # its key has never reached the province
+    newcomer = enrol("UBND xã Ea Tu", swap_keys=False)  # its key has never reached the province
     _add_org(newcomer, "Công an xã Ea Tu")
-    (bundle,) = service.export_bundles(newcomer, db.office_id(), tmp_path / "mail")
+    (bundle,) = exchange.export_bundles(newcomer, db.office_id(), tmp_path / "mail")
     _window, view = sync_window(db)
     _choose_files(monkeypatch, bundle.path)
     view.import_action.trigger()
     dialog = _modal(qtbot, ImportPreviewDialog)
-    fingerprint = service.identity(newcomer).fingerprint
+    fingerprint = peers.identity(newcomer).fingerprint
     assert dialog.ui.trustFrame.isVisible()
     assert dialog.ui.fingerprintLabel.text() == fingerprint
     assert "UBND xã Ea Tu" in dialog.ui.trustLabel.text()
@@ -229,14 +235,14 @@ def test_concurrent_edit_shows_as_conflict_and_restore_brings_the_other_value_ba
         db, enrol, clocks, sync_window, qtbot, tmp_path):
     commune = enrol("UBND xã Hòa Phú")
     org = _add_org(commune, "Công an xã Hòa Phú")
-    (up,) = service.export_bundles(commune, db.office_id(), tmp_path / "mail")
-    service.import_bundle(db, up.path)
+    (up,) = exchange.export_bundles(commune, db.office_id(), tmp_path / "mail")
+    exchange.import_bundle(db, up.path)
     clocks["UBND xã Hòa Phú"].advance(1000)
     _edit(commune, org.id, phone="0262 111 111")  # typed at the commune...
     clocks["province"].advance(2000)
     _edit(db, org.id, phone="0262 999 999")  # ...and, later, at the province, neither seeing the other
-    (down,) = service.export_bundles(db, commune.office_id(), tmp_path / "mail")
-    service.import_bundle(commune, down.path)
+    (down,) = exchange.export_bundles(db, commune.office_id(), tmp_path / "mail")
+    exchange.import_bundle(commune, down.path)
 
     _window, view = sync_window(commune)
     assert view.tabs.tabText(1) == "Xung đột (1)"
@@ -251,19 +257,19 @@ def test_concurrent_edit_shows_as_conflict_and_restore_brings_the_other_value_ba
     assert view.window().message_label.text() == "Đã khôi phục 1 giá trị."
     with commune.unit_of_work() as session:
         assert session.get(Organization, org.id).phone == "0262 111 111"
-    assert service.list_conflicts(commune) == []
+    assert conflicts.list_conflicts(commune) == []
 
 
 def test_dismiss_keeps_the_current_value(db, enrol, clocks, sync_window, qtbot, tmp_path):
     commune = enrol("UBND xã Hòa Phú")
     org = _add_org(commune, "Công an xã Hòa Phú")
-    (up,) = service.export_bundles(commune, db.office_id(), tmp_path / "mail")
-    service.import_bundle(db, up.path)
+    (up,) = exchange.export_bundles(commune, db.office_id(), tmp_path / "mail")
+    exchange.import_bundle(db, up.path)
     _edit(commune, org.id, notes="xã")
     clocks["province"].advance(2000)
     _edit(db, org.id, notes="tỉnh")
-    (down,) = service.export_bundles(db, commune.office_id(), tmp_path / "mail")
-    service.import_bundle(commune, down.path)
+    (down,) = exchange.export_bundles(db, commune.office_id(), tmp_path / "mail")
+    exchange.import_bundle(commune, down.path)
     _window, view = sync_window(commune)
     view.conflict_table.selectRow(0)
     view.dismiss_button.click()
@@ -310,7 +316,7 @@ def test_cancel_during_export_writes_nothing_and_changes_nothing(db, enrol, sync
     out = tmp_path / "out"
     out.mkdir()
     # Hold the export at its first step until the user has pressed Cancel, as a long export would be.
-    real_write = service.write_bundle
+    real_write = exchange.write_bundle
     started = threading.Event()
 
     def slow_write(target, manifest, segments, attachments, private_key, progress=None, cancel=None):
@@ -322,7 +328,7 @@ def test_cancel_during_export_writes_nothing_and_changes_nothing(db, enrol, sync
             time.sleep(0.01)
         return real_write(target, manifest, segments, attachments, private_key, progress, cancel)
 
-    monkeypatch.setattr(service, "write_bundle", slow_write)
+    monkeypatch.setattr(exchange, "write_bundle", slow_write)
     _window, view = sync_window(db)
     before = _dump(db)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(out)))
@@ -347,8 +353,8 @@ def test_broken_bundle_shows_the_engine_message(db, enrol, sync_window, qtbot, t
     enrol("UBND xã Hòa Phú")
     broken = tmp_path / "PTDS_hong.ptds.zip"
     broken.write_bytes(b"PK\x03\x04 this is not a whole zip file")
-    with pytest.raises(service.BundleError) as expected:
-        service.preview_bundle(db, broken)
+    with pytest.raises(BundleError) as expected:
+        exchange.preview_bundle(db, broken)
     _window, view = sync_window(db)
     before = _dump(db)
     _choose_files(monkeypatch, broken)
@@ -364,9 +370,9 @@ def test_broken_bundle_shows_the_engine_message(db, enrol, sync_window, qtbot, t
 def test_bundle_for_another_office_is_refused_with_the_engine_message(db, enrol, sync_window, qtbot, tmp_path,
                                                                        monkeypatch):
     commune = enrol("UBND xã Hòa Phú")
-    (bundle,) = service.export_bundles(db, commune.office_id(), tmp_path / "mail")
-    with pytest.raises(service.BundleError) as expected:
-        service.preview_bundle(db, bundle.path)
+    (bundle,) = exchange.export_bundles(db, commune.office_id(), tmp_path / "mail")
+    with pytest.raises(BundleError) as expected:
+        exchange.preview_bundle(db, bundle.path)
     _window, view = sync_window(db)
     _choose_files(monkeypatch, bundle.path)
     view.import_action.trigger()
@@ -381,10 +387,10 @@ def test_clock_behind_the_newest_stamp_shows_a_warning(db, enrol, clocks, sync_w
     clocks["UBND xã Hòa Phú"].set(clocks["start"] - 10 * 24 * 3600 * 1000)  # someone set the laptop back ten days
     window, view = sync_window(commune)
     assert view.clock_banner.isVisible()
-    assert view.clock_banner.text() == "⚠ " + service.check_clock(commune).message
+    assert view.clock_banner.text() == "⚠ " + sync_status.check_clock(commune).message
     # The app says it at start too, whatever screen opens first.
     qtbot.waitUntil(lambda: window.clock_warning is not None and window.clock_warning.isVisible())
-    assert window.clock_warning.text() == service.check_clock(commune).message
+    assert window.clock_warning.text() == sync_status.check_clock(commune).message
     _close(qtbot, window.clock_warning)
 
 
@@ -409,7 +415,7 @@ def test_preview_names_the_office_whose_clock_runs_ahead(db, enrol, clocks, sync
     commune = enrol("UBND xã Hòa Phú")
     clocks["UBND xã Hòa Phú"].advance(3 * 24 * 3600 * 1000)  # the commune laptop is three days ahead
     _add_org(commune, "Công an xã Hòa Phú")
-    (bundle,) = service.export_bundles(commune, db.office_id(), tmp_path / "mail")
+    (bundle,) = exchange.export_bundles(commune, db.office_id(), tmp_path / "mail")
     _window, view = sync_window(db)
     _choose_files(monkeypatch, bundle.path)
     view.import_action.trigger()
@@ -420,10 +426,10 @@ def test_preview_names_the_office_whose_clock_runs_ahead(db, enrol, clocks, sync
 
 
 def test_preview_lists_rejections_and_changes_waiting_for_their_record(ops, qtbot, tmp_path):
-    report = service.ImportReport(
+    report = exchange.ImportReport(
         str(tmp_path / "b.ptds.zip"), "x", "UBND xã Ea Tu", "preview", "Xem trước gói b.ptds.zip: 3 thay đổi mới.", 3,
-        (service.AreaCounts("Cơ quan, đơn vị", 0, 0, 0, 0, 1),),
-        (service.Rejection("x", "UBND xã Ea Tu", "Cơ quan, đơn vị", "organizations", "r1", "name",
+        (exchange.AreaCounts("Cơ quan, đơn vị", 0, 0, 0, 0, 1),),
+        (exchange.Rejection("x", "UBND xã Ea Tu", "Cơ quan, đơn vị", "organizations", "r1", "name",
                            "không có quyền"),),
         2, ("UBND xã Krông: 4 thay đổi (chưa biết khóa)",), (), None)
     dialog = ImportPreviewDialog(ops, report.path, report)
@@ -447,7 +453,7 @@ def test_run_task_reports_progress_on_the_ui_thread_and_stops_when_cancelled(ops
             if step == 3:
                 release.wait(5)
             if is_cancelled():
-                raise service.SyncCancelled("Đã hủy.")
+                raise SyncCancelled("Đã hủy.")
         return "finished", ()
 
     def on_progress(done, total, label):
@@ -460,23 +466,23 @@ def test_run_task_reports_progress_on_the_ui_thread_and_stops_when_cancelled(ops
     handle.cancel()
     release.set()
     qtbot.waitUntil(lambda: bool(errors))
-    assert isinstance(errors[0], service.SyncCancelled) and results == []
+    assert isinstance(errors[0], SyncCancelled) and results == []
     assert ops.pending == 0
 
 
 def test_edit_lost_to_a_delete_is_shown_and_restore_undeletes(db, enrol, clocks, sync_window, qtbot, tmp_path):
     commune = enrol("UBND xã Hòa Phú")
     org = _add_org(commune, "Đội dân quân xã Hòa Phú")
-    (up,) = service.export_bundles(commune, db.office_id(), tmp_path / "mail")
-    service.import_bundle(db, up.path)
+    (up,) = exchange.export_bundles(commune, db.office_id(), tmp_path / "mail")
+    exchange.import_bundle(db, up.path)
     clocks["province"].advance(1000)
     _edit(db, org.id, deleted=True)  # the province deletes it...
     clocks["UBND xã Hòa Phú"].advance(2000)
     _edit(commune, org.id, phone="0262 123 456")  # ...while the commune, not knowing, adds its phone
-    (up,) = service.export_bundles(commune, db.office_id(), tmp_path / "mail")
-    service.import_bundle(db, up.path)
-    conflicts = service.list_conflicts(db)
-    assert [c.kind for c in conflicts] == ["delete"]
+    (up,) = exchange.export_bundles(commune, db.office_id(), tmp_path / "mail")
+    exchange.import_bundle(db, up.path)
+    conflict_list = conflicts.list_conflicts(db)
+    assert [c.kind for c in conflict_list] == ["delete"]
 
     _window, view = sync_window(db)
     cells = [view.conflict_model.index(0, c).data() for c in range(view.conflict_model.columnCount())]
@@ -489,25 +495,25 @@ def test_edit_lost_to_a_delete_is_shown_and_restore_undeletes(db, enrol, clocks,
 
 
 def test_first_usb_visit_confirms_the_new_office_by_fingerprint(db, enrol, sync_window, qtbot, tmp_path, monkeypatch):
-    commune = enrol("UBND xã Hòa Phú", exchange=False)  # enrolled, nothing exchanged yet
+    commune = enrol("UBND xã Hòa Phú", swap_keys=False)  # enrolled, nothing exchanged yet
     _add_org(commune, "Ban Chỉ huy Quân sự xã Hòa Phú")
     stick = tmp_path / "USB"
     stick.mkdir()
-    (bundle,) = service.usb_sync(commune, stick).exported
+    (bundle,) = usb.usb_sync(commune, stick).exported
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(stick)))
 
     _window, view = sync_window(db)
     view.usb_action.trigger()
     box = _modal(qtbot, QMessageBox)
     assert box.icon() == QMessageBox.Icon.Warning
-    assert service.identity(commune).fingerprint in box.informativeText()
+    assert peers.identity(commune).fingerprint in box.informativeText()
     offered = []
     monkeypatch.setattr(QFileDialog, "getOpenFileNames",
                         staticmethod(lambda _parent, _title, start, _filter: offered.append(start) or ([bundle.path], "")))
     view.errors_button.click()
     preview = _modal(qtbot, ImportPreviewDialog)
     assert offered == [str(stick)]
-    assert preview.ui.fingerprintLabel.text() == service.identity(commune).fingerprint
+    assert preview.ui.fingerprintLabel.text() == peers.identity(commune).fingerprint
     preview.ui.trustButton.click()
     qtbot.waitUntil(preview.apply_button.isEnabled)
     preview.apply_button.click()

@@ -8,11 +8,13 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from ptds_desktop.db import open_database
+from ptds_desktop.db.database import open_database
 from ptds_desktop.models.base import synced_tables
 from ptds_desktop.services.offices import init_office
-from ptds_desktop.sync import service
-from ptds_desktop.sync.clock import FakeClock, use_clock
+from ptds_desktop.services import enrolment
+from ptds_desktop.sync import exchange
+from ptds_desktop.sync import peers
+from ptds_desktop.db.clock import FakeClock, use_clock
 
 COMMUNES = 4
 START_MS = 1_767_225_600_000
@@ -24,18 +26,18 @@ def build_template(folder: Path) -> None:
     init_office(province, "Bộ CHQS tỉnh Đắk Lắk", "province")
     communes = []
     for i in range(COMMUNES):
-        service.make_enrolment_file(province, f"UBND xã {i + 1}", "commune", folder / f"c{i}.enrol")
+        enrolment.make_enrolment_file(province, f"UBND xã {i + 1}", "commune", folder / f"c{i}.enrol")
         db = open_database(folder / f"c{i}.db")
         use_clock(db, FakeClock(START_MS))
-        service.enrol(db, folder / f"c{i}.enrol")
+        enrolment.enrol(db, folder / f"c{i}.enrol")
         communes.append(db)
     for db in communes:
-        (bundle,) = service.export_bundles(db, province.office_id(), folder / "mail")
-        fingerprint = service.identity(db).fingerprint
-        service.import_bundle(province, bundle.path, trust=fingerprint)
+        (bundle,) = exchange.export_bundles(db, province.office_id(), folder / "mail")
+        fingerprint = peers.identity(db).fingerprint
+        exchange.import_bundle(province, bundle.path, trust=fingerprint)
     for db in communes:
-        (bundle,) = service.export_bundles(province, db.office_id(), folder / "mail")
-        service.import_bundle(db, bundle.path)
+        (bundle,) = exchange.export_bundles(province, db.office_id(), folder / "mail")
+        exchange.import_bundle(db, bundle.path)
     for db in [province, *communes]:
         db.close()
     shutil.rmtree(folder / "mail")
@@ -65,7 +67,7 @@ class Network:
         shutil.rmtree(self.folder, ignore_errors=True)
 
     def send(self, sender: int, recipient: int, full: bool = False) -> Path:
-        (result,) = service.export_bundles(
+        (result,) = exchange.export_bundles(
             self.offices[sender], self.offices[recipient].office_id(), self.folder / "mail", full=full
         )
         return Path(result.path)
@@ -95,7 +97,7 @@ def craft_bundle(net: Network, sender: int, recipient: int, segments, *, edit_ma
     from ptds_desktop.db.database import head_revision
 
     db = net.offices[sender]
-    me = service.identity(db)
+    me = peers.identity(db)
     private = keys.load_private_key(db.path, me.office_id)
     manifest = {
         "format": bundle.FORMAT, "format_version": 1, "schema_version": head_revision(), "app_version": "0.1.0",

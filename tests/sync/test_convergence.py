@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from netutil import canonical_dump, conflict_set
 
 from ptds_desktop.models import Organization, Person
-from ptds_desktop.sync import service
+from ptds_desktop.sync import exchange
 
 MODELS = {"organizations": Organization, "people": Person}
 # Few fields, so two offices often edit the same one concurrently.
@@ -72,7 +72,7 @@ def test_random_histories_converge_and_lose_nothing(network, data):
                     continue
                 tbl, row_id, owner = data.draw(st.sampled_from(theirs))
                 if _row(offices[0], tbl, row_id) is None:
-                    service.import_bundle(offices[0], net.send(owner, 0), backup=False)
+                    exchange.import_bundle(offices[0], net.send(owner, 0), backup=False)
                 if (row := _row(offices[0], tbl, row_id)) is None or row["deleted"]:
                     continue
                 field = TEXT_FIELDS[tbl][0]
@@ -112,18 +112,18 @@ def test_random_histories_converge_and_lose_nothing(network, data):
             elif action == "spread":  # the actor's news reaches every office directly
                 for recipient in range(size):
                     if recipient != actor:
-                        service.import_bundle(offices[recipient], net.send(actor, recipient), backup=False)
+                        exchange.import_bundle(offices[recipient], net.send(actor, recipient), backup=False)
             elif action == "deliver":
                 if mail:
                     path, recipient = data.draw(st.sampled_from(mail))
-                    service.import_bundle(offices[recipient], path, backup=False)
+                    exchange.import_bundle(offices[recipient], path, backup=False)
             else:  # make two clocks read the same, so equal stamps from two offices happen
                 other = data.draw(st.integers(0, size - 1))
                 net.clocks[actor].set(net.clocks[other].now_ms())
 
         final = [(net.send(i, j, full=True), j) for i in range(size) for j in range(size) if i != j]
         for path, recipient in final:
-            service.import_bundle(offices[recipient], path, backup=False)
+            exchange.import_bundle(offices[recipient], path, backup=False)
 
         dumps = [canonical_dump(db) for db in offices]
         conflicts = [conflict_set(db) for db in offices]

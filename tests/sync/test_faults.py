@@ -18,9 +18,11 @@ from netutil import craft_bundle, segments_of
 
 from ptds_desktop.models import Organization
 from ptds_desktop.sync import bundle as bundle_module
-from ptds_desktop.sync import keys, service
+from ptds_desktop.sync.errors import UnknownPeerError
+from ptds_desktop.sync import exchange
+from ptds_desktop.sync import keys, peers
 from ptds_desktop.sync.bundle import BundleError
-from ptds_desktop.sync.capture import next_seqs
+from ptds_desktop.db.capture import next_seqs
 from ptds_desktop.sync.log import Segment, signed_bytes
 
 
@@ -53,7 +55,7 @@ def pair(network):
 def _refused(db, path, match, **kwargs):
     before = everything(db)
     with pytest.raises(BundleError, match=match) as info:
-        service.import_bundle(db, path, **kwargs)
+        exchange.import_bundle(db, path, **kwargs)
     assert Path(path).name in str(info.value) or "văn phòng" in str(info.value)
     assert everything(db) == before
     return info.value
@@ -75,7 +77,7 @@ def test_one_flipped_byte_anywhere_is_caught(pair):
         path = pair.folder / "mail" / f"flip-{offset}.ptds.zip"
         path.write_bytes(bytes(damaged))
         try:
-            report = service.preview_bundle(db, path)
+            report = exchange.preview_bundle(db, path)
         except BundleError as exc:
             assert path.name in str(exc)
             continue
@@ -98,17 +100,17 @@ def test_manifest_signed_by_someone_else(pair):
 
 
 def test_unknown_sender_shows_the_fingerprint_then_can_be_trusted(pair, tmp_path):
-    from ptds_desktop.db import open_database
+    from ptds_desktop.db.database import open_database
     from ptds_desktop.services.offices import init_office
 
     stranger = open_database(tmp_path / "stranger.db")
     init_office(stranger, "Văn phòng lạ", "commune")
     _org(stranger, "Cơ quan lạ")
-    (result,) = service.export_bundles(stranger, "*", tmp_path / "out")
+    (result,) = exchange.export_bundles(stranger, "*", tmp_path / "out")
     error = _refused(pair.offices[0], result.path, "văn phòng lạ")
-    fingerprint = service.identity(stranger).fingerprint
-    assert isinstance(error, service.UnknownPeerError) and error.fingerprint == fingerprint and fingerprint in str(error)
-    report = service.import_bundle(pair.offices[0], result.path, trust=fingerprint)
+    fingerprint = peers.identity(stranger).fingerprint
+    assert isinstance(error, UnknownPeerError) and error.fingerprint == fingerprint and fingerprint in str(error)
+    report = exchange.import_bundle(pair.offices[0], result.path, trust=fingerprint)
     assert report.status == "applied"
     # But a stranger cannot change what the province owns, even once trusted.
     stranger.close()
@@ -119,9 +121,9 @@ def test_replayed_old_bundle_changes_nothing_and_does_not_move_acknowledgements_
     old = pair.send(1, 0)
     _org(commune, "Thêm sau")
     newer = pair.send(1, 0)
-    service.import_bundle(province, newer)
+    exchange.import_bundle(province, newer)
     before = everything(province)
-    report = service.import_bundle(province, old)
+    report = exchange.import_bundle(province, old)
     assert report.status == "nothing_new" and report.new_changes == 0
     after = everything(province)
     local = ("sync_receipts", "sync_peers")  # a receipt, and the time of the last exchange
@@ -129,7 +131,7 @@ def test_replayed_old_bundle_changes_nothing_and_does_not_move_acknowledgements_
     with province.engine.connect() as conn:
         (acked,) = conn.exec_driver_sql("SELECT acked FROM sync_peers WHERE office_id=?", (commune.office_id(),)).one()
     assert json.loads(acked)[commune.office_id()] >= 2  # the newer bundle's acknowledgement stays
-    assert service.import_bundle(province, old).status == "already_applied"
+    assert exchange.import_bundle(province, old).status == "already_applied"
 
 
 def test_newer_schema_asks_to_update_the_app(pair):
@@ -181,7 +183,7 @@ def test_disk_full_while_writing_leaves_no_file(pair, monkeypatch):
     target = pair.folder / "usb"
     target.mkdir()
     with pytest.raises(BundleError, match="No space left|chỗ trống"):
-        service.export_bundles(pair.offices[0], pair.offices[1].office_id(), target)
+        exchange.export_bundles(pair.offices[0], pair.offices[1].office_id(), target)
     assert list(target.iterdir()) == []
 
 
@@ -192,23 +194,23 @@ def test_process_killed_in_the_middle_of_an_import(pair):
     db.close()
     script = f"""
 import os, signal
-from ptds_desktop.db import open_database
-from ptds_desktop.sync import log, service
+from ptds_desktop.db.database import open_database
+from ptds_desktop.sync import exchange, log
 real = log.apply_changes
 def apply_then_die(conn, changes):
     stats = real(conn, changes)  # written, not committed
     os.kill(os.getpid(), signal.SIGKILL)
 log.apply_changes = apply_then_die
-service.import_bundle(open_database({str(db.path)!r}), {str(path)!r})
+exchange.import_bundle(open_database({str(db.path)!r}), {str(path)!r})
 """
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert proc.returncode == -9, proc.stderr
-    from ptds_desktop.db import open_database
+    from ptds_desktop.db.database import open_database
 
     reopened = open_database(db.path)
     pair.offices[1] = reopened
     assert everything(reopened) == before
-    assert service.import_bundle(reopened, path).status == "applied"
+    assert exchange.import_bundle(reopened, path).status == "applied"
 
 
 def test_relay_cannot_alter_another_offices_change(pair):
@@ -234,7 +236,7 @@ def test_relay_cannot_invent_a_change_in_another_offices_name(pair):
 
 def test_a_commune_changing_a_province_row_is_rejected_and_listed(pair):
     province, commune = pair.offices[0], pair.offices[1]
-    service.import_bundle(commune, pair.send(0, 1))
+    exchange.import_bundle(commune, pair.send(0, 1))
     with province.unit_of_work() as session:
         (org_id,) = [o.id for o in session.query(Organization).filter_by(name="Sở Y tế")]
     # Bypass the local refusal, as a tampered installation would: a change in the commune's own log.
@@ -245,7 +247,7 @@ def test_a_commune_changing_a_province_row_is_rejected_and_listed(pair):
             "VALUES (?, 'organizations', ?, 'name', '\"Sở Y tế (xã sửa)\"', ?, 0, '')",
             (seq, org_id, 1 << 60),
         )
-    report = service.import_bundle(province, pair.send(1, 0))
+    report = exchange.import_bundle(province, pair.send(1, 0))
     assert [r.row_id for r in report.rejections] == [org_id]
     assert report.rejections[0].origin_name == "UBND xã 1" and "không có quyền" in report.rejections[0].reason
     with province.unit_of_work() as session:
@@ -256,7 +258,7 @@ def test_cancelled_export_leaves_no_file(pair):
     target = pair.folder / "usb"
     target.mkdir()
     with pytest.raises(bundle_module.SyncCancelled):
-        service.export_bundles(pair.offices[0], pair.offices[1].office_id(), target, cancel=lambda: True)
+        exchange.export_bundles(pair.offices[0], pair.offices[1].office_id(), target, cancel=lambda: True)
     assert list(target.iterdir()) == []
 
 
@@ -267,7 +269,7 @@ def test_bundle_for_another_office_is_refused(pair):
 
 def test_private_key_file_is_private_and_outside_the_database(pair):
     db = pair.offices[0]
-    key_file = Path(service.identity(db).key_file)
+    key_file = Path(peers.identity(db).key_file)
     assert key_file.exists() and key_file.parent != db.path.parent
     if os.name == "posix":
         assert key_file.stat().st_mode & 0o077 == 0

@@ -10,7 +10,11 @@ from netutil import canonical_dump, conflict_set, craft_bundle, segments_of
 
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.models import Organization, Person
-from ptds_desktop.sync import service
+from ptds_desktop.sync import conflicts
+from ptds_desktop.sync import exchange
+from ptds_desktop.sync import peers
+from ptds_desktop.sync import status as sync_status
+from ptds_desktop.sync import usb
 
 
 def _create_org(db, name, **fields):
@@ -34,8 +38,8 @@ def _get(db, model, row_id, field):
 
 
 def _exchange(net, a, b):
-    service.import_bundle(net.offices[b], net.send(a, b))
-    service.import_bundle(net.offices[a], net.send(b, a))
+    exchange.import_bundle(net.offices[b], net.send(a, b))
+    exchange.import_bundle(net.offices[a], net.send(b, a))
 
 
 def test_edits_to_different_fields_of_one_row_both_survive(network):
@@ -48,7 +52,7 @@ def test_edits_to_different_fields_of_one_row_both_survive(network):
     _exchange(net, 0, 1)
     for db in (province, commune):
         assert (_get(db, Organization, org, "short_name"), _get(db, Organization, org, "phone")) == ("UBND", "0262 3850 000")
-        assert service.list_conflicts(db) == []
+        assert conflicts.list_conflicts(db) == []
 
 
 def test_concurrent_edit_newer_wins_loser_kept_and_restore_syncs(network):
@@ -62,16 +66,16 @@ def test_concurrent_edit_newer_wins_loser_kept_and_restore_syncs(network):
     _exchange(net, 0, 1)
     for db in (province, commune):
         assert _get(db, Organization, org, "name") == "Tỉnh sửa"
-        (conflict,) = service.list_conflicts(db)
+        (conflict,) = conflicts.list_conflicts(db)
         assert (conflict.lost_value, conflict.current_value, conflict.kind) == ("Xã sửa", "Tỉnh sửa", "edit")
     # The commune restores its value; the resolution travels and settles the conflict everywhere.
-    service.restore_conflict(commune, service.list_conflicts(commune)[0].id)
+    conflicts.restore_conflict(commune, conflicts.list_conflicts(commune)[0].id)
     assert _get(commune, Organization, org, "name") == "Xã sửa"
     _exchange(net, 1, 0)
-    service.import_bundle(other, net.send(0, 2))
+    exchange.import_bundle(other, net.send(0, 2))
     for db in net.offices:
         assert _get(db, Organization, org, "name") == "Xã sửa"
-        assert service.list_conflicts(db) == []
+        assert conflicts.list_conflicts(db) == []
     assert canonical_dump(province) == canonical_dump(commune) == canonical_dump(other)
 
 
@@ -100,14 +104,14 @@ def test_edit_concurrent_with_delete_is_a_conflict_and_undelete_restores(network
     _exchange(net, 0, 1)
     for db in (province, commune):
         assert _get(db, Organization, org, "deleted") is True
-        (conflict,) = service.list_conflicts(db)
+        (conflict,) = conflicts.list_conflicts(db)
         assert (conflict.kind, conflict.field, conflict.lost_value, conflict.row_deleted) == ("delete", "notes", "ghi chú mới", True)
-    service.restore_conflict(province, service.list_conflicts(province)[0].id)
+    conflicts.restore_conflict(province, conflicts.list_conflicts(province)[0].id)
     _exchange(net, 0, 1)
     for db in (province, commune):
         assert _get(db, Organization, org, "deleted") is False
         assert _get(db, Organization, org, "notes") == "ghi chú mới"
-        assert service.list_conflicts(db) == []
+        assert conflicts.list_conflicts(db) == []
 
 
 def test_dismissing_a_conflict_keeps_the_value_and_syncs(network):
@@ -119,9 +123,9 @@ def test_dismissing_a_conflict_keeps_the_value_and_syncs(network):
     net.clocks[0].advance(10)
     _set(province, Organization, org, name="B")
     _exchange(net, 0, 1)
-    service.dismiss_conflict(province, service.list_conflicts(province)[0].id)
+    conflicts.dismiss_conflict(province, conflicts.list_conflicts(province)[0].id)
     _exchange(net, 0, 1)
-    assert service.list_conflicts(commune) == [] and _get(commune, Organization, org, "name") == "B"
+    assert conflicts.list_conflicts(commune) == [] and _get(commune, Organization, org, "name") == "B"
 
 
 def test_child_arriving_before_its_parent_waits_then_appears(network):
@@ -129,29 +133,29 @@ def test_child_arriving_before_its_parent_waits_then_appears(network):
     province, commune, other = net.offices
     org = _create_org(province, "Sở Y tế")
     first = net.send(0, 1)  # carries the organization: "lost" for a while
-    service.import_bundle(commune, first)
+    exchange.import_bundle(commune, first)
     with commune.unit_of_work() as session:
         person = Person(full_name="Nguyễn Văn A", organization_id=org)
         session.add(person)
         session.flush()
         person_id = person.id
     relay = net.send(1, 2)
-    report = service.import_bundle(other, relay)  # relayed: carries the province's segment too
+    report = exchange.import_bundle(other, relay)  # relayed: carries the province's segment too
     assert report.status == "applied"
     with other.unit_of_work() as session:
         assert session.get(Person, person_id).organization_id == org
     # Now a true gap: a fresh person whose organization the recipient has never received.
     org2 = _create_org(province, "Sở Tài chính")
-    service.import_bundle(commune, net.send(0, 1))
+    exchange.import_bundle(commune, net.send(0, 1))
     with commune.unit_of_work() as session:
         session.add(Person(id="p-2", full_name="Trần Thị B", organization_id=org2))
     only_person = [s for s in segments_of(net.send(1, 2)) if s.origin == commune.office_id()]
     gap = craft_bundle(net, 1, 2, only_person, name="gap")
-    report = service.import_bundle(other, gap)
+    report = exchange.import_bundle(other, gap)
     assert report.pending >= 1
     with other.unit_of_work() as session:
         assert session.get(Person, "p-2") is None
-    service.import_bundle(other, net.send(0, 2, full=True))  # the gap is filled later
+    exchange.import_bundle(other, net.send(0, 2, full=True))  # the gap is filled later
     with other.unit_of_work() as session:
         assert session.get(Person, "p-2").organization_id == org2
     with other.engine.connect() as conn:
@@ -162,7 +166,7 @@ def test_a_commune_cannot_change_a_province_row_locally(network):
     net = network(2)
     province, commune = net.offices
     org = _create_org(province, "Sở Y tế")
-    service.import_bundle(commune, net.send(0, 1))
+    exchange.import_bundle(commune, net.send(0, 1))
     with pytest.raises(PtdsError, match="không có quyền sửa"):
         _set(commune, Organization, org, name="Sở Y tế (xã sửa)")
     assert _get(commune, Organization, org, "name") == "Sở Y tế"
@@ -173,14 +177,14 @@ def test_a_clock_far_ahead_is_flagged_and_the_own_clock_check_warns(network):
     province, commune = net.offices
     net.clocks[1].advance(3 * 24 * 3600 * 1000)  # the commune laptop is three days ahead
     _create_org(commune, "Đồng hồ sai")
-    report = service.preview_bundle(province, net.send(1, 0))
+    report = exchange.preview_bundle(province, net.send(1, 0))
     assert len(report.clock_warnings) == 1 and "UBND xã 1" in report.clock_warnings[0]
     ahead = dt.datetime.fromtimestamp(net.clocks[1].now_ms() / 1000)
     assert f"ghi lúc {ahead:%d/%m/%Y} " in report.clock_warnings[0]  # the moment as officers write it
-    service.import_bundle(province, net.send(1, 0, full=True))
-    check = service.check_clock(province)
+    exchange.import_bundle(province, net.send(1, 0, full=True))
+    check = sync_status.check_clock(province)
     assert not check.ok and "chậm hơn" in check.message
-    assert service.check_clock(commune).ok
+    assert sync_status.check_clock(commune).ok
 
 
 def test_reimport_says_already_applied_and_changes_nothing(network):
@@ -188,9 +192,9 @@ def test_reimport_says_already_applied_and_changes_nothing(network):
     province, commune = net.offices
     _create_org(province, "Sở Xây dựng")
     bundle = net.send(0, 1)
-    assert service.import_bundle(commune, bundle).status == "applied"
+    assert exchange.import_bundle(commune, bundle).status == "applied"
     before = canonical_dump(commune)
-    again = service.import_bundle(commune, bundle)
+    again = exchange.import_bundle(commune, bundle)
     assert again.status == "already_applied" and "đã được nhập" in again.message
     assert canonical_dump(commune) == before
 
@@ -204,12 +208,12 @@ def test_preview_counts_per_area_and_changes_nothing(network):
     _set(province, Organization, org, short_name="UBND")
     bundle = net.send(0, 1)
     before = canonical_dump(commune)
-    preview = service.preview_bundle(commune, bundle)
+    preview = exchange.preview_bundle(commune, bundle)
     assert preview.status == "preview"
     (orgs,) = [a for a in preview.areas if a.area == "Cơ quan, đơn vị"]
     assert (orgs.inserts, orgs.updates, orgs.deletes, orgs.conflicts) == (1, 1, 0, 0)
     assert canonical_dump(commune) == before
-    assert service.import_bundle(commune, bundle).areas == preview.areas
+    assert exchange.import_bundle(commune, bundle).areas == preview.areas
 
 
 def test_attachment_files_travel_with_their_rows(network):
@@ -227,7 +231,7 @@ def test_attachment_files_travel_with_their_rows(network):
     (folder / sha).write_bytes(data)
     with commune.unit_of_work() as session:
         session.add(Attachment(sha256=sha, filename="qd.pdf", size=len(data)))
-    service.import_bundle(province, net.send(1, 0))
+    exchange.import_bundle(province, net.send(1, 0))
     assert (attachments_dir_for(province.path) / sha).read_bytes() == data
 
 
@@ -235,20 +239,20 @@ def test_usb_folder_imports_what_is_addressed_here_and_answers_every_peer(networ
     net = network(3)
     province, commune, other = net.offices
     _create_org(commune, "UBND xã 1")
-    usb = net.folder / "usb"
-    usb.mkdir()
-    service.export_bundles(commune, province.office_id(), usb)
-    service.export_bundles(commune, other.office_id(), usb)  # for someone else: left alone
+    stick = net.folder / "usb"
+    stick.mkdir()
+    exchange.export_bundles(commune, province.office_id(), stick)
+    exchange.export_bundles(commune, other.office_id(), stick)  # for someone else: left alone
     steps = []
-    result = service.usb_sync(province, usb, progress=lambda done, total, label: steps.append((done, total)))
+    result = usb.usb_sync(province, stick, progress=lambda done, total, label: steps.append((done, total)))
     assert [r.sender_name for r in result.imported] == ["UBND xã 1"] and result.errors == ()
-    peers = service.list_peers(province)  # every enrolled commune, whether in this test's network or not
-    assert sorted(e.recipient_id for e in result.exported) == sorted(p.office_id for p in peers)
-    assert {commune.office_id(), other.office_id()} <= {p.office_id for p in peers}
+    known = peers.list_peers(province)  # every enrolled commune, whether in this test's network or not
+    assert sorted(e.recipient_id for e in result.exported) == sorted(p.office_id for p in known)
+    assert {commune.office_id(), other.office_id()} <= {p.office_id for p in known}
     assert steps and steps[-1][0] == steps[-1][1]
     with province.unit_of_work() as session:
         assert [o.name for o in session.query(Organization)] == ["UBND xã 1"]
-    answer = service.usb_sync(commune, usb)  # the province's answer carries its acknowledgement
+    answer = usb.usb_sync(commune, stick)  # the province's answer carries its acknowledgement
     assert [r.sender_id for r in answer.imported] == [province.office_id()] and answer.errors == ()
-    (parent,) = [p for p in service.list_peers(commune) if p.relation == "parent"]
+    (parent,) = [p for p in peers.list_peers(commune) if p.relation == "parent"]
     assert parent.pending_changes == 0

@@ -20,7 +20,8 @@ from ptds_desktop.exports.pdf.document import (
     data_table,
 )
 from ptds_desktop.models.enums import BOARD_ROLES
-from ptds_desktop.services.roster import MemberData, RosterSnapshot
+from ptds_desktop.services.memberships import MemberData
+from ptds_desktop.services.roster import RosterSnapshot
 from ptds_desktop.text import format_date
 
 ROSTER_COLUMNS = ("TT", "Họ và tên", "Chức vụ, đơn vị", "Chức danh trong Ban", "Điện thoại")

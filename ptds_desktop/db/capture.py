@@ -1,6 +1,6 @@
 """Change capture, in one place: ORM flushes of synced rows become field-level changes in the outbox.
 
-Installed on every session factory by `db.session.install_session_hooks`. Remote changes are applied
+Installed on every session factory by `db.database.Database`. Remote changes are applied
 with Core statements (sync.merge), which fire none of these events, so they are never captured again.
 """
 
@@ -11,11 +11,11 @@ import json
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
+from ptds_desktop.db import clock
 from ptds_desktop.db.session import office_of
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.models.base import new_id
-from ptds_desktop.sync import clock
-from ptds_desktop.sync.schema import CREATION, META_FIELDS, SEEN_MARKER, area, encode, may_change, office_parents, tables
+from ptds_desktop.db.synced import CREATION, META_FIELDS, SEEN_MARKER, area, encode, may_change, office_parents, tables
 
 SEQ_KEY = "sync_seq"
 STAMP_INFO = "_sync_stamp"

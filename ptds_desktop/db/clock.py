@@ -7,6 +7,7 @@ injectable per engine so tests decide ties and skew.
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 import weakref
 
@@ -19,6 +20,11 @@ DAY_MS = 24 * 3600 * 1000
 
 def stamp_ms(stamp: int) -> int:
     return stamp >> COUNTER_BITS
+
+
+def stamp_time(stamp: int) -> dt.datetime:
+    """The local wall-clock moment of a stamp."""
+    return dt.datetime.fromtimestamp(stamp_ms(stamp) / 1000)
 
 
 def stamp_for_ms(ms: int) -> int:

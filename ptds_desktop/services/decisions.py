@@ -1,0 +1,280 @@
+"""Decisions that establish and reorganise a board. A decision is applied as one action (`apply_decision`):
+it ends some memberships and starts others on its effective date; nothing is deleted, so the roster on any
+past date can be rebuilt."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import re
+import shutil
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from ptds_desktop.config import attachments_dir_for
+from ptds_desktop.db.session import write_context
+from ptds_desktop.errors import NotFoundError, ValidationError
+from ptds_desktop.models import Attachment, BoardMembership, CommandBoard, Decision, Organization
+from ptds_desktop.models.enums import DECISION_KINDS
+from ptds_desktop.services.common import as_date, clean, get_live, required
+from ptds_desktop.services.memberships import (
+    MemberData, MemberInput, check_roster, holder, live_memberships, member_data, member_sort_key, next_sort_order,
+    snapshot_position, validate_member,
+)
+from ptds_desktop.text import format_date
+
+_NUMBER_SYMBOL = re.compile(r"^\d{1,6}[a-zA-Z]?/[0-9A-Za-zĐđ&]+(?:-[0-9A-Za-zĐđ&]+)*$")
+
+
+@dataclasses.dataclass(frozen=True)
+class DecisionData:
+    id: str
+    board_id: str | None
+    kind: str
+    number_symbol: str  # "01620/QĐ-UBND"
+    issued_on: dt.date
+    issued_by: str | None  # "Chủ tịch UBND tỉnh"
+    issuer_org_id: str | None
+    signer_name: str | None
+    signer_title: str | None
+    summary: str | None
+    attachment_id: str | None
+    attachment_filename: str | None
+
+    @property
+    def kind_label(self) -> str:
+        return DECISION_KINDS.get(self.kind, self.kind)
+
+    @property
+    def citation(self) -> str:
+        """"Quyết định số 01620/QĐ-UBND ngày 09/10/2025 của Chủ tịch UBND tỉnh" as documents cite it."""
+        text = f"Quyết định số {self.number_symbol} ngày {format_date(self.issued_on)}"
+        return f"{text} của {self.issued_by}" if self.issued_by else text
+
+
+@dataclasses.dataclass(frozen=True)
+class DecisionInput:
+    number_symbol: str
+    issued_on: dt.date | str
+    kind: str = "reorganize"
+    issued_by: str | None = None
+    issuer_org_id: str | None = None
+    signer_name: str | None = None
+    signer_title: str | None = None
+    summary: str | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class DecisionResult:
+    decision: DecisionData
+    joined: tuple[MemberData, ...]
+    left: tuple[MemberData, ...]
+
+
+def normalize_number_symbol(text: str | None, field: str = "number_symbol") -> str:
+    """"Số: 01620 / QĐ - UBND" → "01620/QĐ-UBND"; refused unless it looks like number/type-issuer."""
+    raw = required(text, "Số, ký hiệu quyết định", field, 50)
+    value = re.sub(r"^số\s*:?\s*", "", raw, flags=re.IGNORECASE)
+    value = re.sub(r"\s*([/-])\s*", r"\1", value)
+    if not _NUMBER_SYMBOL.match(value):
+        raise ValidationError(
+            f"Số, ký hiệu không đúng dạng “số/loại-cơ quan” (ví dụ 01620/QĐ-UBND): “{raw}”.", field
+        )
+    return value
+
+
+def decision_data(session: Session, decision: Decision) -> DecisionData:
+    filename = session.get(Attachment, decision.attachment_id).filename if decision.attachment_id else None
+    return DecisionData(
+        id=decision.id, board_id=decision.board_id, kind=decision.kind, number_symbol=decision.number_symbol,
+        issued_on=decision.issued_on, issued_by=decision.issued_by, issuer_org_id=decision.issuer_org_id,
+        signer_name=decision.signer_name, signer_title=decision.signer_title, summary=decision.summary,
+        attachment_id=decision.attachment_id, attachment_filename=filename,
+    )
+
+
+def _validate_decision(session: Session, board_id: str, data: DecisionInput, editing_id: str | None) -> dict:
+    if data.kind not in DECISION_KINDS:
+        raise ValidationError(f"Loại quyết định không hợp lệ: {data.kind!r}.", "kind")
+    values = {
+        "board_id": board_id,
+        "kind": data.kind,
+        "number_symbol": normalize_number_symbol(data.number_symbol),
+        "issued_on": as_date(data.issued_on, "ngày ký quyết định", "issued_on"),
+        "issued_by": clean(data.issued_by),
+        "issuer_org_id": data.issuer_org_id or None,
+        "signer_name": clean(data.signer_name),
+        "signer_title": clean(data.signer_title),
+        "summary": clean(data.summary),
+    }
+    if values["issuer_org_id"]:
+        get_live(session, Organization, values["issuer_org_id"], "cơ quan ban hành")
+    same = session.scalars(
+        select(Decision).where(
+            Decision.board_id == board_id,
+            Decision.deleted.is_(False),
+            Decision.number_symbol == values["number_symbol"],
+            Decision.id != (editing_id or ""),
+        )
+    ).all()
+    for other in same:
+        if other.issued_on.year == values["issued_on"].year:
+            raise ValidationError(
+                f"Đã có Quyết định số {other.number_symbol} ngày {format_date(other.issued_on)} của Ban này.",
+                "number_symbol",
+            )
+    return values
+
+
+def list_decisions(session: Session, board_id: str) -> list[DecisionData]:
+    """The board's decisions, oldest first."""
+    rows = session.scalars(
+        select(Decision).where(Decision.board_id == board_id, Decision.deleted.is_(False))
+        .order_by(Decision.issued_on, Decision.number_symbol)
+    )
+    return [decision_data(session, d) for d in rows]
+
+
+def get_decision(session: Session, decision_id: str) -> DecisionData:
+    return decision_data(session, get_live(session, Decision, decision_id, "quyết định"))
+
+
+def update_decision(session: Session, decision_id: str, data: DecisionInput) -> DecisionData:
+    """Correct a decision's particulars. A changed date moves the memberships it started or ended on that date."""
+    decision = get_live(session, Decision, decision_id, "quyết định")
+    with session.begin_nested():
+        values = _validate_decision(session, decision.board_id, data, decision_id)
+        old_date, new_date = decision.issued_on, values["issued_on"]
+        for key, value in values.items():
+            if getattr(decision, key) != value:
+                setattr(decision, key, value)
+        if new_date != old_date:
+            for m in live_memberships(session, decision.board_id):
+                if m.start_decision_id == decision_id and m.start_date == old_date:
+                    m.start_date = new_date
+                if m.end_decision_id == decision_id and m.end_date == old_date:
+                    m.end_date = new_date
+                if m.end_date is not None and m.end_date < m.start_date:
+                    raise ValidationError(
+                        f"Ngày mới {format_date(new_date)} làm thời gian làm thành viên của "
+                        f"{holder(session, m)} kết thúc trước khi bắt đầu.", "issued_on"
+                    )
+        session.flush()
+        check_roster(session, decision.board_id)
+    return decision_data(session, decision)
+
+
+def attach_decision_file(session: Session, decision_id: str, source: Path | str) -> DecisionData:
+    """Store a scan of the decision by content hash beside the database and link it to the decision."""
+    decision = get_live(session, Decision, decision_id, "quyết định")
+    source = Path(source)
+    try:
+        content = source.read_bytes()
+    except OSError as exc:
+        raise ValidationError(f"Không đọc được tệp {source}: {exc.strerror or exc}.", "attachment") from None
+    digest = hashlib.sha256(content).hexdigest()
+    folder = attachments_dir_for(write_context(session).db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / digest
+    if not target.exists():
+        partial = target.with_suffix(".part")
+        shutil.copyfile(source, partial)
+        partial.replace(target)
+    media = {".pdf": "application/pdf", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png"}
+    attachment = Attachment(
+        sha256=digest, filename=source.name, size=len(content),
+        media_type=media.get(source.suffix.lower(), "application/octet-stream"),
+        owner_table="decisions", owner_row_id=decision.id,
+    )
+    session.add(attachment)
+    session.flush()
+    decision.attachment_id = attachment.id
+    session.flush()
+    return decision_data(session, decision)
+
+
+def apply_decision(
+    session: Session,
+    board_id: str,
+    decision: DecisionInput,
+    *,
+    ending: Sequence[str] = (),
+    joining: Sequence[MemberInput] = (),
+    effective_on: dt.date | str | None = None,
+) -> DecisionResult:
+    """Establish (kind="establish") or reorganise (kiện toàn) a board as one action: record the decision, end
+    the memberships in `ending` and start those in `joining` on its effective date (default: the date it is
+    signed). All or nothing: on any error nothing of it is written, even if the caller goes on."""
+    board = get_live(session, CommandBoard, board_id, "Ban Chỉ huy")
+    with session.begin_nested():
+        values = _validate_decision(session, board.id, decision, None)
+        effective = (
+            as_date(effective_on, "ngày hiệu lực", "effective_on") if effective_on else values["issued_on"]
+        )
+        if effective < values["issued_on"]:
+            raise ValidationError(
+                f"Ngày hiệu lực {format_date(effective)} không thể trước ngày ký "
+                f"{format_date(values['issued_on'])}.", "effective_on"
+            )
+        if not ending and not joining:
+            raise ValidationError("Quyết định phải kết thúc hoặc bổ sung ít nhất một thành viên.", "joining")
+        record = Decision(**values)
+        session.add(record)
+        session.flush()
+
+        left = []
+        for membership_id in dict.fromkeys(ending):
+            m = session.get(BoardMembership, membership_id)
+            if m is None or m.deleted or m.board_id != board.id:
+                raise NotFoundError(f"Không tìm thấy thành viên có mã {membership_id} trong {board.name}.")
+            if m.end_date is not None:
+                raise ValidationError(
+                    f"{holder(session, m)} đã thôi làm thành viên từ ngày {format_date(m.end_date)}.", "ending"
+                )
+            if effective < m.start_date:
+                raise ValidationError(
+                    f"{holder(session, m)} là thành viên từ ngày {format_date(m.start_date)}; không thể kết thúc "
+                    f"từ ngày {format_date(effective)}.", "effective_on"
+                )
+            m.end_date = effective
+            m.end_decision_id = record.id
+            left.append(m)
+        session.flush()
+
+        memberships = live_memberships(session, board.id)
+        joined = []
+        for data in joining:
+            member_values = validate_member(session, data)
+            snapshot_position(session, member_values)
+            sort_order = data.sort_order if data.sort_order is not None else \
+                next_sort_order(memberships, data.role, effective)
+            m = BoardMembership(board_id=board.id, start_date=effective, start_decision_id=record.id,
+                                sort_order=sort_order, **member_values)
+            session.add(m)
+            memberships.append(m)
+            joined.append(m)
+        session.flush()
+        check_roster(session, board.id)
+    return DecisionResult(
+        decision=decision_data(session, record),
+        joined=tuple(member_data(session, m) for m in joined),
+        left=tuple(member_data(session, m) for m in left),
+    )
+
+
+def decision_changes(session: Session, decision_id: str) -> DecisionResult:
+    """Who a decision brought onto the board and who it ended, for the history view."""
+    decision = get_live(session, Decision, decision_id, "quyết định")
+    rows = session.scalars(
+        select(BoardMembership).where(
+            BoardMembership.deleted.is_(False),
+            or_(BoardMembership.start_decision_id == decision_id, BoardMembership.end_decision_id == decision_id),
+        )
+    ).all()
+    joined = sorted((member_data(session, m) for m in rows if m.start_decision_id == decision_id), key=member_sort_key)
+    left = sorted((member_data(session, m) for m in rows if m.end_decision_id == decision_id), key=member_sort_key)
+    return DecisionResult(decision_data(session, decision), tuple(joined), tuple(left))
