@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from ptds_desktop.config import DATA_DIR, SAMPLES_DIR
 from ptds_desktop.db.database import Database
 from ptds_desktop.errors import PtdsError, ValidationError
-from ptds_desktop.models.base import SYNC_META_COLUMNS, model_for_table, synced_tables
+from ptds_desktop.models.base import SYNC_META_COLUMNS, is_not_blank, model_for_table, synced_tables, vocabulary_of
 from ptds_desktop.models.sync import SyncFieldClock
 from ptds_desktop.db import clock
 
@@ -41,8 +41,6 @@ CATALOGUE_FILE = DATA_DIR / "organizations.json"
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?$")
-_CHECK_IN = re.compile(r"^(\w+) IN \((.*)\)$")
-_CHECK_NOT_BLANK = re.compile(r"^length\(trim\((\w+)\)\) > 0$")
 # C0 controls other than tab/newline/CR, DEL, and lone surrogates (JSON allows "\ud800"; UTF-8 does not).
 _BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
@@ -158,19 +156,9 @@ def _fail(table: str, row: _Row | None, field: str | None, problem: str) -> Vali
 
 
 def _column_rules(table: Table) -> tuple[dict[str, set[str]], set[str]]:
-    """Allowed values and not-blank columns, read from the table's CHECK constraints."""
-    allowed: dict[str, set[str]] = {}
-    not_blank: set[str] = set()
-    for constraint in table.constraints:
-        sqltext = getattr(constraint, "sqltext", None)
-        if sqltext is None:
-            continue
-        text = str(sqltext)
-        if m := _CHECK_IN.match(text):
-            allowed[m.group(1)] = set(re.findall(r"'((?:[^']|'')*)'", m.group(2)))
-        elif m := _CHECK_NOT_BLANK.match(text):
-            not_blank.add(m.group(1))
-    return allowed, not_blank
+    """Allowed values and not-blank columns, as the models declare them (`coded`, `not_blank`)."""
+    allowed = {c.name: set(vocabulary) for c in table.columns if (vocabulary := vocabulary_of(c)) is not None}
+    return allowed, {c.name for c in table.columns if is_not_blank(c)}
 
 
 def _convert(table: str, row: _Row, column, value, allowed: set[str] | None, not_blank: bool):

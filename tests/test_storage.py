@@ -5,9 +5,10 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from ptds_desktop.db import open_database
+from ptds_desktop.db.database import open_database
 from ptds_desktop.errors import SchemaTooNewError
 from ptds_desktop.models import Base
+from ptds_desktop.models.base import vocabulary_of
 
 
 def test_migrated_schema_matches_the_models(tmp_path):
@@ -55,3 +56,17 @@ def test_newer_schema_is_refused_and_the_file_left_untouched(db_path, db):
         open_database(db_path)
     assert _sha(db_path) == before
     assert sorted(p.name for p in db_path.parent.iterdir()) == siblings
+
+
+def test_every_vocabulary_is_what_the_migrated_database_enforces(db):
+    """A code added to a vocabulary needs a migration: the database would refuse it otherwise."""
+    with db.engine.connect() as conn:
+        ddl = dict(conn.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type='table'").fetchall())
+    checked = 0
+    for table in Base.metadata.sorted_tables:
+        for column in table.columns:
+            vocabulary = vocabulary_of(column)
+            if vocabulary is not None:
+                assert vocabulary.check_sql(column.name) in ddl[table.name], (table.name, column.name)
+                checked += 1
+    assert checked >= 12  # every coded column of the schema

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
-from sqlalchemy import BigInteger, Boolean, MetaData, String, text
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import BigInteger, Boolean, CheckConstraint, Column, MetaData, String, Table, event, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, mapped_column
+from sqlalchemy.types import TypeEngine
+
+from ptds_desktop.models.enums import Vocabulary
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -25,6 +29,40 @@ class Base(DeclarativeBase):
 
 
 UUID = String(36)
+
+_VOCABULARY = "vocabulary"
+_NOT_BLANK = "not_blank"
+
+
+def coded(vocabulary: Vocabulary, length: int, **kwargs: Any) -> MappedColumn[Any]:
+    """A column holding one code of `vocabulary`; the table gets the matching CHECK constraint."""
+    return mapped_column(String(length), info={_VOCABULARY: vocabulary}, **kwargs)
+
+
+def not_blank(type_: TypeEngine[Any], **kwargs: Any) -> MappedColumn[Any]:
+    """A text column that must hold more than spaces; the table gets the matching CHECK constraint."""
+    return mapped_column(type_, info={_NOT_BLANK: True}, **kwargs)
+
+
+def vocabulary_of(column: Column[Any]) -> Vocabulary | None:
+    vocabulary = column.info.get(_VOCABULARY)
+    return vocabulary if isinstance(vocabulary, Vocabulary) else None
+
+
+def is_not_blank(column: Column[Any]) -> bool:
+    return bool(column.info.get(_NOT_BLANK))
+
+
+@event.listens_for(Column, "after_parent_attach")
+def _declared_checks(column: Column[Any], table: object) -> None:
+    """The CHECK constraints of `coded` and `not_blank` columns, named as the migrations name them."""
+    if not isinstance(table, Table):
+        return
+    vocabulary = vocabulary_of(column)
+    if vocabulary is not None:
+        table.append_constraint(CheckConstraint(vocabulary.check_sql(column.name), name=column.name))
+    if is_not_blank(column):
+        table.append_constraint(CheckConstraint(f"length(trim({column.name})) > 0", name=f"{column.name}_not_blank"))
 
 
 class Synced:

@@ -7,17 +7,16 @@ import datetime as dt
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ptds_desktop.models.base import UUID, Base, Synced
-from ptds_desktop.models.enums import BOARD_ROLES, DECISION_KINDS, OFFICE_LEVELS, check_in
+from ptds_desktop.models.base import UUID, Base, Synced, coded, not_blank
+from ptds_desktop.models.enums import BOARD_ROLES, DECISION_KINDS, OFFICE_LEVELS
 
 
 class CommandBoard(Synced, Base):
     __tablename__ = "command_boards"
-    __table_args__ = (CheckConstraint(check_in("level", OFFICE_LEVELS), name="level"),)
 
     name: Mapped[str] = mapped_column(String(300))  # "Ban Chỉ huy Phòng thủ dân sự tỉnh Đắk Lắk"
     unit_name: Mapped[str] = mapped_column(String(200))  # "tỉnh Đắk Lắk"
-    level: Mapped[str] = mapped_column(String(20))
+    level: Mapped[str] = coded(OFFICE_LEVELS, 20)
     office_id: Mapped[str | None] = mapped_column(UUID, ForeignKey("offices.id"), index=True)
     people_committee_id: Mapped[str | None] = mapped_column(UUID, ForeignKey("organizations.id"))
     standing_agency_id: Mapped[str | None] = mapped_column(UUID, ForeignKey("organizations.id"))
@@ -39,10 +38,9 @@ class Attachment(Synced, Base):
 
 class Decision(Synced, Base):
     __tablename__ = "decisions"
-    __table_args__ = (CheckConstraint(check_in("kind", DECISION_KINDS), name="kind"),)
 
     board_id: Mapped[str | None] = mapped_column(UUID, ForeignKey("command_boards.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(20), default="establish")
+    kind: Mapped[str] = coded(DECISION_KINDS, 20, default="establish")
     number_symbol: Mapped[str] = mapped_column(String(50))  # "01620/QĐ-UBND"
     issued_on: Mapped[dt.date] = mapped_column(Date)
     issuer_org_id: Mapped[str | None] = mapped_column(UUID, ForeignKey("organizations.id"))
@@ -60,7 +58,6 @@ class BoardMembership(Synced, Base):
 
     __tablename__ = "board_memberships"
     __table_args__ = (
-        CheckConstraint(check_in("role", BOARD_ROLES), name="role"),
         CheckConstraint("end_date IS NULL OR end_date >= start_date", name="end_after_start"),
         CheckConstraint("person_id IS NOT NULL OR position_text IS NOT NULL", name="holder_or_seat"),
     )
@@ -68,7 +65,7 @@ class BoardMembership(Synced, Base):
     board_id: Mapped[str] = mapped_column(UUID, ForeignKey("command_boards.id"), index=True)
     # Empty when the decision names the seat, not the holder ("Giám đốc Sở Y tế - Ủy viên"), as many do.
     person_id: Mapped[str | None] = mapped_column(UUID, ForeignKey("people.id"), index=True)
-    role: Mapped[str] = mapped_column(String(30))
+    role: Mapped[str] = coded(BOARD_ROLES, 30)
     # The title and unit as printed on the roster when appointed ("Phó Chủ tịch UBND tỉnh").
     position_text: Mapped[str | None] = mapped_column(String(300))
     organization_id: Mapped[str | None] = mapped_column(UUID, ForeignKey("organizations.id"))

@@ -7,14 +7,13 @@ import datetime as dt
 from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ptds_desktop.models.base import UUID, Base, Synced
-from ptds_desktop.models.enums import CONFERENCE_FORMATS, INVITE_MODES, INVITE_STATUSES, VENUE_KINDS, check_in
+from ptds_desktop.models.base import UUID, Base, Synced, coded, not_blank
+from ptds_desktop.models.enums import CONFERENCE_FORMATS, INVITE_MODES, INVITE_STATUSES, VENUE_KINDS
 
 
 class Conference(Synced, Base):
     __tablename__ = "conferences"
     __table_args__ = (
-        CheckConstraint(check_in("format", CONFERENCE_FORMATS), name="format"),
         CheckConstraint("duration_minutes IS NULL OR duration_minutes > 0", name="duration_positive"),
     )
 
@@ -29,7 +28,7 @@ class Conference(Synced, Base):
     starts_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     duration_minutes: Mapped[int | None] = mapped_column(Integer)
     duration_text: Mapped[str | None] = mapped_column(String(100))  # "01 buổi"
-    format: Mapped[str] = mapped_column(String(20), default="in_person")
+    format: Mapped[str] = coded(CONFERENCE_FORMATS, 20, default="in_person")
     format_text: Mapped[str | None] = mapped_column(Text)
     backdrop_text: Mapped[str | None] = mapped_column(Text)  # maket, one line per row
     logistics: Mapped[str | None] = mapped_column(Text)  # bảo đảm phương tiện, trang phục …
@@ -40,10 +39,9 @@ class Conference(Synced, Base):
 
 class Venue(Synced, Base):
     __tablename__ = "venues"
-    __table_args__ = (CheckConstraint(check_in("kind", VENUE_KINDS), name="kind"),)
 
     conference_id: Mapped[str] = mapped_column(UUID, ForeignKey("conferences.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(10), default="bridge")
+    kind: Mapped[str] = coded(VENUE_KINDS, 10, default="bridge")
     name: Mapped[str] = mapped_column(String(300))
     address: Mapped[str | None] = mapped_column(String(300))
     host_org_id: Mapped[str | None] = mapped_column(UUID, ForeignKey("organizations.id"))
@@ -76,10 +74,6 @@ class ParticipantGroup(Synced, Base):
 
 class Invitee(Synced, Base):
     __tablename__ = "invitees"
-    __table_args__ = (
-        CheckConstraint(check_in("mode", INVITE_MODES), name="mode"),
-        CheckConstraint(check_in("status", INVITE_STATUSES), name="status"),
-    )
 
     conference_id: Mapped[str] = mapped_column(UUID, ForeignKey("conferences.id"), index=True)
     group_id: Mapped[str | None] = mapped_column(UUID, ForeignKey("participant_groups.id"))
@@ -87,8 +81,8 @@ class Invitee(Synced, Base):
     person_id: Mapped[str | None] = mapped_column(UUID, ForeignKey("people.id"))
     organization_id: Mapped[str | None] = mapped_column(UUID, ForeignKey("organizations.id"))
     text: Mapped[str | None] = mapped_column(Text)  # as printed when not one person or organization
-    mode: Mapped[str] = mapped_column(String(10), default="invited")
-    status: Mapped[str] = mapped_column(String(10), default="pending")
+    mode: Mapped[str] = coded(INVITE_MODES, 10, default="invited")
+    status: Mapped[str] = coded(INVITE_STATUSES, 10, default="pending")
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
 
 

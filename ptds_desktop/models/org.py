@@ -5,18 +5,17 @@ from __future__ import annotations
 from sqlalchemy import CheckConstraint, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ptds_desktop.models.base import UUID, Base, Synced
-from ptds_desktop.models.enums import OFFICE_LEVELS, ORG_KINDS, check_in
+from ptds_desktop.models.base import UUID, Base, Synced, coded, not_blank
+from ptds_desktop.models.enums import OFFICE_LEVELS, ORG_KINDS
 
 
 class Office(Synced, Base):
     """One installation of the app. Owned by itself; its public key spreads with enrolment and bundles."""
 
     __tablename__ = "offices"
-    __table_args__ = (CheckConstraint(check_in("level", OFFICE_LEVELS), name="level"),)
 
     name: Mapped[str] = mapped_column(String(200))
-    level: Mapped[str] = mapped_column(String(20))
+    level: Mapped[str] = coded(OFFICE_LEVELS, 20)
     parent_id: Mapped[str | None] = mapped_column(UUID, ForeignKey("offices.id"), index=True)
     public_key: Mapped[str | None] = mapped_column(String(100))  # Ed25519, base64
     place_name: Mapped[str | None] = mapped_column(String(100))  # "Đắk Lắk" for dated lines
@@ -27,14 +26,10 @@ class Organization(Synced, Base):
     "Các phòng, ban, cơ quan, đơn vị, địa phương" that documents use as one agency."""
 
     __tablename__ = "organizations"
-    __table_args__ = (
-        CheckConstraint(check_in("kind", ORG_KINDS), name="kind"),
-        CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
-    )
 
-    name: Mapped[str] = mapped_column(String(300))
+    name: Mapped[str] = not_blank(String(300))
     short_name: Mapped[str | None] = mapped_column(String(100))
-    kind: Mapped[str] = mapped_column(String(30), default="other")
+    kind: Mapped[str] = coded(ORG_KINDS, 30, default="other")
     parent_id: Mapped[str | None] = mapped_column(UUID, ForeignKey("organizations.id"), index=True)
     address: Mapped[str | None] = mapped_column(String(300))
     phone: Mapped[str | None] = mapped_column(String(30))
@@ -43,9 +38,8 @@ class Organization(Synced, Base):
 
 class Person(Synced, Base):
     __tablename__ = "people"
-    __table_args__ = (CheckConstraint("length(trim(full_name)) > 0", name="full_name_not_blank"),)
 
-    full_name: Mapped[str] = mapped_column(String(150))
+    full_name: Mapped[str] = not_blank(String(150))
     title: Mapped[str | None] = mapped_column(String(300))  # chức vụ
     organization_id: Mapped[str | None] = mapped_column(UUID, ForeignKey("organizations.id"), index=True)
     phone: Mapped[str | None] = mapped_column(String(20))  # canonical +84xxxxxxxxx

@@ -7,15 +7,14 @@ import datetime as dt
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ptds_desktop.models.base import UUID, Base, Synced
-from ptds_desktop.models.enums import PLAN_KINDS, PROGRESS_STATUSES, TASK_AGENCY_ROLES, TIMEFRAME_KINDS, check_in
+from ptds_desktop.models.base import UUID, Base, Synced, coded, not_blank
+from ptds_desktop.models.enums import PLAN_KINDS, PROGRESS_STATUSES, TASK_AGENCY_ROLES, TIMEFRAME_KINDS
 
 
 class Plan(Synced, Base):
     __tablename__ = "plans"
-    __table_args__ = (CheckConstraint(check_in("kind", PLAN_KINDS), name="kind"),)
 
-    kind: Mapped[str] = mapped_column(String(10), default="KH")
+    kind: Mapped[str] = coded(PLAN_KINDS, 10, default="KH")
     number_symbol: Mapped[str | None] = mapped_column(String(50))  # "04/CTr-UBND"
     issued_on: Mapped[dt.date | None] = mapped_column(Date)
     place_name: Mapped[str | None] = mapped_column(String(100))  # "TP. Thái Nguyên"
@@ -43,17 +42,13 @@ class PlanSection(Synced, Base):
 
 class Task(Synced, Base):
     __tablename__ = "tasks"
-    __table_args__ = (
-        CheckConstraint(check_in("timeframe_kind", TIMEFRAME_KINDS), name="timeframe_kind"),
-        CheckConstraint("length(trim(content)) > 0", name="content_not_blank"),
-    )
 
     plan_id: Mapped[str] = mapped_column(UUID, ForeignKey("plans.id"), index=True)
     section_id: Mapped[str | None] = mapped_column(UUID, ForeignKey("plan_sections.id"), index=True)
     code: Mapped[str | None] = mapped_column(String(20))  # "1", "1.1"
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
-    content: Mapped[str] = mapped_column(Text)
-    timeframe_kind: Mapped[str] = mapped_column(String(20), default="ongoing")
+    content: Mapped[str] = not_blank(Text)
+    timeframe_kind: Mapped[str] = coded(TIMEFRAME_KINDS, 20, default="ongoing")
     # Machine value per kind: "2025-Q1", "2025", "2026-03-31", phases "1,2"; empty otherwise.
     timeframe_value: Mapped[str | None] = mapped_column(String(50))
     timeframe_text: Mapped[str | None] = mapped_column(String(200))  # as printed: "Quý I năm 2025"
@@ -64,11 +59,10 @@ class TaskAgency(Synced, Base):
     """An organization in one role on a task; a role can have several (seed 001: "… và Đảng ủy Quân sự tỉnh")."""
 
     __tablename__ = "task_agencies"
-    __table_args__ = (CheckConstraint(check_in("role", TASK_AGENCY_ROLES), name="role"),)
 
     task_id: Mapped[str] = mapped_column(UUID, ForeignKey("tasks.id"), index=True)
     organization_id: Mapped[str] = mapped_column(UUID, ForeignKey("organizations.id"), index=True)
-    role: Mapped[str] = mapped_column(String(20))
+    role: Mapped[str] = coded(TASK_AGENCY_ROLES, 20)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
 
 
@@ -84,13 +78,12 @@ class TaskAssignment(Synced, Base):
 class ProgressReport(Synced, Base):
     __tablename__ = "progress_reports"
     __table_args__ = (
-        CheckConstraint(check_in("status", PROGRESS_STATUSES), name="status"),
         CheckConstraint("percent BETWEEN 0 AND 100", name="percent_range"),
     )
 
     task_id: Mapped[str] = mapped_column(UUID, ForeignKey("tasks.id"), index=True)
     organization_id: Mapped[str | None] = mapped_column(UUID, ForeignKey("organizations.id"))
     reported_on: Mapped[dt.date] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(20), default="not_started")
+    status: Mapped[str] = coded(PROGRESS_STATUSES, 20, default="not_started")
     percent: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str | None] = mapped_column(Text)
