@@ -43,6 +43,12 @@ class CliResult:
         self.stdout = proc.stdout
         self.stderr = proc.stderr
 
+    def ok(self) -> CliResult:
+        """The command succeeded (a set-up step whose failure would make the rest of a test meaningless)."""
+        assert self.returncode == 0, self
+        assert "Traceback" not in self.stderr, self
+        return self
+
     def __repr__(self) -> str:
         return f"CliResult(rc={self.returncode}, stdout={self.stdout[-500:]!r}, stderr={self.stderr[-500:]!r})"
 

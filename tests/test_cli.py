@@ -38,10 +38,10 @@ def test_db_from_environment(ptds, tmp_path):
 
 def test_org_search_without_diacritics_as_json(ptds, tmp_path):
     db = tmp_path / "o.db"
-    ptds("--db", db, "init", "--office", "Bộ CHQS tỉnh Đắk Lắk")
-    ptds("--db", db, "org", "add", "Sở Nông nghiệp và Môi trường", "--kind", "department")
-    ptds("--db", db, "org", "add", "Công an tỉnh Đắk Lắk", "--kind", "police")
-    rows = json.loads(ptds("--db", db, "org", "list", "cong an dak lak", "--json").stdout)
+    ptds("--db", db, "init", "--office", "Bộ CHQS tỉnh Đắk Lắk").ok()
+    ptds("--db", db, "org", "add", "Sở Nông nghiệp và Môi trường", "--kind", "department").ok()
+    ptds("--db", db, "org", "add", "Công an tỉnh Đắk Lắk", "--kind", "police").ok()
+    rows = json.loads(ptds("--db", db, "org", "list", "cong an dak lak", "--json").ok().stdout)
     assert [r["name"] for r in rows] == ["Công an tỉnh Đắk Lắk"]
 
 
@@ -50,7 +50,7 @@ def test_user_mistakes_give_a_message_not_a_traceback(ptds, tmp_path):
     r = ptds("--db", db, "check")
     assert r.returncode == 2
     assert "ptds init" in r.stderr and "Traceback" not in r.stderr
-    ptds("--db", db, "init", "--office", "Bộ CHQS tỉnh Đắk Lắk")
+    ptds("--db", db, "init", "--office", "Bộ CHQS tỉnh Đắk Lắk").ok()
     r = ptds("--db", db, "org", "add", "  ")
     assert r.returncode == 2
     assert "không được để trống" in r.stderr and "Traceback" not in r.stderr
@@ -60,7 +60,7 @@ def test_user_mistakes_give_a_message_not_a_traceback(ptds, tmp_path):
 
 def test_newer_schema_refused_by_cli(ptds, tmp_path):
     db = tmp_path / "n.db"
-    ptds("--db", db, "init", "--office", "Bộ CHQS tỉnh Đắk Lắk")
+    ptds("--db", db, "init", "--office", "Bộ CHQS tỉnh Đắk Lắk").ok()
     with sqlite3.connect(db) as conn:
         conn.execute("UPDATE alembic_version SET version_num='0042'")
         conn.execute("UPDATE local_settings SET value='2.3.0' WHERE key='app_version'")

@@ -5,64 +5,58 @@ from __future__ import annotations
 import json
 
 
-def _ok(result):
-    assert result.returncode == 0, result
-    assert "Traceback" not in result.stderr
-    return result
-
-
 def test_enrol_exchange_by_files_and_usb(ptds, tmp_path):
     p, a = tmp_path / "p.db", tmp_path / "a.db"
-    _ok(ptds("--db", p, "init", "--office", "Bộ CHQS tỉnh Đắk Lắk", "--level", "province"))
-    province = json.loads(_ok(ptds("--db", p, "sync", "identity", "--json")).stdout)
-    enrol = _ok(ptds("--db", p, "sync", "enrol-file", "--office", "UBND xã Hòa Phú", "--level", "commune",
-                     "-o", tmp_path / "hoa-phu.enrol"))
+    ptds("--db", p, "init", "--office", "Bộ CHQS tỉnh Đắk Lắk", "--level", "province").ok()
+    province = json.loads(ptds("--db", p, "sync", "identity", "--json").ok().stdout)
+    enrol = ptds("--db", p, "sync", "enrol-file", "--office", "UBND xã Hòa Phú", "--level", "commune",
+                     "-o", tmp_path / "hoa-phu.enrol").ok()
     assert province["fingerprint"] in enrol.stdout
-    init = _ok(ptds("--db", a, "init", "--enrol", tmp_path / "hoa-phu.enrol"))
+    init = ptds("--db", a, "init", "--enrol", tmp_path / "hoa-phu.enrol").ok()
     assert "UBND xã Hòa Phú" in init.stdout
-    commune = json.loads(_ok(ptds("--db", a, "sync", "identity", "--json")).stdout)
+    commune = json.loads(ptds("--db", a, "sync", "identity", "--json").ok().stdout)
     assert commune["fingerprint"] in init.stdout
 
-    _ok(ptds("--db", a, "org", "add", "Ủy ban nhân dân xã Hòa Phú", "--kind", "people_committee"))
-    exported = json.loads(_ok(ptds("--db", a, "sync", "export", "--to", "all", "-o", tmp_path / "out", "--json")).stdout)
+    ptds("--db", a, "org", "add", "Ủy ban nhân dân xã Hòa Phú", "--kind", "people_committee").ok()
+    exported = json.loads(ptds("--db", a, "sync", "export", "--to", "all", "-o", tmp_path / "out", "--json").ok().stdout)
     assert [e["recipient_id"] for e in exported] == [province["office_id"]]
     bundle = exported[0]["path"]
 
     # First contact: the province is shown the commune's fingerprint and must confirm it.
     first = ptds("--db", p, "sync", "import", bundle)
     assert first.returncode == 2 and commune["fingerprint"] in first.stderr and "--trust" in first.stderr
-    preview = json.loads(_ok(ptds("--db", p, "sync", "import", bundle, "--dry-run", "--json",
-                                  "--trust", commune["fingerprint"])).stdout)
+    preview = json.loads(ptds("--db", p, "sync", "import", bundle, "--dry-run", "--json",
+                                  "--trust", commune["fingerprint"]).ok().stdout)
     assert preview[0]["status"] == "preview"
     assert {"area": "Cơ quan, đơn vị", "inserts": 1, "updates": 0, "deletes": 0, "conflicts": 0, "rejections": 0} in preview[0]["areas"]
     assert json.loads(ptds("--db", p, "org", "list", "--json").stdout) == []
-    applied = _ok(ptds("--db", p, "sync", "import", bundle, "--trust", commune["fingerprint"]))
+    applied = ptds("--db", p, "sync", "import", bundle, "--trust", commune["fingerprint"]).ok()
     assert "Đã nhập gói" in applied.stdout
     assert [o["name"] for o in json.loads(ptds("--db", p, "org", "list", "--json").stdout)] == ["Ủy ban nhân dân xã Hòa Phú"]
-    again = _ok(ptds("--db", p, "sync", "import", bundle))
+    again = ptds("--db", p, "sync", "import", bundle).ok()
     assert "đã được nhập trước đây" in again.stdout
 
-    peers = json.loads(_ok(ptds("--db", p, "sync", "peers", "--json")).stdout)
+    peers = json.loads(ptds("--db", p, "sync", "peers", "--json").ok().stdout)
     assert [(x["name"], x["relation"], x["fingerprint"]) for x in peers] == [("UBND xã Hòa Phú", "child", commune["fingerprint"])]
 
     # The USB round trip: the province writes onto the stick, the commune reads it and answers.
     usb = tmp_path / "usb"
     usb.mkdir()
-    _ok(ptds("--db", p, "org", "add", "Sở Y tế", "--kind", "department"))
-    _ok(ptds("--db", p, "sync", "usb", usb))
-    result = json.loads(_ok(ptds("--db", a, "sync", "usb", usb, "--json")).stdout)
+    ptds("--db", p, "org", "add", "Sở Y tế", "--kind", "department").ok()
+    ptds("--db", p, "sync", "usb", usb).ok()
+    result = json.loads(ptds("--db", a, "sync", "usb", usb, "--json").ok().stdout)
     assert [r["status"] for r in result["imported"]] == ["applied"]
     assert [e["recipient_id"] for e in result["exported"]] == [province["office_id"]]
     names = sorted(o["name"] for o in json.loads(ptds("--db", a, "org", "list", "--json").stdout))
     assert names == ["Sở Y tế", "Ủy ban nhân dân xã Hòa Phú"]
-    assert json.loads(_ok(ptds("--db", a, "sync", "conflicts", "--json")).stdout) == []
-    status = json.loads(_ok(ptds("--db", a, "sync", "status", "--json")).stdout)
+    assert json.loads(ptds("--db", a, "sync", "conflicts", "--json").ok().stdout) == []
+    status = json.loads(ptds("--db", a, "sync", "status", "--json").ok().stdout)
     assert status["identity"]["office_id"] == commune["office_id"] and status["clock"]["ok"]
 
 
 def test_a_damaged_bundle_gives_a_message_not_a_traceback(ptds, tmp_path):
     p = tmp_path / "p.db"
-    _ok(ptds("--db", p, "init", "--office", "Bộ CHQS tỉnh", "--level", "province"))
+    ptds("--db", p, "init", "--office", "Bộ CHQS tỉnh", "--level", "province").ok()
     junk = tmp_path / "hong.ptds.zip"
     junk.write_bytes(b"PK\x03\x04 not really a zip")
     result = ptds("--db", p, "sync", "import", junk)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 import errno
+import hashlib
+import io
 import json
 import os
 import sqlite3
@@ -14,15 +16,17 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec
 from netutil import craft_bundle, segments_of
 
+from ptds_desktop.db.capture import next_seqs
+from ptds_desktop.errors import PtdsError
 from ptds_desktop.models import Organization
 from ptds_desktop.sync import bundle as bundle_module
-from ptds_desktop.sync.errors import UnknownPeerError
-from ptds_desktop.sync import exchange
-from ptds_desktop.sync import keys, peers
+from ptds_desktop.sync import exchange, keys, peers
 from ptds_desktop.sync.bundle import BundleError
-from ptds_desktop.db.capture import next_seqs
+from ptds_desktop.sync.errors import UnknownPeerError
 from ptds_desktop.sync.log import Segment, signed_bytes
 
 
@@ -274,3 +278,129 @@ def test_private_key_file_is_private_and_outside_the_database(pair):
     if os.name == "posix":
         assert key_file.stat().st_mode & 0o077 == 0
     assert b"PRIVATE KEY" not in db.path.read_bytes()
+
+
+# ---------------------------------------------------------------- archive limits and manifest members
+
+
+def _members(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as zf:
+        return {n: zf.read(n) for n in zf.namelist()}
+
+
+def _resigned(pair, path: Path, edit) -> Path:
+    """The bundle with its manifest changed by `edit(manifest, members)` and signed again by its sender, so only
+    the archive checks stand between it and the database."""
+    members = _members(path)
+    manifest = json.loads(members["manifest.json"])
+    edit(manifest, members)
+    body = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+    sender = pair.offices[0]
+    members["manifest.json"] = body
+    members["manifest.sig"] = keys.sign(keys.load_private_key(sender.path, sender.office_id()), body).encode()
+    return _zip(path, members)
+
+
+def test_too_many_members_is_refused(pair, monkeypatch):
+    path = pair.send(0, 1)
+    monkeypatch.setattr(bundle_module, "MAX_MEMBERS", len(_members(path)) - 1)
+    _refused(pair.offices[1], path, "quá nhiều thành phần")
+
+
+def test_too_large_when_unpacked_is_refused(pair, monkeypatch):
+    path = pair.send(0, 1)
+    monkeypatch.setattr(bundle_module, "MAX_TOTAL_BYTES", sum(map(len, _members(path).values())) - 1)
+    _refused(pair.offices[1], path, "tổng dung lượng giải nén vượt giới hạn")
+
+
+def test_member_longer_than_its_declared_size_is_refused(pair, monkeypatch):
+    """The zip reader is trusted to stop at the declared size; if it ever hands out more, the bundle is refused."""
+    path = pair.send(0, 1)
+    real_open = zipfile.ZipFile.open
+
+    def overlong(self, name, *args, **kwargs):
+        handle = real_open(self, name, *args, **kwargs)
+        member = name.filename if isinstance(name, zipfile.ZipInfo) else name
+        if not member.startswith("segments/"):
+            return handle
+        with handle:
+            return io.BytesIO(handle.read() + b"[]\n")
+
+    monkeypatch.setattr(zipfile.ZipFile, "open", overlong)
+    _refused(pair.offices[1], path, "dài hơn khai báo")
+
+
+def test_member_missing_from_the_archive_is_refused(pair):
+    path = pair.send(0, 1)
+    members = _members(path)
+    segment = next(n for n in members if n.startswith("segments/"))
+    del members[segment]
+    _zip(path, members)
+    _refused(pair.offices[1], path, "danh sách thành phần không khớp manifest")
+
+
+def test_member_the_manifest_does_not_list_is_refused(pair):
+    path = pair.send(0, 1)
+    members = _members(path)
+    members["attachments/" + "a" * 64] = b"slipped in"
+    _zip(path, members)
+    _refused(pair.offices[1], path, "danh sách thành phần không khớp manifest")
+
+
+def test_segment_listed_without_its_member_is_refused(pair):
+    path = pair.send(0, 1)
+
+    def list_a_ghost(manifest, _members):
+        ghost = dict(manifest["segments"][0], first_seq=900, last_seq=901)
+        manifest["segments"].append(ghost)
+
+    _refused(pair.offices[1], _resigned(pair, path, list_a_ghost), r"thiếu thành phần segments/.*-900-901\.jsonl")
+
+
+def test_member_declared_but_not_described_is_refused(pair):
+    """A signed member list holding a segment that no segment entry describes: nothing of it is applied."""
+    path = pair.send(0, 1)
+
+    def declare_extra(manifest, members):
+        name = next(n for n in members if n.startswith("segments/")).rsplit("-", 2)[0] + "-900-901.jsonl"
+        members[name] = b"[]\n"
+        manifest["members"][name] = hashlib.sha256(b"[]\n").hexdigest()
+
+    _refused(pair.offices[1], _resigned(pair, path, declare_extra), "không được manifest mô tả")
+
+
+# ---------------------------------------------------------------- key files
+
+
+def _export_refused(db, tmp_path, match) -> None:
+    before = everything(db)
+    with pytest.raises(PtdsError, match=match):
+        exchange.export_bundles(db, "all", tmp_path / "out")
+    assert everything(db) == before
+    assert not list((tmp_path / "out").glob("*.ptds.zip"))
+
+
+def test_missing_key_file_is_named_with_where_to_restore_it_from(pair, tmp_path):
+    db = pair.offices[0]
+    _org(db, "Sở Tài chính")  # an unsent change: it must stay unsent
+    Path(peers.identity(db).key_file).unlink()
+    _export_refused(db, tmp_path, r"Không tìm thấy khóa ký của văn phòng này .*chép lại thư mục đó từ bản sao lưu")
+
+
+def test_corrupt_key_file_is_refused(pair, tmp_path):
+    db = pair.offices[0]
+    _org(db, "Sở Tài chính")
+    key_file = Path(peers.identity(db).key_file)
+    key_file.write_bytes(key_file.read_bytes()[:40])
+    _export_refused(db, tmp_path, r"Tệp khóa .* bị hỏng")
+
+
+def test_key_file_of_another_kind_is_refused(pair, tmp_path):
+    db = pair.offices[0]
+    _org(db, "Sở Tài chính")
+    key_file = Path(peers.identity(db).key_file)
+    other = ec.generate_private_key(ec.SECP256R1())
+    key_file.write_bytes(other.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    ))
+    _export_refused(db, tmp_path, "không phải khóa Ed25519")
