@@ -61,7 +61,7 @@ class Settings:
         return user_data_dir() / "settings.json"
 
     @classmethod
-    def load(cls) -> "Settings":
+    def load(cls) -> Settings:
         try:
             raw = json.loads(cls.path().read_text(encoding="utf-8"))
         except (OSError, ValueError):

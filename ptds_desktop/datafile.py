@@ -16,16 +16,30 @@ import unicodedata
 import uuid
 from pathlib import Path
 
-from sqlalchemy import BigInteger, Boolean, Date, DateTime, Integer, String, Table, Text, bindparam, delete, select, update
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Integer,
+    String,
+    Table,
+    Text,
+    bindparam,
+    delete,
+    select,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from ptds_desktop.config import DATA_DIR, SAMPLES_DIR
+from ptds_desktop.db import clock
 from ptds_desktop.db.database import Database
 from ptds_desktop.errors import PtdsError, ValidationError
 from ptds_desktop.models.base import SYNC_META_COLUMNS, is_not_blank, model_for_table, synced_tables, vocabulary_of
 from ptds_desktop.models.sync import SyncFieldClock
-from ptds_desktop.db import clock
 
 FORMAT_NAME = "ptds-data"
 FORMAT_VERSION = 1
@@ -198,7 +212,8 @@ def _convert(table: str, row: _Row, column, value, allowed: set[str] | None, not
             raise _fail(table, row, name, f"phải là chuỗi văn bản, không phải {value!r}.")
         bad = _BAD_CHARS.search(value)
         if bad:
-            raise _fail(table, row, name, f"văn bản chứa ký tự không hợp lệ U+{ord(bad.group()):04X} ở vị trí {bad.start() + 1}.")
+            raise _fail(table, row, name,
+                f"văn bản chứa ký tự không hợp lệ U+{ord(bad.group()):04X} ở vị trí {bad.start() + 1}.")
         text = unicodedata.normalize("NFC", value)
         length = getattr(kind, "length", None)
         if length and len(text) > length:
@@ -206,7 +221,8 @@ def _convert(table: str, row: _Row, column, value, allowed: set[str] | None, not
         if not_blank and not text.strip():
             raise _fail(table, row, name, "không được để trống.")
         if allowed is not None and text not in allowed:
-            raise _fail(table, row, name, f"giá trị {text!r} không hợp lệ (chọn một trong: {', '.join(sorted(allowed))}).")
+            raise _fail(table, row, name,
+                f"giá trị {text!r} không hợp lệ (chọn một trong: {', '.join(sorted(allowed))}).")
         return text
     raise PtdsError(f"{_where(table, row, name)}: kiểu cột {kind} chưa được định dạng tệp dữ liệu hỗ trợ.")
 
@@ -227,11 +243,14 @@ def parse_document(raw: str, source: str) -> DataDocument:
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise ValidationError(f"Tệp {source} không phải JSON hợp lệ: dòng {exc.lineno}, cột {exc.colno}: {exc.msg}.") from None
+        raise ValidationError(
+            f"Tệp {source} không phải JSON hợp lệ: dòng {exc.lineno}, cột {exc.colno}: {exc.msg}."
+        ) from None
     if not isinstance(data, dict):
         raise ValidationError(f"Tệp {source}: phải là một đối tượng JSON có “format”, “version” và “tables”.")
     if data.get("format") != FORMAT_NAME:
-        raise ValidationError(f"Tệp {source} không phải tệp dữ liệu PTDS (cần \"format\": \"{FORMAT_NAME}\").", "format")
+        raise ValidationError(f"Tệp {source} không phải tệp dữ liệu PTDS (cần \"format\": \"{FORMAT_NAME}\").",
+            "format")
     version = data.get("version")
     if type(version) is not int or version != FORMAT_VERSION:
         raise ValidationError(
@@ -334,14 +353,14 @@ def _check_references(session: Session, doc: DataDocument) -> None:
                 ref = row.values[col]
                 if ref not in incoming.get(target, set()):
                     wanted.setdefault(target, {}).setdefault(ref, (name, row, col))
-    for target, refs in wanted.items():
-        table = known.get(target)
-        if table is None:  # a local table: nothing in the file can point into it
+    for wanted_table, wanted_ids in wanted.items():
+        target_table = known.get(wanted_table)
+        if target_table is None:  # a local table: nothing in the file can point into it
             continue
-        present = set(_existing(session, table, list(refs)))
-        for ref, (name, row, col) in refs.items():
+        present = set(_existing(session, target_table, list(wanted_ids)))
+        for ref, (name, row, col) in wanted_ids.items():
             if ref not in present:
-                raise _fail(name, row, col, f"trỏ tới dòng không tồn tại: bảng “{target}”, mã {ref}.")
+                raise _fail(name, row, col, f"trỏ tới dòng không tồn tại: bảng “{wanted_table}”, mã {ref}.")
 
 
 def _parents_first(table: Table, rows: list[_Row]) -> list[_Row]:
@@ -385,14 +404,15 @@ def _full_values(table: Table, row: _Row, office_id: str | None) -> dict:
                 raise _fail(table.name, row, column.name,
                             "thiếu trường bắt buộc (cơ sở dữ liệu chưa là văn phòng nào để điền thay).")
             values[column.name] = office_id
-        elif column.default is not None and column.default.is_scalar:
+        elif isinstance(column.default, ScalarElementColumnDefault):
             values[column.name] = column.default.arg
         else:
             values[column.name] = None
     return values
 
 
-def _locate_integrity_error(session: Session, table: Table, rows: list[_Row], values: list[dict], exc) -> ValidationError:
+def _locate_integrity_error(session: Session, table: Table, rows: list[_Row], values: list[dict],
+    exc) -> ValidationError:
     """A constraint the checks above do not model failed for one of `rows`: find which, for the message."""
     conn = session.connection()
     for row, row_values in zip(rows, values):

@@ -6,12 +6,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from ptds_desktop.services import boards, decisions
 from ptds_desktop.services import organizations as orgs
-from ptds_desktop.services import boards
-from ptds_desktop.services import decisions
-from ptds_desktop.services.people import PersonInput
 from ptds_desktop.services.decisions import DecisionInput
 from ptds_desktop.services.memberships import MemberInput
+from ptds_desktop.services.people import PersonInput
 
 ESTABLISHED = dt.date(2025, 10, 9)
 REORGANISED = dt.date(2026, 1, 20)

@@ -66,7 +66,8 @@ def test_round_trip_through_a_new_database_is_byte_identical(ptds, tmp_path):
 
     r = ptds("--db", y, "data", "import", tmp_path / "a.json", "--json")
     counts = json.loads(r.stdout)
-    assert counts["inserted"] == 0 and counts["updated"] == 0 and counts["unchanged"] == sum(map(len, doc["tables"].values()))
+    assert counts["inserted"] == 0 and counts["updated"] == 0 and counts["unchanged"] == sum(map(len,
+        doc["tables"].values()))
 
 
 def _org(row_id, name, hlc, **extra):
@@ -101,7 +102,8 @@ def test_existing_rows_change_only_when_the_incoming_stamp_is_newer(db):
     assert (report.inserted, report.updated, report.unchanged) == (0, 1, 0)
     with db.unit_of_work() as s:
         org = s.get(Organization, ORG)
-        assert (org.name, org.short_name, org.hlc, org.owner_office_id) == ("Sở Y tế tỉnh Đắk Lắk", "Sở Y tế", 200, OFFICE)
+        assert (org.name, org.short_name, org.hlc, org.owner_office_id) == ("Sở Y tế tỉnh Đắk Lắk", "Sở Y tế", 200,
+            OFFICE)
 
 
 def test_rows_without_owner_take_the_loading_office_and_text_is_stored_nfc(db):
@@ -212,7 +214,8 @@ def test_cli_import_into_an_existing_office_keeps_its_data(ptds, tmp_path):
 
 def test_rows_may_point_at_rows_already_in_the_database_or_later_in_the_file(db):
     child = "77777777-7777-4777-8777-777777777777"
-    tables = {"organizations": [_org(child, "Văn phòng UBND tỉnh", 1, parent_id=ORG), _org(ORG, "UBND tỉnh Đắk Lắk", 1)]}
+    tables = {"organizations": [_org(child, "Văn phòng UBND tỉnh", 1, parent_id=ORG), _org(ORG, "UBND tỉnh Đắk Lắk",
+        1)]}
     assert _load(db, _doc(tables)).inserted == 2
     person = _valid_tables()["people"][0]
     assert _load(db, _doc({"people": [person]})).inserted == 1  # its organization is already stored

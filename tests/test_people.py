@@ -1,12 +1,11 @@
 import pytest
+from roster_fixtures import establish, member_id
 from sqlalchemy import func, select
 
 from ptds_desktop.errors import ValidationError
 from ptds_desktop.models import BoardMembership, Person
 from ptds_desktop.services import people, roster
 from ptds_desktop.services.people import DuplicatePersonError, PersonInput
-
-from roster_fixtures import establish, member_id
 
 
 @pytest.mark.parametrize("written", ["0819.449.153", "0819 449 153", "+84 819 449 153", "84819449153",
@@ -125,7 +124,8 @@ def test_reference_to_a_merged_record_arriving_later_shows_the_kept_person(db):
         people.merge_people(s, a.id, b.id)
     # As sync would deliver a membership made elsewhere before the merge was known there.
     with db.unit_of_work() as s:
-        s.add(BoardMembership(board_id=pb.board_id, person_id=b.id, role="member", start_date=pb.first.decision.issued_on,
+        s.add(BoardMembership(board_id=pb.board_id, person_id=b.id, role="member",
+            start_date=pb.first.decision.issued_on,
                               position_text="Cán bộ thử nghiệm", sort_order=9))
     with db.unit_of_work() as s:
         row = next(m for m in roster.roster_on(s, pb.board_id, "10/10/2025") if m.position == "Cán bộ thử nghiệm")

@@ -2,21 +2,16 @@ import datetime as dt
 import json
 
 import pytest
+from roster_fixtures import ESTABLISHED, REORGANISED, establish, member_id, reorganise, reorganised_database
 from sqlalchemy import func, select
 
 from ptds_desktop.errors import NotFoundError, PtdsError, ValidationError
 from ptds_desktop.models import BoardMembership, Decision
+from ptds_desktop.services import boards, decisions, memberships, people, roster
 from ptds_desktop.services import organizations as orgs
-from ptds_desktop.services import people
-from ptds_desktop.services import boards
-from ptds_desktop.services import decisions
-from ptds_desktop.services import memberships
-from ptds_desktop.services import roster
-from ptds_desktop.services.people import PersonInput
 from ptds_desktop.services.decisions import DecisionInput
 from ptds_desktop.services.memberships import MemberInput
-
-from roster_fixtures import ESTABLISHED, REORGANISED, establish, member_id, reorganise, reorganised_database
+from ptds_desktop.services.people import PersonInput
 
 
 def _rows(db, table) -> int:
@@ -89,7 +84,8 @@ def test_person_history_lists_every_role(db):
     with db.unit_of_work() as s:
         history = roster.person_history(s, van_person)
         leaver = roster.person_history(s, s.get(BoardMembership, member_id(pb.first, "Lê Văn Mẫu")).person_id)
-    assert [(h.role_label, h.start_date, h.end_date, h.start_decision_number, h.end_decision_number) for h in history] == [
+    assert [(h.role_label, h.start_date, h.end_date, h.start_decision_number,
+        h.end_decision_number) for h in history] == [
         ("Phó Trưởng ban thường trực", ESTABLISHED, dt.date(2026, 3, 1), "01620/QĐ-UBND", "00999/QĐ-UBND"),
         ("Trưởng ban", dt.date(2026, 3, 1), None, "00999/QĐ-UBND", None),
     ]
@@ -320,6 +316,5 @@ def test_a_mistaken_entry_deleted_can_be_restored_and_the_only_head_cannot_be_de
         assert "Hoàng Văn Giả Định" in [m.full_name for m in memberships.roster_on(s, pb.board_id, ESTABLISHED)]
 
     # The board rules hold for deletions too: without its head the board would break them.
-    with db.unit_of_work() as s:
-        with pytest.raises(ValidationError, match="Trưởng ban"):
-            memberships.delete_membership(s, head)
+    with db.unit_of_work() as s, pytest.raises(ValidationError, match="Trưởng ban"):
+        memberships.delete_membership(s, head)

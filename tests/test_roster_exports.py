@@ -6,16 +6,13 @@ import unicodedata
 
 import pytest
 from openpyxl import Workbook, load_workbook
+from roster_fixtures import establish, reorganise, reorganised_database
 
 from ptds_desktop.exports.excel.common import Column, setup_print, write_header, write_rows
 from ptds_desktop.exports.excel.roster import write_roster_xlsx
 from ptds_desktop.exports.pdf import document as doc
 from ptds_desktop.exports.pdf.roster import write_duties_pdf, write_roster_pdf
-from ptds_desktop.services import decisions
-from ptds_desktop.services import memberships
-from ptds_desktop.services import roster
-
-from roster_fixtures import establish, reorganise, reorganised_database
+from ptds_desktop.services import decisions, memberships, roster
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils (pdftotext, pdffonts) needed")
 
@@ -96,7 +93,8 @@ def test_duties_pdf_groups_members_by_role(db, board, tmp_path):
         "I. TRƯỞNG BAN", "1. Đồng chí Trần Văn Thử, Chủ tịch UBND tỉnh - Trưởng ban",
         "Lãnh đạo, chỉ đạo toàn diện hoạt động của Ban Chỉ huy.",
         "II. PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "1. Đồng chí Nguyễn Thiên Văn",
-        "Giúp Trưởng ban điều hành công việc thường xuyên của Ban. - Trực tiếp chỉ đạo công tác phòng, chống thiên tai.",
+        "Giúp Trưởng ban điều hành công việc thường xuyên của Ban. "
+        "- Trực tiếp chỉ đạo công tác phòng, chống thiên tai.",
         "III. PHÓ TRƯỞNG BAN", "IV. ỦY VIÊN THƯỜNG TRỰC",
         "V. CÁC ỦY VIÊN", "1. Đồng chí Vũ Thị Tạm", "2. Đồng chí Hoàng Văn Giả Định",
     ]
@@ -134,7 +132,8 @@ def test_roster_xlsx_cells_read_back(db, board, tmp_path):
 
 
 def test_two_level_header_is_merged(tmp_path):
-    columns = [Column("TT", 5, centred=True), Column("Thời gian thực hiện", children=(("Bắt đầu", 10), ("Kết thúc", 10))),
+    columns = [Column("TT", 5, centred=True), Column("Thời gian thực hiện", children=(("Bắt đầu", 10), ("Kết thúc",
+        10))),
                Column("Sản phẩm", 20)]
     wb = Workbook()
     ws = wb.active

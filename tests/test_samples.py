@@ -56,7 +56,8 @@ def _task(s, plan, section_code, code):
 def test_thai_nguyen_matrix_has_ten_sections_with_their_tasks(demo):
     plan = _plan(demo, "04/CTr-UBND")
     assert (plan.kind, plan.issued_on, plan.place_name) == ("CTr", dt.date(2024, 12, 31), "TP. Thái Nguyên")
-    sections = demo.scalars(select(PlanSection).where(PlanSection.plan_id == plan.id).order_by(PlanSection.sort_order)).all()
+    by_plan = select(PlanSection).where(PlanSection.plan_id == plan.id)
+    sections = demo.scalars(by_plan.order_by(PlanSection.sort_order)).all()
     assert [s.code for s in sections] == ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
     per_section = Counter(
         code for (code,) in demo.execute(
@@ -81,7 +82,8 @@ def test_thai_nguyen_tasks_keep_agencies_timeframes_and_page_split_text(demo):
     assert split.content.endswith("các đơn vị Quân đội, Công an trên địa bàn thành phố trong phòng thủ dân sự")
     assert (split.timeframe_kind, split.timeframe_value) == ("phases", "1,2")
     first = _task(demo, plan, "I", "1")
-    assert (first.timeframe_kind, first.timeframe_value, first.timeframe_text) == ("quarter", "2025-Q1", "Quý I năm 2025")
+    assert (first.timeframe_kind, first.timeframe_value, first.timeframe_text) == ("quarter", "2025-Q1",
+        "Quý I năm 2025")
     assert first.deliverable == "Quyết định của Chủ tịch UBND thành phố"
     budget = _task(demo, plan, "VII", "2")
     assert (budget.timeframe_kind, budget.timeframe_text) == ("yearly", "Hàng năm hoặc đột xuất")

@@ -30,7 +30,8 @@ def test_foreign_keys_and_checks_are_enforced_by_the_database(db):
     office = db.office_id()
     with db.engine.begin() as conn, pytest.raises(Exception, match="FOREIGN KEY"):
         conn.exec_driver_sql(
-            "INSERT INTO people(id, full_name, organization_id, created_by, owner_office_id) VALUES ('p','A','nope',?,?)",
+            "INSERT INTO people(id, full_name, organization_id, created_by, owner_office_id) "
+            "VALUES ('p','A','nope',?,?)",
             (office, office),
         )
     with db.engine.begin() as conn, pytest.raises(Exception, match="CHECK"):

@@ -17,7 +17,8 @@ AREAS = [core, org, data, roster, sync]
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="ptds", description="PTDS Desktop — Ban Chỉ huy Phòng thủ dân sự")
     parser.add_argument("--version", action="version", version=f"ptds {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="tệp cơ sở dữ liệu (mặc định: PTDS_DB hoặc thư mục dữ liệu người dùng)")
+    parser.add_argument("--db", metavar="PATH",
+        help="tệp cơ sở dữ liệu (mặc định: PTDS_DB hoặc thư mục dữ liệu người dùng)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for area in AREAS:
         area.register(commands)

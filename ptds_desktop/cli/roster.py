@@ -8,9 +8,7 @@ from pathlib import Path
 from ptds_desktop.cli.base import Context, add_json_flag, print_json, print_table
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.exports.roster import export_roster
-from ptds_desktop.services import boards
-from ptds_desktop.services import memberships
-from ptds_desktop.services import roster
+from ptds_desktop.services import boards, memberships, roster
 from ptds_desktop.text import format_date, parse_date
 
 FORMATS = ("pdf", "xlsx")

@@ -39,7 +39,8 @@ def register(commands) -> None:
     q.set_defaults(handler=run_peers)
 
     q = sub.add_parser("export", help="xuất gói thay đổi cho một văn phòng (hoặc mọi văn phòng)")
-    q.add_argument("--to", required=True, metavar="OFFICE_ID|all", help="mã văn phòng nhận (đủ vài ký tự đầu), hoặc all")
+    q.add_argument("--to", required=True, metavar="OFFICE_ID|all",
+        help="mã văn phòng nhận (đủ vài ký tự đầu), hoặc all")
     q.add_argument("-o", "--output", required=True, metavar="PATH", help="thư mục, hoặc tên tệp khi gửi một văn phòng")
     q.add_argument("--full", action="store_true", help="gửi toàn bộ, không chỉ phần văn phòng nhận chưa có")
     add_json_flag(q)
@@ -52,7 +53,8 @@ def register(commands) -> None:
     add_json_flag(q)
     q.set_defaults(handler=run_import)
 
-    q = sub.add_parser("usb", help="một thao tác: nhập các gói gửi văn phòng này trong thư mục, rồi xuất gói cho mọi văn phòng")
+    q = sub.add_parser("usb",
+        help="một thao tác: nhập các gói gửi văn phòng này trong thư mục, rồi xuất gói cho mọi văn phòng")
     q.add_argument("path", metavar="PATH")
     q.add_argument("--trust", metavar="FINGERPRINT")
     add_json_flag(q)
@@ -164,7 +166,8 @@ def _confirm(error: UnknownPeerError) -> str | None:
 
 def run_import(ctx: Context, args) -> int:
     db = ctx.db()
-    results, failed = [], False
+    results: list[exchange.ImportReport | dict[str, str]] = []
+    failed = False
     for path in args.files:
         trust = args.trust
         while True:
@@ -224,7 +227,8 @@ def run_conflicts(ctx: Context, args) -> int:
         if args.json:
             print_json(info)
         else:
-            print(f"{done}: {info.area}, trường {info.field} (mã {info.row_id}). Quyết định này sẽ đồng bộ sang văn phòng khác.")
+            print(f"{done}: {info.area}, trường {info.field} (mã {info.row_id}). "
+                  "Quyết định này sẽ đồng bộ sang văn phòng khác.")
         return 0
     found = conflicts.list_conflicts(db)
     if args.json:
@@ -233,7 +237,8 @@ def run_conflicts(ctx: Context, args) -> int:
         kind = {"edit": "sửa đồng thời", "delete": "sửa khi bị xóa"}
         print_table(
             ["Số", "Loại", "Lĩnh vực", "Trường", "Giá trị hiện tại", "Giá trị bị ghi đè", "Của", "Lúc"],
-            [[c.id, kind.get(c.kind, c.kind), c.area, c.field, c.current_value, c.lost_value, c.lost_origin_name, c.lost_at]
+            [[c.id, kind.get(c.kind, c.kind), c.area, c.field, c.current_value, c.lost_value, c.lost_origin_name,
+                c.lost_at]
              for c in found],
         )
     return 0

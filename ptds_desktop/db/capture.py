@@ -7,15 +7,16 @@ with Core statements (sync.merge), which fire none of these events, so they are 
 from __future__ import annotations
 
 import json
+from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import Connection, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from ptds_desktop.db import clock
 from ptds_desktop.db.session import office_of
+from ptds_desktop.db.synced import CREATION, META_FIELDS, SEEN_MARKER, area, encode, may_change, office_parents, tables
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.models.base import new_id
-from ptds_desktop.db.synced import CREATION, META_FIELDS, SEEN_MARKER, area, encode, may_change, office_parents, tables
 
 SEQ_KEY = "sync_seq"
 STAMP_INFO = "_sync_stamp"
@@ -25,7 +26,7 @@ def _synced(obj) -> bool:
     return getattr(obj, "__synced__", False)
 
 
-def next_seqs(conn, count: int) -> int:
+def next_seqs(conn: Connection, count: int) -> int:
     """Reserve `count` sequence numbers of this office; returns the first."""
     row = conn.exec_driver_sql("SELECT value FROM local_settings WHERE key=?", (SEQ_KEY,)).fetchone()
     last = int(row[0]) if row else 0
@@ -36,14 +37,16 @@ def next_seqs(conn, count: int) -> int:
     return last + 1
 
 
-def last_seq(conn) -> int:
+def last_seq(conn: Connection) -> int:
     row = conn.exec_driver_sql("SELECT value FROM local_settings WHERE key=?", (SEQ_KEY,)).fetchone()
     return int(row[0]) if row else 0
 
 
 def _before_flush(session: Session, _ctx, _instances) -> None:
     if any(_synced(o) for o in session.deleted):
-        raise PtdsError("Không xóa hẳn dữ liệu đồng bộ; hãy đánh dấu xóa (deleted = True) để xóa lan sang văn phòng khác.")
+        raise PtdsError(
+            "Không xóa hẳn dữ liệu đồng bộ; hãy đánh dấu xóa (deleted = True) để xóa lan sang văn phòng khác."
+        )
     new = [o for o in session.new if _synced(o)]
     dirty = [o for o in session.dirty if _synced(o) and session.is_modified(o, include_collections=False)]
     if not new and not dirty:
@@ -68,7 +71,7 @@ def _before_flush(session: Session, _ctx, _instances) -> None:
                 f"Văn phòng này không có quyền sửa dữ liệu “{area(obj.__tablename__)}” (mã {obj.id}) "
                 f"do văn phòng “{owner or obj.owner_office_id}” quản lý."
             )
-    stamp = clock.tick(conn, session.get_bind())
+    stamp = clock.tick(conn, conn.engine)
     session.info[STAMP_INFO] = stamp
     for obj in new + dirty:
         obj.hlc = stamp
@@ -122,7 +125,8 @@ def _after_flush(session: Session, _ctx) -> None:
                 seen.append((info.name, obj.id, field, base[0], base[1]))
     _write_outbox(conn, outbox)
     if seen:
-        conn.exec_driver_sql("INSERT OR IGNORE INTO sync_seen(tbl, row_id, field, hlc, origin) VALUES (?,?,?,?,?)", seen)
+        conn.exec_driver_sql("INSERT OR IGNORE INTO sync_seen(tbl, row_id, field, hlc, origin) VALUES (?,?,?,?,?)",
+            seen)
     if clocks:
         conn.exec_driver_sql(
             "INSERT OR REPLACE INTO sync_field_clock(tbl, row_id, field, hlc, origin, base_hlc) VALUES (?,?,?,?,?,?)",
@@ -130,13 +134,14 @@ def _after_flush(session: Session, _ctx) -> None:
         )
 
 
-def _write_outbox(conn, outbox: list) -> None:
+def _write_outbox(conn: Connection, outbox: list[Any]) -> None:
     if not outbox:
         return
     first = next_seqs(conn, len(outbox))
     conn.exec_driver_sql(
         "INSERT INTO sync_outbox(seq, tbl, row_id, field, value, hlc, base_hlc, base_origin) VALUES (?,?,?,?,?,?,?,?)",
-        [(first + i, t, r, f, json.dumps(v, ensure_ascii=False), h, bh, bo) for i, (t, r, f, v, h, bh, bo) in enumerate(outbox)],
+        [(first + i, t, r, f, json.dumps(v, ensure_ascii=False), h, bh, bo) for i, (t, r, f, v, h, bh,
+            bo) in enumerate(outbox)],
     )
 
 
@@ -145,7 +150,7 @@ def mark_seen(session: Session, tbl: str, row_id: str, field: str, hlc: int, ori
     office_of(session)
     session.flush()
     conn = session.connection()
-    stamp = clock.tick(conn, session.get_bind())
+    stamp = clock.tick(conn, conn.engine)
     _write_outbox(conn, [(tbl, row_id, SEEN_MARKER, [field, hlc, origin], stamp, 0, "")])
     conn.exec_driver_sql(
         "DELETE FROM sync_conflicts WHERE tbl=? AND row_id=? AND field=? AND hlc=? AND origin=?",

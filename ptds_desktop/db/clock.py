@@ -11,7 +11,7 @@ import datetime as dt
 import time
 import weakref
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 HLC_KEY = "sync_hlc"
 COUNTER_BITS = 16
@@ -53,7 +53,7 @@ class FakeClock:
 
 
 _SYSTEM = SystemClock()
-_clocks: "weakref.WeakKeyDictionary[Engine, object]" = weakref.WeakKeyDictionary()
+_clocks: weakref.WeakKeyDictionary[Engine, object] = weakref.WeakKeyDictionary()
 
 
 def use_clock(db_or_engine, clock) -> None:
@@ -66,19 +66,19 @@ def clock_for(engine: Engine):
     return _clocks.get(engine, _SYSTEM)
 
 
-def _read(conn) -> int:
+def _read(conn: Connection) -> int:
     row = conn.exec_driver_sql("SELECT value FROM local_settings WHERE key=?", (HLC_KEY,)).fetchone()
     return int(row[0]) if row else 0
 
 
-def _write(conn, stamp: int) -> None:
+def _write(conn: Connection, stamp: int) -> None:
     conn.exec_driver_sql(
         "INSERT INTO local_settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
         (HLC_KEY, str(stamp)),
     )
 
 
-def tick(conn, engine: Engine) -> int:
+def tick(conn: Connection, engine: Engine) -> int:
     """A new stamp for a local change: later than the wall clock and than anything seen."""
     last = _read(conn)
     stamp = max(stamp_for_ms(clock_for(engine).now_ms()), last + 1)
@@ -86,11 +86,11 @@ def tick(conn, engine: Engine) -> int:
     return stamp
 
 
-def observe(conn, stamp: int) -> None:
+def observe(conn: Connection, stamp: int) -> None:
     """Remember a received stamp so the next local change is later than it."""
     if stamp > _read(conn):
         _write(conn, stamp)
 
 
-def newest_seen(conn) -> int:
+def newest_seen(conn: Connection) -> int:
     return _read(conn)

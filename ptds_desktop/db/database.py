@@ -12,7 +12,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ptds_desktop import __version__
@@ -41,7 +41,9 @@ def _scripts(folder: Path) -> ScriptDirectory:
 
 
 def head_revision() -> str:
-    return _scripts(MIGRATIONS).get_current_head()
+    head = _scripts(MIGRATIONS).get_current_head()
+    assert head is not None, "the package ships its migrations"
+    return head
 
 
 def known_revisions() -> frozenset[str]:
@@ -112,7 +114,7 @@ class Database:
         self.engine.dispose()
 
 
-def _set_local(conn, key: str, value: str) -> None:
+def _set_local(conn: Connection, key: str, value: str) -> None:
     conn.exec_driver_sql(
         "INSERT INTO local_settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
         (key, value),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 
 from ptds_desktop.text import fold
 
@@ -23,7 +23,7 @@ def _on_connect(dbapi_conn, _record) -> None:
     dbapi_conn.create_function("ptds_fold", 1, fold, deterministic=True)
 
 
-def _on_begin(conn) -> None:
+def _on_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN")
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from typing import Any
 
+from sqlalchemy import Connection
 from sqlalchemy.dialects import sqlite
 
 import ptds_desktop.models  # noqa: F401  (complete metadata)
@@ -66,11 +68,11 @@ def encode(info: TableInfo, field: str, value):
     return value
 
 
-def office_parents(conn) -> dict[str, str | None]:
-    return dict(conn.exec_driver_sql("SELECT id, parent_id FROM offices").fetchall())
+def office_parents(conn: Connection) -> dict[str, str | None]:
+    return {office_id: parent for office_id, parent in conn.exec_driver_sql("SELECT id, parent_id FROM offices")}
 
 
-def may_change(origin: str, owner: str, parents: dict) -> bool | None:
+def may_change(origin: str, owner: str, parents: dict[str, Any]) -> bool | None:
     """True when `origin` is the owner or an ancestor of it; None while the owner's line is unknown here."""
     office = owner
     visited = set()

@@ -1,5 +1,6 @@
 """All models, imported here so the metadata is complete wherever models are used."""
 
+from ptds_desktop.models import sync as _sync_tables  # noqa: F401  (local sync bookkeeping)
 from ptds_desktop.models.base import Base, Synced, new_id, synced_tables
 from ptds_desktop.models.board import Attachment, BoardMembership, CommandBoard, Decision
 from ptds_desktop.models.conference import (
@@ -7,15 +8,14 @@ from ptds_desktop.models.conference import (
     Conference,
     Invitee,
     ParticipantGroup,
-    Presentation,
     PreparationDuty,
+    Presentation,
     Venue,
 )
 from ptds_desktop.models.document import DistributionEntry, SignatureBlock
 from ptds_desktop.models.local import LocalSetting
 from ptds_desktop.models.org import Office, Organization, Person
 from ptds_desktop.models.plan import Plan, PlanSection, ProgressReport, Task, TaskAgency, TaskAssignment
-from ptds_desktop.models import sync as _sync_tables  # noqa: F401  (local sync bookkeeping)
 
 __all__ = [
     "AgendaItem", "Attachment", "Base", "BoardMembership", "CommandBoard", "Conference", "Decision",

@@ -39,7 +39,7 @@ def coded(vocabulary: Vocabulary, length: int, **kwargs: Any) -> MappedColumn[An
     return mapped_column(String(length), info={_VOCABULARY: vocabulary}, **kwargs)
 
 
-def not_blank(type_: TypeEngine[Any], **kwargs: Any) -> MappedColumn[Any]:
+def not_blank(type_: TypeEngine[Any] | type[TypeEngine[Any]], **kwargs: Any) -> MappedColumn[Any]:
     """A text column that must hold more than spaces; the table gets the matching CHECK constraint."""
     return mapped_column(type_, info={_NOT_BLANK: True}, **kwargs)
 
@@ -85,13 +85,13 @@ class Synced:
 SYNC_META_COLUMNS = ("id", "created_by", "owner_office_id", "hlc", "deleted")
 
 
-def synced_tables() -> list:
+def synced_tables() -> list[Any]:
     """Tables of synced models, parents before children (the order sync applies inserts in)."""
     synced = {m.class_.__table__ for m in Base.registry.mappers if getattr(m.class_, "__synced__", False)}
     return [t for t in Base.metadata.sorted_tables if t in synced]
 
 
-def model_for_table(name: str):
+def model_for_table(name: str) -> type[Any]:
     for mapper in Base.registry.mappers:
         if mapper.class_.__tablename__ == name:
             return mapper.class_

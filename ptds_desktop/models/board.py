@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ptds_desktop.models.base import UUID, Base, Synced, coded, not_blank
+from ptds_desktop.models.base import UUID, Base, Synced, coded
 from ptds_desktop.models.enums import BOARD_ROLES, DECISION_KINDS, OFFICE_LEVELS
 
 

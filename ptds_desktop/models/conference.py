@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ptds_desktop.models.base import UUID, Base, Synced, coded, not_blank
+from ptds_desktop.models.base import UUID, Base, Synced, coded
 from ptds_desktop.models.enums import CONFERENCE_FORMATS, INVITE_MODES, INVITE_STATUSES, VENUE_KINDS
 
 

@@ -84,10 +84,13 @@ TIMEFRAME_KINDS = Vocabulary({
     "text": "Khác",
 })
 
-PROGRESS_STATUSES = Vocabulary({"not_started": "Chưa thực hiện", "in_progress": "Đang thực hiện", "done": "Hoàn thành", "blocked": "Vướng mắc"})
+PROGRESS_STATUSES = Vocabulary({"not_started": "Chưa thực hiện", "in_progress": "Đang thực hiện", "done": "Hoàn thành",
+    "blocked": "Vướng mắc"})
 
-CONFERENCE_FORMATS = Vocabulary({"in_person": "Trực tiếp", "online": "Trực tuyến", "hybrid": "Trực tiếp kết hợp trực tuyến"})
+CONFERENCE_FORMATS = Vocabulary({"in_person": "Trực tiếp", "online": "Trực tuyến",
+    "hybrid": "Trực tiếp kết hợp trực tuyến"})
 VENUE_KINDS = Vocabulary({"main": "Điểm cầu chính", "bridge": "Điểm cầu"})
 INVITE_MODES = Vocabulary({"invited": "Kính mời", "summoned": "Triệu tập"})
-INVITE_STATUSES = Vocabulary({"pending": "Chưa xác nhận", "confirmed": "Xác nhận", "declined": "Từ chối", "attended": "Có mặt"})
+INVITE_STATUSES = Vocabulary({"pending": "Chưa xác nhận", "confirmed": "Xác nhận", "declined": "Từ chối",
+    "attended": "Có mặt"})
 

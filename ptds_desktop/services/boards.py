@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -45,7 +46,7 @@ def _board_data(board: CommandBoard) -> BoardData:
                      board.people_committee_id, board.standing_agency_id)
 
 
-def _validate_board(session: Session, data: BoardInput) -> dict:
+def _validate_board(session: Session, data: BoardInput) -> dict[str, Any]:
     values = {
         "name": required(data.name, "Tên Ban Chỉ huy", "name", 300),
         "unit_name": required(data.unit_name, "Tên địa phương", "unit_name", 200),

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import and_, func, true
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, and_, func, true
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ptds_desktop.errors import NotFoundError, ValidationError
+from ptds_desktop.models.base import Synced
 from ptds_desktop.text import fold, nfc, parse_date
 
-T = TypeVar("T")
+T = TypeVar("T", bound=Synced)
 
 
 def clean(value: str | None) -> str | None:
@@ -31,8 +32,8 @@ def required(value: str | None, label: str, field: str, max_length: int | None =
     return text
 
 
-def get_live(session: Session, model: type[T], row_id: str, label: str) -> T:
-    row = session.get(model, row_id)
+def get_live(session: Session, model: type[T], row_id: str | None, label: str) -> T:
+    row = session.get(model, row_id) if row_id else None
     if row is None or row.deleted:
         raise NotFoundError(f"Không tìm thấy {label} có mã {row_id}.")
     return row
@@ -48,9 +49,17 @@ def untombstone(session: Session, model: type[T], row_id: str, label: str) -> T:
     return row
 
 
-def folded_contains(query: str, *columns):
+def referenced(session: Session, model: type[T], row_id: str) -> T:
+    """The row a foreign key of a stored row points at (the database guarantees it is there)."""
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFoundError(f"Không tìm thấy dòng {row_id} ({model.__name__}).")
+    return row
+
+
+def folded_contains(query: str, *columns: ColumnElement[Any] | InstrumentedAttribute[Any]) -> ColumnElement[bool]:
     """SQL condition: every word of `query` occurs in one of the columns, ignoring case and diacritics."""
-    joined = func.coalesce(columns[0], "")
+    joined: ColumnElement[Any] = func.coalesce(columns[0], "")
     for column in columns[1:]:
         joined = joined + " " + func.coalesce(column, "")
     haystack = func.ptds_fold(joined)

@@ -11,6 +11,7 @@ import re
 import shutil
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -20,10 +21,18 @@ from ptds_desktop.db.session import write_context
 from ptds_desktop.errors import NotFoundError, ValidationError
 from ptds_desktop.models import Attachment, BoardMembership, CommandBoard, Decision, Organization
 from ptds_desktop.models.enums import DECISION_KINDS
-from ptds_desktop.services.common import as_date, clean, get_live, required
+from ptds_desktop.services.common import as_date, clean, get_live, referenced, required
 from ptds_desktop.services.memberships import (
-    MemberData, MemberInput, check_roster, holder, live_memberships, member_data, member_sort_key, next_sort_order,
-    snapshot_position, validate_member,
+    MemberData,
+    MemberInput,
+    check_roster,
+    holder,
+    live_memberships,
+    member_data,
+    member_sort_key,
+    next_sort_order,
+    snapshot_position,
+    validate_member,
 )
 from ptds_desktop.text import format_date
 
@@ -88,7 +97,7 @@ def normalize_number_symbol(text: str | None, field: str = "number_symbol") -> s
 
 
 def decision_data(session: Session, decision: Decision) -> DecisionData:
-    filename = session.get(Attachment, decision.attachment_id).filename if decision.attachment_id else None
+    filename = referenced(session, Attachment, decision.attachment_id).filename if decision.attachment_id else None
     return DecisionData(
         id=decision.id, board_id=decision.board_id, kind=decision.kind, number_symbol=decision.number_symbol,
         issued_on=decision.issued_on, issued_by=decision.issued_by, issuer_org_id=decision.issuer_org_id,
@@ -97,10 +106,10 @@ def decision_data(session: Session, decision: Decision) -> DecisionData:
     )
 
 
-def _validate_decision(session: Session, board_id: str, data: DecisionInput, editing_id: str | None) -> dict:
+def _validate_decision(session: Session, board_id: str, data: DecisionInput, editing_id: str | None) -> dict[str, Any]:
     if data.kind not in DECISION_KINDS:
         raise ValidationError(f"Loại quyết định không hợp lệ: {data.kind!r}.", "kind")
-    values = {
+    values: dict[str, Any] = {
         "board_id": board_id,
         "kind": data.kind,
         "number_symbol": normalize_number_symbol(data.number_symbol),
@@ -143,17 +152,24 @@ def get_decision(session: Session, decision_id: str) -> DecisionData:
     return decision_data(session, get_live(session, Decision, decision_id, "quyết định"))
 
 
+def _board_of(decision: Decision) -> str:
+    if decision.board_id is None:
+        raise NotFoundError(f"Quyết định số {decision.number_symbol} không thuộc Ban Chỉ huy nào.")
+    return decision.board_id
+
+
 def update_decision(session: Session, decision_id: str, data: DecisionInput) -> DecisionData:
     """Correct a decision's particulars. A changed date moves the memberships it started or ended on that date."""
     decision = get_live(session, Decision, decision_id, "quyết định")
+    board_id = _board_of(decision)
     with session.begin_nested():
-        values = _validate_decision(session, decision.board_id, data, decision_id)
+        values = _validate_decision(session, board_id, data, decision_id)
         old_date, new_date = decision.issued_on, values["issued_on"]
         for key, value in values.items():
             if getattr(decision, key) != value:
                 setattr(decision, key, value)
         if new_date != old_date:
-            for m in live_memberships(session, decision.board_id):
+            for m in live_memberships(session, board_id):
                 if m.start_decision_id == decision_id and m.start_date == old_date:
                     m.start_date = new_date
                 if m.end_decision_id == decision_id and m.end_date == old_date:
@@ -164,7 +180,7 @@ def update_decision(session: Session, decision_id: str, data: DecisionInput) -> 
                         f"{holder(session, m)} kết thúc trước khi bắt đầu.", "issued_on"
                     )
         session.flush()
-        check_roster(session, decision.board_id)
+        check_roster(session, board_id)
     return decision_data(session, decision)
 
 

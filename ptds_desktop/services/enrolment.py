@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from pathlib import Path
+from typing import Any
 
 from ptds_desktop import __version__
 from ptds_desktop.db import clock
@@ -50,7 +51,8 @@ def make_enrolment_file(db: Database, name: str, level: str, output: Path | str,
             rows[row_id] = dict(zip(cursor.keys(), cursor.one()))
             rows[row_id]["field_clock"] = [
                 list(r) for r in conn.exec_driver_sql(
-                    "SELECT field, hlc, origin, base_hlc FROM sync_field_clock WHERE tbl='offices' AND row_id=?", (row_id,)
+                    "SELECT field, hlc, origin, base_hlc FROM sync_field_clock WHERE tbl='offices' AND row_id=?",
+                        (row_id,)
                 )
             ]
     payload = {
@@ -71,11 +73,11 @@ def make_enrolment_file(db: Database, name: str, level: str, output: Path | str,
     return EnrolmentInfo(str(output), office_id, name, level, me.office_id, me.fingerprint)
 
 
-def read_enrolment_file(path: Path | str) -> dict:
+def read_enrolment_file(path: Path | str) -> dict[str, Any]:
     path = Path(path)
     try:
         outer = json.loads(path.read_text(encoding="utf-8"))
-        payload = json.loads(outer["payload"])
+        payload: dict[str, Any] = json.loads(outer["payload"])
         if payload.get("format") != ENROLMENT_FORMAT:
             raise ValueError("không phải tệp đăng ký PTDS")
     except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -84,7 +86,8 @@ def read_enrolment_file(path: Path | str) -> dict:
         raise PtdsError(f"Tệp đăng ký {path} bị sửa hoặc hỏng: chữ ký không khớp.")
     if payload.get("schema_version") not in known_revisions():
         raise PtdsError(
-            f"Tệp đăng ký {path} do phiên bản mới hơn tạo. Hãy cập nhật ứng dụng lên phiên bản {payload.get('app_version')}."
+            f"Tệp đăng ký {path} do phiên bản mới hơn tạo. "
+            f"Hãy cập nhật ứng dụng lên phiên bản {payload.get('app_version')}."
         )
     return payload
 

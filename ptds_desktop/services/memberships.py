@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session
 from ptds_desktop.errors import ValidationError
 from ptds_desktop.models import BoardMembership, CommandBoard, Decision, Organization, Person
 from ptds_desktop.models.enums import BOARD_ROLE_RANK, BOARD_ROLES
-from ptds_desktop.services.common import as_date, clean, get_live, untombstone
+from ptds_desktop.services.common import as_date, clean, get_live, referenced, untombstone
 from ptds_desktop.services.organizations import OrganizationInput, create_organization
 from ptds_desktop.services.people import PersonInput, create_person, display_phone, resolve_person_id
 from ptds_desktop.text import fold, format_date
@@ -103,10 +104,10 @@ def holder(session: Session, m: BoardMembership) -> str:
 def member_data(session: Session, m: BoardMembership) -> MemberData:
     person = _person(session, m.person_id)
     org_id = m.organization_id or (person.organization_id if person else None)
-    org = session.get(Organization, org_id) if org_id else None
+    org = referenced(session, Organization, org_id) if org_id else None
     start = session.get(Decision, m.start_decision_id) if m.start_decision_id else None
     end = session.get(Decision, m.end_decision_id) if m.end_decision_id else None
-    board = session.get(CommandBoard, m.board_id)
+    board = referenced(session, CommandBoard, m.board_id)
     return MemberData(
         id=m.id, board_id=m.board_id, board_name=board.name, person_id=person.id if person else None,
         full_name=person.full_name if person else None,
@@ -133,7 +134,7 @@ def _default_position(session: Session, person: Person) -> str | None:
     return f"{title} {org.short_name or org.name}"
 
 
-def member_sort_key(m: MemberData):
+def member_sort_key(m: MemberData) -> tuple[int, int, str, str]:
     return (m.role_rank, m.sort_order, fold(m.full_name or m.position or ""), m.id)
 
 
@@ -143,7 +144,7 @@ def clean_lines(value: str | None) -> str | None:
     return "\n".join(line for line in lines if line) or None
 
 
-def validate_member(session: Session, data: MemberInput) -> dict:
+def validate_member(session: Session, data: MemberInput) -> dict[str, Any]:
     if data.role not in BOARD_ROLES:
         labels = ", ".join(BOARD_ROLES.values())
         raise ValidationError(f"Chức danh trong Ban không hợp lệ: {data.role!r} (chọn: {labels}).", "role")
@@ -169,7 +170,7 @@ def validate_member(session: Session, data: MemberInput) -> dict:
     if position and len(position) > 300:
         raise ValidationError(f"Chức vụ, đơn vị dài quá 300 ký tự ({len(position)}).", "position_text")
     if not person_id and not position and organization_id:
-        position = session.get(Organization, organization_id).name  # the seat is the agency itself
+        position = referenced(session, Organization, organization_id).name  # the seat is the agency itself
     if not person_id and not position:
         raise ValidationError(
             "Cần chọn người, hoặc ghi chức vụ, đơn vị của thành viên (ví dụ “Giám đốc Sở Y tế”).", "person_id"
@@ -185,10 +186,10 @@ def validate_member(session: Session, data: MemberInput) -> dict:
     }
 
 
-def snapshot_position(session: Session, values: dict) -> None:
+def snapshot_position(session: Session, values: dict[str, Any]) -> None:
     """Keep the title as printed on the decision, even if the person's title changes later."""
     if values["person_id"]:
-        person = session.get(Person, values["person_id"])
+        person = referenced(session, Person, values["person_id"])
         if not values["position_text"]:
             values["position_text"] = _default_position(session, person)
         if not values["organization_id"]:

@@ -11,7 +11,7 @@ from ptds_desktop.db.database import OFFICE_ID_KEY, Database
 from ptds_desktop.errors import PtdsError, ValidationError
 from ptds_desktop.models import LocalSetting, Office, new_id
 from ptds_desktop.models.enums import OFFICE_LEVELS
-from ptds_desktop.services.common import required
+from ptds_desktop.services.common import referenced, required
 from ptds_desktop.sync.keys import create_key
 
 
@@ -69,7 +69,7 @@ def this_office(db: Database) -> OfficeData:
     if office_id is None:
         raise PtdsError("Cơ sở dữ liệu chưa được khởi tạo. Hãy chạy 'ptds init --office TÊN --level province|commune'.")
     with db.unit_of_work() as session:
-        return _to_data(session.get(Office, office_id))
+        return _to_data(referenced(session, Office, office_id))
 
 
 def list_offices(session: Session) -> list[OfficeData]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -10,7 +11,7 @@ from sqlalchemy.orm import Session
 from ptds_desktop.errors import ValidationError
 from ptds_desktop.models import Organization
 from ptds_desktop.models.enums import ORG_KINDS
-from ptds_desktop.services.common import clean, folded_contains, get_live, required, untombstone
+from ptds_desktop.services.common import clean, folded_contains, get_live, referenced, required, untombstone
 from ptds_desktop.text import fold
 
 
@@ -48,18 +49,19 @@ def _to_data(org: Organization) -> OrganizationData:
     )
 
 
-def _validate(session: Session, data: OrganizationInput, editing_id: str | None) -> dict:
+def _validate(session: Session, data: OrganizationInput, editing_id: str | None) -> dict[str, Any]:
     name = required(data.name, "Tên cơ quan, đơn vị", "name", 300)
     if data.kind not in ORG_KINDS:
         raise ValidationError(f"Loại cơ quan không hợp lệ: {data.kind!r}.", "kind")
     parent_id = data.parent_id or None
     if parent_id:
         get_live(session, Organization, parent_id, "cơ quan cấp trên")
-        ancestor = parent_id
+        ancestor: str | None = parent_id
         while ancestor:
             if ancestor == editing_id:
-                raise ValidationError("Cơ quan cấp trên không thể là chính nó hoặc đơn vị trực thuộc của nó.", "parent_id")
-            ancestor = session.get(Organization, ancestor).parent_id
+                raise ValidationError("Cơ quan cấp trên không thể là chính nó hoặc đơn vị trực thuộc của nó.",
+                    "parent_id")
+            ancestor = referenced(session, Organization, ancestor).parent_id
     duplicate = session.scalars(
         select(Organization).where(
             Organization.deleted.is_(False),

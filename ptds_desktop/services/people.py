@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ptds_desktop.errors import ValidationError
 from ptds_desktop.models import Base, BoardMembership, Organization, Person
-from ptds_desktop.services.common import clean, folded_contains, get_live, required, untombstone
+from ptds_desktop.services.common import clean, folded_contains, get_live, referenced, required, untombstone
 from ptds_desktop.text import fold
 
 _MOBILE_PREFIXES = "35789"  # 03x, 05x, 07x, 08x, 09x
@@ -112,11 +114,11 @@ def _to_data(person: Person, org_name: str | None) -> PersonData:
 
 
 def _data(session: Session, person: Person) -> PersonData:
-    org_name = session.get(Organization, person.organization_id).name if person.organization_id else None
+    org_name = referenced(session, Organization, person.organization_id).name if person.organization_id else None
     return _to_data(person, org_name)
 
 
-def _validate(session: Session, data: PersonInput) -> dict:
+def _validate(session: Session, data: PersonInput) -> dict[str, Any]:
     values = {
         "full_name": required(data.full_name, "Họ và tên", "full_name", 150),
         "title": clean(data.title),
@@ -154,7 +156,7 @@ def find_likely_duplicates(
     return [_to_data(p, org) for p, org in rows]
 
 
-def _refuse_duplicate(session: Session, values: dict, data: PersonInput, editing_id: str | None) -> None:
+def _refuse_duplicate(session: Session, values: dict[str, Any], data: PersonInput, editing_id: str | None) -> None:
     if data.allow_duplicate:
         return
     candidates = find_likely_duplicates(session, values["full_name"], values["phone"], editing_id)
@@ -264,7 +266,7 @@ def duplicate_groups(session: Session) -> list[list[PersonData]]:
     dup_keys = select(*key).where(
         Person.deleted.is_(False), Person.merged_into_id.is_(None), Person.phone.is_not(None)
     ).group_by(*key).having(func.count() > 1)
-    groups: dict[tuple, list[PersonData]] = {}
+    groups: dict[tuple[str, str], list[PersonData]] = {}
     for name_key, phone in session.execute(dup_keys).all():
         groups[(name_key, phone)] = _people_by_key(session, name_key, phone)
     return [g for _, g in sorted(groups.items())]
@@ -283,7 +285,7 @@ def _people_by_key(session: Session, folded_name: str, phone: str) -> list[Perso
     return [_to_data(p, org) for p, org in rows]
 
 
-def _person_references():
+def _person_references() -> Iterator[tuple[type[Any], str]]:
     """(model, column attribute name) for every column that points at people.id, except the merge link."""
     for mapper in Base.registry.mappers:
         for column in mapper.columns:

@@ -11,13 +11,22 @@ import json
 import os
 import re
 import struct
+import threading
 import zipfile
 import zlib
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from ptds_desktop.sync.errors import BundleError, SyncCancelled
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from ptds_desktop.sync import keys
+from ptds_desktop.sync.errors import BundleError, SyncCancelled
 from ptds_desktop.sync.log import Segment
+
+# progress(done, total, label); cancel: an Event, or a callable returning True to stop.
+Progress = Callable[[int, int, str], None]
+Cancel = Callable[[], bool] | threading.Event
 
 FORMAT = "ptds-sync-bundle"
 FORMAT_VERSION = 1
@@ -37,31 +46,33 @@ READ_CHUNK = 1 << 20
 class BundleContent:
     path: Path
     sha256: str  # of the whole file: the receipt key
-    manifest: dict
+    manifest: dict[str, Any]
     manifest_bytes: bytes
     signature: str
     segments: tuple[Segment, ...]
-    attachments: dict  # sha256 -> bytes
+    attachments: dict[str, bytes]  # sha256 -> bytes
 
 
 def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def check_cancel(cancel) -> None:
+def check_cancel(cancel: Cancel | None) -> None:
     if cancel is not None and (cancel() if callable(cancel) else cancel.is_set()):
         raise SyncCancelled("Đã hủy.")
 
 
-def write_bundle(target: Path, manifest: dict, segments: list[Segment], attachments: dict, private_key,
-                 progress=None, cancel=None) -> Path:
+def write_bundle(target: Path, manifest: dict[str, Any], segments: list[Segment], attachments: dict[str, Path],
+                 private_key: Ed25519PrivateKey, progress: Progress | None = None,
+                 cancel: Cancel | None = None) -> Path:
     """Write atomically; `attachments` maps sha256 -> file path. Returns the verified final path."""
     target = Path(target)
     part = target.with_name(target.name + ".part")
     members = {}
     total = len(segments) + len(attachments) + 1
     try:
-        with open(part, "wb") as raw, zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+        with open(part, "wb") as raw, zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED,
+            compresslevel=1) as zf:
             for done, segment in enumerate(segments, start=1):
                 check_cancel(cancel)
                 zf.writestr(segment.name, segment.body)
@@ -89,7 +100,9 @@ def write_bundle(target: Path, manifest: dict, segments: list[Segment], attachme
         raise
     except OSError as exc:
         part.unlink(missing_ok=True)
-        raise BundleError(f"Không ghi được gói {target}: {exc.strerror or exc}. Kiểm tra chỗ trống và quyền ghi trên ổ đĩa.") from None
+        raise BundleError(
+            f"Không ghi được gói {target}: {exc.strerror or exc}. Kiểm tra chỗ trống và quyền ghi trên ổ đĩa."
+        ) from None
     if progress:
         progress(total, total, MANIFEST)
     # Read back what the medium actually holds.
@@ -158,7 +171,8 @@ def read_bundle(path: Path) -> BundleContent:
                         if size > info.file_size:
                             raise _fail(path, f"thành phần {name} dài hơn khai báo")
                         chunks.append(chunk)
-            except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error, struct.error, NotImplementedError, RuntimeError) as exc:
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error, struct.error, NotImplementedError,
+                RuntimeError) as exc:
                 raise _fail(path, f"thành phần {name} không đọc được ({exc})") from None
             return b"".join(chunks)
 
@@ -178,7 +192,8 @@ def read_bundle(path: Path) -> BundleContent:
         members = manifest.get("members", {})
         try:
             entries = [
-                (str(e["origin"]), int(e["first_seq"]), int(e["last_seq"]), str(e["signature"]), tuple(e.get("attachments", ())))
+                (str(e["origin"]), int(e["first_seq"]), int(e["last_seq"]), str(e["signature"]),
+                    tuple(e.get("attachments", ())))
                 for e in manifest.get("segments", [])
             ]
             if not isinstance(members, dict):

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from typing import Any
+
+from sqlalchemy import Connection, Row
 
 from ptds_desktop.db import clock
 from ptds_desktop.db.capture import mark_seen
@@ -45,7 +48,7 @@ def list_conflicts(db: Database) -> list[ConflictInfo]:
     return result
 
 
-def _conflict(conn, conflict_id: int):
+def _conflict(conn: Connection, conflict_id: int) -> Row[Any]:
     row = conn.exec_driver_sql(
         "SELECT tbl, row_id, field, kind, value, hlc, origin FROM sync_conflicts WHERE id=?", (conflict_id,)
     ).fetchone()
@@ -63,6 +66,8 @@ def restore_conflict(db: Database, conflict_id: int) -> ConflictInfo:
     model = model_for_table(tbl)
     with db.unit_of_work() as session:
         obj = session.get(model, row_id)
+        if obj is None:  # a conflict is only recorded on a row held here
+            raise NotFoundError(f"Không tìm thấy dòng {row_id} của bảng {tbl}.")
         if kind == "delete":
             obj.deleted = False
         else:

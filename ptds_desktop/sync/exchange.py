@@ -12,6 +12,9 @@ import json
 import re
 from collections import Counter
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection
 
 from ptds_desktop import __version__
 from ptds_desktop.config import attachments_dir_for
@@ -21,10 +24,28 @@ from ptds_desktop.db.database import Database, head_revision, known_revisions
 from ptds_desktop.db.synced import area, may_change, office_parents
 from ptds_desktop.errors import NotFoundError, PtdsError, ValidationError
 from ptds_desktop.sync import keys, log
-from ptds_desktop.sync.bundle import FORMAT, FORMAT_VERSION, BundleContent, check_cancel, read_bundle, write_bundle
+from ptds_desktop.sync.bundle import (
+    FORMAT,
+    FORMAT_VERSION,
+    BundleContent,
+    Cancel,
+    Progress,
+    check_cancel,
+    read_bundle,
+    write_bundle,
+)
 from ptds_desktop.sync.errors import BundleError, UnknownPeerError
+from ptds_desktop.sync.log import Segment
+from ptds_desktop.sync.merge import Change, MergeStats
 from ptds_desktop.sync.peers import (
-    IdentityInfo, acked_by, identity, known_keys, office_names, peer_rows, require_office, save_key,
+    IdentityInfo,
+    acked_by,
+    identity,
+    known_keys,
+    office_names,
+    peer_rows,
+    require_office,
+    save_key,
 )
 from ptds_desktop.text import fold, format_datetime
 
@@ -94,8 +115,8 @@ def bundle_name(sender_name: str, sender_id: str, recipient_name: str, recipient
     return f"PTDS_{_slug(sender_name)}-{sender_id[:8]}_gui_{to}_{stamp}{BUNDLE_SUFFIX}"
 
 
-def _export_one(db: Database, me: IdentityInfo, recipient: tuple | None, target: Path, full: bool,
-                progress, cancel) -> ExportResult:
+def _export_one(db: Database, me: IdentityInfo, recipient: tuple[Any, ...] | None, target: Path, full: bool,
+                progress: Progress | None, cancel: Cancel | None) -> ExportResult:
     private = keys.load_private_key(db.path, me.office_id)
     with db.engine.begin() as conn:
         log.seal_outbox(conn, me.office_id, private)
@@ -112,9 +133,11 @@ def _export_one(db: Database, me: IdentityInfo, recipient: tuple | None, target:
         for sha in segment.attachments:
             if (folder / sha).exists():
                 attachments[sha] = folder / sha
-    manifest = {
+    full_bundle = bool(full or acked is None)
+    changes = sum(s.count for s in segments)
+    manifest: dict[str, Any] = {
         "format": FORMAT, "format_version": FORMAT_VERSION, "schema_version": head_revision(),
-        "app_version": __version__, "created_at": _now(), "full": bool(full or acked is None),
+        "app_version": __version__, "created_at": _now(), "full": full_bundle,
         "sender": {"office_id": me.office_id, "name": me.name, "public_key": me.public_key,
                    "fingerprint": me.fingerprint},
         "recipient": recipient[0] if recipient else "*",
@@ -124,10 +147,12 @@ def _export_one(db: Database, me: IdentityInfo, recipient: tuple | None, target:
             {"origin": s.origin, "first_seq": s.first_seq, "last_seq": s.last_seq, "signature": s.signature,
              "attachments": list(s.attachments)} for s in segments
         ],
-        "counts": {"segments": len(segments), "changes": sum(s.count for s in segments), "attachments": len(attachments)},
+        "counts": {"segments": len(segments), "changes": changes,
+            "attachments": len(attachments)},
     }
     if target.is_dir():
-        target = target / bundle_name(me.name, me.office_id, recipient[1] if recipient else "", recipient[0] if recipient else None)
+        target = target / bundle_name(me.name, me.office_id, recipient[1] if recipient else "",
+            recipient[0] if recipient else None)
     path = write_bundle(target, manifest, segments, attachments, private, progress, cancel)
     if recipient:
         with db.engine.begin() as conn:
@@ -137,12 +162,12 @@ def _export_one(db: Database, me: IdentityInfo, recipient: tuple | None, target:
                 (recipient[0], _now()),
             )
     return ExportResult(str(path), recipient[0] if recipient else None, recipient[1] if recipient else "tất cả",
-                        manifest["full"], len(segments), manifest["counts"]["changes"], len(attachments),
+                        full_bundle, len(segments), changes, len(attachments),
                         path.stat().st_size)
 
 
 def export_bundles(db: Database, to: str, output: Path | str, *, full: bool = False,
-                   progress=None, cancel=None) -> list[ExportResult]:
+                   progress: Progress | None = None, cancel: Cancel | None = None) -> list[ExportResult]:
     """A bundle for one office (`to` = its id, or a unique prefix of it), or one per peer (`to`="all",
     `output` a folder). Only what the recipient has not acknowledged, unless `full`."""
     me = identity(db)
@@ -157,7 +182,8 @@ def export_bundles(db: Database, to: str, output: Path | str, *, full: bool = Fa
         raise PtdsError(f"Không tạo được thư mục {output}: {exc.strerror or exc}.") from None
     if to == "all":
         if not output.is_dir():
-            raise ValidationError(f"{output} không phải thư mục; khi gửi cho mọi văn phòng hãy chọn một thư mục.", "output")
+            raise ValidationError(f"{output} không phải thư mục; khi gửi cho mọi văn phòng hãy chọn một thư mục.",
+                "output")
         return [_export_one(db, me, peer, output, full, progress, cancel) for peer in peers]
     if to == "*":
         recipient = None
@@ -176,10 +202,10 @@ class _Checked:
     sender_name: str
     sender_key: str
     confirmed: bool  # the user confirmed the sender's fingerprint just now
-    segments: tuple  # verified segments
-    changes: dict  # (origin, first_seq) -> parsed changes of each verified segment
+    segments: tuple[Segment, ...]  # verified segments
+    changes: dict[tuple[str, int], list[Change]]  # (origin, first_seq) -> parsed changes of each verified segment
     skipped: tuple[str, ...]
-    vouched: dict  # office_id -> (public_key, name) accepted from an ancestor sender
+    vouched: dict[str, tuple[str, str | None]]  # office_id -> (public_key, name) accepted from an ancestor sender
 
 
 def _check(db: Database, path: Path, trust: str | None) -> _Checked:
@@ -192,7 +218,8 @@ def _check(db: Database, path: Path, trust: str | None) -> _Checked:
     if schema not in known_revisions():
         raise BundleError(
             f"Gói {name} do PTDS Desktop phiên bản {manifest.get('app_version', '?')} tạo (lược đồ {schema}); "
-            f"phiên bản này ({__version__}) không đọc được. Hãy cập nhật ứng dụng lên phiên bản {manifest.get('app_version')}."
+            f"phiên bản này ({__version__}) không đọc được. "
+            f"Hãy cập nhật ứng dụng lên phiên bản {manifest.get('app_version')}."
         )
     try:
         sender = manifest["sender"]
@@ -201,7 +228,9 @@ def _check(db: Database, path: Path, trust: str | None) -> _Checked:
     except (KeyError, TypeError, ValueError):
         raise BundleError(f"Gói {name} bị hỏng: manifest thiếu thông tin văn phòng gửi.") from None
     if manifest.get("recipient") not in ("*", me):
-        raise BundleError(f"Gói {name} gửi cho văn phòng khác (mã {manifest.get('recipient')}), không phải văn phòng này.")
+        raise BundleError(
+            f"Gói {name} gửi cho văn phòng khác (mã {manifest.get('recipient')}), không phải văn phòng này."
+        )
     if sender_id == me:
         raise BundleError(f"Gói {name} do chính văn phòng này tạo; hãy nhập gói của văn phòng khác.")
     with db.engine.connect() as conn:
@@ -243,7 +272,8 @@ def _check(db: Database, path: Path, trust: str | None) -> _Checked:
             continue
         if not keys.verify(key, segment.signature,
                            log.signed_bytes(segment.origin, segment.first_seq, segment.last_seq, segment.body)):
-            who = names.get(segment.origin) or (manifest.get("keys") or {}).get(segment.origin, {}).get("name") or segment.origin
+            listed = (manifest.get("keys") or {}).get(segment.origin, {}).get("name")
+            who = names.get(segment.origin) or listed or segment.origin
             raise BundleError(
                 f"Gói {name}: đoạn thay đổi {segment.name} không khớp chữ ký của văn phòng “{who}” — "
                 f"đã bị sửa hoặc giả mạo trên đường chuyển (gửi qua “{sender_name}”). Không áp dụng."
@@ -254,9 +284,9 @@ def _check(db: Database, path: Path, trust: str | None) -> _Checked:
                     tuple(skipped), vouched)
 
 
-def _report(checked: _Checked, status_: str, message: str, stats, new_changes: int, names: dict,
-            clock_warnings: list, backup: str | None) -> ImportReport:
-    per_area: dict = {}
+def _report(checked: _Checked, status_: str, message: str, stats: MergeStats | None, new_changes: int,
+            names: dict[str, str], clock_warnings: list[str], backup: str | None) -> ImportReport:
+    per_area: dict[str, Any] = {}
     if stats is not None:
         for label, counter in (("inserts", stats.inserts), ("updates", stats.updates),
                                ("deletes", stats.deletes), ("conflicts", stats.conflicts)):
@@ -269,16 +299,18 @@ def _report(checked: _Checked, status_: str, message: str, stats, new_changes: i
         for a, c in sorted(per_area.items())
     )
     rejections = tuple(
-        Rejection(o, names.get(o, o), area(t), t, r, f, reason) for o, s, t, r, f, reason in (stats.rejected if stats else [])
+        Rejection(o, names.get(o, o), area(t), t, r, f, reason) for o, s, t, r, f,
+            reason in (stats.rejected if stats else [])
     )
     return ImportReport(str(checked.content.path), checked.sender_id, checked.sender_name, status_, message,
                         new_changes, rows, rejections, stats.pending if stats else 0, checked.skipped,
                         tuple(clock_warnings), backup)
 
 
-def _apply(db: Database, conn, checked: _Checked, progress=None, cancel=None):
+def _apply(db: Database, conn: Connection, checked: _Checked, progress: Progress | None = None,
+           cancel: Cancel | None = None) -> tuple[MergeStats, int, list[str], dict[str, str]]:
     """Inside the caller's transaction. Returns (stats, new_changes, clock warnings)."""
-    me = db.office_id()
+    me = require_office(db)
     name = checked.content.path.name
     segments = log.new_segments(conn, list(checked.segments), me)
     changes = []
@@ -289,7 +321,7 @@ def _apply(db: Database, conn, checked: _Checked, progress=None, cancel=None):
         progress(0, 1, name)
     names = office_names(conn) | {o: n for o, (_k, n) in checked.vouched.items() if n}
     limit = clock.stamp_for_ms(clock.clock_for(db.engine).now_ms() + clock.DAY_MS)
-    ahead = {}
+    ahead: dict[str, int] = {}
     for change in changes:
         if change[6] > limit:
             ahead[change[0]] = max(ahead.get(change[0], 0), change[6])
@@ -318,7 +350,7 @@ def _apply(db: Database, conn, checked: _Checked, progress=None, cancel=None):
     return stats, len(changes), warnings, names
 
 
-def _already(conn, checked: _Checked) -> bool:
+def _already(conn: Connection, checked: _Checked) -> bool:
     return conn.exec_driver_sql(
         "SELECT 1 FROM sync_receipts WHERE bundle_sha256=?", (checked.content.sha256,)
     ).fetchone() is not None
@@ -336,12 +368,13 @@ def preview_bundle(db: Database, path: Path | str, *, trust: str | None = None) 
             stats, new, warnings, names = _apply(db, conn, checked)
         finally:
             transaction.rollback()
-    message = f"Xem trước gói {Path(path).name}: {new} thay đổi mới." if new else f"Gói {Path(path).name} không có gì mới."
+    name = Path(path).name
+    message = f"Xem trước gói {name}: {new} thay đổi mới." if new else f"Gói {name} không có gì mới."
     return _report(checked, "preview", message, stats, new, names, warnings, None)
 
 
-def import_bundle(db: Database, path: Path | str, *, trust: str | None = None, progress=None,
-                  cancel=None, backup: bool = True) -> ImportReport:
+def import_bundle(db: Database, path: Path | str, *, trust: str | None = None, progress: Progress | None = None,
+                  cancel: Cancel | None = None, backup: bool = True) -> ImportReport:
     """Check everything, back up (unless the caller just did), apply in one transaction, keep a receipt.
     Re-import: "already applied"."""
     path = Path(path)
@@ -366,7 +399,8 @@ def import_bundle(db: Database, path: Path | str, *, trust: str | None = None, p
         report = _report(checked, "applied" if new else "nothing_new", message, stats, new, names, warnings,
                          str(backup_path) if backup_path else None)
         conn.exec_driver_sql(
-            "INSERT INTO sync_receipts(bundle_sha256, file_name, sender_office_id, applied_at, summary) VALUES (?,?,?,?,?)",
+            "INSERT INTO sync_receipts(bundle_sha256, file_name, sender_office_id, applied_at, summary) "
+            "VALUES (?,?,?,?,?)",
             (checked.content.sha256, path.name, checked.sender_id, _now(),
              json.dumps(dataclasses.asdict(report), ensure_ascii=False)),
         )

@@ -4,6 +4,7 @@ never inside it; public keys travel as base64 of the raw 32 bytes."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import os
 from pathlib import Path
@@ -26,10 +27,8 @@ def create_key(db_path: Path, office_id: str) -> str:
     if path.exists():
         return public_key_of(load_private_key(db_path, office_id))
     path.parent.mkdir(parents=True, exist_ok=True)
-    try:
+    with contextlib.suppress(OSError):
         os.chmod(path.parent, 0o700)
-    except OSError:
-        pass
     private = Ed25519PrivateKey.generate()
     pem = private.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()

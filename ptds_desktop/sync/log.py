@@ -7,12 +7,16 @@ import dataclasses
 import hashlib
 import json
 from collections import defaultdict
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import Connection
 
 from ptds_desktop.db import clock
-from ptds_desktop.sync.errors import BundleError
-from ptds_desktop.sync import keys
 from ptds_desktop.db.capture import last_seq
-from ptds_desktop.sync.merge import MergeStats, apply_changes
+from ptds_desktop.sync import keys
+from ptds_desktop.sync.errors import BundleError
+from ptds_desktop.sync.merge import Change, MergeStats, apply_changes
 
 
 @dataclasses.dataclass(frozen=True)
@@ -37,14 +41,14 @@ def signed_bytes(origin: str, first_seq: int, last_seq: int, body: bytes) -> byt
     return f"ptds-segment\n{origin}\n{first_seq}\n{last_seq}\n{hashlib.sha256(body).hexdigest()}".encode()
 
 
-def seal_outbox(conn, office_id: str, private_key) -> Segment | None:
+def seal_outbox(conn: Connection, office_id: str, private_key: Ed25519PrivateKey) -> Segment | None:
     """Turn this office's unsent changes into one signed segment (done once; relays forward it as is)."""
     rows = conn.exec_driver_sql(
         "SELECT seq, tbl, row_id, field, value, hlc, base_hlc, base_origin FROM sync_outbox ORDER BY seq"
     ).fetchall()
     if not rows:
         return None
-    quoted: dict = {}  # names and ids repeat a lot: encode each once
+    quoted: dict[str, Any] = {}  # names and ids repeat a lot: encode each once
 
     def q(text: str) -> str:
         result = quoted.get(text)
@@ -67,14 +71,14 @@ def seal_outbox(conn, office_id: str, private_key) -> Segment | None:
     return segment
 
 
-def _store(conn, segments: list[Segment]) -> None:
+def _store(conn: Connection, segments: list[Segment]) -> None:
     conn.exec_driver_sql(
         "INSERT INTO sync_segments(origin, first_seq, last_seq, body, signature, attachments) VALUES (?,?,?,?,?,?)",
         [(s.origin, s.first_seq, s.last_seq, s.body, s.signature, json.dumps(list(s.attachments))) for s in segments],
     )
 
 
-def parse_segment(segment: Segment, where: str) -> list[tuple]:
+def parse_segment(segment: Segment, where: str) -> list[Change]:
     """The changes of a verified segment, checked for shape: every sequence number first..last, once."""
     changes = []
     origin = segment.origin
@@ -93,7 +97,7 @@ def parse_segment(segment: Segment, where: str) -> list[tuple]:
     return changes
 
 
-def vector(conn) -> dict[str, int]:
+def vector(conn: Connection) -> dict[str, int]:
     """Per origin, the greatest sequence number up to which this office holds every change."""
     result: dict[str, int] = {}
     current = None
@@ -108,13 +112,13 @@ def vector(conn) -> dict[str, int]:
     return result
 
 
-def own_vector(conn, office_id: str) -> dict[str, int]:
+def own_vector(conn: Connection, office_id: str) -> dict[str, int]:
     result = vector(conn)
     result[office_id] = max(result.get(office_id, 0), last_seq(conn))
     return {k: v for k, v in result.items() if v}
 
 
-def segments_for(conn, acked: dict[str, int] | None) -> list[Segment]:
+def segments_for(conn: Connection, acked: dict[str, int] | None) -> list[Segment]:
     """Every stored segment holding a change the peer has not acknowledged (all when `acked` is None)."""
     result = []
     for origin, first, last, body, signature, attachments in conn.exec_driver_sql(
@@ -125,31 +129,31 @@ def segments_for(conn, acked: dict[str, int] | None) -> list[Segment]:
     return result
 
 
-def pending_count(conn, acked: dict[str, int]) -> int:
+def pending_count(conn: Connection, acked: dict[str, int]) -> int:
     count = 0
     for origin, first, last in conn.exec_driver_sql("SELECT origin, first_seq, last_seq FROM sync_segments"):
         count += max(0, last - max(first - 1, acked.get(origin, 0)))
-    outbox = conn.exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar()
-    return count + outbox
+    outbox = conn.exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar_one()
+    return count + int(outbox)
 
 
-def new_segments(conn, segments: list[Segment], office_id: str) -> list[Segment]:
+def new_segments(conn: Connection, segments: list[Segment], office_id: str) -> list[Segment]:
     """The segments not held here yet (an origin never cuts its sequence two ways, so a range says it)."""
-    held = defaultdict(list)
+    held: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
     for origin, first, last in conn.exec_driver_sql("SELECT origin, first_seq, last_seq FROM sync_segments"):
         held[origin].append((first, last))
     result = []
     for segment in segments:
         if segment.origin == office_id:
             continue
-        if any(f <= segment.last_seq and segment.first_seq <= l for f, l in held[segment.origin]):
+        if any(first <= segment.last_seq and segment.first_seq <= last for first, last in held[segment.origin]):
             continue
         held[segment.origin].append((segment.first_seq, segment.last_seq))
         result.append(segment)
     return result
 
 
-def receive(conn, segments: list[Segment], changes: list[tuple]) -> MergeStats:
+def receive(conn: Connection, segments: list[Segment], changes: list[Change]) -> MergeStats:
     """Store new, verified segments and merge their changes, in the caller's transaction."""
     if segments:
         _store(conn, segments)

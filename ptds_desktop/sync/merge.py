@@ -17,10 +17,15 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections import Counter, defaultdict
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import Connection
 
 from ptds_desktop.db.synced import CREATION, META_FIELDS, SEEN_MARKER, may_change, office_parents, tables
 
 # A change: (origin, seq, tbl, row_id, field, value, hlc, base_hlc, base_origin)
+Change = tuple[Any, ...]
 ORIGIN, SEQ, TBL, ROW, FIELD, VALUE, HLC, BASE_HLC, BASE_ORIGIN = range(9)
 CHUNK = 900
 NO_CONFLICT_FIELDS = {"deleted", *META_FIELDS}
@@ -28,21 +33,21 @@ NO_CONFLICT_FIELDS = {"deleted", *META_FIELDS}
 
 @dataclasses.dataclass
 class MergeStats:
-    inserts: Counter = dataclasses.field(default_factory=Counter)
-    updates: Counter = dataclasses.field(default_factory=Counter)
-    deletes: Counter = dataclasses.field(default_factory=Counter)
-    conflicts: Counter = dataclasses.field(default_factory=Counter)
-    rejected: list = dataclasses.field(default_factory=list)  # (origin, seq, tbl, row_id, field, reason)
+    inserts: Counter[str] = dataclasses.field(default_factory=Counter)
+    updates: Counter[str] = dataclasses.field(default_factory=Counter)
+    deletes: Counter[str] = dataclasses.field(default_factory=Counter)
+    conflicts: Counter[str] = dataclasses.field(default_factory=Counter)
+    rejected: list[Any] = dataclasses.field(default_factory=list)  # (origin, seq, tbl, row_id, field, reason)
     pending: int = 0
     applied: int = 0
 
 
-def _chunks(items: list, size: int = CHUNK):
+def _chunks(items: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
 
 
-def _load_rows(conn, tbl: str, ids: list) -> dict:
+def _load_rows(conn: Connection, tbl: str, ids: list[Any]) -> dict[Any, Any]:
     rows = {}
     for part in _chunks(ids):
         cursor = conn.exec_driver_sql(f"SELECT * FROM {tbl} WHERE id IN ({','.join('?' * len(part))})", tuple(part))
@@ -53,23 +58,24 @@ def _load_rows(conn, tbl: str, ids: list) -> dict:
     return rows
 
 
-def _existing_ids(conn, tbl: str, ids: list) -> set:
-    found = set()
+def _existing_ids(conn: Connection, tbl: str, ids: list[Any]) -> set[Any]:
+    found: set[Any] = set()
     for part in _chunks(ids):
         found.update(
-            r[0] for r in conn.exec_driver_sql(f"SELECT id FROM {tbl} WHERE id IN ({','.join('?' * len(part))})", tuple(part))
+            r[0] for r in conn.exec_driver_sql(f"SELECT id FROM {tbl} WHERE id IN ({','.join('?' * len(part))})",
+                tuple(part))
         )
     return found
 
 
-def _load_by_rows(conn, sql: str, tbl: str, ids: list) -> list:
-    result = []
+def _load_by_rows(conn: Connection, sql: str, tbl: str, ids: list[Any]) -> list[Any]:
+    result: list[Any] = []
     for part in _chunks(ids):
         result.extend(conn.exec_driver_sql(sql.format(marks=",".join("?" * len(part))), (tbl, *part)).fetchall())
     return result
 
 
-def _take_pending(conn) -> list:
+def _take_pending(conn: Connection) -> list[Any]:
     rows = conn.exec_driver_sql(
         "SELECT origin, seq, tbl, row_id, field, value, hlc, base_hlc, base_origin FROM sync_pending"
     ).fetchall()
@@ -78,19 +84,19 @@ def _take_pending(conn) -> list:
     return [(o, s, t, r, f, json.loads(v), h, bh, bo) for o, s, t, r, f, v, h, bh, bo in rows]
 
 
-def apply_changes(conn, changes: list) -> MergeStats:
+def apply_changes(conn: Connection, changes: list[Any]) -> MergeStats:
     """Merge `changes` (not yet known here) and every stored pending change into the database."""
     stats = MergeStats()
     infos = tables()
     conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")  # rows of one batch may reference each other
     work = list(changes) + _take_pending(conn)
-    pending: list = []
-    rejected: list = []
+    pending: list[Any] = []
+    rejected: list[Any] = []
 
-    def reject(change, reason):
+    def reject(change: Change, reason: str) -> None:
         rejected.append((change[ORIGIN], change[SEQ], change[TBL], change[ROW], change[FIELD], reason))
 
-    by_row: dict = defaultdict(list)
+    by_row: dict[Any, Any] = defaultdict(list)
     for change in work:
         info = infos.get(change[TBL])
         if info is None:
@@ -100,16 +106,16 @@ def apply_changes(conn, changes: list) -> MergeStats:
         else:
             by_row[(change[TBL], change[ROW])].append(change)
 
-    ids_by_table: dict = defaultdict(list)
+    ids_by_table: dict[Any, Any] = defaultdict(list)
     for tbl, row_id in by_row:
         ids_by_table[tbl].append(row_id)
-    existing: dict = {}
+    existing: dict[Any, Any] = {}
     for tbl, ids in ids_by_table.items():
         for row_id, row in _load_rows(conn, tbl, ids).items():
             existing[(tbl, row_id)] = row
 
     # The change that created each missing row: its owner_office_id entry names the creation stamp.
-    creations: dict = {}
+    creations: dict[Any, Any] = {}
     parents = office_parents(conn)
     for key, row_changes in by_row.items():
         if key in existing:
@@ -125,7 +131,7 @@ def apply_changes(conn, changes: list) -> MergeStats:
                     parents.setdefault(key[1], change[VALUE])
 
     # Authority, and which rows can be materialised now.
-    accepted: dict = {}
+    accepted: dict[Any, Any] = {}
     for key, row_changes in by_row.items():
         row = existing.get(key)
         if row is None and key not in creations:
@@ -135,9 +141,10 @@ def apply_changes(conn, changes: list) -> MergeStats:
             owner = row["owner_office_id"]
         else:
             stamp = creations[key]
-            owner = next(c[VALUE] for c in row_changes if c[FIELD] == "owner_office_id" and (c[HLC], c[ORIGIN]) == stamp)
+            owner = next(c[VALUE] for c in row_changes if c[FIELD] == "owner_office_id" and (c[HLC],
+                c[ORIGIN]) == stamp)
         keep = []
-        verdicts: dict = {}
+        verdicts: dict[Any, Any] = {}
         for change in row_changes:
             origin = change[ORIGIN]
             if origin not in verdicts:
@@ -159,20 +166,20 @@ def apply_changes(conn, changes: list) -> MergeStats:
 
     # Foreign keys: a new row, or a change pointing at a row, waits until the target exists.
     creatable = {key for key in accepted if key not in existing}
-    targets: dict = defaultdict(set)
+    targets: dict[Any, Any] = defaultdict(set)
     for key, row_changes in accepted.items():
         fks = infos[key[0]].foreign_keys
         for change in row_changes:
             target_table = fks.get(change[FIELD])
             if target_table and change[VALUE] is not None:
                 targets[target_table].add(change[VALUE])
-    present = set()
+    present: set[Any] = set()
     for tbl, ids in targets.items():
         unknown = [i for i in ids if (tbl, i) not in existing and (tbl, i) not in creatable]
         present.update((tbl, i) for i in _existing_ids(conn, tbl, unknown))
         present.update((tbl, i) for i in ids if (tbl, i) in existing)
 
-    def target_ok(change) -> bool:
+    def target_ok(change: Change) -> bool:
         target_table = infos[change[TBL]].foreign_keys.get(change[FIELD])
         if target_table is None or change[VALUE] is None:
             return True
@@ -190,15 +197,18 @@ def apply_changes(conn, changes: list) -> MergeStats:
                 changed = True
 
     # Stamps declared seen, and current conflicts, of the rows touched.
-    touched_existing: dict = defaultdict(list)
+    touched_existing: dict[Any, Any] = defaultdict(list)
     for tbl, row_id in accepted:
         if (tbl, row_id) in existing:
             touched_existing[tbl].append(row_id)
-    clocks: dict = defaultdict(dict)
-    seen: set = set()
+    clocks: dict[Any, Any] = defaultdict(dict)
+    seen: set[Any] = set()
     for tbl, ids in touched_existing.items():
         for row_id, field, hlc, origin, base in _load_by_rows(
-            conn, "SELECT row_id, field, hlc, origin, base_hlc FROM sync_field_clock WHERE tbl=? AND row_id IN ({marks})", tbl, ids
+            conn,
+            "SELECT row_id, field, hlc, origin, base_hlc FROM sync_field_clock WHERE tbl=? AND row_id IN ({marks})",
+            tbl,
+            ids,
         ):
             clocks[(tbl, row_id)][field] = (hlc, origin, base)
         for row_id, field, hlc, origin in _load_by_rows(
@@ -206,15 +216,15 @@ def apply_changes(conn, changes: list) -> MergeStats:
         ):
             seen.add((tbl, row_id, field, hlc, origin))
 
-    new_seen: list = []
-    new_conflicts: dict = {}
-    gone_conflicts: list = []
-    inserts: dict = defaultdict(list)
-    updates: dict = defaultdict(list)
-    clock_rows: list = []
-    rows_with_delete_check: list = []
+    new_seen: list[Any] = []
+    new_conflicts: dict[Any, Any] = {}
+    gone_conflicts: list[Any] = []
+    inserts: dict[Any, Any] = defaultdict(list)
+    updates: dict[Any, Any] = defaultdict(list)
+    clock_rows: list[Any] = []
+    rows_with_delete_check: list[Any] = []
 
-    def mark_seen(key5) -> None:
+    def mark_seen(key5: tuple[Any, ...]) -> None:
         if key5 in seen:
             return
         seen.add(key5)
@@ -222,7 +232,7 @@ def apply_changes(conn, changes: list) -> MergeStats:
         if new_conflicts.pop(key5, None) is None:
             gone_conflicts.append(key5)
 
-    def conflict(tbl, row_id, field, kind, value, stamp) -> None:
+    def conflict(tbl: str, row_id: str, field: str, kind: str, value: Any, stamp: tuple[Any, ...]) -> None:
         key5 = (tbl, row_id, field, stamp[0], stamp[1])
         if key5 not in seen:
             new_conflicts[key5] = kind, value
@@ -232,7 +242,7 @@ def apply_changes(conn, changes: list) -> MergeStats:
         info = infos[tbl]
         row_changes = accepted[key]
         row = existing.get(key)
-        fields_changed: dict = {}
+        fields_changed: dict[Any, Any] = {}
         if row is None:
             stamp = creations[key]
             values = {"id": row_id}
@@ -327,7 +337,8 @@ def apply_changes(conn, changes: list) -> MergeStats:
             clock_rows,
         )
     if new_seen:
-        conn.exec_driver_sql("INSERT OR IGNORE INTO sync_seen(tbl, row_id, field, hlc, origin) VALUES (?,?,?,?,?)", new_seen)
+        conn.exec_driver_sql("INSERT OR IGNORE INTO sync_seen(tbl, row_id, field, hlc, origin) VALUES (?,?,?,?,?)",
+            new_seen)
     if gone_conflicts:
         conn.exec_driver_sql(
             "DELETE FROM sync_conflicts WHERE tbl=? AND row_id=? AND field=? AND hlc=? AND origin=?", gone_conflicts
@@ -352,7 +363,8 @@ def apply_changes(conn, changes: list) -> MergeStats:
         )
     if rejected:
         conn.exec_driver_sql(
-            "INSERT OR IGNORE INTO sync_rejections(origin, seq, tbl, row_id, field, reason) VALUES (?,?,?,?,?,?)", rejected
+            "INSERT OR IGNORE INTO sync_rejections(origin, seq, tbl, row_id, field, reason) VALUES (?,?,?,?,?,?)",
+                rejected
         )
     stats.pending = len(pending)
     stats.rejected = rejected

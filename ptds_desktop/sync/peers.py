@@ -55,17 +55,17 @@ def identity(db: Database) -> IdentityInfo:
                         str(keys.key_path(db.path, office_id)))
 
 
-def known_keys(conn) -> dict[str, str]:
+def known_keys(conn: Connection) -> dict[str, str]:
     result = {o: k for o, k in conn.exec_driver_sql("SELECT id, public_key FROM offices WHERE public_key IS NOT NULL")}
-    result.update(dict(conn.exec_driver_sql("SELECT office_id, public_key FROM sync_keys").fetchall()))
+    result.update({o: k for o, k in conn.exec_driver_sql("SELECT office_id, public_key FROM sync_keys")})
     return result
 
 
-def office_names(conn) -> dict[str, str]:
-    return dict(conn.exec_driver_sql("SELECT id, name FROM offices").fetchall())
+def office_names(conn: Connection) -> dict[str, str]:
+    return {office_id: name for office_id, name in conn.exec_driver_sql("SELECT id, name FROM offices")}
 
 
-def save_key(conn, office_id: str, public_key: str, source: str, name: str | None) -> None:
+def save_key(conn: Connection, office_id: str, public_key: str, source: str, name: str | None) -> None:
     conn.exec_driver_sql(
         "INSERT INTO sync_keys(office_id, public_key, source, name) VALUES (?,?,?,?) "
         "ON CONFLICT(office_id) DO NOTHING",
@@ -73,7 +73,7 @@ def save_key(conn, office_id: str, public_key: str, source: str, name: str | Non
     )
 
 
-def peer_rows(conn, me: str) -> list[tuple]:
+def peer_rows(conn: Connection, me: str) -> list[tuple[str, str, str, str]]:
     parents = office_parents(conn)
     my_parent = parents.get(me)
     exchanged = {r[0] for r in conn.exec_driver_sql("SELECT office_id FROM sync_peers")}
@@ -90,7 +90,7 @@ def peer_rows(conn, me: str) -> list[tuple]:
     return result
 
 
-def acked_by(conn, office_id: str) -> dict[str, int]:
+def acked_by(conn: Connection, office_id: str) -> dict[str, int]:
     row = conn.exec_driver_sql("SELECT acked FROM sync_peers WHERE office_id=?", (office_id,)).fetchone()
     return json.loads(row[0]) if row else {}
 

@@ -48,10 +48,9 @@ def check_clock(db: Database) -> ClockCheck:
 def status(db: Database) -> SyncStatus:
     me = identity(db)
     with db.engine.connect() as conn:
-        count = lambda sql: conn.exec_driver_sql(sql).scalar()  # noqa: E731
         own = last_seq(conn)
-        unsent = count("SELECT count(*) FROM sync_outbox")
-        conflicts = count("SELECT count(*) FROM sync_conflicts")
-        pending = count("SELECT count(*) FROM sync_pending")
-        rejections = count("SELECT count(*) FROM sync_rejections")
+        unsent, conflicts, pending, rejections = (
+            int(conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one())
+            for table in ("sync_outbox", "sync_conflicts", "sync_pending", "sync_rejections")
+        )
     return SyncStatus(me, own, unsent, conflicts, pending, rejections, check_clock(db), tuple(list_peers(db)))

@@ -10,7 +10,7 @@ from pathlib import Path
 from ptds_desktop.db.backup import automatic_backup
 from ptds_desktop.db.database import Database
 from ptds_desktop.errors import PtdsError, ValidationError
-from ptds_desktop.sync.bundle import check_cancel
+from ptds_desktop.sync.bundle import Cancel, Progress, check_cancel
 from ptds_desktop.sync.errors import SyncCancelled
 from ptds_desktop.sync.exchange import BUNDLE_SUFFIX, ExportResult, ImportReport, export_bundles, import_bundle
 from ptds_desktop.sync.peers import require_office
@@ -33,8 +33,8 @@ def _addressed_here(path: Path, me: str) -> bool:
     return recipient in ("*", me)
 
 
-def usb_sync(db: Database, folder: Path | str, *, trust: str | None = None, progress=None,
-             cancel=None) -> UsbResult:
+def usb_sync(db: Database, folder: Path | str, *, trust: str | None = None, progress: Progress | None = None,
+             cancel: Cancel | None = None) -> UsbResult:
     """One action: import every bundle in `folder` addressed to this office (first, so the answers
     carry the acknowledgements), then write a bundle for every peer there."""
     folder = Path(folder)

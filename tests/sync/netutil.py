@@ -1,4 +1,5 @@
-"""Helpers for sync tests: a small network of offices (one province, communes enrolled under it, keys exchanged), built once
+"""Helpers for sync tests: a small network of offices (one province, communes enrolled under it, keys exchanged),
+built once
 and copied for each test, with a fake clock per office so stamps are deterministic."""
 
 from __future__ import annotations
@@ -8,13 +9,12 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+from ptds_desktop.db.clock import FakeClock, use_clock
 from ptds_desktop.db.database import open_database
 from ptds_desktop.models.base import synced_tables
-from ptds_desktop.services.offices import init_office
 from ptds_desktop.services import enrolment
-from ptds_desktop.sync import exchange
-from ptds_desktop.sync import peers
-from ptds_desktop.db.clock import FakeClock, use_clock
+from ptds_desktop.services.offices import init_office
+from ptds_desktop.sync import exchange, peers
 
 COMMUNES = 4
 START_MS = 1_767_225_600_000
@@ -93,8 +93,8 @@ def conflict_set(db) -> set:
 
 def craft_bundle(net: Network, sender: int, recipient: int, segments, *, edit_manifest=None, name="crafted") -> Path:
     """A bundle signed by `sender` with exactly `segments` (to forge relays and other attacks)."""
-    from ptds_desktop.sync import bundle, keys
     from ptds_desktop.db.database import head_revision
+    from ptds_desktop.sync import bundle, keys
 
     db = net.offices[sender]
     me = peers.identity(db)
@@ -102,7 +102,8 @@ def craft_bundle(net: Network, sender: int, recipient: int, segments, *, edit_ma
     manifest = {
         "format": bundle.FORMAT, "format_version": 1, "schema_version": head_revision(), "app_version": "0.1.0",
         "created_at": "2026-01-01T00:00:00", "full": False,
-        "sender": {"office_id": me.office_id, "name": me.name, "public_key": me.public_key, "fingerprint": me.fingerprint},
+        "sender": {"office_id": me.office_id, "name": me.name, "public_key": me.public_key,
+            "fingerprint": me.fingerprint},
         "recipient": net.offices[recipient].office_id(), "vector": {}, "keys": {},
         "segments": [{"origin": s.origin, "first_seq": s.first_seq, "last_seq": s.last_seq, "signature": s.signature,
                       "attachments": list(s.attachments)} for s in segments],

@@ -18,7 +18,8 @@ def test_enrol_exchange_by_files_and_usb(ptds, tmp_path):
     assert commune["fingerprint"] in init.stdout
 
     ptds("--db", a, "org", "add", "Ủy ban nhân dân xã Hòa Phú", "--kind", "people_committee").ok()
-    exported = json.loads(ptds("--db", a, "sync", "export", "--to", "all", "-o", tmp_path / "out", "--json").ok().stdout)
+    exported = json.loads(ptds("--db", a, "sync", "export", "--to", "all", "-o", tmp_path / "out",
+        "--json").ok().stdout)
     assert [e["recipient_id"] for e in exported] == [province["office_id"]]
     bundle = exported[0]["path"]
 
@@ -28,16 +29,19 @@ def test_enrol_exchange_by_files_and_usb(ptds, tmp_path):
     preview = json.loads(ptds("--db", p, "sync", "import", bundle, "--dry-run", "--json",
                                   "--trust", commune["fingerprint"]).ok().stdout)
     assert preview[0]["status"] == "preview"
-    assert {"area": "Cơ quan, đơn vị", "inserts": 1, "updates": 0, "deletes": 0, "conflicts": 0, "rejections": 0} in preview[0]["areas"]
+    assert {"area": "Cơ quan, đơn vị", "inserts": 1, "updates": 0, "deletes": 0, "conflicts": 0,
+        "rejections": 0} in preview[0]["areas"]
     assert json.loads(ptds("--db", p, "org", "list", "--json").stdout) == []
     applied = ptds("--db", p, "sync", "import", bundle, "--trust", commune["fingerprint"]).ok()
     assert "Đã nhập gói" in applied.stdout
-    assert [o["name"] for o in json.loads(ptds("--db", p, "org", "list", "--json").stdout)] == ["Ủy ban nhân dân xã Hòa Phú"]
+    assert [o["name"] for o in json.loads(ptds("--db", p, "org", "list",
+        "--json").stdout)] == ["Ủy ban nhân dân xã Hòa Phú"]
     again = ptds("--db", p, "sync", "import", bundle).ok()
     assert "đã được nhập trước đây" in again.stdout
 
     peers = json.loads(ptds("--db", p, "sync", "peers", "--json").ok().stdout)
-    assert [(x["name"], x["relation"], x["fingerprint"]) for x in peers] == [("UBND xã Hòa Phú", "child", commune["fingerprint"])]
+    assert [(x["name"], x["relation"], x["fingerprint"]) for x in peers] == [("UBND xã Hòa Phú", "child",
+        commune["fingerprint"])]
 
     # The USB round trip: the province writes onto the stick, the commune reads it and answers.
     usb = tmp_path / "usb"

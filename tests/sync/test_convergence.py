@@ -67,7 +67,8 @@ def test_random_histories_converge_and_lose_nothing(network, data):
                     rows.append((tbl, obj.id, actor))
                 typed[value] = (tbl, obj.id, field)
             elif action == "concurrent":  # the province and the owner change one row, neither seeing the other
-                theirs = [(t, r, o) for t, r, o in rows if o != 0 and (row := _row(offices[o], t, r)) and not row["deleted"]]
+                theirs = [(t, r, o) for t, r, o in rows if o != 0 and (row := _row(offices[o], t,
+                    r)) and not row["deleted"]]
                 if not theirs:
                     continue
                 tbl, row_id, owner = data.draw(st.sampled_from(theirs))

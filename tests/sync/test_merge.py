@@ -10,11 +10,8 @@ from netutil import canonical_dump, conflict_set, craft_bundle, segments_of
 
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.models import Organization, Person
-from ptds_desktop.sync import conflicts
-from ptds_desktop.sync import exchange
-from ptds_desktop.sync import peers
+from ptds_desktop.sync import conflicts, exchange, peers, usb
 from ptds_desktop.sync import status as sync_status
-from ptds_desktop.sync import usb
 
 
 def _create_org(db, name, **fields):
@@ -51,7 +48,8 @@ def test_edits_to_different_fields_of_one_row_both_survive(network):
     _set(commune, Organization, org, phone="0262 3850 000")
     _exchange(net, 0, 1)
     for db in (province, commune):
-        assert (_get(db, Organization, org, "short_name"), _get(db, Organization, org, "phone")) == ("UBND", "0262 3850 000")
+        assert (_get(db, Organization, org, "short_name"), _get(db, Organization, org, "phone")) == ("UBND",
+            "0262 3850 000")
         assert conflicts.list_conflicts(db) == []
 
 
@@ -105,7 +103,8 @@ def test_edit_concurrent_with_delete_is_a_conflict_and_undelete_restores(network
     for db in (province, commune):
         assert _get(db, Organization, org, "deleted") is True
         (conflict,) = conflicts.list_conflicts(db)
-        assert (conflict.kind, conflict.field, conflict.lost_value, conflict.row_deleted) == ("delete", "notes", "ghi chú mới", True)
+        assert (conflict.kind, conflict.field, conflict.lost_value, conflict.row_deleted) == ("delete", "notes",
+            "ghi chú mới", True)
     conflicts.restore_conflict(province, conflicts.list_conflicts(province)[0].id)
     _exchange(net, 0, 1)
     for db in (province, commune):

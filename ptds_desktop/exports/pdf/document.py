@@ -19,7 +19,8 @@ from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
-from reportlab.lib.pagesizes import A4, landscape as landscape_of
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import landscape as landscape_of
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -65,7 +66,8 @@ LEFT_COLUMN_SHARE = 0.44  # "about 40%", wide enough for a 27-letter body name i
 def register_fonts() -> str:
     """Register the bundled Liberation Serif (metric twin of Times New Roman) once; returns the family name."""
     fonts_dir = RESOURCES_DIR / "fonts"
-    for name, face in ((FONT, "Regular"), (FONT_BOLD, "Bold"), (FONT_ITALIC, "Italic"), (FONT_BOLD_ITALIC, "BoldItalic")):
+    for name, face in ((FONT, "Regular"), (FONT_BOLD, "Bold"), (FONT_ITALIC, "Italic"), (FONT_BOLD_ITALIC,
+        "BoldItalic")):
         pdfmetrics.registerFont(TTFont(name, str(fonts_dir / f"LiberationSerif-{face}.ttf")))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC)
     return FONT
@@ -244,7 +246,8 @@ class HeaderBlock(Flowable):
         right_bottom = []
         if h.place or h.date:
             when = format_long_date(h.date) if h.date else "ngày      tháng      năm"
-            right_bottom.append(Paragraph(escape(f"{h.place}, {when}" if h.place else when.capitalize()), st.place_date))
+            right_bottom.append(Paragraph(escape(f"{h.place}, {when}" if h.place else when.capitalize()),
+                st.place_date))
         return left_w, right_w, left_top, right_top, left_bottom, right_bottom, issuing
 
     def wrap(self, avail_width, avail_height):
@@ -360,14 +363,18 @@ def data_table(
     Roman-numeral group rows of a matrix."""
     st = styles()
     header_rows = [list(headers)] if headers and isinstance(headers[0], str) else [list(r) for r in headers]
-    cell = lambda v, style: v if isinstance(v, Flowable) else Paragraph(escape("" if v is None else str(v)), style)  # noqa: E731
+
+    def cell(value: object, style: ParagraphStyle) -> Flowable:
+        return value if isinstance(value, Flowable) else Paragraph(escape("" if value is None else str(value)), style)
+
     data = [[cell(v, st.table_header) for v in row] for row in header_rows]
     sections = set(section_rows)
     for index, row in enumerate(rows):
         if index in sections:
             data.append([cell(row[0], st.table_section)] + [""] * (len(col_widths) - 1))
             continue
-        data.append([cell(v, st.table_cell_center if c in centred_columns else st.table_cell) for c, v in enumerate(row)])
+        data.append([cell(v, st.table_cell_center if c in centred_columns else st.table_cell) for c,
+            v in enumerate(row)])
     n_header = len(header_rows)
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),  # the cell default would set an unembedded Helvetica

@@ -11,13 +11,13 @@ from reportlab.platypus import Flowable
 from ptds_desktop.exports.pdf.document import (
     Header,
     build_pdf,
+    data_table,
     escape,
     header_block,
     heading,
     markup,
     paragraph,
     title_block,
-    data_table,
 )
 from ptds_desktop.models.enums import BOARD_ROLES
 from ptds_desktop.services.memberships import MemberData
