@@ -18,15 +18,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ptds_desktop.db.database import open_database  # noqa: E402
-from ptds_desktop.db.synced import tables  # noqa: E402
-from ptds_desktop.models import Organization  # noqa: E402
+from ptds_desktop.db.database import open_database
+from ptds_desktop.db.synced import tables
+from ptds_desktop.models import Organization
 from ptds_desktop.services import enrolment
-from ptds_desktop.services.offices import init_office  # noqa: E402
-from ptds_desktop.sync import (
-    exchange,
-    peers,  # noqa: E402
-)
+from ptds_desktop.services.offices import init_office
+from ptds_desktop.sync import exchange, peers
 
 EXPORT_GOAL = 2.0
 IMPORT_GOAL = 3.0

@@ -134,7 +134,9 @@ class MainWindow(QMainWindow):
         self.undo_button = QPushButton(self.tr("Hoàn tác"))
         self.undo_button.setFlat(True)
         self.undo_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.undo_button.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; padding: 0 6px; }")
+        self.undo_button.setStyleSheet(
+            "QPushButton { color: palette(link); text-decoration: underline; padding: 0 6px; }"
+        )
         self.undo_button.clicked.connect(self.undo)
         self.undo_button.hide()
         bar.addWidget(self.message_label)

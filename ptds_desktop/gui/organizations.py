@@ -188,7 +188,8 @@ class OrganizationsView(QWidget):
         if shown == total:
             self.count_label.setText(self.tr("%n cơ quan, đơn vị", "", total))
         else:
-            self.count_label.setText(self.tr("%1 / %2 cơ quan, đơn vị").replace("%1", str(shown)).replace("%2", str(total)))
+            self.count_label.setText(self.tr("%1 / %2 cơ quan, đơn vị").replace("%1", str(shown)).replace("%2",
+                str(total)))
 
     def _focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -47,10 +47,7 @@ from ptds_desktop.gui.roster_models import (
 )
 from ptds_desktop.gui.table_model import Column, RowsTableModel
 from ptds_desktop.gui.widgets import EmptyHint, message_box, size_columns, view_action
-from ptds_desktop.services import boards
-from ptds_desktop.services import decisions
-from ptds_desktop.services import memberships
-from ptds_desktop.services import roster
+from ptds_desktop.services import boards, decisions, memberships, roster
 from ptds_desktop.services.boards import BoardData
 from ptds_desktop.services.decisions import DecisionData
 from ptds_desktop.services.memberships import MemberData

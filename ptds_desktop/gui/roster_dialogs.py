@@ -33,17 +33,14 @@ from ptds_desktop.gui.ops import TOPIC_ROSTER, DatabaseOps
 from ptds_desktop.gui.roster_models import DECISION_KIND_LABELS, ROLE_LABELS, EndingModel, to_qdate
 from ptds_desktop.gui.table_model import Column, RowsTableModel
 from ptds_desktop.gui.widgets import FieldErrors, configure_table, message_box, name_buttons, show_error, size_columns
+from ptds_desktop.services import boards, decisions, memberships, people
 from ptds_desktop.services import organizations as org_service
-from ptds_desktop.services import people
-from ptds_desktop.services import boards
-from ptds_desktop.services import decisions
-from ptds_desktop.services import memberships
-from ptds_desktop.services.common import required
-from ptds_desktop.services.organizations import OrganizationData
-from ptds_desktop.services.people import DuplicatePersonError, PersonData, PersonInput
 from ptds_desktop.services.boards import BoardData, BoardInput
+from ptds_desktop.services.common import required
 from ptds_desktop.services.decisions import DecisionData, DecisionInput
 from ptds_desktop.services.memberships import MemberData, MemberInput
+from ptds_desktop.services.organizations import OrganizationData
+from ptds_desktop.services.people import DuplicatePersonError, PersonData, PersonInput
 
 
 class InlineFieldErrors(FieldErrors):

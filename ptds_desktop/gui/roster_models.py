@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-
 from PySide6.QtGui import QFont, QPalette
 
 from ptds_desktop.gui.labels import label

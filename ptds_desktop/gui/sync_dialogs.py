@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from ptds_desktop.errors import ValidationError
+from ptds_desktop.gui import ops as ops_module
 from ptds_desktop.gui.forms.ui_sync_export_dialog import Ui_SyncExportDialog
 from ptds_desktop.gui.forms.ui_sync_import_dialog import Ui_SyncImportDialog
-from ptds_desktop.gui import ops as ops_module
 from ptds_desktop.gui.ops import DatabaseOps, TaskFn, TaskHandle
 from ptds_desktop.gui.table_model import Column, RowsTableModel
 from ptds_desktop.gui.widgets import FieldErrors, name_buttons, show_error

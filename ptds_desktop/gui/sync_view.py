@@ -50,10 +50,8 @@ from ptds_desktop.gui.sync_dialogs import (
 from ptds_desktop.gui.table_model import Column, RowsTableModel
 from ptds_desktop.gui.widgets import EmptyHint, message_box, show_error, view_action
 from ptds_desktop.models.base import model_for_table
-from ptds_desktop.sync import conflicts
-from ptds_desktop.sync import exchange
+from ptds_desktop.sync import conflicts, exchange, usb
 from ptds_desktop.sync import status as sync_status
-from ptds_desktop.sync import usb
 from ptds_desktop.sync.conflicts import ConflictInfo
 from ptds_desktop.sync.errors import SyncCancelled, UnknownPeerError
 from ptds_desktop.sync.exchange import ExportResult, ImportReport

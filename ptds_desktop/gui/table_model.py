@@ -24,7 +24,6 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from ptds_desktop.text import fold
 
 
-
 def _vietnamese_class() -> str:
     """ASCII, letters whose NFD is an ASCII letter plus combining marks (all Vietnamese ones), đ, the marks."""
     chars = [chr(cp) for cp in range(0xC0, 0x1F00)

@@ -53,7 +53,8 @@ def show_error(parent: QWidget | None, exc: Exception) -> QMessageBox:
         box = message_box(parent, QMessageBox.Icon.Warning, title, str(exc))
     else:
         box = message_box(parent, QMessageBox.Icon.Critical, title,
-                          QCoreApplication.translate("Errors", "Đã xảy ra lỗi không mong đợi. Dữ liệu không bị thay đổi."))
+                          QCoreApplication.translate("Errors",
+                              "Đã xảy ra lỗi không mong đợi. Dữ liệu không bị thay đổi."))
         box.setDetailedText(f"{type(exc).__name__}: {exc}")
     box.open()
     return box

@@ -10,18 +10,15 @@ import openpyxl
 import pytest
 from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+from roster_fixtures import ESTABLISHED, REORGANISED, establish
 
 from ptds_desktop.config import Settings
 from ptds_desktop.gui.roster import RosterView
 from ptds_desktop.gui.roster_dialogs import DecisionDialog, MemberDialog
 from ptds_desktop.gui.roster_models import DECISION_KIND_LABELS, ROLE_LABELS
 from ptds_desktop.models.enums import BOARD_ROLES, DECISION_KINDS
-from ptds_desktop.services import people
-from ptds_desktop.services import decisions
-from ptds_desktop.services import memberships
+from ptds_desktop.services import decisions, memberships, people
 from ptds_desktop.services.people import PersonInput
-
-from roster_fixtures import ESTABLISHED, REORGANISED, establish
 
 
 @pytest.fixture

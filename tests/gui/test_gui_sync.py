@@ -13,24 +13,20 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 
 from ptds_desktop.config import Settings
+from ptds_desktop.db.clock import FakeClock, use_clock
 from ptds_desktop.db.database import open_database
 from ptds_desktop.gui.main_window import MainWindow
 from ptds_desktop.gui.ops import DatabaseOps
 from ptds_desktop.gui.sync_dialogs import ExportDialog, ImportPreviewDialog
 from ptds_desktop.gui.sync_view import SyncView
 from ptds_desktop.models import Organization
+from ptds_desktop.services import enrolment
 from ptds_desktop.services import organizations as orgs
 from ptds_desktop.services.offices import this_office
 from ptds_desktop.services.organizations import OrganizationInput
-from ptds_desktop.services import enrolment
-from ptds_desktop.sync import conflicts
-from ptds_desktop.sync.errors import BundleError, SyncCancelled
-from ptds_desktop.sync import exchange
-from ptds_desktop.sync import peers
+from ptds_desktop.sync import conflicts, exchange, peers, usb
 from ptds_desktop.sync import status as sync_status
-from ptds_desktop.sync import usb
-from ptds_desktop.db.clock import FakeClock, use_clock
-
+from ptds_desktop.sync.errors import BundleError, SyncCancelled
 
 
 @pytest.fixture
@@ -509,7 +505,8 @@ def test_first_usb_visit_confirms_the_new_office_by_fingerprint(db, enrol, sync_
     assert peers.identity(commune).fingerprint in box.informativeText()
     offered = []
     monkeypatch.setattr(QFileDialog, "getOpenFileNames",
-                        staticmethod(lambda _parent, _title, start, _filter: offered.append(start) or ([bundle.path], "")))
+                        staticmethod(lambda _parent, _title, start, _filter: offered.append(start) or ([bundle.path],
+                            "")))
     view.errors_button.click()
     preview = _modal(qtbot, ImportPreviewDialog)
     assert offered == [str(stick)]
