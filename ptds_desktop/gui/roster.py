@@ -1,7 +1,7 @@
 """Command boards (Ban Chỉ huy): the boards, each board's roster today (reorder by drag or Ctrl+Up/Down), its
 history (the roster on any date and a person's record of roles), its decisions, and the roster exports.
 
-Reads and writes go through ctx.ops (services.roster, services.people); writes report TOPIC_ROSTER and the view
+Reads and writes go through ctx.ops (the roster and people services); writes report TOPIC_ROSTER and the view
 reloads what it shows when that topic changes. Exports run on the worker too; the UI thread only asks where.
 """
 

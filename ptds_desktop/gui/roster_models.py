@@ -1,8 +1,8 @@
 """Item models and labels of the roster screens (gui/roster.py, gui/roster_dialogs.py).
 
-`RosterModel` is a thin table over the list `services.roster.roster_on` returns, already ordered by role then
+`RosterModel` is a thin table over the list `services.memberships.roster_on` returns, already ordered by role then
 order; rows can be dragged to a new place, which is reported (not applied) so the view can persist it through
-`services.roster.reorder_members` and reload.
+`services.memberships.reorder_members` and reload.
 """
 
 from __future__ import annotations
