@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import functools
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
+from types import TracebackType
 from pathlib import Path
 
 from alembic import command
@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ptds_desktop import __version__
 from ptds_desktop.db.backup import automatic_backup
+from ptds_desktop.db.changes import NO_CHANGES, ChangeRecorder, recording
 from ptds_desktop.db.engine import make_engine
 from ptds_desktop.errors import PtdsError, SchemaTooNewError
 from ptds_desktop.models import LocalSetting
@@ -82,20 +83,10 @@ class Database:
 
         install_session_hooks(self._sessions)
 
-    @contextmanager
-    def unit_of_work(self) -> Iterator[Session]:
-        """A session bound to this office; committed on success, rolled back on any error."""
-        session = self._sessions()
-        session.info["office_id"] = self.office_id()
-        session.info["database"] = self
-        try:
-            yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
+    def unit_of_work(self) -> UnitOfWork:
+        """`with db.unit_of_work() as session:` a session bound to this office; committed on success, rolled
+        back on any error. Keep the object to learn what the commit changed: `work.changes`."""
+        return UnitOfWork(self)
 
     def office_id(self) -> str | None:
         with self.engine.connect() as conn:
@@ -109,6 +100,42 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+class UnitOfWork:
+    """One transaction: the session it hands out, and after a commit the tables it changed (`changes`)."""
+
+    def __init__(self, db: Database):
+        self._db = db
+        self._session: Session | None = None
+        self._recording: AbstractContextManager[ChangeRecorder] | None = None
+        self._recorder: ChangeRecorder | None = None
+        self.changes = NO_CHANGES  # set once the commit succeeded
+
+    def __enter__(self) -> Session:
+        session = self._db._sessions()
+        session.info["office_id"] = self._db.office_id()
+        session.info["database"] = self._db
+        self._session = session
+        self._recording = recording()
+        self._recorder = self._recording.__enter__()
+        return session
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        assert self._session is not None and self._recording is not None and self._recorder is not None
+        try:
+            if exc_type is None:
+                self._session.commit()
+            else:
+                self._session.rollback()
+        except BaseException:
+            self._session.rollback()
+            raise
+        finally:
+            self._session.close()
+            self._recording.__exit__(None, None, None)
+        self.changes = self._recorder.changes
 
 
 def _set_local(conn, key: str, value: str) -> None:

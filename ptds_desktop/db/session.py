@@ -7,6 +7,7 @@ import unicodedata
 from sqlalchemy import String, Text, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from ptds_desktop.db.changes import install_change_recording
 from ptds_desktop.errors import PtdsError
 
 
@@ -44,3 +45,4 @@ def install_session_hooks(factory: sessionmaker) -> None:
 
     event.listen(factory, "before_flush", _fill_sync_metadata)
     install_capture(factory)  # after the metadata fill: capture needs the owner set
+    install_change_recording(factory)

@@ -8,6 +8,7 @@ import hashlib
 import json
 from collections import defaultdict
 
+from ptds_desktop.db.changes import record_changes
 from ptds_desktop.sync.errors import BundleError
 from ptds_desktop.sync import clock, keys
 from ptds_desktop.sync.capture import last_seq
@@ -63,6 +64,7 @@ def seal_outbox(conn, office_id: str, private_key) -> Segment | None:
     segment = Segment(office_id, first, last, body, signature, tuple(sorted(attachments)))
     _store(conn, [segment])
     conn.exec_driver_sql("DELETE FROM sync_outbox WHERE seq <= ?", (last,))
+    record_changes(conn, "sync_outbox", "sync_segments")
     return segment
 
 

@@ -18,6 +18,7 @@ import dataclasses
 import json
 from collections import Counter, defaultdict
 
+from ptds_desktop.db.changes import record_changes
 from ptds_desktop.sync.schema import CREATION, META_FIELDS, SEEN_MARKER, may_change, office_parents, tables
 
 # A change: (origin, seq, tbl, row_id, field, value, hlc, base_hlc, base_origin)
@@ -356,4 +357,8 @@ def apply_changes(conn, changes: list) -> MergeStats:
         )
     stats.pending = len(pending)
     stats.rejected = rejected
+    written = {*inserts, *(tbl for tbl, _fields in updates)}
+    if gone_conflicts or new_conflicts:
+        written.add("sync_conflicts")
+    record_changes(conn, *written)
     return stats

@@ -18,6 +18,7 @@ from pathlib import Path
 from ptds_desktop import __version__
 from ptds_desktop.config import attachments_dir_for
 from ptds_desktop.db.backup import automatic_backup
+from ptds_desktop.db.changes import record_changes
 from ptds_desktop.db.database import Database, head_revision, known_revisions
 from ptds_desktop.errors import NotFoundError, PtdsError, ValidationError
 from ptds_desktop.models import Office
@@ -229,6 +230,7 @@ def _save_key(conn, office_id: str, public_key: str, source: str, name: str | No
         "ON CONFLICT(office_id) DO NOTHING",
         (office_id, public_key, source, name),
     )
+    record_changes(conn, "sync_keys")
 
 
 # ---------------------------------------------------------------- enrolment
@@ -314,6 +316,7 @@ def enrol(db: Database, path: Path | str) -> IdentityInfo:
                 [(row["id"], *c) for c in clocks],
             )
             clock.observe(conn, row["hlc"])
+        record_changes(conn, "offices")
         _save_key(conn, parent["id"], payload["parent_public_key"], "enrolment", parent["name"])
     from ptds_desktop.services.offices import init_office
 
@@ -442,6 +445,7 @@ def _export_one(db: Database, me: IdentityInfo, recipient: tuple | None, target:
                 "ON CONFLICT(office_id) DO UPDATE SET last_sent_at=excluded.last_sent_at",
                 (recipient[0], _now()),
             )
+            record_changes(conn, "sync_peers")
     return ExportResult(str(path), recipient[0] if recipient else None, recipient[1] if recipient else "tất cả",
                         manifest["full"], len(segments), manifest["counts"]["changes"], len(attachments),
                         path.stat().st_size)
@@ -618,6 +622,7 @@ def _apply(db: Database, conn, checked: _Checked, progress=None, cancel=None):
         "ON CONFLICT(office_id) DO UPDATE SET acked=excluded.acked, last_received_at=excluded.last_received_at",
         (checked.sender_id, json.dumps(acked), _now()),
     )
+    record_changes(conn, "sync_peers")
     if checked.confirmed:
         _save_key(conn, checked.sender_id, checked.sender_key, "confirmed", checked.sender_name)
     for office_id, (public_key, office_name) in checked.vouched.items():
@@ -679,6 +684,7 @@ def import_bundle(db: Database, path: Path | str, *, trust: str | None = None, p
             (checked.content.sha256, path.name, checked.sender_id, _now(),
              json.dumps(dataclasses.asdict(report), ensure_ascii=False)),
         )
+        record_changes(conn, "sync_receipts")
     return report
 
 
