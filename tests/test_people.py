@@ -154,3 +154,28 @@ def test_delete_is_refused_for_a_sitting_member_and_a_tombstone_otherwise(db):
     with db.unit_of_work() as s:
         assert people.search_people(s, "se xoa") == []
         assert s.get(Person, other.id).deleted is True
+
+
+def test_reusing_a_person_on_file_fills_only_its_empty_fields_including_the_phone(db):
+    with db.unit_of_work() as s:
+        kept = people.create_person(s, PersonInput("Nguyễn Văn An", title="Phó Giám đốc"))
+    typed = PersonInput("Nguyen Van An", title="Giám đốc", phone="0905 111 222", email="AN@daklak.gov.vn")
+    with db.unit_of_work() as s:
+        filled = people.fill_empty_fields(s, kept.id, typed)
+    assert filled.full_name == "Nguyễn Văn An"  # the record on file keeps what it has
+    assert filled.title == "Phó Giám đốc"
+    assert filled.phone == "+84905111222"  # only a phone was missing: the merge must still write it
+    assert filled.email == "an@daklak.gov.vn"
+    with db.unit_of_work() as s:
+        assert people.get_person(s, kept.id) == filled
+
+
+def test_a_new_person_is_checked_before_the_decision_saves_it(db):
+    with db.unit_of_work() as s:
+        on_file = people.create_person(s, PersonInput("Trần Thị Bình", phone="0912 000 001"))
+        with pytest.raises(ValidationError) as bad:
+            people.check_new_person(s, PersonInput("Trần Thị Bình", phone="12345"))
+        assert bad.value.field == "phone"
+        assert people.check_new_person(s, PersonInput("tran thi binh", phone="+84 912 000 001")) == [on_file]
+        assert people.check_new_person(s, PersonInput("Trần Thị Bình", phone="0912000001",
+                                                      allow_duplicate=True)) == []

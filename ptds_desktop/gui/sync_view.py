@@ -8,11 +8,11 @@ were chosen) and shows results. Engine errors are shown with the engine's own me
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import html
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
@@ -34,30 +34,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ptds_desktop.db import Database
+from ptds_desktop.db.changes import Changes
 from ptds_desktop.errors import ValidationError
-from ptds_desktop.gui.areas import ViewContext
+from ptds_desktop.gui.context import ViewContext
 from ptds_desktop.gui.labels import OFFICE_LEVEL_LABELS, label
+from ptds_desktop.gui.ops import LatestRead, ProgressFn
 from ptds_desktop.gui.sync_dialogs import (
-    TOPIC_SYNC,
     ExportDialog,
     ImportPreviewDialog,
     TaskProgress,
-    data_topics,
     preview_notes,
     relation_label,
     run_with_progress,
 )
 from ptds_desktop.gui.table_model import Column, RowsTableModel
 from ptds_desktop.gui.widgets import EmptyHint, message_box, show_error, view_action
-from ptds_desktop.models.base import model_for_table
 from ptds_desktop.sync import service
+from ptds_desktop.sync.overview import ConflictRow, SyncOverview, sync_overview
 from ptds_desktop.sync.service import (
-    ConflictInfo, ExportResult, ImportReport, SyncCancelled, SyncStatus, UnknownPeerError, UsbResult,
+    ConflictInfo,
+    ExportResult,
+    ImportReport,
+    SyncCancelled,
+    SyncStatus,
+    UnknownPeerError,
+    UsbResult,
 )
 from ptds_desktop.text import format_datetime
 
-# Columns that name a record, tried in order, to show which record a conflict is about.
-_RECORD_NAME_COLUMNS = ("name", "full_name", "title", "number", "content", "filename")
+# Tables of the exchange itself (peers, receipts, conflicts, keys): a write to one reloads the whole screen.
+SYNC_TABLES = ("sync_peers", "sync_receipts", "sync_conflicts", "sync_keys")
 
 FIELD_LABELS = {
     "name": QT_TRANSLATE_NOOP("SyncLabels", "Tên"),
@@ -74,40 +81,6 @@ FIELD_LABELS = {
     "content": QT_TRANSLATE_NOOP("SyncLabels", "Nội dung"),
     "deleted": QT_TRANSLATE_NOOP("SyncLabels", "Đã xóa"),
 }
-
-
-@dataclasses.dataclass(frozen=True)
-class ConflictRow:
-    """A conflict as the table shows it: ConflictInfo plus the name of the record it is about."""
-
-    id: int
-    info: ConflictInfo
-    record: str
-
-
-def _record_names(db, conflicts: list[ConflictInfo]) -> dict[tuple[str, str], str]:
-    names = {}
-    with db.engine.connect() as conn:
-        for c in conflicts:
-            if (c.table, c.row_id) in names:
-                continue
-            try:
-                columns = model_for_table(c.table).__table__.columns
-            except (KeyError, LookupError, ValueError):
-                columns = {}
-            column = next((n for n in _RECORD_NAME_COLUMNS if n in columns), None)
-            value = None
-            if column is not None:
-                value = conn.exec_driver_sql(f"SELECT {column} FROM {c.table} WHERE id=?", (c.row_id,)).scalar()
-            names[(c.table, c.row_id)] = str(value) if value else c.row_id[:8]
-    return names
-
-
-def load_sync_state(db) -> tuple[SyncStatus, list[ConflictRow]]:
-    status = service.status(db)
-    conflicts = service.list_conflicts(db)
-    names = _record_names(db, conflicts)
-    return status, [ConflictRow(c.id, c, names[(c.table, c.row_id)]) for c in conflicts]
 
 
 def when_text(iso: str | None) -> str:
@@ -187,7 +160,8 @@ class SyncView(QWidget):
         self.loaded = False  # True once the first state has arrived (tests wait on it)
         self.status: SyncStatus | None = None
         self._stale = False
-        self._generation = 0
+        self._overview = LatestRead[SyncOverview](ctx.ops)
+        self._status = LatestRead[SyncStatus](ctx.ops)
         self._busy = False
         style = self.style()
 
@@ -291,10 +265,9 @@ class SyncView(QWidget):
         layout.addWidget(self.tabs, 1)
         self.setFocusProxy(self.peer_table)
 
-        ctx.ops.changed.connect(self._data_changed)
+        ctx.ops.subscribe(self, None, self._data_changed)  # any edit adds to the changes waiting for peers
         self._update_actions()
         self.reload()
-
 
     @staticmethod
     def _button(action: QAction) -> QPushButton:
@@ -306,30 +279,24 @@ class SyncView(QWidget):
 
     # --- loading -----------------------------------------------------------------------------------
     def reload(self) -> None:
-        self._generation += 1
-        generation = self._generation
+        db = self.ctx.db
         self._stale = False
-        self.ctx.ops.run_task(lambda db, _p, _c: (load_sync_state(db), ()),
-                              on_done=lambda state: self._loaded(generation, *state))
+        self._status.cancel()  # the overview brings the status too
+        self._overview.read(lambda _session: sync_overview(db), self._loaded)
 
     def reload_status(self) -> None:
         """Only the office, peers and clock; the conflicts list keeps its rows and selection."""
-        generation = self._generation
-        self.ctx.ops.run_task(lambda db, _p, _c: (service.status(db), ()),
-                              on_done=lambda status: self._status_loaded(generation, status))
+        db = self.ctx.db
+        self._status.read(lambda _session: service.status(db), self._status_loaded)
 
-    def _loaded(self, generation: int, status: SyncStatus, conflicts: list[ConflictRow]) -> None:
-        if generation != self._generation:
-            return
-        self.conflict_model.set_rows(conflicts)
-        if conflicts:
+    def _loaded(self, overview: SyncOverview) -> None:
+        self.conflict_model.set_rows(overview.conflicts)
+        if overview.conflicts:
             self.conflict_table.selectRow(0)  # so "restore" is one click away
-        self._status_loaded(generation, status)
+        self._status_loaded(overview.status)
         self.loaded = True
 
-    def _status_loaded(self, generation: int, status: SyncStatus) -> None:
-        if generation != self._generation:
-            return
+    def _status_loaded(self, status: SyncStatus) -> None:
         self.status = status
         me = status.identity
         self.name_label.setText(f"{me.name} ({label(OFFICE_LEVEL_LABELS, me.level)})")
@@ -343,15 +310,15 @@ class SyncView(QWidget):
         self.peer_hint.update_for(len(status.peers), len(status.peers))
         self._update_actions()
 
-    def _data_changed(self, topics: frozenset) -> None:
-        if TOPIC_SYNC in topics:
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches(*SYNC_TABLES):
             self._stale = True
         if not self.isVisible():
-            self._stale = self._stale or bool(topics)
+            self._stale = True
             return
         if self._stale:
             self.reload()
-        elif topics:
+        else:
             self.reload_status()  # any edit adds to the changes waiting for each peer
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -408,9 +375,8 @@ class SyncView(QWidget):
     def _export_chosen(self, recipient: str, folder: str, full: bool) -> None:
         self._remember("last_export_folder", folder)
 
-        def work(db, progress, cancelled):
-            results = service.export_bundles(db, recipient, folder, full=full, progress=progress, cancel=cancelled)
-            return results, {TOPIC_SYNC}
+        def work(db: Database, progress: ProgressFn, cancelled: Callable[[], bool]) -> list[ExportResult]:
+            return service.export_bundles(db, recipient, folder, full=full, progress=progress, cancel=cancelled)
 
         self._task(self.tr("Xuất gói"), self.tr("Đang xuất gói đồng bộ…"), work, self._exported,
                    self.tr("Đã hủy xuất gói; không có tệp nào được ghi."))
@@ -458,7 +424,7 @@ class SyncView(QWidget):
         self._set_busy(True)
         self.progress = run_with_progress(
             self.ctx.ops, self, self.tr("Nhập gói"), self.tr("Đang kiểm tra gói…"),
-            lambda db, _p, _c: (service.preview_bundle(db, path), ()),
+            lambda db, _p, _c: service.preview_bundle(db, path),
             lambda report: (self._set_busy(False), self._open_preview(path, report, None)), failed)
 
     def _open_preview(self, path: str, report: ImportReport | None, unknown: UnknownPeerError | None):
@@ -499,8 +465,8 @@ class SyncView(QWidget):
             return
         self._remember("last_usb_folder", folder)
 
-        def work(db, progress, cancelled):
-            return service.usb_sync(db, folder, progress=progress, cancel=cancelled), data_topics() | {TOPIC_SYNC}
+        def work(db: Database, progress: ProgressFn, cancelled: Callable[[], bool]) -> UsbResult:
+            return service.usb_sync(db, folder, progress=progress, cancel=cancelled)
 
         self._task(self.tr("Đồng bộ qua USB"), self.tr("Đang đồng bộ với thư mục %1…").replace("%1", folder), work,
                    self._usb_done, self.tr("Đã hủy đồng bộ qua USB; gói đang nhập dở không được áp dụng."))
@@ -544,8 +510,8 @@ class SyncView(QWidget):
             return
         ids = [r.id for r in rows]
 
-        def work(db, _progress, _cancelled):
-            return [resolve(db, i) for i in ids], data_topics()
+        def work(db: Database, _progress: ProgressFn, _cancelled: Callable[[], bool]) -> list[ConflictInfo]:
+            return [resolve(db, i) for i in ids]
 
         def done(_infos) -> None:
             self._set_busy(False)
