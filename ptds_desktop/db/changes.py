@@ -56,12 +56,15 @@ class ChangeRecorder:
         self._tables |= tables
 
 
-_recorders = threading.local()
+class _ThreadRecorders(threading.local):
+    def __init__(self) -> None:
+        self.stack: list[ChangeRecorder] = []
+
+
+_recorders = _ThreadRecorders()
 
 
 def _open_recorders() -> list[ChangeRecorder]:
-    if not hasattr(_recorders, "stack"):
-        _recorders.stack = []
     return _recorders.stack
 
 

@@ -73,6 +73,7 @@ class DatabaseOps(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ptds-db")
         self._callbacks: dict[int, tuple[DoneFn | None, ErrorFn | None]] = {}
         self._ids = itertools.count(1)
+        self._closed = False
         self._finished.connect(self._deliver)
         self._progressed.connect(self._deliver_progress)
         # Used when a job gives no on_error; the main window sets one that shows a message box.
@@ -119,6 +120,9 @@ class DatabaseOps(QObject):
 
     def _submit(self, job_fn: Callable[[], tuple[Any, Changes]], on_done: DoneFn | None,
                 on_error: ErrorFn | None) -> None:
+        if self._closed:  # a view answering the last results while the window closes: nothing more runs
+            log.debug("job submitted after shutdown dropped")
+            return
         job = next(self._ids)
         self._callbacks[job] = (on_done, on_error)
         if len(self._callbacks) == 1:
@@ -161,6 +165,7 @@ class DatabaseOps(QObject):
 
     def shutdown(self) -> None:
         """Finish queued jobs (a write the user was promised completes), then stop the thread."""
+        self._closed = True
         self._executor.shutdown(wait=True)
 
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStyle,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +32,7 @@ from ptds_desktop.gui.labels import ORG_KIND_LABELS, label
 from ptds_desktop.gui.ops import LatestRead
 from ptds_desktop.gui.organization_dialog import OrganizationDialog
 from ptds_desktop.gui.table_model import Column, RowsTableModel
-from ptds_desktop.gui.widgets import EmptyHint, configure_table, message_box, view_action
+from ptds_desktop.gui.widgets import EmptyHint, configure_table, message_box, tool_button, view_action
 from ptds_desktop.models import Organization
 from ptds_desktop.services import organizations as service
 from ptds_desktop.services.organizations import OrganizationData
@@ -101,11 +100,7 @@ class OrganizationsView(QWidget):
         bar.addWidget(self.count_label)
         bar.addSpacing(12)
         for action in (self.new_action, self.edit_action, self.delete_action):
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setAutoRaise(True)
-            bar.addWidget(button)
+            bar.addWidget(tool_button(action))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(bar)

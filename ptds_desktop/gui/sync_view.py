@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -49,7 +48,7 @@ from ptds_desktop.gui.sync_dialogs import (
     run_with_progress,
 )
 from ptds_desktop.gui.table_model import Column, RowsTableModel
-from ptds_desktop.gui.widgets import EmptyHint, message_box, show_error, view_action
+from ptds_desktop.gui.widgets import EmptyHint, message_box, show_error, size_columns, view_action
 from ptds_desktop.sync import service
 from ptds_desktop.sync.overview import ConflictRow, SyncOverview, sync_overview
 from ptds_desktop.sync.service import (
@@ -135,22 +134,9 @@ CONFLICT_COLUMNS = [
 ]
 
 
-def _setup_table(table: QTableView, model: RowsTableModel, columns: list[Column], font_height: int) -> None:
+def _setup_table(table: QTableView, model: RowsTableModel, columns: list[Column]) -> None:
     table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(font_height + 10)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    for i, column in enumerate(columns):
-        if column.width is None:
-            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
-        else:
-            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(i, column.width)
+    size_columns(table, [column.width for column in columns])
 
 
 class SyncView(QWidget):
@@ -216,10 +202,9 @@ class SyncView(QWidget):
         top.addLayout(actions)
 
         # --- peers -----------------------------------------------------------------------------------
-        height = self.fontMetrics().height()
         self.peer_model = RowsTableModel(PEER_COLUMNS, search_text=lambda p: (p.name,), parent=self)
         self.peer_table = QTableView()
-        _setup_table(self.peer_table, self.peer_model, PEER_COLUMNS, height)
+        _setup_table(self.peer_table, self.peer_model, PEER_COLUMNS)
         self.peer_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.peer_hint = EmptyHint(self.peer_table, self.tr(
             "Chưa có văn phòng nào để trao đổi. Văn phòng cấp trên tạo tệp đăng ký cho văn phòng cấp dưới "
@@ -229,7 +214,7 @@ class SyncView(QWidget):
         self.conflict_model = RowsTableModel(
             CONFLICT_COLUMNS, search_text=lambda r: (r.record, r.info.area), parent=self)
         self.conflict_table = QTableView()
-        _setup_table(self.conflict_table, self.conflict_model, CONFLICT_COLUMNS, height)
+        _setup_table(self.conflict_table, self.conflict_model, CONFLICT_COLUMNS)
         self.conflict_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.conflict_table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.conflict_hint = EmptyHint(self.conflict_table, self.tr("Không có xung đột nào cần xem lại."), "")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
@@ -48,7 +49,7 @@ class BoardState:
     on_day: RosterSnapshot
 
 
-def _read_board(board_id: str, day: dt.date):  # noqa: ANN202 (a ReadFn)
+def _read_board(board_id: str, day: dt.date) -> Callable[[Session], BoardState]:
     def read(session: Session) -> BoardState:
         return BoardState(roster.roster_snapshot(session, board_id), roster.list_decisions(session, board_id),
                           roster.change_dates(session, board_id), roster.roster_snapshot(session, board_id, day))
