@@ -12,7 +12,7 @@ The pattern every list screen follows:
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,7 +32,14 @@ from ptds_desktop.gui.labels import ORG_KIND_LABELS, label
 from ptds_desktop.gui.ops import LatestRead
 from ptds_desktop.gui.organization_dialog import OrganizationDialog
 from ptds_desktop.gui.table_model import Column, RowsTableModel
-from ptds_desktop.gui.widgets import EmptyHint, configure_table, message_box, tool_button, view_action
+from ptds_desktop.gui.widgets import (
+    EmptyHint,
+    configure_table,
+    message_box,
+    tool_button,
+    view_action,
+    widget_shortcut,
+)
 from ptds_desktop.models import Organization
 from ptds_desktop.services import organizations as service
 from ptds_desktop.services.organizations import OrganizationData
@@ -50,21 +57,27 @@ def organization_model(parent: QObject | None = None) -> RowsTableModel:
 
 
 class OrganizationsView(QWidget):
-    def __init__(self, ctx: ViewContext, parent: QWidget | None = None):
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.model = organization_model(self)
         self.loaded = False  # True once the first list has arrived (tests wait on it)
         self._rows = LatestRead[list[OrganizationData]](ctx.ops)
         self._select_after_reload: list[str] = []
+        self._build_list()
+        self._build_actions()
+        self._lay_out()
+        ctx.ops.subscribe(self, {Organization.__tablename__}, self._data_changed)
+        self._update_actions()
+        self.reload()
 
+    def _build_list(self) -> None:
         self.filter_edit = QLineEdit()
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setPlaceholderText(self.tr("Lọc theo tên hoặc tên tắt, gõ không dấu cũng được (Ctrl+F)"))
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.filter_edit.returnPressed.connect(self._focus_table)
         self.count_label = QLabel()
-
         self.table = QTableView()
         configure_table(self.table, self.model)
         self.empty_hint = EmptyHint(self.table, self.tr("Chưa có cơ quan, đơn vị nào. Nhấn Ctrl+N để thêm."),
@@ -73,28 +86,25 @@ class OrganizationsView(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.setFocusProxy(self.table)
 
+    def _build_actions(self) -> None:
         style = self.style()
         self.new_action = view_action(self, self.tr("&Thêm…"), QKeySequence.StandardKey.New, self.create_new,
-                                       style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder),
-                                       self.tr("Thêm cơ quan, đơn vị (Ctrl+N)"))
+                                      style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder),
+                                      self.tr("Thêm cơ quan, đơn vị (Ctrl+N)"))
         self.edit_action = view_action(self, self.tr("&Sửa…"), QKeySequence(Qt.Key.Key_F2), self.edit_selected,
-                                        style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
-                                        self.tr("Sửa cơ quan, đơn vị đang chọn (F2, Enter)"))
+                                       style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+                                       self.tr("Sửa cơ quan, đơn vị đang chọn (F2, Enter)"))
         self.delete_action = view_action(self, self.tr("&Xóa"), QKeySequence(Qt.Key.Key_Delete), self.delete_selected,
-                                          style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon),
-                                          self.tr("Xóa các cơ quan, đơn vị đang chọn (Delete)"))
+                                         style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon),
+                                         self.tr("Xóa các cơ quan, đơn vị đang chọn (Delete)"))
         self.find_action = view_action(self, self.tr("Tìm"), QKeySequence.StandardKey.Find, self._focus_filter)
         # Enter edits only from the table; in the filter box Enter or Down moves to the results, Esc clears.
-        for widget, key, slot in ((self.table, Qt.Key.Key_Return, self.edit_selected),
-                                  (self.table, Qt.Key.Key_Enter, self.edit_selected),
-                                  (self.filter_edit, Qt.Key.Key_Down, self._focus_table),
-                                  (self.filter_edit, Qt.Key.Key_Escape, self.filter_edit.clear)):
-            local = QAction(widget)
-            local.setShortcut(QKeySequence(key))
-            local.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            local.triggered.connect(slot)
-            widget.addAction(local)
+        widget_shortcut(self.table, Qt.Key.Key_Return, self.edit_selected)
+        widget_shortcut(self.table, Qt.Key.Key_Enter, self.edit_selected)
+        widget_shortcut(self.filter_edit, Qt.Key.Key_Down, self._focus_table)
+        widget_shortcut(self.filter_edit, Qt.Key.Key_Escape, self.filter_edit.clear)
 
+    def _lay_out(self) -> None:
         bar = QHBoxLayout()
         bar.addWidget(self.filter_edit, 1)
         bar.addWidget(self.count_label)
@@ -105,10 +115,6 @@ class OrganizationsView(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(bar)
         layout.addWidget(self.table)
-
-        ctx.ops.subscribe(self, {Organization.__tablename__}, self._data_changed)
-        self._update_actions()
-        self.reload()
 
     # --- loading -----------------------------------------------------------------------------------
     def reload(self) -> None:

@@ -140,7 +140,7 @@ def _setup_table(table: QTableView, model: RowsTableModel, columns: list[Column]
 
 
 class SyncView(QWidget):
-    def __init__(self, ctx: ViewContext, parent: QWidget | None = None):
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.loaded = False  # True once the first state has arrived (tests wait on it)
@@ -149,9 +149,16 @@ class SyncView(QWidget):
         self._overview = LatestRead[SyncOverview](ctx.ops)
         self._status = LatestRead[SyncStatus](ctx.ops)
         self._busy = False
-        style = self.style()
+        self._build_office()
+        actions = self._build_actions()
+        self._build_peers()
+        conflict_page = self._build_conflicts()
+        self._lay_out(actions, conflict_page)
+        ctx.ops.subscribe(self, None, self._data_changed)  # any edit adds to the changes waiting for peers
+        self._update_actions()
+        self.reload()
 
-        # --- this office ---------------------------------------------------------------------------
+    def _build_office(self) -> None:
         self.office_box = QGroupBox(self.tr("Văn phòng này"))
         form = QFormLayout(self.office_box)
         self.name_label = QLabel()
@@ -175,7 +182,8 @@ class SyncView(QWidget):
             "background: #fff4ce; color: #5c3c00; border: 1px solid #e0b000; border-radius: 4px; padding: 8px;")
         self.clock_banner.hide()
 
-        # --- actions ---------------------------------------------------------------------------------
+    def _build_actions(self) -> QVBoxLayout:
+        style = self.style()
         self.usb_action = view_action(self, self.tr("Đồng bộ qua &USB…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_U),
                                        self.usb_sync, style.standardIcon(QStyle.StandardPixmap.SP_DriveFDIcon),
                                        self.tr("Ghi gói cho mọi văn phòng lên USB và nhập các gói gửi cho văn phòng "
@@ -196,12 +204,9 @@ class SyncView(QWidget):
         for action in (self.export_action, self.import_action, self.refresh_action):
             actions.addWidget(self._button(action))
         actions.addStretch(1)
+        return actions
 
-        top = QHBoxLayout()
-        top.addWidget(self.office_box, 1)
-        top.addLayout(actions)
-
-        # --- peers -----------------------------------------------------------------------------------
+    def _build_peers(self) -> None:
         self.peer_model = RowsTableModel(PEER_COLUMNS, search_text=lambda p: (p.name,), parent=self)
         self.peer_table = QTableView()
         _setup_table(self.peer_table, self.peer_model, PEER_COLUMNS)
@@ -210,7 +215,7 @@ class SyncView(QWidget):
             "Chưa có văn phòng nào để trao đổi. Văn phòng cấp trên tạo tệp đăng ký cho văn phòng cấp dưới "
             "(ptds sync enrol-file)."), "")
 
-        # --- conflicts -------------------------------------------------------------------------------
+    def _build_conflicts(self) -> QWidget:
         self.conflict_model = RowsTableModel(
             CONFLICT_COLUMNS, search_text=lambda r: (r.record, r.info.area), parent=self)
         self.conflict_table = QTableView()
@@ -238,21 +243,21 @@ class SyncView(QWidget):
         conflict_layout = QVBoxLayout(conflict_page)
         conflict_layout.addLayout(conflict_bar)
         conflict_layout.addWidget(self.conflict_table)
+        return conflict_page
 
+    def _lay_out(self, actions: QVBoxLayout, conflict_page: QWidget) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.office_box, 1)
+        top.addLayout(actions)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.peer_table, self.tr("Văn phòng trao đổi"))
         self.tabs.addTab(conflict_page, self.tr("Xung đột"))
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.clock_banner)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self.setFocusProxy(self.peer_table)
-
-        ctx.ops.subscribe(self, None, self._data_changed)  # any edit adds to the changes waiting for peers
-        self._update_actions()
-        self.reload()
 
     @staticmethod
     def _button(action: QAction) -> QPushButton:

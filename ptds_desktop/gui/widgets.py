@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -213,3 +213,13 @@ def tool_button(action: QAction) -> QToolButton:
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     button.setAutoRaise(True)
     return button
+
+
+def widget_shortcut(widget: QWidget, key: Qt.Key, slot: Callable[[], object]) -> QAction:
+    """A key that acts only while `widget` has the focus (Enter in a table edits; Down in a filter box)."""
+    action = QAction(widget)
+    action.setShortcut(QKeySequence(key))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    action.triggered.connect(slot)
+    widget.addAction(action)
+    return action

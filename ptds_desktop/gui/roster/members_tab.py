@@ -23,7 +23,14 @@ from sqlalchemy.orm import Session
 from ptds_desktop.gui.context import ViewContext
 from ptds_desktop.gui.roster.member_dialog import MemberDialog
 from ptds_desktop.gui.roster.models import ROSTER_WIDTHS, RosterModel
-from ptds_desktop.gui.widgets import EmptyHint, message_box, size_columns, tool_button, view_action
+from ptds_desktop.gui.widgets import (
+    EmptyHint,
+    message_box,
+    size_columns,
+    tool_button,
+    view_action,
+    widget_shortcut,
+)
 from ptds_desktop.services import roster
 from ptds_desktop.services.roster import BoardData, DecisionResult, MemberData, RosterSnapshot
 
@@ -88,11 +95,7 @@ class MembersTab(QWidget):
                                       style.standardIcon(QStyle.StandardPixmap.SP_DialogCancelButton),
                                       self.tr("Ghi quyết định kiện toàn cho thành viên đang chọn thôi tham gia Ban"))
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            enter = QAction(self.table)
-            enter.setShortcut(QKeySequence(key))
-            enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            enter.triggered.connect(self.edit_member)
-            self.table.addAction(enter)
+            widget_shortcut(self.table, key, self.edit_member)
 
     def _lay_out(self, reorganize_action: QAction) -> None:
         bar = QHBoxLayout()
