@@ -36,6 +36,7 @@ from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from ptds_desktop.config import DATA_DIR, SAMPLES_DIR
 from ptds_desktop.db import clock
+from ptds_desktop.db.changes import record_changes
 from ptds_desktop.db.database import Database
 from ptds_desktop.errors import PtdsError, ValidationError
 from ptds_desktop.models.base import SYNC_META_COLUMNS, is_not_blank, model_for_table, synced_tables, vocabulary_of
@@ -447,6 +448,8 @@ def apply_document(session: Session, doc: DataDocument, *, office_id: str | None
         else:
             _write_core(session, table, new, newer, office_id)
         counts.append(TableCount(name, len(new), len(newer), len(rows) - len(new) - len(newer)))
+        if new or newer:
+            record_changes(session, name)  # the ORM path records itself; Core statements do not
     if not via_orm:
         # Stamps kept as given: the local clock must still run ahead of them (DESIGN §4, clocks).
         newest = max((r.values.get("hlc", 0) for rows in doc.tables.values() for r in rows), default=0)

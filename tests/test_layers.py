@@ -59,16 +59,8 @@ ALLOWED_UPWARD = {
     ("ptds_desktop.exports.pdf.roster", "ptds_desktop.models.enums"),
     ("ptds_desktop.exports.excel.roster", "ptds_desktop.services.roster"),
 }
-# Known GUI import cycles that the GUI half of issue 7 breaks; delete these entries when it is merged.
-ALLOWED_CYCLE_EDGES = {
-    ("ptds_desktop.gui.areas", "ptds_desktop.gui.organizations"),
-    ("ptds_desktop.gui.areas", "ptds_desktop.gui.roster"),
-    ("ptds_desktop.gui.areas", "ptds_desktop.gui.sync_view"),
-}
 # Imports inside functions are allowed here only: the launcher loads Qt when the window is asked for.
 DEFERRED_IMPORTS_ALLOWED = {"ptds_desktop.launcher"}
-# Until the GUI half of issue 7 is merged, its deferred imports are its own to remove.
-DEFERRED_IMPORTS_PENDING = {"ptds_desktop.gui.app", "ptds_desktop.gui.areas", "ptds_desktop.gui.roster_dialogs"}
 
 
 def _module_name(path: Path) -> str:
@@ -167,10 +159,7 @@ def test_every_module_has_a_layer():
 
 
 def test_no_import_cycle():
-    graph = _graph()
-    for source, target in ALLOWED_CYCLE_EDGES:
-        graph.get(source, set()).discard(target)
-    assert _cycles(graph) == []
+    assert _cycles(_graph()) == []
 
 
 def test_no_import_goes_up_a_layer():
@@ -191,18 +180,16 @@ def test_imports_are_at_the_top_of_the_module():
     """An import inside a function hides a cycle or an upward import from a reader: none in the package."""
     hidden = [
         f"{name} imports {target} inside a function"
-        for name in MODULES if name not in DEFERRED_IMPORTS_ALLOWED | DEFERRED_IMPORTS_PENDING
+        for name in MODULES if name not in DEFERRED_IMPORTS_ALLOWED
         for target, nested in _imports(name) if nested
     ]
     assert hidden == []
 
 
 def test_allow_lists_name_only_imports_that_still_exist():
-    """An entry whose import is gone must be deleted, so the allow-lists only ever shrink."""
+    """An entry whose import is gone must be deleted, so the allow-list only ever shrinks."""
     graph = _graph()
-    stale = [edge for edge in ALLOWED_UPWARD | ALLOWED_CYCLE_EDGES if edge[1] not in graph.get(edge[0], set())]
-    stale += [name for name in DEFERRED_IMPORTS_PENDING if not any(nested for _, nested in _imports(name))]
-    assert stale == []
+    assert [edge for edge in ALLOWED_UPWARD if edge[1] not in graph.get(edge[0], set())] == []
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from sqlalchemy import func, select
 
 from ptds_desktop.errors import ValidationError
 from ptds_desktop.models import BoardMembership, Person
-from ptds_desktop.services import people, roster
+from ptds_desktop.services import memberships, people, roster
 from ptds_desktop.services.people import DuplicatePersonError, PersonInput
 
 
@@ -82,7 +82,7 @@ def test_likely_duplicate_is_offered_not_silently_created(db):
 def test_merge_repoints_memberships_and_marks_the_loser(db):
     pb = establish(db)
     with db.unit_of_work() as s:
-        van = next(m for m in roster.roster_on(s, pb.board_id, "10/10/2025") if m.full_name == "Nguyễn Thiên Văn")
+        van = next(m for m in memberships.roster_on(s, pb.board_id, "10/10/2025") if m.full_name == "Nguyễn Thiên Văn")
     twin = _add(db, "Nguyễn Thiên Văn", phone="0819449153", email="van.nt@daklak.gov.vn", allow_duplicate=True)
     with db.unit_of_work() as s:
         kept = people.merge_people(s, twin.id, van.person_id)
@@ -128,14 +128,14 @@ def test_reference_to_a_merged_record_arriving_later_shows_the_kept_person(db):
             start_date=pb.first.decision.issued_on,
                               position_text="Cán bộ thử nghiệm", sort_order=9))
     with db.unit_of_work() as s:
-        row = next(m for m in roster.roster_on(s, pb.board_id, "10/10/2025") if m.position == "Cán bộ thử nghiệm")
+        row = next(m for m in memberships.roster_on(s, pb.board_id, "10/10/2025") if m.position == "Cán bộ thử nghiệm")
     assert (row.person_id, row.full_name) == (a.id, "Người Thử Gộp")
 
 
 def test_merge_refused_when_both_sit_on_the_same_board(db):
     pb = establish(db)
     with db.unit_of_work() as s:
-        members = roster.roster_on(s, pb.board_id, "10/10/2025")
+        members = memberships.roster_on(s, pb.board_id, "10/10/2025")
     head = next(m for m in members if m.role == "head")
     deputy = next(m for m in members if m.role == "deputy")
     with db.unit_of_work() as s, pytest.raises(ValidationError, match="cùng một Ban"):
@@ -154,3 +154,28 @@ def test_delete_is_refused_for_a_sitting_member_and_a_tombstone_otherwise(db):
     with db.unit_of_work() as s:
         assert people.search_people(s, "se xoa") == []
         assert s.get(Person, other.id).deleted is True
+
+
+def test_reusing_a_person_on_file_fills_only_its_empty_fields_including_the_phone(db):
+    with db.unit_of_work() as s:
+        kept = people.create_person(s, PersonInput("Nguyễn Văn An", title="Phó Giám đốc"))
+    typed = PersonInput("Nguyen Van An", title="Giám đốc", phone="0905 111 222", email="AN@daklak.gov.vn")
+    with db.unit_of_work() as s:
+        filled = people.fill_empty_fields(s, kept.id, typed)
+    assert filled.full_name == "Nguyễn Văn An"  # the record on file keeps what it has
+    assert filled.title == "Phó Giám đốc"
+    assert filled.phone == "+84905111222"  # only a phone was missing: the merge must still write it
+    assert filled.email == "an@daklak.gov.vn"
+    with db.unit_of_work() as s:
+        assert people.get_person(s, kept.id) == filled
+
+
+def test_a_new_person_is_checked_before_the_decision_saves_it(db):
+    with db.unit_of_work() as s:
+        on_file = people.create_person(s, PersonInput("Trần Thị Bình", phone="0912 000 001"))
+        with pytest.raises(ValidationError) as bad:
+            people.check_new_person(s, PersonInput("Trần Thị Bình", phone="12345"))
+        assert bad.value.field == "phone"
+        assert people.check_new_person(s, PersonInput("tran thi binh", phone="+84 912 000 001")) == [on_file]
+        assert people.check_new_person(s, PersonInput("Trần Thị Bình", phone="0912000001",
+                                                      allow_duplicate=True)) == []

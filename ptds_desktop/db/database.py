@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import functools
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
+from types import TracebackType
 
 from alembic import command
 from alembic.config import Config
@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ptds_desktop import __version__
 from ptds_desktop.db.backup import automatic_backup
 from ptds_desktop.db.capture import install_capture
+from ptds_desktop.db.changes import NO_CHANGES, ChangeRecorder, install_change_recording, recording
 from ptds_desktop.db.engine import make_engine
 from ptds_desktop.db.session import WriteContext, bind_context, install_metadata_fill
 from ptds_desktop.errors import PtdsError, SchemaTooNewError
@@ -84,21 +85,16 @@ class Database:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         install_metadata_fill(self._sessions)
         install_capture(self._sessions)  # after the metadata fill: capture needs the owner set
+        install_change_recording(self._sessions)
 
-    @contextmanager
-    def unit_of_work(self, *, as_office: str | None = None) -> Iterator[Session]:
-        """A session bound to this office (or `as_office` while it is being set up); committed on success,
-        rolled back on any error."""
-        session = self._sessions()
-        bind_context(session, WriteContext(as_office or self.office_id(), self.path))
-        try:
-            yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
+    def unit_of_work(self, *, as_office: str | None = None) -> UnitOfWork:
+        """`with db.unit_of_work() as session:` a session bound to this office (or `as_office` while it is being
+        set up); committed on success, rolled back on any error. Keep the object to learn what the commit
+        changed: `work.changes`."""
+        return UnitOfWork(self, WriteContext(as_office or self.office_id(), self.path))
+
+    def new_session(self) -> Session:
+        return self._sessions()
 
     def office_id(self) -> str | None:
         with self.engine.connect() as conn:
@@ -112,6 +108,42 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+class UnitOfWork:
+    """One transaction: the session it hands out, and after a commit the tables it changed (`changes`)."""
+
+    def __init__(self, db: Database, context: WriteContext):
+        self._db = db
+        self._context = context
+        self._session: Session | None = None
+        self._recording: AbstractContextManager[ChangeRecorder] | None = None
+        self._recorder: ChangeRecorder | None = None
+        self.changes = NO_CHANGES  # set once the commit succeeded
+
+    def __enter__(self) -> Session:
+        session = self._db.new_session()
+        bind_context(session, self._context)
+        self._session = session
+        self._recording = recording()
+        self._recorder = self._recording.__enter__()
+        return session
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        assert self._session is not None and self._recording is not None and self._recorder is not None
+        try:
+            if exc_type is None:
+                self._session.commit()
+            else:
+                self._session.rollback()
+        except BaseException:
+            self._session.rollback()
+            raise
+        finally:
+            self._session.close()
+            self._recording.__exit__(None, None, None)
+        self.changes = self._recorder.changes
 
 
 def _set_local(conn: Connection, key: str, value: str) -> None:

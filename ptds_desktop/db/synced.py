@@ -29,6 +29,16 @@ AREA_LABELS = {
     "preparation_duties": "Hội nghị", "distribution_entries": "Văn bản", "signature_blocks": "Văn bản",
 }
 
+# The column that names a record to a person (which record a conflict is about); None: the table has none.
+RECORD_NAME_COLUMNS: dict[str, str | None] = {
+    "offices": "name", "organizations": "name", "people": "full_name", "command_boards": "name",
+    "attachments": "filename", "decisions": "number_symbol", "board_memberships": "position_text",
+    "plans": "title", "plan_sections": "title", "tasks": "content", "task_agencies": None,
+    "task_assignments": None, "progress_reports": "text", "conferences": "title", "venues": "name",
+    "agenda_items": "title", "participant_groups": "name", "invitees": "text", "presentations": "topic",
+    "preparation_duties": "content", "distribution_entries": "text", "signature_blocks": "signer_name",
+}
+
 
 @dataclasses.dataclass(frozen=True)
 class TableInfo:
@@ -37,6 +47,7 @@ class TableInfo:
     fields: tuple[str, ...]  # every column but id and hlc
     foreign_keys: dict  # column -> referenced table
     encoders: dict  # column -> bind processor (Python value -> stored value), only where one exists
+    name_column: str | None  # RECORD_NAME_COLUMNS
 
 
 @functools.cache
@@ -52,7 +63,7 @@ def tables() -> dict[str, TableInfo]:
             processor = column.type.dialect_impl(_DIALECT).bind_processor(_DIALECT)
             if processor is not None:
                 encoders[column.name] = processor
-        result[table.name] = TableInfo(table.name, order, fields, fks, encoders)
+        result[table.name] = TableInfo(table.name, order, fields, fks, encoders, RECORD_NAME_COLUMNS[table.name])
     return result
 
 

@@ -1,22 +1,25 @@
-"""The PySide6 interface. Core modules never import from here.
+"""The PySide6 interface. Core modules never import from here. Adding a screen is docs/ARCHITECTURE.md, "GUI";
+in short (copy `gui/organizations.py`, or the `gui/roster/` package for a screen with several parts):
 
-Adding a screen (an "area" in the navigation pane); copy the shape of `gui/organizations.py`:
-
-1. A QWidget view taking a `ViewContext` (db, ops, office, show_message, offer_undo, settings). Set `self.loaded`
-   to True when its first data has arrived (tests wait on it).
-2. Rows: `RowsTableModel(COLUMNS, search_text=…)` (`gui/table_model.py`) over the service's dataclasses,
-   shown in a QTableView set up by `widgets.configure_table`. Load with
-   `ctx.ops.read(service_fn, on_done)`; the filter box calls `model.set_filter(text)` (accent-insensitive,
-   in Python; never a QSortFilterProxyModel). `widgets.EmptyHint` explains an empty list.
-3. Writes: `ctx.ops.run(fn, on_done, on_error)` where `fn(session)` returns `(result, {TOPIC_…})`;
-   reload when `ctx.ops.changed` carries your topic. Check what needs no database before submitting;
-   show a `ValidationError` beside its field with `widgets.FieldErrors`. Offer undo with `ctx.offer_undo`.
-4. Actions: QAction on the view, Qt.WindowShortcut context (hidden areas' shortcuts do not fire).
-5. Dialogs: design `ui/<name>.ui`, run `tools/compile_ui.py`, use `forms.ui_<name>.Ui_…`; open them
-   with `.open()` (never a blocking `exec()`), give standard buttons texts with `widgets.name_buttons`.
-6. Register the area: one line in `AREAS` (`gui/areas.py`). A new kind of data gets a TOPIC_ in `gui/ops.py`.
-7. Texts in Vietnamese through `self.tr()` / `QT_TRANSLATE_NOOP`; then `tools/compile_ui.py --update-ts`,
-   translate the new entries in `resources/translations/ptds_en.ts` (Qt Linguist), run it again.
-8. Tests in `tests/gui/` with the `main_window` / `ops` fixtures; wait for the worker with
+1. A view module (a package when the screen has parts: one module per part and per dialog): a QWidget taking
+   a `ViewContext` (`gui/context.py`; never import `gui/areas.py`). Build the UI in short helper methods.
+   Set `self.loaded = True` when its first data has arrived (tests wait on it).
+2. Register it: one line in `AREAS` (`gui/areas.py`).
+3. Rows: `RowsTableModel(COLUMNS, search_text=…)` over the service's dataclasses in a QTableView set up by
+   `widgets.configure_table` / `size_columns`; filter in Python (`model.set_filter`), never a proxy model.
+4. Reads: `self._rows = LatestRead(ctx.ops)`, then `self._rows.read(service_fn, on_done)`: only the newest answer
+   is shown. Writes: `ctx.ops.run(lambda s: service.fn(s, …), on_done)`, returning only the service's result;
+   long work: `ctx.ops.run_task(fn(db, progress, is_cancelled), …)`.
+5. Refresh: `ctx.ops.subscribe(self, {Model.__tablename__, …}, self._data_changed)`: called with the core's
+   `Changes` after any committed write touching those tables, whoever wrote.
+6. Dialogs that save: subclass `ServiceDialog` (`gui/service_dialog.py`): form in `ui/<name>.ui` compiled by
+   `tools/compile_ui.py` to `gui/forms`, `bind_form(buttons, errorLabel, {field: widget})`, `save_fn()` returning
+   the write. The service's ValidationError(field=…) appears under that field; never copy its rules here.
+   Open dialogs with `.open()` (never a blocking `exec()`).
+7. Actions: `widgets.view_action` (Qt.WindowShortcut: hidden areas' shortcuts do not fire), `widgets.tool_button`.
+8. Texts in Vietnamese through `self.tr()` / `QT_TRANSLATE_NOOP`; labels of a core vocabulary in `gui/labels.py`
+   as `<NAME>_LABELS` equal to `enums.<NAME>S`; then `tools/compile_ui.py --update-ts`, translate the new
+   entries in `resources/translations/ptds_en.ts`, run it again.
+9. Tests in `tests/gui/` with the `main_window` / `ops` fixtures; wait for the worker with `wait_idle` or
    `qtbot.waitUntil`; type Vietnamese with the `type_text` fixture (never keyClicks).
 """

@@ -16,7 +16,11 @@ from ptds_desktop import __version__
 from ptds_desktop.config import APP_NAME, APP_SLUG, RESOURCES_DIR, Settings
 from ptds_desktop.db.database import Database, open_database
 from ptds_desktop.errors import PtdsError
-from ptds_desktop.gui.widgets import name_buttons
+from ptds_desktop.gui.dialogs import FirstRunDialog
+from ptds_desktop.gui.main_window import MainWindow
+from ptds_desktop.gui.ops import DatabaseOps
+from ptds_desktop.gui.widgets import name_buttons, show_error
+from ptds_desktop.services.offices import this_office
 
 log = logging.getLogger(__name__)
 
@@ -101,8 +105,6 @@ def open_or_explain(db_path: Path) -> Database | None:
 
 def install_excepthook() -> None:
     """An exception escaping a slot is logged and shown in a message box; the app keeps running."""
-    from ptds_desktop.gui.widgets import show_error
-
     previous = sys.excepthook
 
     def hook(kind, exc, tb):
@@ -116,11 +118,6 @@ def install_excepthook() -> None:
 
 
 def run(db_path: Path) -> int:
-    from ptds_desktop.gui.dialogs import FirstRunDialog
-    from ptds_desktop.gui.main_window import MainWindow
-    from ptds_desktop.gui.ops import DatabaseOps
-    from ptds_desktop.services.offices import this_office
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = Settings.load()

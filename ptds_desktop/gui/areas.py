@@ -1,7 +1,8 @@
-"""The areas of the main window, in navigation order, and what each view is given.
+"""The areas of the main window, in navigation order: the registry of screens, above every view.
 
-To add a screen, write its view module (see organizations.py) and append one line to AREAS below.
-Only areas that work are listed: the navigation never shows an empty screen.
+To add a screen, write its view (a QWidget taking a ViewContext, see organizations.py) and append one line to
+AREAS below. Views import `gui.context`, never this module. Only areas that work are listed: the navigation
+never shows an empty screen.
 """
 
 from __future__ import annotations
@@ -12,22 +13,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QStyle, QWidget
 
-from ptds_desktop.config import Settings
-from ptds_desktop.db.database import Database
-from ptds_desktop.gui.ops import DatabaseOps, WriteFn
-from ptds_desktop.services.offices import OfficeData
-
-
-@dataclasses.dataclass
-class ViewContext:
-    """Handed to every view: the data, the worker, and the main window's status bar."""
-
-    db: Database
-    ops: DatabaseOps
-    office: OfficeData
-    show_message: Callable[[str], None]  # a short note in the status bar
-    offer_undo: Callable[[str, WriteFn], None]  # note + "Hoàn tác" button and Ctrl+Z running the WriteFn
-    settings: Settings  # the main window's copy, saved on close: change this one, then .save()
+from ptds_desktop.gui.context import ViewContext
+from ptds_desktop.gui.organizations import OrganizationsView
+from ptds_desktop.gui.roster.view import RosterView
+from ptds_desktop.gui.sync_view import SyncView
 
 
 @dataclasses.dataclass(frozen=True)
@@ -38,27 +27,9 @@ class Area:
     create: Callable[[ViewContext], QWidget]
 
 
-def _organizations(ctx: ViewContext) -> QWidget:
-    from ptds_desktop.gui.organizations import OrganizationsView
-
-    return OrganizationsView(ctx)
-
-
-def _roster(ctx: ViewContext) -> QWidget:
-    from ptds_desktop.gui.roster import RosterView
-
-    return RosterView(ctx)
-
-
-def _sync(ctx: ViewContext) -> QWidget:
-    from ptds_desktop.gui.sync_view import SyncView
-
-    return SyncView(ctx)
-
-
 AREAS: list[Area] = [
     Area("organizations", QT_TRANSLATE_NOOP("Areas", "Cơ quan, đơn vị"), QStyle.StandardPixmap.SP_DirHomeIcon,
-         _organizations),
-    Area("roster", QT_TRANSLATE_NOOP("Areas", "Ban Chỉ huy"), QStyle.StandardPixmap.SP_FileDialogListView, _roster),
-    Area("sync", QT_TRANSLATE_NOOP("Areas", "Đồng bộ"), QStyle.StandardPixmap.SP_BrowserReload, _sync),
+         OrganizationsView),
+    Area("roster", QT_TRANSLATE_NOOP("Areas", "Ban Chỉ huy"), QStyle.StandardPixmap.SP_FileDialogListView, RosterView),
+    Area("sync", QT_TRANSLATE_NOOP("Areas", "Đồng bộ"), QStyle.StandardPixmap.SP_BrowserReload, SyncView),
 ]

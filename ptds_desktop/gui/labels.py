@@ -1,7 +1,7 @@
 """Labels of the core's closed vocabularies (models/enums.py), marked so lupdate offers them for translation.
 
-The Vietnamese text must equal the core's label exactly (tests/gui/test_translations.py checks it);
-`label(ORG_KIND_LABELS, code)` returns it in the interface language.
+Each `<NAME>_LABELS` here equals the core's `enums.<NAME>S` exactly (tests/gui/test_gui_generated_files.py checks
+every one); `label(ORG_KIND_LABELS, code)` returns the label in the interface language.
 """
 
 from __future__ import annotations
@@ -25,6 +25,20 @@ ORG_KIND_LABELS = {
     "police": QT_TRANSLATE_NOOP("Labels", "Công an"),
     "press": QT_TRANSLATE_NOOP("Labels", "Báo chí"),
     "group": QT_TRANSLATE_NOOP("Labels", "Nhóm cơ quan"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Khác"),
+}
+
+BOARD_ROLE_LABELS = {
+    "head": QT_TRANSLATE_NOOP("Labels", "Trưởng ban"),
+    "standing_deputy": QT_TRANSLATE_NOOP("Labels", "Phó Trưởng ban thường trực"),
+    "deputy": QT_TRANSLATE_NOOP("Labels", "Phó Trưởng ban"),
+    "standing_member": QT_TRANSLATE_NOOP("Labels", "Ủy viên thường trực"),
+    "member": QT_TRANSLATE_NOOP("Labels", "Ủy viên"),
+}
+
+DECISION_KIND_LABELS = {
+    "establish": QT_TRANSLATE_NOOP("Labels", "Thành lập"),
+    "reorganize": QT_TRANSLATE_NOOP("Labels", "Kiện toàn"),
     "other": QT_TRANSLATE_NOOP("Labels", "Khác"),
 }
 

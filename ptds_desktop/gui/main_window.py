@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from ptds_desktop.config import APP_NAME, Settings
 from ptds_desktop.db.database import Database
-from ptds_desktop.gui.areas import AREAS, Area, ViewContext
+from ptds_desktop.gui.areas import AREAS, Area
+from ptds_desktop.gui.context import ViewContext
 from ptds_desktop.gui.dialogs import AboutDialog, SettingsDialog
 from ptds_desktop.gui.ops import DatabaseOps, WriteFn
 from ptds_desktop.gui.widgets import show_error
@@ -81,7 +82,7 @@ class MainWindow(QMainWindow):
         """DESIGN §4: a laptop whose clock runs behind the data it holds would make new edits look old."""
 
         def check(db, _progress, _cancelled):
-            return check_clock(db), ()
+            return check_clock(db)
 
         def done(result) -> None:
             if not result.ok:

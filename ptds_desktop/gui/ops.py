@@ -1,18 +1,21 @@
 """The one database worker: every GUI read and write runs here, in submission order, off the UI thread.
 
-    ops.run(fn, on_done, on_error)   # write: fn(session) -> (result, changed_topics)
-    ops.read(fn, on_done, on_error)  # read:  fn(session) -> result
+    ops.run(fn, on_done, on_error)    # write: fn(session) -> result
+    ops.read(fn, on_done, on_error)   # read:  fn(session) -> result
     handle = ops.run_task(fn, on_progress, on_done, on_error)  # long work: fn(db, progress, is_cancelled)
+    ops.subscribe(self, {Organization.__tablename__}, self.reload)  # reload when a write touched these tables
+    LatestRead(ops).read(fn, on_done)  # only the newest of several reads of the same thing is shown
 
 `fn` runs on the worker thread inside `db.unit_of_work()` (committed on success, rolled back on error).
-`on_done(result)` / `on_error(exc)` run on the UI thread. After a successful write, `changed` is emitted
-with the topics the write reported (TOPIC_* below), so each view reloads only when its data changed.
-One thread means a read submitted after a write sees that write, and writes never contend for SQLite.
-Reads go through it too: listing 1,000 organizations (ORM rows, ordered by the folded name) takes
-about 40 ms, more than a frame, so the UI thread only filters and sorts lists it already holds.
+`on_done(result)` / `on_error(exc)` run on the UI thread. What a write changed is computed by the core
+(db/changes.py: the tables of every row flushed, plus `record_changes` for Core statements); after a commit
+that changed something, `changed(Changes)` is emitted before `on_done`, and each view reloads only when a
+table it shows was touched. One thread means a read submitted after a write sees that write, and writes
+never contend for SQLite. Reads go through it too: listing 1,000 organizations (ORM rows, ordered by the
+folded name) takes about 40 ms, more than a frame, so the UI thread only filters and sorts lists it holds.
 `run_task` is for long work that manages its own transactions (sync export, import, USB): it gets the
 Database, reports `progress(done, total, label)` to `on_progress` on the UI thread, and stops when
-`handle.cancel()` makes `is_cancelled()` true; it returns (result, changed_topics) like a write.
+`handle.cancel()` makes `is_cancelled()` true; whatever its transactions committed is reported as changed.
 """
 
 from __future__ import annotations
@@ -21,33 +24,32 @@ import itertools
 import logging
 import threading
 import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 from sqlalchemy.orm import Session
 
+from ptds_desktop.db.changes import NO_CHANGES, Changes, recording
 from ptds_desktop.db.database import Database
 from ptds_desktop.errors import PtdsError
 
 log = logging.getLogger(__name__)
 
-# What a write can report as changed. Add a topic when a new kind of data gets a screen.
-TOPIC_ORGANIZATIONS = "organizations"
-TOPIC_OFFICES = "offices"
-TOPIC_ROSTER = "roster"  # command boards, their decisions and memberships, and the people on them
-
-WriteFn = Callable[[Session], tuple[Any, Iterable[str]]]
+T = TypeVar("T")
+WriteFn = Callable[[Session], Any]
 ReadFn = Callable[[Session], Any]
 ProgressFn = Callable[[int, int, str], None]  # done, total, label
-TaskFn = Callable[[Database, ProgressFn, Callable[[], bool]], tuple[Any, Iterable[str]]]
+TaskFn = Callable[[Database, ProgressFn, Callable[[], bool]], Any]
+DoneFn = Callable[[Any], None]
+ErrorFn = Callable[[Exception], None]
 
 
 class TaskHandle:
     """What run_task returns: cancel() asks the task to stop at its next check (thread-safe)."""
 
-    def __init__(self, on_progress: ProgressFn | None):
+    def __init__(self, on_progress: ProgressFn | None) -> None:
         self._cancelled = threading.Event()
         self.on_progress = on_progress
 
@@ -59,18 +61,19 @@ class TaskHandle:
 
 
 class DatabaseOps(QObject):
-    changed = Signal(frozenset)  # topics touched by a committed write
+    changed = Signal(object)  # Changes of a committed write that touched something
     busy_changed = Signal(bool)
     # Internal: carries results from the worker thread to the UI thread (queued connection).
-    _finished = Signal(int, object, object, object)  # job id, result, changed topics, exception
+    _finished = Signal(int, object, object, object)  # job id, result, Changes, exception
     _progressed = Signal(object, int, int, str)  # task handle, done, total, label
 
-    def __init__(self, db: Database, parent: QObject | None = None):
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ptds-db")
-        self._callbacks: dict[int, tuple[Callable | None, Callable | None]] = {}
+        self._callbacks: dict[int, tuple[DoneFn | None, ErrorFn | None]] = {}
         self._ids = itertools.count(1)
+        self._closed = False
         self._finished.connect(self._deliver)
         self._progressed.connect(self._deliver_progress)
         # Used when a job gives no on_error; the main window sets one that shows a message box.
@@ -81,61 +84,70 @@ class DatabaseOps(QObject):
         """Jobs submitted whose callbacks have not run yet."""
         return len(self._callbacks)
 
-    def run(self, fn: WriteFn, on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[Exception], None] | None = None) -> None:
-        self._submit(fn, on_done, on_error, writes=True)
+    def run(self, fn: WriteFn, on_done: DoneFn | None = None, on_error: ErrorFn | None = None) -> None:
+        self._submit(lambda: self._in_unit_of_work(fn), on_done, on_error)
 
-    def read(self, fn: ReadFn, on_done: Callable[[Any], None],
-             on_error: Callable[[Exception], None] | None = None) -> None:
-        self._submit(fn, on_done, on_error, writes=False)
+    def read(self, fn: ReadFn, on_done: DoneFn, on_error: ErrorFn | None = None) -> None:
+        # The same unit of work as a write: a read that flushed something would still be reported.
+        self._submit(lambda: self._in_unit_of_work(fn), on_done, on_error)
 
-    def run_task(self, fn: TaskFn, on_progress: ProgressFn | None = None,
-                 on_done: Callable[[Any], None] | None = None,
-                 on_error: Callable[[Exception], None] | None = None) -> TaskHandle:
+    def run_task(self, fn: TaskFn, on_progress: ProgressFn | None = None, on_done: DoneFn | None = None,
+                 on_error: ErrorFn | None = None) -> TaskHandle:
         handle = TaskHandle(on_progress)
 
         def progress(done: int, total: int, label: str = "") -> None:
             self._progressed.emit(handle, done, total, label or "")
 
-        self._submit(lambda: fn(self.db, progress, handle.is_cancelled), on_done, on_error, writes=True,
-                     session=False)
+        def task() -> tuple[Any, Changes]:
+            with recording() as recorder:
+                result = fn(self.db, progress, handle.is_cancelled)
+            return result, recorder.changes
+
+        self._submit(task, on_done, on_error)
         return handle
 
-    def _submit(self, fn, on_done, on_error, *, writes: bool, session: bool = True) -> None:
+    def subscribe(self, owner: QObject, tables: Collection[str] | None,
+                  callback: Callable[[Changes], None]) -> None:
+        """Call `callback(changes)` on the UI thread after every committed write touching one of `tables`
+        (None: any table), for as long as `owner` lives."""
+        _Subscription(self, owner, None if tables is None else frozenset(tables), callback)
+
+    def _in_unit_of_work(self, fn: Callable[[Session], Any]) -> tuple[Any, Changes]:
+        work = self.db.unit_of_work()
+        with work as session:
+            result = fn(session)
+        return result, work.changes
+
+    def _submit(self, job_fn: Callable[[], tuple[Any, Changes]], on_done: DoneFn | None,
+                on_error: ErrorFn | None) -> None:
+        if self._closed:  # a view answering the last results while the window closes: nothing more runs
+            log.debug("job submitted after shutdown dropped")
+            return
         job = next(self._ids)
         self._callbacks[job] = (on_done, on_error)
         if len(self._callbacks) == 1:
             self.busy_changed.emit(True)
-        self._executor.submit(self._work, job, fn, writes, session)
+        self._executor.submit(self._work, job, job_fn)
 
-    def _work(self, job: int, fn, writes: bool, session: bool = True) -> None:
+    def _work(self, job: int, job_fn: Callable[[], tuple[Any, Changes]]) -> None:
         # Worker thread: touch no widget here, only emit.
         try:
-            if session:
-                with self.db.unit_of_work() as db_session:
-                    outcome = fn(db_session)
-            else:
-                outcome = fn()
-            if writes:
-                result, topics = outcome
-                changed = frozenset(topics)
-            else:
-                result, changed = outcome, frozenset()
+            result, changes = job_fn()
         except Exception as exc:  # delivered to on_error on the UI thread
             if not isinstance(exc, PtdsError):
                 log.error("database job failed\n%s", traceback.format_exc())
-            self._finished.emit(job, None, frozenset(), exc)
+            self._finished.emit(job, None, NO_CHANGES, exc)
         else:
-            self._finished.emit(job, result, changed, None)
+            self._finished.emit(job, result, changes, None)
 
-    def _deliver(self, job: int, result, changed: frozenset, exc) -> None:
+    def _deliver(self, job: int, result: Any, changes: Changes, exc: Exception | None) -> None:
         on_done, on_error = self._callbacks.pop(job)
         try:
             if exc is not None:
                 (on_error or self.default_error_handler)(exc)
             else:
-                if changed:
-                    self.changed.emit(changed)
+                if changes:
+                    self.changed.emit(changes)
                 if on_done is not None:
                     on_done(result)
         except RuntimeError as err:
@@ -153,4 +165,47 @@ class DatabaseOps(QObject):
 
     def shutdown(self) -> None:
         """Finish queued jobs (a write the user was promised completes), then stop the thread."""
+        self._closed = True
         self._executor.shutdown(wait=True)
+
+
+class _Subscription(QObject):
+    """A child of the subscribing widget: Qt disconnects it when the widget is destroyed."""
+
+    def __init__(self, ops: DatabaseOps, owner: QObject, tables: frozenset[str] | None,
+                 callback: Callable[[Changes], None]) -> None:
+        super().__init__(owner)
+        self._tables = tables
+        self._callback = callback
+        ops.changed.connect(self._changed)
+
+    @Slot(object)
+    def _changed(self, changes: Changes) -> None:
+        if self._tables is None or changes.touches(*self._tables):
+            self._callback(changes)
+
+
+class LatestRead(Generic[T]):
+    """Reads of one thing where only the newest answer may be shown: a reload started while an older one is
+    on its way makes the older answer void (no hand-written generation counters in views)."""
+
+    def __init__(self, ops: DatabaseOps) -> None:
+        self._ops = ops
+        self._latest = 0
+
+    def read(self, fn: Callable[[Session], T], on_done: Callable[[T], None],
+             on_error: ErrorFn | None = None) -> None:
+        ticket = self._next()
+        self._ops.read(fn, lambda result: self._deliver(ticket, on_done, result), on_error)
+
+    def cancel(self) -> None:
+        """Drop every answer still on its way."""
+        self._next()
+
+    def _next(self) -> int:
+        self._latest += 1
+        return self._latest
+
+    def _deliver(self, ticket: int, on_done: Callable[[T], None], result: T) -> None:
+        if ticket == self._latest:
+            on_done(result)

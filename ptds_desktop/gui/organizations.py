@@ -3,48 +3,45 @@
 The pattern every list screen follows:
 - rows come from the service through `ops.read` (worker thread) into a RowsTableModel; the filter box
   filters that list in Python, so typing never waits for the database;
-- every write goes through `ops.run(fn)`, where fn returns (result, {TOPIC_…}); the view reloads when
-  `ops.changed` carries its topic, whoever made the change;
+- every write goes through `ops.run(fn)`; the view subscribes to the tables it shows
+  (`ops.subscribe(self, {Organization.__tablename__}, …)`) and reloads when a write touched one, whoever wrote;
 - actions carry the shortcuts in Qt.WindowShortcut context on the view: Qt ignores the shortcuts of
   hidden widgets, so only the current area's Ctrl+N fires, wherever the focus is in the window.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QStyle,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from ptds_desktop.errors import PtdsError, ValidationError
-from ptds_desktop.gui.areas import ViewContext
-from ptds_desktop.gui.forms.ui_organization_dialog import Ui_OrganizationDialog
+from ptds_desktop.db.changes import Changes
+from ptds_desktop.gui.context import ViewContext
 from ptds_desktop.gui.labels import ORG_KIND_LABELS, label
-from ptds_desktop.gui.ops import TOPIC_ORGANIZATIONS, DatabaseOps
+from ptds_desktop.gui.ops import LatestRead
+from ptds_desktop.gui.organization_dialog import OrganizationDialog
 from ptds_desktop.gui.table_model import Column, RowsTableModel
 from ptds_desktop.gui.widgets import (
     EmptyHint,
-    FieldErrors,
     configure_table,
     message_box,
-    name_buttons,
-    show_error,
+    tool_button,
     view_action,
+    widget_shortcut,
 )
+from ptds_desktop.models import Organization
 from ptds_desktop.services import organizations as service
-from ptds_desktop.services.common import required
-from ptds_desktop.services.organizations import OrganizationData, OrganizationInput
+from ptds_desktop.services.organizations import OrganizationData
 from ptds_desktop.text import matches
 
 COLUMNS = [
@@ -54,26 +51,32 @@ COLUMNS = [
 ]
 
 
-def organization_model(parent=None) -> RowsTableModel:
+def organization_model(parent: QObject | None = None) -> RowsTableModel:
     return RowsTableModel(COLUMNS, search_text=lambda o: (o.name, o.short_name), parent=parent)
 
 
 class OrganizationsView(QWidget):
-    def __init__(self, ctx: ViewContext, parent: QWidget | None = None):
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.model = organization_model(self)
         self.loaded = False  # True once the first list has arrived (tests wait on it)
-        self._reload_generation = 0
+        self._rows = LatestRead[list[OrganizationData]](ctx.ops)
         self._select_after_reload: list[str] = []
+        self._build_list()
+        self._build_actions()
+        self._lay_out()
+        ctx.ops.subscribe(self, {Organization.__tablename__}, self._data_changed)
+        self._update_actions()
+        self.reload()
 
+    def _build_list(self) -> None:
         self.filter_edit = QLineEdit()
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setPlaceholderText(self.tr("Lọc theo tên hoặc tên tắt, gõ không dấu cũng được (Ctrl+F)"))
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.filter_edit.returnPressed.connect(self._focus_table)
         self.count_label = QLabel()
-
         self.table = QTableView()
         configure_table(self.table, self.model)
         self.empty_hint = EmptyHint(self.table, self.tr("Chưa có cơ quan, đơn vị nào. Nhấn Ctrl+N để thêm."),
@@ -82,57 +85,41 @@ class OrganizationsView(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.setFocusProxy(self.table)
 
+    def _build_actions(self) -> None:
         style = self.style()
         self.new_action = view_action(self, self.tr("&Thêm…"), QKeySequence.StandardKey.New, self.create_new,
-                                       style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder),
-                                       self.tr("Thêm cơ quan, đơn vị (Ctrl+N)"))
+                                      style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder),
+                                      self.tr("Thêm cơ quan, đơn vị (Ctrl+N)"))
         self.edit_action = view_action(self, self.tr("&Sửa…"), QKeySequence(Qt.Key.Key_F2), self.edit_selected,
-                                        style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
-                                        self.tr("Sửa cơ quan, đơn vị đang chọn (F2, Enter)"))
+                                       style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+                                       self.tr("Sửa cơ quan, đơn vị đang chọn (F2, Enter)"))
         self.delete_action = view_action(self, self.tr("&Xóa"), QKeySequence(Qt.Key.Key_Delete), self.delete_selected,
-                                          style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon),
-                                          self.tr("Xóa các cơ quan, đơn vị đang chọn (Delete)"))
+                                         style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon),
+                                         self.tr("Xóa các cơ quan, đơn vị đang chọn (Delete)"))
         self.find_action = view_action(self, self.tr("Tìm"), QKeySequence.StandardKey.Find, self._focus_filter)
         # Enter edits only from the table; in the filter box Enter or Down moves to the results, Esc clears.
-        for widget, key, slot in ((self.table, Qt.Key.Key_Return, self.edit_selected),
-                                  (self.table, Qt.Key.Key_Enter, self.edit_selected),
-                                  (self.filter_edit, Qt.Key.Key_Down, self._focus_table),
-                                  (self.filter_edit, Qt.Key.Key_Escape, self.filter_edit.clear)):
-            local = QAction(widget)
-            local.setShortcut(QKeySequence(key))
-            local.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            local.triggered.connect(slot)
-            widget.addAction(local)
+        widget_shortcut(self.table, Qt.Key.Key_Return, self.edit_selected)
+        widget_shortcut(self.table, Qt.Key.Key_Enter, self.edit_selected)
+        widget_shortcut(self.filter_edit, Qt.Key.Key_Down, self._focus_table)
+        widget_shortcut(self.filter_edit, Qt.Key.Key_Escape, self.filter_edit.clear)
 
+    def _lay_out(self) -> None:
         bar = QHBoxLayout()
         bar.addWidget(self.filter_edit, 1)
         bar.addWidget(self.count_label)
         bar.addSpacing(12)
         for action in (self.new_action, self.edit_action, self.delete_action):
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setAutoRaise(True)
-            bar.addWidget(button)
+            bar.addWidget(tool_button(action))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(bar)
         layout.addWidget(self.table)
 
-        ctx.ops.changed.connect(self._data_changed)
-        self._update_actions()
-        self.reload()
-
-
     # --- loading -----------------------------------------------------------------------------------
     def reload(self) -> None:
-        self._reload_generation += 1
-        generation = self._reload_generation
-        self.ctx.ops.read(service.list_organizations, lambda rows: self._loaded(generation, rows))
+        self._rows.read(service.list_organizations, self._loaded)
 
-    def _loaded(self, generation: int, rows: list[OrganizationData]) -> None:
-        if generation != self._reload_generation:
-            return  # a newer reload is on its way
+    def _loaded(self, rows: list[OrganizationData]) -> None:
         keep = self._select_after_reload or self.selected_ids()
         current = self.table.currentIndex().row()
         self._select_after_reload = []
@@ -144,9 +131,8 @@ class OrganizationsView(QWidget):
         self.loaded = True
         self._update_actions()
 
-    def _data_changed(self, topics: frozenset) -> None:
-        if TOPIC_ORGANIZATIONS in topics:
-            self.reload()
+    def _data_changed(self, _changes: Changes) -> None:
+        self.reload()
 
     def _filter_changed(self, text: str) -> None:
         keep = self.selected_ids()
@@ -244,98 +230,19 @@ class OrganizationsView(QWidget):
             self._delete([o.id for o in rows], rows)
 
     def _delete(self, ids: list[str], rows: list[OrganizationData]) -> None:
-        def delete(session):
-            return [service.delete_organization(session, i) for i in ids], {TOPIC_ORGANIZATIONS}
+        def delete(session: Session) -> list[OrganizationData]:
+            return [service.delete_organization(session, i) for i in ids]
 
-        def restore(session):
-            return [service.restore_organization(session, i) for i in ids], {TOPIC_ORGANIZATIONS}
+        def restore(session: Session) -> list[OrganizationData]:
+            return [service.restore_organization(session, i) for i in ids]
 
         if len(rows) == 1:
             done = self.tr("Đã xóa “%1”.").replace("%1", rows[0].name)
         else:
             done = self.tr("Đã xóa %n cơ quan, đơn vị.", "", len(rows))
 
-        def deleted(_result) -> None:
+        def deleted(_result: list[OrganizationData]) -> None:
             self._select_after_reload = []
             self.ctx.offer_undo(done, restore)
 
         self.ctx.ops.run(delete, deleted)
-
-
-class OrganizationDialog(QDialog):
-    """Create or edit one organization. Stays open, showing the error beside its field, until saved."""
-
-    saved = Signal(object)  # OrganizationData
-
-    def __init__(self, ops: DatabaseOps, existing: OrganizationData | None, parents: list[OrganizationData],
-                 parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ops = ops
-        self.existing = existing
-        self.ui = Ui_OrganizationDialog()
-        self.ui.setupUi(self)
-        name_buttons(self.ui.buttonBox)
-        self.setWindowTitle(self.tr("Sửa cơ quan, đơn vị") if existing else self.tr("Thêm cơ quan, đơn vị"))
-        for code in ORG_KIND_LABELS:
-            self.ui.kindCombo.addItem(label(ORG_KIND_LABELS, code), code)
-        self.ui.parentCombo.addItem(self.tr("(không có)"), None)
-        for org in parents:
-            self.ui.parentCombo.addItem(org.name, org.id)
-        self.errors = FieldErrors(self.ui.errorLabel, {
-            "name": self.ui.nameEdit, "short_name": self.ui.shortNameEdit, "kind": self.ui.kindCombo,
-            "parent_id": self.ui.parentCombo, "address": self.ui.addressEdit, "phone": self.ui.phoneEdit,
-        })
-        self.ui.kindCombo.setCurrentIndex(self.ui.kindCombo.findData(existing.kind if existing else "other"))
-        if existing is not None:
-            self.ui.nameEdit.setText(existing.name)
-            self.ui.shortNameEdit.setText(existing.short_name or "")
-            self.ui.parentCombo.setCurrentIndex(max(0, self.ui.parentCombo.findData(existing.parent_id)))
-            self.ui.addressEdit.setText(existing.address or "")
-            self.ui.phoneEdit.setText(existing.phone or "")
-            self.ui.notesEdit.setPlainText(existing.notes or "")
-        self.ui.buttonBox.accepted.connect(self.accept)
-        self.ui.nameEdit.setFocus()
-
-    def input(self) -> OrganizationInput:
-        return OrganizationInput(
-            name=self.ui.nameEdit.text(),
-            short_name=self.ui.shortNameEdit.text(),
-            kind=self.ui.kindCombo.currentData(),
-            parent_id=self.ui.parentCombo.currentData(),
-            address=self.ui.addressEdit.text(),
-            phone=self.ui.phoneEdit.text(),
-            notes=self.ui.notesEdit.toPlainText(),
-        )
-
-    def accept(self) -> None:
-        data = self.input()
-        try:  # checks that need no database, on the UI thread; the service repeats them and checks the rest
-            required(data.name, "Tên cơ quan, đơn vị", "name", 300)
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        self.errors.clear()
-        self._set_busy(True)
-        existing_id = self.existing.id if self.existing else None
-
-        def save(session):
-            if existing_id is None:
-                return service.create_organization(session, data), {TOPIC_ORGANIZATIONS}
-            return service.update_organization(session, existing_id, data), {TOPIC_ORGANIZATIONS}
-
-        self.ops.run(save, self._done, self._failed)
-
-    def _done(self, org: OrganizationData) -> None:
-        self._set_busy(False)
-        self.saved.emit(org)
-        super().accept()
-
-    def _failed(self, exc: Exception) -> None:
-        self._set_busy(False)
-        if isinstance(exc, PtdsError):
-            self.errors.show(exc)
-        else:
-            show_error(self, exc)
-
-    def _set_busy(self, busy: bool) -> None:
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setEnabled(not busy)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from ptds_desktop.errors import ValidationError
-from ptds_desktop.gui import ops as ops_module
 from ptds_desktop.gui.forms.ui_sync_export_dialog import Ui_SyncExportDialog
 from ptds_desktop.gui.forms.ui_sync_import_dialog import Ui_SyncImportDialog
 from ptds_desktop.gui.ops import DatabaseOps, TaskFn, TaskHandle
@@ -35,13 +34,6 @@ from ptds_desktop.sync.exchange import ImportReport
 from ptds_desktop.sync.peers import PeerInfo
 
 SHOW_PROGRESS_AFTER_MS = 300  # quick tasks finish without a flashing dialog
-TOPIC_SYNC = "sync"  # peers, acknowledgements, conflicts
-
-
-def data_topics() -> frozenset[str]:
-    """Every data topic the worker knows (gui/ops.py TOPIC_*): an import or a restored conflict may touch
-    any area, so every screen reloads, including screens added later."""
-    return frozenset(v for k, v in vars(ops_module).items() if k.startswith("TOPIC_") and isinstance(v, str))
 
 
 def _escape(text: str) -> str:
@@ -278,7 +270,7 @@ class ImportPreviewDialog(QDialog):
             show_error(self, exc)
 
         def work(db, _progress, _cancelled):
-            return exchange.preview_bundle(db, self.path, trust=fingerprint), ()
+            return exchange.preview_bundle(db, self.path, trust=fingerprint)
 
         run_with_progress(self.ops, self, self.tr("Nhập gói"), self.tr("Đang kiểm tra gói…"), work, previewed, failed)
 
@@ -289,8 +281,7 @@ class ImportPreviewDialog(QDialog):
         trust = self.trust
 
         def work(db, progress, cancelled):
-            report = exchange.import_bundle(db, self.path, trust=trust, progress=progress, cancel=cancelled)
-            return report, data_topics() | {TOPIC_SYNC}
+            return exchange.import_bundle(db, self.path, trust=trust, progress=progress, cancel=cancelled)
 
         def done(report: ImportReport) -> None:
             self.report = report

@@ -1,18 +1,18 @@
 """Sync (Đồng bộ): this office and its key, the offices it exchanges bundles with, export, import with a
 preview, one-action USB sync, and the review of conflicts.
 
-Every engine call (ptds_desktop/sync/) runs on the one database worker through `ops.run_task`,
+Every engine call (ptds_desktop/sync/service.py) runs on the one database worker through `ops.run_task`,
 with progress and Cancel for the long ones; the UI thread only checks choices (a folder exists, files
 were chosen) and shows results. Engine errors are shown with the engine's own message.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import html
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -34,33 +33,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ptds_desktop.db.changes import Changes
+from ptds_desktop.db.database import Database
 from ptds_desktop.errors import ValidationError
-from ptds_desktop.gui.areas import ViewContext
+from ptds_desktop.gui.context import ViewContext
 from ptds_desktop.gui.labels import OFFICE_LEVEL_LABELS, label
+from ptds_desktop.gui.ops import LatestRead, ProgressFn
 from ptds_desktop.gui.sync_dialogs import (
-    TOPIC_SYNC,
     ExportDialog,
     ImportPreviewDialog,
     TaskProgress,
-    data_topics,
     preview_notes,
     relation_label,
     run_with_progress,
 )
 from ptds_desktop.gui.table_model import Column, RowsTableModel
-from ptds_desktop.gui.widgets import EmptyHint, message_box, show_error, view_action
-from ptds_desktop.models.base import model_for_table
+from ptds_desktop.gui.widgets import EmptyHint, message_box, show_error, size_columns, view_action
 from ptds_desktop.sync import conflicts, exchange, usb
 from ptds_desktop.sync import status as sync_status
 from ptds_desktop.sync.conflicts import ConflictInfo
 from ptds_desktop.sync.errors import SyncCancelled, UnknownPeerError
 from ptds_desktop.sync.exchange import ExportResult, ImportReport
+from ptds_desktop.sync.overview import ConflictRow, SyncOverview, sync_overview
 from ptds_desktop.sync.status import SyncStatus
 from ptds_desktop.sync.usb import UsbResult
 from ptds_desktop.text import format_datetime
 
-# Columns that name a record, tried in order, to show which record a conflict is about.
-_RECORD_NAME_COLUMNS = ("name", "full_name", "title", "number", "content", "filename")
+# Tables of the exchange itself (peers, receipts, conflicts, keys): a write to one reloads the whole screen.
+SYNC_TABLES = ("sync_peers", "sync_receipts", "sync_conflicts", "sync_keys")
 
 FIELD_LABELS = {
     "name": QT_TRANSLATE_NOOP("SyncLabels", "Tên"),
@@ -77,40 +77,6 @@ FIELD_LABELS = {
     "content": QT_TRANSLATE_NOOP("SyncLabels", "Nội dung"),
     "deleted": QT_TRANSLATE_NOOP("SyncLabels", "Đã xóa"),
 }
-
-
-@dataclasses.dataclass(frozen=True)
-class ConflictRow:
-    """A conflict as the table shows it: ConflictInfo plus the name of the record it is about."""
-
-    id: int
-    info: ConflictInfo
-    record: str
-
-
-def _record_names(db, conflicts: list[ConflictInfo]) -> dict[tuple[str, str], str]:
-    names = {}
-    with db.engine.connect() as conn:
-        for c in conflicts:
-            if (c.table, c.row_id) in names:
-                continue
-            try:
-                columns = model_for_table(c.table).__table__.columns
-            except (KeyError, LookupError, ValueError):
-                columns = {}
-            column = next((n for n in _RECORD_NAME_COLUMNS if n in columns), None)
-            value = None
-            if column is not None:
-                value = conn.exec_driver_sql(f"SELECT {column} FROM {c.table} WHERE id=?", (c.row_id,)).scalar()
-            names[(c.table, c.row_id)] = str(value) if value else c.row_id[:8]
-    return names
-
-
-def load_sync_state(db) -> tuple[SyncStatus, list[ConflictRow]]:
-    status = sync_status.status(db)
-    conflict_list = conflicts.list_conflicts(db)
-    names = _record_names(db, conflict_list)
-    return status, [ConflictRow(c.id, c, names[(c.table, c.row_id)]) for c in conflict_list]
 
 
 def when_text(iso: str | None) -> str:
@@ -165,36 +131,31 @@ CONFLICT_COLUMNS = [
 ]
 
 
-def _setup_table(table: QTableView, model: RowsTableModel, columns: list[Column], font_height: int) -> None:
+def _setup_table(table: QTableView, model: RowsTableModel, columns: list[Column]) -> None:
     table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(font_height + 10)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    for i, column in enumerate(columns):
-        if column.width is None:
-            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
-        else:
-            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(i, column.width)
+    size_columns(table, [column.width for column in columns])
 
 
 class SyncView(QWidget):
-    def __init__(self, ctx: ViewContext, parent: QWidget | None = None):
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.loaded = False  # True once the first state has arrived (tests wait on it)
         self.status: SyncStatus | None = None
         self._stale = False
-        self._generation = 0
+        self._overview = LatestRead[SyncOverview](ctx.ops)
+        self._status = LatestRead[SyncStatus](ctx.ops)
         self._busy = False
-        style = self.style()
+        self._build_office()
+        actions = self._build_actions()
+        self._build_peers()
+        conflict_page = self._build_conflicts()
+        self._lay_out(actions, conflict_page)
+        ctx.ops.subscribe(self, None, self._data_changed)  # any edit adds to the changes waiting for peers
+        self._update_actions()
+        self.reload()
 
-        # --- this office ---------------------------------------------------------------------------
+    def _build_office(self) -> None:
         self.office_box = QGroupBox(self.tr("Văn phòng này"))
         form = QFormLayout(self.office_box)
         self.name_label = QLabel()
@@ -218,7 +179,8 @@ class SyncView(QWidget):
             "background: #fff4ce; color: #5c3c00; border: 1px solid #e0b000; border-radius: 4px; padding: 8px;")
         self.clock_banner.hide()
 
-        # --- actions ---------------------------------------------------------------------------------
+    def _build_actions(self) -> QVBoxLayout:
+        style = self.style()
         self.usb_action = view_action(self, self.tr("Đồng bộ qua &USB…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_U),
                                        self.usb_sync, style.standardIcon(QStyle.StandardPixmap.SP_DriveFDIcon),
                                        self.tr("Ghi gói cho mọi văn phòng lên USB và nhập các gói gửi cho văn phòng "
@@ -239,26 +201,22 @@ class SyncView(QWidget):
         for action in (self.export_action, self.import_action, self.refresh_action):
             actions.addWidget(self._button(action))
         actions.addStretch(1)
+        return actions
 
-        top = QHBoxLayout()
-        top.addWidget(self.office_box, 1)
-        top.addLayout(actions)
-
-        # --- peers -----------------------------------------------------------------------------------
-        height = self.fontMetrics().height()
+    def _build_peers(self) -> None:
         self.peer_model = RowsTableModel(PEER_COLUMNS, search_text=lambda p: (p.name,), parent=self)
         self.peer_table = QTableView()
-        _setup_table(self.peer_table, self.peer_model, PEER_COLUMNS, height)
+        _setup_table(self.peer_table, self.peer_model, PEER_COLUMNS)
         self.peer_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.peer_hint = EmptyHint(self.peer_table, self.tr(
             "Chưa có văn phòng nào để trao đổi. Văn phòng cấp trên tạo tệp đăng ký cho văn phòng cấp dưới "
             "(ptds sync enrol-file)."), "")
 
-        # --- conflicts -------------------------------------------------------------------------------
+    def _build_conflicts(self) -> QWidget:
         self.conflict_model = RowsTableModel(
             CONFLICT_COLUMNS, search_text=lambda r: (r.record, r.info.area), parent=self)
         self.conflict_table = QTableView()
-        _setup_table(self.conflict_table, self.conflict_model, CONFLICT_COLUMNS, height)
+        _setup_table(self.conflict_table, self.conflict_model, CONFLICT_COLUMNS)
         self.conflict_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.conflict_table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.conflict_hint = EmptyHint(self.conflict_table, self.tr("Không có xung đột nào cần xem lại."), "")
@@ -282,22 +240,21 @@ class SyncView(QWidget):
         conflict_layout = QVBoxLayout(conflict_page)
         conflict_layout.addLayout(conflict_bar)
         conflict_layout.addWidget(self.conflict_table)
+        return conflict_page
 
+    def _lay_out(self, actions: QVBoxLayout, conflict_page: QWidget) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.office_box, 1)
+        top.addLayout(actions)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.peer_table, self.tr("Văn phòng trao đổi"))
         self.tabs.addTab(conflict_page, self.tr("Xung đột"))
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.clock_banner)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self.setFocusProxy(self.peer_table)
-
-        ctx.ops.changed.connect(self._data_changed)
-        self._update_actions()
-        self.reload()
-
 
     @staticmethod
     def _button(action: QAction) -> QPushButton:
@@ -309,30 +266,24 @@ class SyncView(QWidget):
 
     # --- loading -----------------------------------------------------------------------------------
     def reload(self) -> None:
-        self._generation += 1
-        generation = self._generation
+        db = self.ctx.db
         self._stale = False
-        self.ctx.ops.run_task(lambda db, _p, _c: (load_sync_state(db), ()),
-                              on_done=lambda state: self._loaded(generation, *state))
+        self._status.cancel()  # the overview brings the status too
+        self._overview.read(lambda _session: sync_overview(db), self._loaded)
 
     def reload_status(self) -> None:
         """Only the office, peers and clock; the conflicts list keeps its rows and selection."""
-        generation = self._generation
-        self.ctx.ops.run_task(lambda db, _p, _c: (sync_status.status(db), ()),
-                              on_done=lambda status: self._status_loaded(generation, status))
+        db = self.ctx.db
+        self._status.read(lambda _session: sync_status.status(db), self._status_loaded)
 
-    def _loaded(self, generation: int, status: SyncStatus, conflicts: list[ConflictRow]) -> None:
-        if generation != self._generation:
-            return
-        self.conflict_model.set_rows(conflicts)
-        if conflicts:
+    def _loaded(self, overview: SyncOverview) -> None:
+        self.conflict_model.set_rows(overview.conflicts)
+        if overview.conflicts:
             self.conflict_table.selectRow(0)  # so "restore" is one click away
-        self._status_loaded(generation, status)
+        self._status_loaded(overview.status)
         self.loaded = True
 
-    def _status_loaded(self, generation: int, status: SyncStatus) -> None:
-        if generation != self._generation:
-            return
+    def _status_loaded(self, status: SyncStatus) -> None:
         self.status = status
         me = status.identity
         self.name_label.setText(f"{me.name} ({label(OFFICE_LEVEL_LABELS, me.level)})")
@@ -346,15 +297,15 @@ class SyncView(QWidget):
         self.peer_hint.update_for(len(status.peers), len(status.peers))
         self._update_actions()
 
-    def _data_changed(self, topics: frozenset) -> None:
-        if TOPIC_SYNC in topics:
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches(*SYNC_TABLES):
             self._stale = True
         if not self.isVisible():
-            self._stale = self._stale or bool(topics)
+            self._stale = True
             return
         if self._stale:
             self.reload()
-        elif topics:
+        else:
             self.reload_status()  # any edit adds to the changes waiting for each peer
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -411,9 +362,8 @@ class SyncView(QWidget):
     def _export_chosen(self, recipient: str, folder: str, full: bool) -> None:
         self._remember("last_export_folder", folder)
 
-        def work(db, progress, cancelled):
-            results = exchange.export_bundles(db, recipient, folder, full=full, progress=progress, cancel=cancelled)
-            return results, {TOPIC_SYNC}
+        def work(db: Database, progress: ProgressFn, cancelled: Callable[[], bool]) -> list[ExportResult]:
+            return exchange.export_bundles(db, recipient, folder, full=full, progress=progress, cancel=cancelled)
 
         self._task(self.tr("Xuất gói"), self.tr("Đang xuất gói đồng bộ…"), work, self._exported,
                    self.tr("Đã hủy xuất gói; không có tệp nào được ghi."))
@@ -461,7 +411,7 @@ class SyncView(QWidget):
         self._set_busy(True)
         self.progress = run_with_progress(
             self.ctx.ops, self, self.tr("Nhập gói"), self.tr("Đang kiểm tra gói…"),
-            lambda db, _p, _c: (exchange.preview_bundle(db, path), ()),
+            lambda db, _p, _c: exchange.preview_bundle(db, path),
             lambda report: (self._set_busy(False), self._open_preview(path, report, None)), failed)
 
     def _open_preview(self, path: str, report: ImportReport | None, unknown: UnknownPeerError | None):
@@ -502,8 +452,8 @@ class SyncView(QWidget):
             return
         self._remember("last_usb_folder", folder)
 
-        def work(db, progress, cancelled):
-            return usb.usb_sync(db, folder, progress=progress, cancel=cancelled), data_topics() | {TOPIC_SYNC}
+        def work(db: Database, progress: ProgressFn, cancelled: Callable[[], bool]) -> UsbResult:
+            return usb.usb_sync(db, folder, progress=progress, cancel=cancelled)
 
         self._task(self.tr("Đồng bộ qua USB"), self.tr("Đang đồng bộ với thư mục %1…").replace("%1", folder), work,
                    self._usb_done, self.tr("Đã hủy đồng bộ qua USB; gói đang nhập dở không được áp dụng."))
@@ -547,8 +497,8 @@ class SyncView(QWidget):
             return
         ids = [r.id for r in rows]
 
-        def work(db, _progress, _cancelled):
-            return [resolve(db, i) for i in ids], data_topics()
+        def work(db: Database, _progress: ProgressFn, _cancelled: Callable[[], bool]) -> list[ConflictInfo]:
+            return [resolve(db, i) for i in ids]
 
         def done(_infos) -> None:
             self._set_busy(False)

@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
 
 from ptds_desktop.errors import PtdsError, ValidationError
 from ptds_desktop.gui.table_model import RowsTableModel
@@ -61,15 +74,25 @@ def show_error(parent: QWidget | None, exc: Exception) -> QMessageBox:
 
 
 class FieldErrors:
-    """Shows an error in the form's error label and marks the field it names (ValidationError.field)."""
+    """Shows an error (ValidationError.field names the field) right under that field's row of the form, and marks
+    the field; an error naming no field on the form shows in `label` where the form placed it."""
 
-    def __init__(self, label: QLabel, fields: dict[str, QWidget]):
+    def __init__(self, label: QLabel, fields: Mapping[str, QWidget]) -> None:
         self._label = label
-        self._fields = fields
+        self._fields = dict(fields)
         self._marked: QWidget | None = None
+        home = label.parentWidget().layout()
+        assert isinstance(home, QBoxLayout), "the error label sits in a box layout of the form"
+        self._home = home
+        self._home_index = home.indexOf(label)
+        self._placed_in: QFormLayout | None = None
         self.clear()
 
     def clear(self) -> None:
+        if self._placed_in is not None:
+            self._placed_in.takeRow(self._label)
+            self._placed_in = None
+            self._home.insertWidget(self._home_index, self._label)
         self._label.clear()
         self._label.hide()
         if self._marked is not None:
@@ -80,12 +103,35 @@ class FieldErrors:
         self.clear()
         self._label.setText(str(exc))
         self._label.show()
-        field = getattr(exc, "field", None) if isinstance(exc, ValidationError) else None
+        field = exc.field if isinstance(exc, ValidationError) else None
         widget = self._fields.get(field or "")
-        if widget is not None:
-            widget.setStyleSheet("border: 1px solid #b00020;")
-            widget.setFocus()
-            self._marked = widget
+        if widget is None:
+            return
+        widget.setStyleSheet("border: 1px solid #b00020;")
+        widget.setFocus()
+        self._marked = widget
+        self._place_under(widget)
+
+    def _place_under(self, widget: QWidget) -> None:
+        for form in self._label.window().findChildren(QFormLayout):
+            row = _form_row_of(form, widget)
+            if row is not None:
+                self._home.removeWidget(self._label)
+                form.insertRow(row + 1, self._label)
+                self._label.show()
+                self._placed_in = form
+                return
+
+
+def _form_row_of(form: QFormLayout, widget: QWidget) -> int | None:
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.FieldRole) or form.itemAt(row, QFormLayout.ItemRole.SpanningRole)
+        if item is None:
+            continue
+        layout = item.layout()
+        if item.widget() is widget or (layout is not None and layout.indexOf(widget) >= 0):
+            return row
+    return None
 
 
 class EmptyHint(QObject):
@@ -158,4 +204,23 @@ def view_action(owner: QWidget, text: str, shortcut, slot, icon=None, tip: str =
     if tip:
         action.setToolTip(tip)
     owner.addAction(action)
+    return action
+
+
+def tool_button(action: QAction) -> QToolButton:
+    """A flat button showing an action's icon and text beside each other (the bars above the lists)."""
+    button = QToolButton()
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    button.setAutoRaise(True)
+    return button
+
+
+def widget_shortcut(widget: QWidget, key: Qt.Key, slot: Callable[[], object]) -> QAction:
+    """A key that acts only while `widget` has the focus (Enter in a table edits; Down in a filter box)."""
+    action = QAction(widget)
+    action.setShortcut(QKeySequence(key))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    action.triggered.connect(slot)
+    widget.addAction(action)
     return action

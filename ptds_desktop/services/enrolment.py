@@ -10,6 +10,7 @@ from typing import Any
 
 from ptds_desktop import __version__
 from ptds_desktop.db import clock
+from ptds_desktop.db.changes import record_changes
 from ptds_desktop.db.database import Database, head_revision, known_revisions
 from ptds_desktop.errors import PtdsError, ValidationError
 from ptds_desktop.models import Office
@@ -112,6 +113,7 @@ def enrol(db: Database, path: Path | str) -> IdentityInfo:
                 [(row["id"], *c) for c in clocks],
             )
             clock.observe(conn, row["hlc"])
+        record_changes(conn, "offices")
         save_key(conn, parent["id"], payload["parent_public_key"], "enrolment", parent["name"])
     init_office(db, office["name"], office["level"], office_id=office["id"], parent_id=parent["id"],
                 place_name=office.get("place_name"))

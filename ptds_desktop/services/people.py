@@ -191,6 +191,29 @@ def update_person(session: Session, person_id: str, data: PersonInput) -> Person
     return _data(session, person)
 
 
+def check_new_person(session: Session, data: PersonInput) -> list[PersonData]:
+    """Validate a person to be created later (a decision collects its new members before saving): raises the
+    ValidationError create_person would; returns the likely duplicates to offer (none if allow_duplicate)."""
+    values = _validate(session, data)
+    if data.allow_duplicate:
+        return []
+    return find_likely_duplicates(session, values["full_name"], values["phone"])
+
+
+def fill_empty_fields(session: Session, person_id: str, typed: PersonInput) -> PersonData:
+    """The merge rule when someone typed a person already on file and chose to reuse that record: the record
+    keeps what it has; only its empty fields (title, organization, phone, email) take what was typed."""
+    kept = get_person(session, person_id)
+    filled = PersonInput(
+        kept.full_name, kept.title or typed.title or None, kept.organization_id or typed.organization_id or None,
+        kept.phone or typed.phone or None, kept.email or typed.email or None, allow_duplicate=True,
+    )
+    before = (kept.title, kept.organization_id, kept.phone, kept.email)
+    if (filled.title, filled.organization_id, filled.phone, filled.email) == before:
+        return kept
+    return update_person(session, person_id, filled)
+
+
 def delete_person(session: Session, person_id: str) -> PersonData:
     """Tombstone; refused while the person holds a board seat (end it by a decision first)."""
     person = get_live(session, Person, person_id, "người")

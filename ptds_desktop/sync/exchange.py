@@ -20,6 +20,7 @@ from ptds_desktop import __version__
 from ptds_desktop.config import attachments_dir_for
 from ptds_desktop.db import clock
 from ptds_desktop.db.backup import automatic_backup
+from ptds_desktop.db.changes import record_changes
 from ptds_desktop.db.database import Database, head_revision, known_revisions
 from ptds_desktop.db.synced import area, may_change, office_parents
 from ptds_desktop.errors import NotFoundError, PtdsError, ValidationError
@@ -161,6 +162,7 @@ def _export_one(db: Database, me: IdentityInfo, recipient: tuple[Any, ...] | Non
                 "ON CONFLICT(office_id) DO UPDATE SET last_sent_at=excluded.last_sent_at",
                 (recipient[0], _now()),
             )
+            record_changes(conn, "sync_peers")
     return ExportResult(str(path), recipient[0] if recipient else None, recipient[1] if recipient else "tất cả",
                         full_bundle, len(segments), changes, len(attachments),
                         path.stat().st_size)
@@ -341,6 +343,7 @@ def _apply(db: Database, conn: Connection, checked: _Checked, progress: Progress
         "ON CONFLICT(office_id) DO UPDATE SET acked=excluded.acked, last_received_at=excluded.last_received_at",
         (checked.sender_id, json.dumps(acked), _now()),
     )
+    record_changes(conn, "sync_peers")
     if checked.confirmed:
         save_key(conn, checked.sender_id, checked.sender_key, "confirmed", checked.sender_name)
     for office_id, (public_key, office_name) in checked.vouched.items():
@@ -404,4 +407,5 @@ def import_bundle(db: Database, path: Path | str, *, trust: str | None = None, p
             (checked.content.sha256, path.name, checked.sender_id, _now(),
              json.dumps(dataclasses.asdict(report), ensure_ascii=False)),
         )
+        record_changes(conn, "sync_receipts")
     return report

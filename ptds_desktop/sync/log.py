@@ -14,6 +14,7 @@ from sqlalchemy import Connection
 
 from ptds_desktop.db import clock
 from ptds_desktop.db.capture import last_seq
+from ptds_desktop.db.changes import record_changes
 from ptds_desktop.sync import keys
 from ptds_desktop.sync.errors import BundleError
 from ptds_desktop.sync.merge import Change, MergeStats, apply_changes
@@ -68,6 +69,7 @@ def seal_outbox(conn: Connection, office_id: str, private_key: Ed25519PrivateKey
     segment = Segment(office_id, first, last, body, signature, tuple(sorted(attachments)))
     _store(conn, [segment])
     conn.exec_driver_sql("DELETE FROM sync_outbox WHERE seq <= ?", (last,))
+    record_changes(conn, "sync_outbox", "sync_segments")
     return segment
 
 

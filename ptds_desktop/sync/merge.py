@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from ptds_desktop.db.changes import record_changes
 from ptds_desktop.db.synced import CREATION, META_FIELDS, SEEN_MARKER, may_change, office_parents, tables
 
 # A change: (origin, seq, tbl, row_id, field, value, hlc, base_hlc, base_origin)
@@ -368,4 +369,8 @@ def apply_changes(conn: Connection, changes: list[Any]) -> MergeStats:
         )
     stats.pending = len(pending)
     stats.rejected = rejected
+    written = {*inserts, *(tbl for tbl, _fields in updates)}
+    if gone_conflicts or new_conflicts:
+        written.add("sync_conflicts")
+    record_changes(conn, *written)
     return stats

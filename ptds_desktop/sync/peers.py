@@ -7,6 +7,7 @@ import json
 
 from sqlalchemy import Connection
 
+from ptds_desktop.db.changes import record_changes
 from ptds_desktop.db.database import Database
 from ptds_desktop.db.synced import office_parents
 from ptds_desktop.errors import PtdsError
@@ -71,6 +72,7 @@ def save_key(conn: Connection, office_id: str, public_key: str, source: str, nam
         "ON CONFLICT(office_id) DO NOTHING",
         (office_id, public_key, source, name),
     )
+    record_changes(conn, "sync_keys")
 
 
 def peer_rows(conn: Connection, me: str) -> list[tuple[str, str, str, str]]:

@@ -74,6 +74,45 @@
     </message>
 </context>
 <context>
+    <name>BoardList</name>
+    <message>
+        <source>Các Ban Chỉ huy</source>
+        <translation>Command boards</translation>
+    </message>
+    <message>
+        <source>Lọc theo tên</source>
+        <translation>Filter by name</translation>
+    </message>
+    <message>
+        <source>Gõ không dấu cũng được, ví dụ “ea kao”</source>
+        <translation>Diacritics optional, for example “ea kao”</translation>
+    </message>
+    <message>
+        <source>Thêm Ban…</source>
+        <translation>New board…</translation>
+    </message>
+    <message>
+        <source>Thêm Ban Chỉ huy (tỉnh, xã, phường)</source>
+        <translation>Add a command board (province, commune, ward)</translation>
+    </message>
+    <message>
+        <source>Sửa Ban…</source>
+        <translation>Edit board…</translation>
+    </message>
+    <message>
+        <source>Sửa tên, cấp, Ủy ban nhân dân, cơ quan thường trực của Ban</source>
+        <translation>Edit the board&apos;s name, level, People&apos;s Committee and standing agency</translation>
+    </message>
+    <message>
+        <source>Ban Chỉ huy</source>
+        <translation>Command boards</translation>
+    </message>
+    <message>
+        <source>Đã lưu “%1”.</source>
+        <translation>Saved “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>Buttons</name>
     <message>
         <source>Đồng ý</source>
@@ -299,6 +338,17 @@
     </message>
 </context>
 <context>
+    <name>DecisionsTab</name>
+    <message>
+        <source>Sửa quyết định, đính kèm bản quét…</source>
+        <translation>Edit decision, attach scan…</translation>
+    </message>
+    <message>
+        <source>Đã lưu Quyết định số %1.</source>
+        <translation>Saved decision %1.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Lỗi</source>
@@ -365,6 +415,44 @@
     <message>
         <source>Ví dụ: Đắk Lắk (ghi ở dòng “Đắk Lắk, ngày … tháng … năm …”)</source>
         <translation>For example: Đắk Lắk (written in the line “Đắk Lắk, ngày … tháng … năm …”)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Ngày này Ban chưa có thành viên.</source>
+        <translation>The board had no members on this date.</translation>
+    </message>
+    <message>
+        <source>Chọn một thành viên để xem quá trình tham gia Ban của người đó.</source>
+        <translation>Select a member to see that person&apos;s record on boards.</translation>
+    </message>
+    <message>
+        <source>Danh sách &amp;tại ngày:</source>
+        <translation>Roster &amp;on:</translation>
+    </message>
+    <message>
+        <source>Các &amp;lần thay đổi:</source>
+        <translation>&amp;Changes:</translation>
+    </message>
+    <message>
+        <source>(chọn)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n thành viên.</source>
+        <translation>
+            <numerusform>%1 — %n member.</numerusform>
+            <numerusform>%1 — %n members.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: quyết định chỉ ghi chức vụ, chưa ghi tên người.</source>
+        <translation>“%1”: the decision names the position only, not the holder.</translation>
+    </message>
+    <message>
+        <source>Quá trình tham gia Ban Chỉ huy của %1:</source>
+        <translation>Board record of %1:</translation>
     </message>
 </context>
 <context>
@@ -607,6 +695,96 @@
     <message>
         <source>Người &amp;khác</source>
         <translation>&amp;Someone else</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <source>Ban chưa có thành viên. Nhấn “Thành lập, kiện toàn…” để nhập quyết định thành lập Ban.</source>
+        <translation>The board has no members yet. Press “Establish, reorganise…” to enter the decision establishing it.</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm thành viên…</source>
+        <translation>&amp;Add member…</translation>
+    </message>
+    <message>
+        <source>Bổ sung một thành viên theo quyết định mới (Ctrl+N)</source>
+        <translation>Add one member by a new decision (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Sửa…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Sửa thông tin thành viên đang chọn như đã ghi (F2, Enter)</source>
+        <translation>Correct the selected member as recorded (F2, Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa dòng nhập nhầm</source>
+        <translation>&amp;Delete mistaken entry</translation>
+    </message>
+    <message>
+        <source>Xóa thành viên nhập nhầm (người thôi tham gia Ban thì dùng “Thành lập, kiện toàn…”)</source>
+        <translation>Delete a member entered by mistake (someone leaving the board: use “Establish, reorganise…”)</translation>
+    </message>
+    <message>
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Đưa thành viên lên trên trong cùng chức danh (Ctrl+↑)</source>
+        <translation>Move the member up within the same role (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Đưa thành viên xuống dưới trong cùng chức danh (Ctrl+↓)</source>
+        <translation>Move the member down within the same role (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <source>&amp;Thôi tham gia Ban…</source>
+        <translation>&amp;Leave the board…</translation>
+    </message>
+    <message>
+        <source>Ghi quyết định kiện toàn cho thành viên đang chọn thôi tham gia Ban</source>
+        <translation>Record a reorganisation decision ending the selected member&apos;s membership</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thành viên</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đã bổ sung %1 (%2) theo Quyết định số %3.</source>
+        <translation>Added %1 (%2) by decision %3.</translation>
+    </message>
+    <message>
+        <source>Đã lưu thành viên “%1”.</source>
+        <translation>Saved member “%1”.</translation>
+    </message>
+    <message>
+        <source>Xóa dòng nhập nhầm</source>
+        <translation>Delete mistaken entry</translation>
+    </message>
+    <message>
+        <source>Xóa “%1” khỏi danh sách Ban như chưa từng nhập?</source>
+        <translation>Delete “%1” from the roster as if never entered?</translation>
+    </message>
+    <message>
+        <source>Chỉ dùng khi nhập nhầm. Người thôi tham gia Ban được ghi bằng quyết định kiện toàn (“Thành lập, kiện toàn…”), để lịch sử được giữ.</source>
+        <translation>Only for mistakes. Someone leaving the board is recorded by a reorganisation decision (“Establish, reorganise…”), so the history is kept.</translation>
+    </message>
+    <message>
+        <source>Đã xóa “%1”.</source>
+        <translation>Deleted “%1”.</translation>
+    </message>
+    <message>
+        <source>Đã đổi thứ tự: %1 nay là số %2.</source>
+        <translation>Order changed: %1 is now number %2.</translation>
     </message>
 </context>
 <context>
@@ -1011,38 +1189,6 @@
 <context>
     <name>RosterView</name>
     <message>
-        <source>Các Ban Chỉ huy</source>
-        <translation>Command boards</translation>
-    </message>
-    <message>
-        <source>Thêm Ban…</source>
-        <translation>New board…</translation>
-    </message>
-    <message>
-        <source>Thêm Ban Chỉ huy (tỉnh, xã, phường)</source>
-        <translation>Add a command board (province, commune, ward)</translation>
-    </message>
-    <message>
-        <source>Sửa Ban…</source>
-        <translation>Edit board…</translation>
-    </message>
-    <message>
-        <source>Sửa tên, cấp, Ủy ban nhân dân, cơ quan thường trực của Ban</source>
-        <translation>Edit the board&apos;s name, level, People&apos;s Committee and standing agency</translation>
-    </message>
-    <message>
-        <source>Lọc theo tên</source>
-        <translation>Filter by name</translation>
-    </message>
-    <message>
-        <source>Gõ không dấu cũng được, ví dụ “ea kao”</source>
-        <translation>Diacritics optional, for example “ea kao”</translation>
-    </message>
-    <message>
-        <source>Ban Chỉ huy</source>
-        <translation>Command boards</translation>
-    </message>
-    <message>
         <source>Xuất PDF</source>
         <translation>Export PDF</translation>
     </message>
@@ -1067,84 +1213,12 @@
         <translation>The members&apos; duties as PDF (on the date shown)</translation>
     </message>
     <message>
-        <source>Ban chưa có thành viên. Nhấn “Thành lập, kiện toàn…” để nhập quyết định thành lập Ban.</source>
-        <translation>The board has no members yet. Press “Establish, reorganise…” to enter the decision establishing it.</translation>
-    </message>
-    <message>
-        <source>&amp;Thêm thành viên…</source>
-        <translation>&amp;Add member…</translation>
-    </message>
-    <message>
-        <source>Bổ sung một thành viên theo quyết định mới (Ctrl+N)</source>
-        <translation>Add one member by a new decision (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Sửa…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
-        <source>Sửa thông tin thành viên đang chọn như đã ghi (F2, Enter)</source>
-        <translation>Correct the selected member as recorded (F2, Enter)</translation>
-    </message>
-    <message>
-        <source>&amp;Xóa dòng nhập nhầm</source>
-        <translation>&amp;Delete mistaken entry</translation>
-    </message>
-    <message>
-        <source>Xóa thành viên nhập nhầm (người thôi tham gia Ban thì dùng “Thành lập, kiện toàn…”)</source>
-        <translation>Delete a member entered by mistake (someone leaving the board: use “Establish, reorganise…”)</translation>
-    </message>
-    <message>
-        <source>Lên</source>
-        <translation>Up</translation>
-    </message>
-    <message>
-        <source>Đưa thành viên lên trên trong cùng chức danh (Ctrl+↑)</source>
-        <translation>Move the member up within the same role (Ctrl+↑)</translation>
-    </message>
-    <message>
-        <source>Xuống</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <source>Đưa thành viên xuống dưới trong cùng chức danh (Ctrl+↓)</source>
-        <translation>Move the member down within the same role (Ctrl+↓)</translation>
-    </message>
-    <message>
         <source>Thành lập, &amp;kiện toàn…</source>
         <translation>Establish, &amp;reorganise…</translation>
     </message>
     <message>
         <source>Nhập quyết định: kết thúc và bổ sung thành viên trong một lần (Ctrl+K)</source>
         <translation>Enter a decision: end and add members in one go (Ctrl+K)</translation>
-    </message>
-    <message>
-        <source>&amp;Thôi tham gia Ban…</source>
-        <translation>&amp;Leave the board…</translation>
-    </message>
-    <message>
-        <source>Ghi quyết định kiện toàn cho thành viên đang chọn thôi tham gia Ban</source>
-        <translation>Record a reorganisation decision ending the selected member&apos;s membership</translation>
-    </message>
-    <message>
-        <source>Danh sách &amp;tại ngày:</source>
-        <translation>Roster &amp;on:</translation>
-    </message>
-    <message>
-        <source>Các &amp;lần thay đổi:</source>
-        <translation>&amp;Changes:</translation>
-    </message>
-    <message>
-        <source>Ngày này Ban chưa có thành viên.</source>
-        <translation>The board had no members on this date.</translation>
-    </message>
-    <message>
-        <source>Chọn một thành viên để xem quá trình tham gia Ban của người đó.</source>
-        <translation>Select a member to see that person&apos;s record on boards.</translation>
-    </message>
-    <message>
-        <source>Sửa quyết định, đính kèm bản quét…</source>
-        <translation>Edit decision, attach scan…</translation>
     </message>
     <message>
         <source>Thành viên hiện nay</source>
@@ -1162,13 +1236,6 @@
         <source>Chưa có Ban Chỉ huy nào. Nhấn “Thêm Ban…” để bắt đầu.</source>
         <translation>No command board yet. Press “New board…” to start.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n thành viên</source>
-        <translation>
-            <numerusform>%n member</numerusform>
-            <numerusform>%n members</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Chưa có quyết định thành lập.</source>
         <translation>No establishing decision yet.</translation>
@@ -1178,63 +1245,8 @@
         <translation>Under %1</translation>
     </message>
     <message>
-        <source>(chọn)</source>
-        <translation>(choose)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n thành viên.</source>
-        <translation>
-            <numerusform>%1 — %n member.</numerusform>
-            <numerusform>%1 — %n members.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“%1”: quyết định chỉ ghi chức vụ, chưa ghi tên người.</source>
-        <translation>“%1”: the decision names the position only, not the holder.</translation>
-    </message>
-    <message>
-        <source>Quá trình tham gia Ban Chỉ huy của %1:</source>
-        <translation>Board record of %1:</translation>
-    </message>
-    <message>
-        <source>Đã lưu “%1”.</source>
-        <translation>Saved “%1”.</translation>
-    </message>
-    <message>
-        <source>Đã bổ sung %1 (%2) theo Quyết định số %3.</source>
-        <translation>Added %1 (%2) by decision %3.</translation>
-    </message>
-    <message>
-        <source>Đã lưu thành viên “%1”.</source>
-        <translation>Saved member “%1”.</translation>
-    </message>
-    <message>
-        <source>Xóa dòng nhập nhầm</source>
-        <translation>Delete mistaken entry</translation>
-    </message>
-    <message>
-        <source>Xóa “%1” khỏi danh sách Ban như chưa từng nhập?</source>
-        <translation>Delete “%1” from the roster as if never entered?</translation>
-    </message>
-    <message>
-        <source>Chỉ dùng khi nhập nhầm. Người thôi tham gia Ban được ghi bằng quyết định kiện toàn (“Thành lập, kiện toàn…”), để lịch sử được giữ.</source>
-        <translation>Only for mistakes. Someone leaving the board is recorded by a reorganisation decision (“Establish, reorganise…”), so the history is kept.</translation>
-    </message>
-    <message>
-        <source>Đã xóa “%1”.</source>
-        <translation>Deleted “%1”.</translation>
-    </message>
-    <message>
-        <source>Đã đổi thứ tự: %1 nay là số %2.</source>
-        <translation>Order changed: %1 is now number %2.</translation>
-    </message>
-    <message>
         <source>Đã ghi Quyết định số %1: thêm %2, kết thúc %3 thành viên.</source>
         <translation>Recorded decision %1: %2 added, %3 ended.</translation>
-    </message>
-    <message>
-        <source>Đã lưu Quyết định số %1.</source>
-        <translation>Saved decision %1.</translation>
     </message>
     <message>
         <source>Xuất danh sách thành viên ra PDF</source>

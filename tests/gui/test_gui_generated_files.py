@@ -9,8 +9,8 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from ptds_desktop.config import PROJECT_ROOT
-from ptds_desktop.gui.labels import OFFICE_LEVEL_LABELS, ORG_KIND_LABELS
-from ptds_desktop.models.enums import OFFICE_LEVELS, ORG_KINDS
+from ptds_desktop.gui import labels
+from ptds_desktop.models import enums
 
 FIX = "run: .venv/bin/python tools/compile_ui.py --update-ts"
 
@@ -57,5 +57,9 @@ def test_compiled_translations_are_up_to_date(compile_ui, tmp_path):
 
 
 def test_interface_labels_match_the_core_vocabularies():
-    assert OFFICE_LEVEL_LABELS == OFFICE_LEVELS
-    assert ORG_KIND_LABELS == ORG_KINDS
+    """Every `<NAME>_LABELS` of gui/labels.py is the core's `<NAME>S` word for word (then translated)."""
+    interface = {name: value for name, value in vars(labels).items() if name.endswith("_LABELS")}
+    assert set(interface) >= {"OFFICE_LEVEL_LABELS", "ORG_KIND_LABELS", "BOARD_ROLE_LABELS", "DECISION_KIND_LABELS"}
+    for name, labels_of in interface.items():
+        vocabulary = name.removesuffix("_LABELS") + "S"
+        assert getattr(enums, vocabulary) == labels_of, f"{name} differs from models/enums.py {vocabulary}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from ptds_desktop.gui.organizations import OrganizationDialog
+from ptds_desktop.gui.organization_dialog import OrganizationDialog
 from ptds_desktop.services import organizations as orgs
 from ptds_desktop.services.organizations import OrganizationInput
 
@@ -71,13 +71,17 @@ def test_filter_without_diacritics(db, open_main_window, qtbot):
     assert view.table.hasFocus() and view.selected_rows()[0].name == "Ủy ban nhân dân tỉnh Đắk Lắk"
 
 
-def test_blank_name_is_refused_beside_the_field(main_window, db, qtbot):
+def test_blank_name_is_refused_beside_the_field(main_window, db, qtbot, wait_idle):
     dialog = main_window.current_view().create_new()
     dialog.ui.nameEdit.setText("   ")
     _save(dialog)
+    wait_idle()  # the service's own rule, raised on the worker
     assert dialog.isVisible()
     assert dialog.ui.errorLabel.text() == "Tên cơ quan, đơn vị không được để trống."
     assert dialog.focusWidget() is dialog.ui.nameEdit
+    form = dialog.ui.formLayout
+    name_row = form.getWidgetPosition(dialog.ui.nameEdit)[0]
+    assert form.getWidgetPosition(dialog.ui.errorLabel)[0] == name_row + 1  # right under the field
     assert _live_names(db) == []
 
 

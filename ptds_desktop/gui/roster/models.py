@@ -1,8 +1,8 @@
-"""Item models and labels of the roster screens (gui/roster.py, gui/roster_dialogs.py).
+"""Item models and columns of the roster screens (gui/roster/).
 
-`RosterModel` is a thin table over the list `services.memberships.roster_on` returns, already ordered by role then
+`RosterModel` is a thin table over the list `services.roster.roster_on` returns, already ordered by role then
 order; rows can be dragged to a new place, which is reported (not applied) so the view can persist it through
-`services.memberships.reorder_members` and reload.
+`services.roster.reorder_members` and reload.
 """
 
 from __future__ import annotations
@@ -24,25 +24,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QPalette
 
-from ptds_desktop.gui.labels import label
+from ptds_desktop.gui.labels import BOARD_ROLE_LABELS, DECISION_KIND_LABELS, label
 from ptds_desktop.gui.table_model import Column
 from ptds_desktop.services.decisions import DecisionData
 from ptds_desktop.services.memberships import MemberData
+from ptds_desktop.services.roster import RosterSnapshot
 from ptds_desktop.text import format_date
-
-# The core's vocabularies (models/enums.py BOARD_ROLES, DECISION_KINDS), marked for translation.
-ROLE_LABELS = {
-    "head": QT_TRANSLATE_NOOP("Labels", "Trưởng ban"),
-    "standing_deputy": QT_TRANSLATE_NOOP("Labels", "Phó Trưởng ban thường trực"),
-    "deputy": QT_TRANSLATE_NOOP("Labels", "Phó Trưởng ban"),
-    "standing_member": QT_TRANSLATE_NOOP("Labels", "Ủy viên thường trực"),
-    "member": QT_TRANSLATE_NOOP("Labels", "Ủy viên"),
-}
-DECISION_KIND_LABELS = {
-    "establish": QT_TRANSLATE_NOOP("Labels", "Thành lập"),
-    "reorganize": QT_TRANSLATE_NOOP("Labels", "Kiện toàn"),
-    "other": QT_TRANSLATE_NOOP("Labels", "Khác"),
-}
 
 MEMBER_IDS_MIME = "application/x-ptds-membership-ids"
 
@@ -57,7 +44,7 @@ def first_line(text: str | None) -> str:
 
 
 def role_label(member: MemberData) -> str:
-    return label(ROLE_LABELS, member.role)
+    return label(BOARD_ROLE_LABELS, member.role)
 
 
 # TT · Họ và tên · Chức vụ, đơn vị · Chức danh trong Ban · Điện thoại · Lĩnh vực phụ trách
@@ -280,3 +267,10 @@ DECISION_COLUMNS = [
 
 def decision_search_text(d: DecisionData):
     return d.number_symbol, d.summary, d.issued_by, d.signer_name
+
+
+def decision_text(snapshot: RosterSnapshot) -> str:
+    """The decision a roster is in force by, as the screen's headings cite it."""
+    if snapshot.decision is None:
+        return QCoreApplication.translate("RosterView", "Chưa có quyết định thành lập.")
+    return QCoreApplication.translate("RosterView", "Theo %1").replace("%1", snapshot.decision.citation)

@@ -1,0 +1,54 @@
+"""The board's decisions (third tab of the roster screen), newest first; correct one or attach its scan."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QStyle, QTableView, QVBoxLayout, QWidget
+
+from ptds_desktop.gui.context import ViewContext
+from ptds_desktop.gui.roster.decision_dialog import DecisionDialog
+from ptds_desktop.gui.roster.models import DECISION_COLUMNS, decision_search_text
+from ptds_desktop.gui.table_model import RowsTableModel
+from ptds_desktop.gui.widgets import size_columns, tool_button, view_action
+from ptds_desktop.services.boards import BoardData
+from ptds_desktop.services.decisions import DecisionData
+
+
+class DecisionsTab(QWidget):
+    def __init__(self, ctx: ViewContext, reorganize_action: QAction, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.board: BoardData | None = None
+        self.model = RowsTableModel(DECISION_COLUMNS, search_text=decision_search_text, parent=self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        size_columns(self.table, [c.width for c in DECISION_COLUMNS])
+        self.table.doubleClicked.connect(lambda _index: self.edit_decision())
+        self.edit_action = view_action(self, self.tr("Sửa quyết định, đính kèm bản quét…"), None, self.edit_decision,
+                                       self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView))
+        bar = QHBoxLayout()
+        bar.addWidget(tool_button(self.edit_action))
+        bar.addStretch(1)
+        bar.addWidget(tool_button(reorganize_action))
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+
+    def show_decisions(self, board: BoardData | None, decisions: list[DecisionData]) -> None:
+        self.board = board
+        self.model.set_rows(list(reversed(decisions)))
+        self.edit_action.setEnabled(bool(self.model.rowCount()))
+
+    def edit_decision(self) -> DecisionDialog | None:
+        """The decision selected, else the newest."""
+        if self.board is None or not self.model.rowCount():
+            return None
+        rows = self.table.selectionModel().selectedRows()
+        decision = self.model.row_at(rows[0].row() if rows else 0)
+        dialog = DecisionDialog(self.ctx.ops, self.board, existing=decision, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda d: self.ctx.show_message(
+            self.tr("Đã lưu Quyết định số %1.").replace("%1", d.number_symbol)))
+        dialog.open()
+        return dialog
