@@ -10,6 +10,7 @@ from ptds_desktop.db.changes import Changes
 from ptds_desktop.gui.organizations import OrganizationsView
 from ptds_desktop.gui.roster.view import RosterView
 from ptds_desktop.models import CommandBoard, Organization
+from ptds_desktop.services import boards
 from ptds_desktop.services import organizations as orgs
 from ptds_desktop.services.boards import BoardInput
 from ptds_desktop.services.organizations import OrganizationInput
@@ -24,17 +25,17 @@ def _open(window, key: str, qtbot):
 
 def test_a_write_reloads_the_views_showing_its_table_and_not_the_others(main_window, ops, db, qtbot, wait_idle):
     organizations = _open(main_window, "organizations", qtbot)
-    boards = _open(main_window, "roster", qtbot)
-    assert isinstance(organizations, OrganizationsView) and isinstance(boards, RosterView)
+    roster_view = _open(main_window, "roster", qtbot)
+    assert isinstance(organizations, OrganizationsView) and isinstance(roster_view, RosterView)
     resets = []
     organizations.model.modelReset.connect(lambda: resets.append("organizations"))
     office_id = db.office_id()
 
     ops.run(lambda s: boards.create_board(s, BoardInput(
         "Ban Chỉ huy Phòng thủ dân sự xã Ea Kao", "xã Ea Kao", "commune", office_id=office_id)))
-    qtbot.waitUntil(lambda: boards.boards.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: roster_view.boards.model.rowCount() == 1)
     wait_idle()
-    assert boards.title_label.text() == "Ban Chỉ huy Phòng thủ dân sự xã Ea Kao"
+    assert roster_view.title_label.text() == "Ban Chỉ huy Phòng thủ dân sự xã Ea Kao"
     assert resets == []  # a board is not an organization: that list was not read again
 
     ops.run(lambda s: orgs.create_organization(s, OrganizationInput("Sở Y tế")))
