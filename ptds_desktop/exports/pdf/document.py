@@ -1,26 +1,24 @@
-"""The Vietnamese administrative document (Decree 30/2020/NĐ-CP, Appendix I) in ReportLab: page, header block,
-title, body styles, tables, signature block and distribution list. Each document supplies only its body.
+"""A `documents.Document` drawn with ReportLab on the decree's page (DOCUMENT-FORMAT.md): header block,
+title, body styles, tables with a repeated header, signature block and recipients, page numbers from the
+second page of each section, fonts embedded (Liberation Serif, the metric twin of Times New Roman).
 
-    story = header_block(Header(...)) + title_block("KẾ HOẠCH", "Tổ chức …") + [paragraph("…"), …]
-    story += closing_block(Signature(...), Distribution([...]))
-    build_pdf(path, story, title="…")
+    render_pdf(document, "out.pdf")
 """
 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import functools
 import html
+import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.pagesizes import landscape as landscape_of
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A3, A4, landscape as landscape_of
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -28,18 +26,22 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     KeepTogether,
+    NextPageTemplate,
+    PageBreak as RLPageBreak,
     PageTemplate,
-    Paragraph,
+    Paragraph as RLParagraph,
     Spacer,
-    Table,
+    Table as RLTable,
     TableStyle,
 )
 
 from ptds_desktop.config import RESOURCES_DIR
-from ptds_desktop.text import format_long_date
+from ptds_desktop.documents import model as m
+from ptds_desktop.documents import text as t
 
 FONT = "LiberationSerif"
 FONT_BOLD = f"{FONT}-Bold"
@@ -51,29 +53,30 @@ HEADER_SIZE = 12  # issuing bodies and national name; 12 keeps "BAN CHỈ HUY PH
 TITLE_SIZE = 14
 TABLE_SIZE = 12
 PAGE_NUMBER_SIZE = 13
+FIRST_LINE_INDENT = 10 * mm
+SIGNING_SPACE = 24 * mm  # room for the signature and the seal
 
 # Decree 30: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm. A landscape page is the portrait page
 # turned, so the binding margin (30 mm) runs along its top.
 PORTRAIT_MARGINS = {"top": 20 * mm, "bottom": 20 * mm, "left": 30 * mm, "right": 15 * mm}
 LANDSCAPE_MARGINS = {"top": 30 * mm, "bottom": 15 * mm, "left": 20 * mm, "right": 20 * mm}
-
-NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-MOTTO = "Độc lập - Tự do - Hạnh phúc"
 LEFT_COLUMN_SHARE = 0.44  # "about 40%", wide enough for a 27-letter body name in 12 pt bold
 
 
 @functools.cache
 def register_fonts() -> str:
-    """Register the bundled Liberation Serif (metric twin of Times New Roman) once; returns the family name."""
+    """Register the bundled Liberation Serif once; returns the family name."""
     fonts_dir = RESOURCES_DIR / "fonts"
-    for name, face in ((FONT, "Regular"), (FONT_BOLD, "Bold"), (FONT_ITALIC, "Italic"), (FONT_BOLD_ITALIC,
-        "BoldItalic")):
+    for name, face in ((FONT, "Regular"), (FONT_BOLD, "Bold"), (FONT_ITALIC, "Italic"), (FONT_BOLD_ITALIC, "BoldItalic")):
         pdfmetrics.registerFont(TTFont(name, str(fonts_dir / f"LiberationSerif-{face}.ttf")))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC)
     return FONT
 
 
-def _style(name: str, size: float = BODY_SIZE, font: str = FONT, align=TA_JUSTIFY, **kw) -> ParagraphStyle:
+_ALIGN = {"justify": TA_JUSTIFY, "left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
+
+
+def _style(name: str, size: float = BODY_SIZE, font: str = FONT, align: int = TA_JUSTIFY, **kw: Any) -> ParagraphStyle:
     return ParagraphStyle(name, fontName=font, fontSize=size, leading=kw.pop("leading", size * 1.2),
                           alignment=align, textColor=colors.black, **kw)
 
@@ -82,19 +85,23 @@ def _style(name: str, size: float = BODY_SIZE, font: str = FONT, align=TA_JUSTIF
 class Styles:
     body: ParagraphStyle  # 13 pt, justified, first line indented 1 cm, 6 pt after
     basis: ParagraphStyle  # "Căn cứ …" italic
-    heading1: ParagraphStyle  # "I. MỤC ĐÍCH, YÊU CẦU"
-    heading2: ParagraphStyle  # "1. Mục đích"
-    item: ParagraphStyle  # "- …" list lines, indented like the body
-    plain: ParagraphStyle  # no indent, left
+    plain: ParagraphStyle
     center: ParagraphStyle
     center_bold: ParagraphStyle
     center_italic: ParagraphStyle
+    note: ParagraphStyle  # "(Kèm theo …)" under a title
+    heading1: ParagraphStyle  # "I. MỤC ĐÍCH, YÊU CẦU"
+    heading2: ParagraphStyle  # "1. Mục đích"
+    heading3: ParagraphStyle  # "a) …"
+    item: ParagraphStyle  # "- …" list lines, indented like the body
+    title_label: ParagraphStyle  # "PHỤ LỤC"
     title: ParagraphStyle  # "KẾ HOẠCH"
     summary: ParagraphStyle  # trích yếu
-    appendix_label: ParagraphStyle  # "Phụ lục I"
     header: ParagraphStyle
     header_bold: ParagraphStyle
+    motto: ParagraphStyle
     number: ParagraphStyle  # "Số: 15/KH-BCH"
+    subject: ParagraphStyle  # "V/v …"
     place_date: ParagraphStyle
     table_header: ParagraphStyle
     table_cell: ParagraphStyle
@@ -108,23 +115,27 @@ class Styles:
 @functools.cache
 def styles() -> Styles:
     register_fonts()
-    indent = 1 * mm * 10
+    indent = FIRST_LINE_INDENT
     return Styles(
         body=_style("body", firstLineIndent=indent, spaceAfter=6),
         basis=_style("basis", font=FONT_ITALIC, firstLineIndent=indent, spaceAfter=6),
+        plain=_style("plain", align=TA_LEFT, spaceAfter=6),
+        center=_style("center", align=TA_CENTER, spaceAfter=6),
+        center_bold=_style("center_bold", font=FONT_BOLD, align=TA_CENTER, spaceAfter=6),
+        center_italic=_style("center_italic", font=FONT_ITALIC, align=TA_CENTER, spaceAfter=6),
+        note=_style("note", font=FONT_ITALIC, align=TA_CENTER, spaceBefore=2),
         heading1=_style("heading1", font=FONT_BOLD, firstLineIndent=indent, spaceBefore=6, spaceAfter=6),
         heading2=_style("heading2", font=FONT_BOLD, firstLineIndent=indent, spaceAfter=6),
+        heading3=_style("heading3", firstLineIndent=indent, spaceAfter=6),
         item=_style("item", firstLineIndent=indent, spaceAfter=3),
-        plain=_style("plain", align=TA_LEFT),
-        center=_style("center", align=TA_CENTER),
-        center_bold=_style("center_bold", font=FONT_BOLD, align=TA_CENTER),
-        center_italic=_style("center_italic", font=FONT_ITALIC, align=TA_CENTER),
+        title_label=_style("title_label", TITLE_SIZE, FONT_BOLD, TA_CENTER, spaceAfter=2),
         title=_style("title", TITLE_SIZE, FONT_BOLD, TA_CENTER, spaceBefore=12),
         summary=_style("summary", TITLE_SIZE, FONT_BOLD, TA_CENTER),
-        appendix_label=_style("appendix_label", TITLE_SIZE, FONT_BOLD, TA_CENTER),
         header=_style("header", HEADER_SIZE, FONT, TA_CENTER),
         header_bold=_style("header_bold", HEADER_SIZE, FONT_BOLD, TA_CENTER),
+        motto=_style("motto", 13, FONT_BOLD, TA_CENTER),
         number=_style("number", 13, FONT, TA_CENTER),
+        subject=_style("subject", 12, FONT, TA_CENTER),
         place_date=_style("place_date", 13, FONT_ITALIC, TA_CENTER),
         table_header=_style("table_header", TABLE_SIZE, FONT_BOLD, TA_CENTER, leading=TABLE_SIZE * 1.15),
         table_cell=_style("table_cell", TABLE_SIZE, FONT, TA_LEFT, leading=TABLE_SIZE * 1.15),
@@ -137,246 +148,179 @@ def styles() -> Styles:
 
 
 def escape(text: str | None) -> str:
-    """NFC text made safe for Paragraph markup (line breaks kept)."""
-    value = unicodedata.normalize("NFC", text or "")
-    return html.escape(value, quote=False).replace("\n", "<br/>")
+    """NFC text made safe for Paragraph markup: line breaks kept, and runs of spaces (the open number and
+    date of a draft) kept wide instead of collapsing to one."""
+    value = html.escape(unicodedata.normalize("NFC", text or ""), quote=False).replace("\n", "<br/>")
+    return re.sub(r" {2,}", lambda gap: " " + "&nbsp;" * (len(gap.group()) - 1), value)
 
 
-def paragraph(text: str, style: str | ParagraphStyle = "body") -> Paragraph:
-    """Plain text (escaped) in one of the Styles by name, or a given style."""
-    chosen = getattr(styles(), style) if isinstance(style, str) else style
-    return Paragraph(escape(text), chosen)
-
-
-def markup(text: str, style: str | ParagraphStyle = "body") -> Paragraph:
-    """Text already in ReportLab markup (<b>, <i>); the caller escapes the parts that came from data."""
-    chosen = getattr(styles(), style) if isinstance(style, str) else style
-    return Paragraph(unicodedata.normalize("NFC", text), chosen)
-
-
-ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
-         (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-
-
-def roman(number: int) -> str:
+def _markup(runs: Sequence[m.Run]) -> str:
     out = []
-    for value, letters in ROMAN:
-        count, number = divmod(number, value)
-        out.append(letters * count)
+    for run in runs:
+        piece = escape(run.text)
+        if run.bold:
+            piece = f"<b>{piece}</b>"
+        if run.italic:
+            piece = f"<i>{piece}</i>"
+        out.append(piece)
     return "".join(out)
 
 
-def heading(text: str, number: int | str | None = None, level: int = 1) -> Paragraph:
-    """Level 1: "I. MỤC ĐÍCH, YÊU CẦU" (Roman numeral, upper case, bold); level 2: "1. Mục đích" (bold)."""
-    if level == 1:
-        label = f"{roman(number)}. " if isinstance(number, int) else (f"{number}. " if number else "")
-        return paragraph(label + text.upper(), "heading1")
-    label = f"{number}. " if number is not None else ""
-    return paragraph(label + text, "heading2")
+def _para(runs: Sequence[m.Run] | str, style: ParagraphStyle) -> RLParagraph:
+    return RLParagraph(escape(runs) if isinstance(runs, str) else _markup(runs), style)
 
 
 # ---------------------------------------------------------------- rules and header block
 
 
 class Rule(Flowable):
-    """A solid horizontal rule, centred in the frame."""
+    """A solid horizontal rule, centred in the frame; `length` None takes 40% of `text`'s longest line."""
 
-    def __init__(self, length: float, space_before: float = 2, space_after: float = 6, thickness: float = 0.6):
+    def __init__(self, text: str, font: str = FONT_BOLD, size: float = TITLE_SIZE,
+                 space_before: float = 4, space_after: float = 12, thickness: float = 0.6) -> None:
         super().__init__()
-        self.length, self.thickness = length, thickness
+        self.text, self.font, self.size, self.thickness = text, font, size, thickness
         self.spaceBefore, self.spaceAfter = space_before, space_after
+        self.length = 0.0
 
-    def wrap(self, avail_width, avail_height):
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self._avail = avail_width
+        longest = max((pdfmetrics.stringWidth(line, self.font, self.size) for line in self.text.split("\n")),
+                      default=0)
+        self.length = min(longest, avail_width) * 0.4
         return avail_width, self.thickness
 
-    def draw(self):
+    def draw(self) -> None:
         x = (self._avail - self.length) / 2
         self.canv.setLineWidth(self.thickness)
         self.canv.line(x, 0, x + self.length, 0)
 
 
-def _longest_line(para: Paragraph, width: float) -> float:
+def _longest_line(para: RLParagraph, width: float) -> float:
     para.wrap(width, 10_000)
     lines = para.blPara.lines
     extra = [line[0] if para.blPara.kind == 0 else line.extraSpace for line in lines]
     return width - min(extra, default=width)
 
 
-@dataclasses.dataclass(frozen=True)
-class Header:
-    """The first-page header block. `number_symbol` "15/KH-BCH" prints as "Số: 15/KH-BCH"; `subject` is the
-    "V/v …" line of a công văn. Place and date print on the number's line, right."""
-
-    issuing_body: str  # "BAN CHỈ HUY PHÒNG THỦ DÂN SỰ" (upper-cased when printed)
-    parent_body: str | None = None  # "UBND TỈNH ĐẮK LẮK"
-    number_symbol: str | None = None
-    place: str | None = None  # "Đắk Lắk"
-    date: dt.date | None = None
-    subject: str | None = None
-
-
 class HeaderBlock(Flowable):
     """Two columns (issuing body left, national name right), top lines aligned, a rule under the issuing body
-    and under the motto, the number and the place/date on one baseline."""
+    and under the motto, the number and the place/date on one line."""
 
     GAP = 4  # points between a text and its rule, and from the rule to the next line
 
-    def __init__(self, header: Header, left_share: float = LEFT_COLUMN_SHARE):
+    def __init__(self, heading: m.Heading, left_share: float = LEFT_COLUMN_SHARE) -> None:
         super().__init__()
-        self.header = header
-        self.left_share = left_share
-
-    def _columns(self, width: float):
         st = styles()
-        h = self.header
-        left_w = width * self.left_share
-        right_w = width - left_w
-        left_top = []
-        if h.parent_body:
-            left_top.append(Paragraph(escape(h.parent_body.upper()), st.header))
-        issuing = Paragraph(escape(h.issuing_body.upper()), st.header_bold)
-        left_top.append(issuing)
-        right_top = [Paragraph(NATIONAL_NAME, st.header_bold), Paragraph(MOTTO, _motto_style())]
-        left_bottom = []
-        if h.number_symbol:
-            left_bottom.append(Paragraph(escape(f"Số: {h.number_symbol}"), st.number))
-        if h.subject:
-            left_bottom.append(Paragraph(escape(h.subject), _subject_style()))
-        right_bottom = []
-        if h.place or h.date:
-            when = format_long_date(h.date) if h.date else "ngày      tháng      năm"
-            right_bottom.append(Paragraph(escape(f"{h.place}, {when}" if h.place else when.capitalize()),
-                st.place_date))
-        return left_w, right_w, left_top, right_top, left_bottom, right_bottom, issuing
+        self.left_share = left_share
+        issuer = heading.issuer
+        self.left_top = ([RLParagraph(escape(issuer.parent.upper()), st.header)] if issuer.parent else [])
+        self.issuing = RLParagraph(escape(issuer.name.upper()), st.header_bold)
+        self.left_top.append(self.issuing)
+        self.right_top = [RLParagraph(t.NATIONAL_NAME, st.header_bold), RLParagraph(t.MOTTO, st.motto)]
+        number = t.number_line(heading)
+        self.left_bottom = [RLParagraph(escape(number), st.number)] if number else []
+        if heading.subject:
+            self.left_bottom.append(RLParagraph(escape(heading.subject), st.subject))
+        place_date = t.place_date_line(heading)
+        self.right_bottom = [RLParagraph(escape(place_date), st.place_date)] if place_date else []
 
-    def wrap(self, avail_width, avail_height):
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
-        left_w, right_w, lt, rt, lb, rb, issuing = self._columns(avail_width)
-        heights = lambda items, w: [p.wrap(w, avail_height)[1] for p in items]  # noqa: E731
-        self._layout = (left_w, right_w, lt, rt, lb, rb, issuing)
-        top = max(sum(heights(lt, left_w)), sum(heights(rt, right_w))) + 2 * self.GAP + 1
-        bottom = max(sum(heights(lb, left_w)), sum(heights(rb, right_w)))
-        self._top_height = top
-        self.height = top + (bottom + self.GAP if bottom else 0) + 6
+        self.left_w = avail_width * self.left_share
+        self.right_w = avail_width - self.left_w
+
+        def height(items: list[RLParagraph], w: float) -> float:
+            return sum(p.wrap(w, avail_height)[1] for p in items)
+
+        self._top_height = max(height(self.left_top, self.left_w), height(self.right_top, self.right_w)) \
+            + 2 * self.GAP + 1
+        bottom = max(height(self.left_bottom, self.left_w), height(self.right_bottom, self.right_w))
+        self.height = self._top_height + (bottom + self.GAP if bottom else 0) + 6
         return avail_width, self.height
 
-    def draw(self):
-        left_w, right_w, lt, rt, lb, rb, issuing = self._layout
+    def draw(self) -> None:
         canv = self.canv
         canv.setLineWidth(0.6)
 
-        def stack(items, x, w, y):
+        def stack(items: list[RLParagraph], x: float, w: float, y: float) -> float:
             for p in items:
                 _, h = p.wrap(w, 10_000)
                 y -= h
                 p.drawOn(canv, x, y)
             return y
 
-        y_left = stack(lt, 0, left_w, self.height)
-        rule = max(_longest_line(issuing, left_w) * 0.4, 20)
-        canv.line((left_w - rule) / 2, y_left - self.GAP, (left_w + rule) / 2, y_left - self.GAP)
-        y_right = stack(rt, left_w, right_w, self.height)
-        motto = pdfmetrics.stringWidth(MOTTO, FONT_BOLD, _motto_style().fontSize)
-        x0 = left_w + (right_w - motto) / 2
+        y_left = stack(self.left_top, 0, self.left_w, self.height)
+        rule = max(_longest_line(self.issuing, self.left_w) * 0.4, 20)
+        canv.line((self.left_w - rule) / 2, y_left - self.GAP, (self.left_w + rule) / 2, y_left - self.GAP)
+        y_right = stack(self.right_top, self.left_w, self.right_w, self.height)
+        motto = pdfmetrics.stringWidth(t.MOTTO, FONT_BOLD, styles().motto.fontSize)
+        x0 = self.left_w + (self.right_w - motto) / 2
         canv.line(x0, y_right - self.GAP, x0 + motto, y_right - self.GAP)
         y = self.height - self._top_height - self.GAP
-        stack(lb, 0, left_w, y)
-        stack(rb, left_w, right_w, y)
+        stack(self.left_bottom, 0, self.left_w, y)
+        stack(self.right_bottom, self.left_w, self.right_w, y)
 
 
-@functools.cache
-def _motto_style() -> ParagraphStyle:
-    return _style("motto", 13, FONT_BOLD, TA_CENTER)
-
-
-@functools.cache
-def _subject_style() -> ParagraphStyle:
-    return _style("subject", 12, FONT, TA_CENTER)
-
-
-def header_block(header: Header) -> list[Flowable]:
-    return [HeaderBlock(header)]
-
-
-def title_block(type_name: str, summary: str | None = None, note: str | None = None) -> list[Flowable]:
-    """"KẾ HOẠCH" (upper case, bold), the summary line (bold), an optional italic note such as
-    "(Kèm theo Quyết định số …)", and the short rule closing the title."""
+def title_flowables(title: m.Title) -> list[Flowable]:
+    """Label ("PHỤ LỤC"), type name, summary line, italic note, and the short rule closing the title."""
     st = styles()
-    flow: list[Flowable] = [paragraph(type_name.upper(), st.title)]
-    last = None
-    if summary:
-        last = paragraph(summary, st.summary)
-        flow.append(last)
-    if note:
-        last = paragraph(note, _note_style())
-        flow.append(last)
-    text = summary or type_name
-    flow.append(_TitleRule(text))
+    flow: list[Flowable] = []
+    if title.label:
+        flow.append(_para(title.label, st.title_label))
+    kind_style = st.summary if title.label else st.title
+    flow.append(_para(title.kind.upper(), kind_style))
+    if title.summary:
+        flow.append(_para(title.summary, st.summary))
+    if title.note:
+        flow.append(_para(title.note, st.note))
+    flow.append(Rule(title.summary or title.kind.upper()))
     return flow
-
-
-class _TitleRule(Rule):
-    """A rule a third of the way to half the summary line: 40% of the summary's longest line."""
-
-    def __init__(self, text: str):
-        super().__init__(0, space_before=4, space_after=12)
-        self.text = text
-
-    def wrap(self, avail_width, avail_height):
-        width = pdfmetrics.stringWidth(self.text, FONT_BOLD, TITLE_SIZE)
-        self.length = min(width, avail_width) * 0.4
-        return super().wrap(avail_width, avail_height)
-
-
-@functools.cache
-def _note_style() -> ParagraphStyle:
-    return _style("title_note", 13, FONT_ITALIC, TA_CENTER, spaceBefore=2)
-
-
-def appendix_title(title: str, citation: str, label: str = "Phụ lục") -> list[Flowable]:
-    """An appendix of a document: "Phụ lục I", its title in capitals, "(Kèm theo … )" in italics, a rule."""
-    st = styles()
-    return [
-        paragraph(label, st.appendix_label),
-        paragraph(title.upper(), st.summary),
-        paragraph(citation, _note_style()),
-        _TitleRule(title.upper()),
-    ]
 
 
 # ---------------------------------------------------------------- tables
 
 
-def data_table(
-    headers: Sequence[str] | Sequence[Sequence[str]],
-    rows: Sequence[Sequence[str | Flowable | None]],
-    col_widths: Sequence[float],
-    *,
-    header_spans: Sequence[tuple[tuple[int, int], tuple[int, int]]] = (),
-    centred_columns: Sequence[int] = (),
-    section_rows: Sequence[int] = (),
-) -> Table:
-    """A bordered table; the header (one row of labels, or several rows with `header_spans` as ReportLab
-    ((col, row), (col, row)) pairs) repeats on every page. `col_widths` are fractions of the frame width when
-    they sum to about 1, else points. `section_rows` (indexes into `rows`) span the table in bold: the
-    Roman-numeral group rows of a matrix."""
+class _FractionTable(RLTable):
+    """A Table whose column widths are shares of the available width, resolved at wrap time (the pieces of a
+    split table receive absolute widths)."""
+
+    def __init__(self, data: list[list[Any]], colWidths: Sequence[float | None] | None = None,  # noqa: N803
+                 shares: Sequence[float] | None = None, **kw: Any) -> None:
+        # The pieces of a split table come back through here with absolute `colWidths` and no shares.
+        self._shares = list(shares or ())
+        super().__init__(data, colWidths=colWidths, **kw)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self._shares:
+            total = sum(self._shares)
+            self._argW = [avail_width * share / total for share in self._shares]
+            self._colWidths = list(self._argW)
+        return super().wrap(avail_width, avail_height)
+
+
+def table_flowable(table: m.Table) -> Flowable:
+    """Bordered, the header (one or two levels) repeated on every page, section rows spanning in bold."""
     st = styles()
-    header_rows = [list(headers)] if headers and isinstance(headers[0], str) else [list(r) for r in headers]
-
-    def cell(value: object, style: ParagraphStyle) -> Flowable:
-        return value if isinstance(value, Flowable) else Paragraph(escape("" if value is None else str(value)), style)
-
-    data = [[cell(v, st.table_header) for v in row] for row in header_rows]
-    sections = set(section_rows)
-    for index, row in enumerate(rows):
-        if index in sections:
-            data.append([cell(row[0], st.table_section)] + [""] * (len(col_widths) - 1))
-            continue
-        data.append([cell(v, st.table_cell_center if c in centred_columns else st.table_cell) for c,
-            v in enumerate(row)])
-    n_header = len(header_rows)
-    commands = [
+    leaves = table.leaves
+    n = len(leaves)
+    levels = table.header_levels
+    header: list[list[Any]] = [[""] * n for _ in range(levels)]
+    spans: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    col = 0
+    for column in table.columns:
+        header[0][col] = _para(column.label, st.table_header)
+        if column.children:
+            spans.append(((col, 0), (col + len(column.children) - 1, 0)))
+            for offset, child in enumerate(column.children):
+                header[1][col + offset] = _para(child.label, st.table_header)
+            col += len(column.children)
+        else:
+            if levels == 2:
+                spans.append(((col, 0), (col, 1)))
+            col += 1
+    data: list[list[Any]] = list(header)
+    commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),  # the cell default would set an unembedded Helvetica
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -385,74 +329,50 @@ def data_table(
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
-    commands += [("SPAN", a, b) for a, b in header_spans]
-    commands += [("SPAN", (0, n_header + i), (-1, n_header + i)) for i in sections]
-    table = _FractionTable(data, col_widths, repeatRows=n_header, style=TableStyle(commands))
-    return table
+    commands += [("SPAN", a, b) for a, b in spans]
+    heights: list[float | None] = [None] * levels
+    for row in table.rows:
+        r = len(data)
+        if isinstance(row, m.SectionRow):
+            data.append([_para(row.text, st.table_section)] + [""] * (n - 1))
+            commands.append(("SPAN", (0, r), (-1, r)))
+            heights.append(None)
+            continue
+        cells = [_para("" if v is None else str(v), st.table_cell_center if leaf.centred else st.table_cell)
+                 for leaf, v in zip(leaves, row)]
+        data.append(cells + [""] * (n - len(cells)))
+        heights.append(table.row_height * mm if table.row_height else None)
+    if not table.rows and table.empty_text:
+        data.append([_para(table.empty_text, st.center_italic)] + [""] * (n - 1))
+        commands.append(("SPAN", (0, len(data) - 1), (-1, len(data) - 1)))
+        heights.append(None)
+    return _FractionTable(data, shares=[leaf.width for leaf in leaves], repeatRows=levels, rowHeights=heights,
+                          style=TableStyle(commands))
 
 
-class _FractionTable(Table):
-    """A Table whose column widths may be fractions of the available width (resolved at wrap time; the
-    pieces of a split table receive absolute widths)."""
-
-    def __init__(self, data, colWidths=None, **kw):
-        self._requested = list(colWidths or ())
-        super().__init__(data, colWidths=colWidths, **kw)
-
-    def wrap(self, avail_width, avail_height):
-        if self._requested and 0.98 <= sum(self._requested) <= 1.02:
-            self._argW = [avail_width * f for f in self._requested]
-            self._colWidths = list(self._argW)
-        return super().wrap(avail_width, avail_height)
+# ---------------------------------------------------------------- signature and recipients
 
 
-# ---------------------------------------------------------------- signature and distribution
-
-
-@dataclasses.dataclass(frozen=True)
-class Signature:
-    """`authority` "KT. TRƯỞNG BAN" / "TM. BAN CHỈ HUY" (optional), then position lines
-    ("PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "PHÓ CHỦ TỊCH UBND TỈNH"), then the signer's name under the signing space."""
-
-    positions: tuple[str, ...]
-    signer_name: str
-    authority: str | None = None
-
-
-@dataclasses.dataclass(frozen=True)
-class Distribution:
-    """"Nơi nhận:" entries ("Thường trực Tỉnh ủy (b/c)"), printed "- …;", then "- Lưu: VT, NC." and the
-    drafter's note ("N_56")."""
-
-    entries: tuple[str, ...]
-    archive: str = "VT"
-    drafter_note: str | None = None
-
-
-def signature_block(signature: Signature) -> list[Flowable]:
+def signature_flowables(signature: m.Signature) -> list[Flowable]:
     st = styles()
-    lines = ([signature.authority] if signature.authority else []) + list(signature.positions)
-    flow: list[Flowable] = [markup("<br/>".join(escape(x.upper()) for x in lines), st.signature)]
-    flow.append(Spacer(1, 22 * mm))
-    flow.append(paragraph(signature.signer_name, st.signature))
+    flow: list[Flowable] = [RLParagraph("<br/>".join(escape(x) for x in signature.position_lines), st.signature)]
+    flow.append(Spacer(1, SIGNING_SPACE))
+    if signature.name:
+        flow.append(_para(signature.name, st.signature))
     return flow
 
 
-def distribution_block(distribution: Distribution) -> list[Flowable]:
+def recipients_flowables(recipients: m.Recipients) -> list[Flowable]:
     st = styles()
-    lines = [f"- {e.strip().rstrip(';.')};" for e in distribution.entries]
-    archive = f"- Lưu: {distribution.archive.strip().rstrip('.')}."
-    if distribution.drafter_note:
-        archive += f" ({distribution.drafter_note.strip('()')})"
-    lines.append(archive)
-    return [paragraph("Nơi nhận:", st.recipients_label), markup("<br/>".join(escape(x) for x in lines), st.recipients)]
+    return [_para("Nơi nhận:", st.recipients_label),
+            RLParagraph("<br/>".join(escape(x) for x in t.recipient_lines(recipients)), st.recipients)]
 
 
-def closing_block(signature: Signature | None, distribution: Distribution | None) -> list[Flowable]:
-    """Distribution list bottom left beside the signature block bottom right, kept together on one page."""
-    left = distribution_block(distribution) if distribution else [""]
-    right = signature_block(signature) if signature else [""]
-    table = _FractionTable([[left, right]], [0.45, 0.55], style=TableStyle([
+def closing_flowables(closing: m.Closing) -> list[Flowable]:
+    """Recipients bottom left beside the signature block bottom right, kept together on one page."""
+    left: list[Flowable] | str = recipients_flowables(closing.recipients) if closing.recipients else ""
+    right: list[Flowable] | str = signature_flowables(closing.signature) if closing.signature else ""
+    table = _FractionTable([[left, right]], shares=[0.45, 0.55], style=TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -461,59 +381,117 @@ def closing_block(signature: Signature | None, distribution: Distribution | None
     return [Spacer(1, 6), KeepTogether([table])]
 
 
-# ---------------------------------------------------------------- building
+# ---------------------------------------------------------------- blocks
 
 
-def page_size(landscape: bool = False):
-    return landscape_of(A4) if landscape else A4
+def _paragraph_style(p: m.Paragraph) -> ParagraphStyle:
+    base: ParagraphStyle = getattr(styles(), p.style)
+    if p.size is None and not p.space_before and not p.keep_with_next:
+        return base
+    size = p.size or base.fontSize
+    return ParagraphStyle(f"{base.name}_{size}", parent=base, fontSize=size, leading=size * 1.2,
+                          spaceBefore=p.space_before or base.spaceBefore, keepWithNext=int(p.keep_with_next))
 
 
-def margins(landscape: bool = False) -> dict:
-    return LANDSCAPE_MARGINS if landscape else PORTRAIT_MARGINS
+def block_flowables(block: m.Block) -> list[Flowable]:
+    st = styles()
+    if isinstance(block, m.Paragraph):
+        return [_para(t.runs(block.text), _paragraph_style(block))]
+    if isinstance(block, m.SectionHeading):
+        style = {1: st.heading1, 2: st.heading2, 3: st.heading3}[block.level]
+        return [CondPageBreak(3 * BODY_SIZE), _para(t.heading_text(block), style)]
+    if isinstance(block, m.ListItem):
+        return [_para(t.list_runs(block), st.item)]
+    if isinstance(block, m.Article):
+        return [_para(t.article_runs(block), st.body)]
+    if isinstance(block, m.Table):
+        return [table_flowable(block), Spacer(1, 6)]
+    if isinstance(block, m.PageBreak):
+        return [RLPageBreak()]
+    if isinstance(block, m.Closing):
+        return closing_flowables(block)
+    raise TypeError(f"unknown block {block!r}")
 
 
-def frame_width(landscape: bool = False) -> float:
-    m = margins(landscape)
-    return page_size(landscape)[0] - m["left"] - m["right"]
+# ---------------------------------------------------------------- pages
 
 
-def _draw_page_number(canvas: Canvas, doc) -> None:
-    """Arabic numeral, centred in the top margin, from the second page on."""
-    canvas.saveState()
-    canvas.setFont(FONT, PAGE_NUMBER_SIZE)
-    width, height = doc.pagesize
-    canvas.drawCentredString(doc.leftMargin + doc.width / 2, height - doc.topMargin / 2 - PAGE_NUMBER_SIZE / 3,
-                             str(canvas.getPageNumber()))
-    canvas.restoreState()
+def page_size(page: m.PageSetup) -> tuple[float, float]:
+    size = A3 if page.size == "A3" else A4
+    return landscape_of(size) if page.landscape else size
 
 
-def build_pdf(
-    target: Path | str | BinaryIO,
-    story: list[Flowable],
-    *,
-    landscape: bool = False,
-    title: str = "",
-    author: str = "",
-    subject: str = "",
-) -> None:
-    """Lay out `story` on A4 with the decree's margins; fonts embedded, Liberation Serif as every canvas's
-    default (no stray Helvetica), page numbers from page 2."""
+def margins(page: m.PageSetup) -> dict[str, float]:
+    return LANDSCAPE_MARGINS if page.landscape else PORTRAIT_MARGINS
+
+
+def frame_width(page: m.PageSetup) -> float:
+    mg = margins(page)
+    return page_size(page)[0] - mg["left"] - mg["right"]
+
+
+class _Numbering:
+    """Page numbers per section: restarted or running on, printed from a section's second page."""
+
+    def __init__(self) -> None:
+        self.first_page = 1  # the page the current numbering starts on
+
+    def section_start(self, section: m.Section) -> Callable[[Canvas, Any], None]:
+        def on_page(canvas: Canvas, doc: Any) -> None:
+            if section.restart_page_numbers:
+                self.first_page = canvas.getPageNumber()
+            self._draw(canvas, section, is_first=True)
+        return on_page
+
+    def later(self, section: m.Section) -> Callable[[Canvas, Any], None]:
+        def on_page(canvas: Canvas, doc: Any) -> None:
+            self._draw(canvas, section, is_first=False)
+        return on_page
+
+    def _draw(self, canvas: Canvas, section: m.Section, is_first: bool) -> None:
+        number = canvas.getPageNumber() - self.first_page + 1
+        if not section.page_numbers or number < 2 or (is_first and section.restart_page_numbers):
+            return
+        mg = margins(section.page)
+        width, height = canvas._pagesize
+        canvas.saveState()
+        canvas.setFont(FONT, PAGE_NUMBER_SIZE)
+        canvas.drawCentredString(mg["left"] + (width - mg["left"] - mg["right"]) / 2,
+                                 height - mg["top"] / 2 - PAGE_NUMBER_SIZE / 3, str(number))
+        canvas.restoreState()
+
+
+def render_pdf(document: m.Document, target: Path | str | BinaryIO) -> None:
+    """Lay out every section on its page with the decree's margins; fonts embedded, Liberation Serif as
+    every canvas's default (no stray Helvetica)."""
     register_fonts()
-    m = margins(landscape)
-    size = page_size(landscape)
+    numbering = _Numbering()
+    templates: list[PageTemplate] = []
+    story: list[Flowable] = []
+    for index, section in enumerate(document.sections):
+        size = page_size(section.page)
+        mg = margins(section.page)
+        frame = Frame(mg["left"], mg["bottom"], size[0] - mg["left"] - mg["right"], size[1] - mg["top"] - mg["bottom"],
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        first, later = f"s{index}", f"s{index}_later"
+        templates.append(PageTemplate(first, [frame], onPage=numbering.section_start(section), pagesize=size,
+                                      autoNextPageTemplate=later))
+        templates.append(PageTemplate(later, [frame], onPage=numbering.later(section), pagesize=size))
+        if index:
+            story += [NextPageTemplate(first), RLPageBreak()]
+        if section.heading:
+            story.append(HeaderBlock(section.heading))
+        if section.title:
+            story += title_flowables(section.title)
+        for block in section.blocks:
+            story += block_flowables(block)  # a page break lands on the section's `later` template
+    first_size = page_size(document.sections[0].page) if document.sections else A4
     doc = BaseDocTemplate(
         str(target) if isinstance(target, Path) else target,
-        pagesize=size,
-        leftMargin=m["left"], rightMargin=m["right"], topMargin=m["top"], bottomMargin=m["bottom"],
-        title=unicodedata.normalize("NFC", title), author=unicodedata.normalize("NFC", author),
-        subject=unicodedata.normalize("NFC", subject), creator="PTDS Desktop",
+        pagesize=first_size,
+        title=unicodedata.normalize("NFC", document.title), author=unicodedata.normalize("NFC", document.author),
+        subject=unicodedata.normalize("NFC", document.subject), creator="PTDS Desktop",
         initialFontName=FONT, initialFontSize=BODY_SIZE,
     )
-    # No frame padding: the text block is exactly the page less the decree's margins.
-    frame = Frame(m["left"], m["bottom"], size[0] - m["left"] - m["right"], size[1] - m["top"] - m["bottom"],
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="text")
-    doc.addPageTemplates([
-        PageTemplate("first", [frame], autoNextPageTemplate="later"),
-        PageTemplate("later", [frame], onPage=_draw_page_number),
-    ])
-    doc.build(list(story))  # build() consumes the list it is given
+    doc.addPageTemplates(templates)
+    doc.build(story)

@@ -1,0 +1,1 @@
+"""Word copies (python-docx) of the administrative documents."""
