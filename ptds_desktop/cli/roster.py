@@ -1,4 +1,5 @@
-"""`ptds roster …`: command boards, the roster on any date, person history, PDF and Excel exports."""
+"""`ptds roster …`: command boards, the roster on any date, person history, and the board's documents
+(decision, member list, duties) as PDF, Word or Excel."""
 
 from __future__ import annotations
 
@@ -7,11 +8,10 @@ from pathlib import Path
 
 from ptds_desktop.cli.base import Context, add_json_flag, print_json, print_table
 from ptds_desktop.errors import PtdsError
-from ptds_desktop.exports.roster import export_roster
-from ptds_desktop.services import boards, memberships, roster
+from ptds_desktop.exports.files import FORMATS, format_of, write_document
+from ptds_desktop.services import boards, decisions, memberships, roster
+from ptds_desktop.services.roster_documents import ROSTER_DOCUMENTS, ROSTER_FORMATS, roster_document
 from ptds_desktop.text import format_date, parse_date
-
-FORMATS = ("pdf", "xlsx")
 
 
 def register(commands) -> None:
@@ -27,10 +27,14 @@ def register(commands) -> None:
     add_json_flag(q)
     q.set_defaults(handler=run_list)
 
-    q = sub.add_parser("export", help="xuất danh sách thành viên ra PDF hoặc Excel")
-    q.add_argument("--format", choices=FORMATS, help="pdf hoặc xlsx (mặc định: theo đuôi tệp -o)")
+    q = sub.add_parser("export", help="xuất quyết định, danh sách thành viên, phân công nhiệm vụ (PDF, Word, Excel)")
+    q.add_argument("--what", choices=tuple(ROSTER_DOCUMENTS), default="list",
+                   help="decision: quyết định kiện toàn kèm danh sách; list: danh sách thành viên (mặc định); "
+                        "duties: phân công nhiệm vụ")
+    q.add_argument("--format", choices=tuple(FORMATS), help="pdf, docx hoặc xlsx (mặc định: theo đuôi tệp -o)")
     q.add_argument("-o", "--output", required=True, metavar="FILE")
-    q.add_argument("--duties", action="store_true", help="xuất bản phân công nhiệm vụ thành viên (PDF)")
+    q.add_argument("--decision", metavar="SỐ", help="quyết định theo số, ký hiệu (mặc định: quyết định đang có "
+                                                    "hiệu lực vào ngày --on; chưa có thì in bản dự thảo)")
     _board_and_date(q)
     q.set_defaults(handler=run_export)
 
@@ -86,15 +90,32 @@ def run_list(ctx: Context, args) -> int:
 
 def run_export(ctx: Context, args) -> int:
     output = Path(args.output)
-    fmt = args.format or output.suffix.lower().lstrip(".")
-    if fmt not in FORMATS:
-        raise PtdsError(f"Không rõ định dạng của {output.name}: hãy dùng --format pdf hoặc --format xlsx.")
-    if args.duties and fmt != "pdf":
-        raise PtdsError("Bản phân công nhiệm vụ chỉ xuất ra PDF.")
-    snap = _snapshot(ctx, args)
-    export_roster(snap, "duties_pdf" if args.duties else f"roster_{fmt}", output)
-    print(f"Đã xuất {len(snap.members)} thành viên ({format_date(snap.on)}) vào {output}")
+    fmt = format_of(output, args.format)
+    if fmt not in ROSTER_FORMATS[args.what]:
+        allowed = ", ".join(ROSTER_FORMATS[args.what])
+        raise PtdsError(f"{ROSTER_DOCUMENTS[args.what]} không xuất ra {FORMATS[fmt]}; hãy chọn: {allowed}.")
+    on = parse_date(args.on, "ngày") if args.on else None
+    with ctx.db().unit_of_work() as s:
+        board = boards.resolve_board(s, args.board)
+        decision_id = _decision_id(s, board.id, args.decision) if args.decision else None
+        document = roster_document(s, args.what, board.id, on, decision_id)
+    write_document(document, output, fmt)
+    print(f"Đã xuất “{document.title}” vào {output}")
     return 0
+
+
+def _decision_id(session, board_id: str, number: str) -> str:
+    """The board's decision by number and symbol as typed ("1620/qd-ubnd" finds 01620/QĐ-UBND)."""
+    wanted = decisions.normalize_number_symbol(number, "decision")
+
+    def key(text: str) -> tuple[str, str]:
+        number, _, symbol = text.partition("/")
+        return number.lstrip("0"), symbol
+
+    found = [d for d in decisions.list_decisions(session, board_id) if key(d.number_symbol) == key(wanted)]
+    if not found:
+        raise PtdsError(f"Ban Chỉ huy này không có Quyết định số {wanted}.")
+    return found[-1].id
 
 
 def run_history(ctx: Context, args) -> int:

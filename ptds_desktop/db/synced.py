@@ -27,6 +27,7 @@ AREA_LABELS = {
     "progress_reports": "Tiến độ", "conferences": "Hội nghị", "venues": "Hội nghị", "agenda_items": "Hội nghị",
     "participant_groups": "Hội nghị", "invitees": "Hội nghị", "presentations": "Hội nghị",
     "preparation_duties": "Hội nghị", "distribution_entries": "Văn bản", "signature_blocks": "Văn bản",
+    "document_settings": "Văn bản",
 }
 
 # The column that names a record to a person (which record a conflict is about); None: the table has none.

@@ -12,14 +12,14 @@ from ptds_desktop.models.conference import (
     Presentation,
     Venue,
 )
-from ptds_desktop.models.document import DistributionEntry, SignatureBlock
+from ptds_desktop.models.document import DistributionEntry, DocumentSetting, SignatureBlock
 from ptds_desktop.models.local import LocalSetting
 from ptds_desktop.models.org import Office, Organization, Person
 from ptds_desktop.models.plan import Plan, PlanSection, ProgressReport, Task, TaskAgency, TaskAssignment
 
 __all__ = [
     "AgendaItem", "Attachment", "Base", "BoardMembership", "CommandBoard", "Conference", "Decision",
-    "DistributionEntry", "Invitee", "LocalSetting", "Office", "Organization", "ParticipantGroup", "Person",
+    "DistributionEntry", "DocumentSetting", "Invitee", "LocalSetting", "Office", "Organization", "ParticipantGroup", "Person",
     "Plan", "PlanSection", "Presentation", "PreparationDuty", "ProgressReport", "SignatureBlock", "Synced",
     "Task", "TaskAgency", "TaskAssignment", "Venue", "new_id", "synced_tables",
 ]

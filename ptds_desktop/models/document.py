@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Integer, String, Text
+from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ptds_desktop.models.base import UUID, Base, Synced
+from ptds_desktop.models.base import UUID, Base, Synced, coded
+from ptds_desktop.models.enums import DOCUMENT_KINDS
 
 
 class DistributionEntry(Synced, Base):
@@ -28,3 +29,28 @@ class SignatureBlock(Synced, Base):
     second_position: Mapped[str | None] = mapped_column(String(200))  # "PHÓ CHỦ TỊCH UBND TỈNH"
     signer_name: Mapped[str | None] = mapped_column(String(150))
     drafter_note: Mapped[str | None] = mapped_column(String(100))  # "N_56"
+
+
+class DocumentSetting(Synced, Base):
+    """How an office issues one kind of document: the heading's issuing body, the symbol, the decision's
+    competent authority, bases and proposal, the default signer, recipients and "Lưu:" line. A kind with no
+    row uses defaults derived from the office's name and level (services/documents.py)."""
+
+    __tablename__ = "document_settings"
+
+    office_id: Mapped[str] = mapped_column(UUID, ForeignKey("offices.id"), index=True)
+    kind: Mapped[str] = coded(DOCUMENT_KINDS, 20)
+    parent_body: Mapped[str | None] = mapped_column(String(200))  # "UBND TỈNH ĐẮK LẮK"
+    issuing_body: Mapped[str] = mapped_column(String(200))  # "BAN CHỈ HUY PHÒNG THỦ DÂN SỰ"
+    symbol: Mapped[str | None] = mapped_column(String(50))  # "KH-BCH"
+    authority: Mapped[str | None] = mapped_column(String(200))  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK"
+    cited_as: Mapped[str | None] = mapped_column(String(200))  # "Chủ tịch UBND tỉnh" (… ngày … của …)
+    bases: Mapped[str | None] = mapped_column(Text)  # "Căn cứ …" lines
+    proposal: Mapped[str | None] = mapped_column(Text)  # "Theo đề nghị của …"
+    executors: Mapped[str | None] = mapped_column(Text)  # who executes a decision (its last article)
+    signer_authority: Mapped[str | None] = mapped_column(String(100))  # "KT. CHỦ TỊCH"
+    signer_position: Mapped[str | None] = mapped_column(String(200))  # "PHÓ CHỦ TỊCH"
+    signer_second_position: Mapped[str | None] = mapped_column(String(200))
+    signer_name: Mapped[str | None] = mapped_column(String(150))
+    recipients: Mapped[str | None] = mapped_column(Text)  # one per line
+    archive: Mapped[str | None] = mapped_column(String(100))  # "VT, NC" after "Lưu:"

@@ -62,6 +62,14 @@ BOARD_ROLE_RANK = {code: rank for rank, code in enumerate(BOARD_ROLES)}
 
 DECISION_KINDS = Vocabulary({"establish": "Thành lập", "reorganize": "Kiện toàn", "other": "Khác"})
 
+# Kinds of document an office issues, each with its own issuing body, signer and recipients by default.
+DOCUMENT_KINDS = Vocabulary({
+    "decision": "Quyết định kiện toàn Ban Chỉ huy",
+    "list": "Danh sách, phân công nhiệm vụ thành viên",
+    "plan": "Kế hoạch, chương trình",
+    "invitation": "Giấy mời",
+})
+
 PLAN_KINDS = Vocabulary({"KH": "Kế hoạch", "CTr": "Chương trình hành động", "QĐ": "Quyết định ban hành kế hoạch"})
 
 TASK_AGENCY_ROLES = Vocabulary({

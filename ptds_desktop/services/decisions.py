@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from ptds_desktop.config import attachments_dir_for
 from ptds_desktop.db.session import write_context
+from ptds_desktop.documents.text import normalize_number_symbol as document_number_symbol
 from ptds_desktop.errors import NotFoundError, ValidationError
 from ptds_desktop.models import Attachment, BoardMembership, CommandBoard, Decision, Organization
 from ptds_desktop.models.enums import DECISION_KINDS
@@ -85,7 +86,8 @@ class DecisionResult:
 
 
 def normalize_number_symbol(text: str | None, field: str = "number_symbol") -> str:
-    """"Số: 01620 / QĐ - UBND" → "01620/QĐ-UBND"; refused unless it looks like number/type-issuer."""
+    """"Số: 01620 / QĐ - UBND" → "01620/QĐ-UBND", "130/qd-ubnd" → "130/QĐ-UBND" (Decree 30 spelling);
+    refused unless it looks like number/type-issuer."""
     raw = required(text, "Số, ký hiệu quyết định", field, 50)
     value = re.sub(r"^số\s*:?\s*", "", raw, flags=re.IGNORECASE)
     value = re.sub(r"\s*([/-])\s*", r"\1", value)
@@ -93,7 +95,7 @@ def normalize_number_symbol(text: str | None, field: str = "number_symbol") -> s
         raise ValidationError(
             f"Số, ký hiệu không đúng dạng “số/loại-cơ quan” (ví dụ 01620/QĐ-UBND): “{raw}”.", field
         )
-    return value
+    return document_number_symbol(value)
 
 
 def decision_data(session: Session, decision: Decision) -> DecisionData:

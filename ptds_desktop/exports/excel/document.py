@@ -71,8 +71,19 @@ class _Sheet:
             self.ws.merge_cells(start_row=self.row, start_column=first, end_row=self.row, end_column=last)
         width = sum(self.widths[first - 1:last])
         factor = 1.0 if font.size is None else float(font.size) / 12
-        self.ws.row_dimensions[self.row].height = LINE_HEIGHT * 1.1 * factor * _lines(text, width * 0.9 / factor)
+        height = LINE_HEIGHT * 1.1 * factor * _lines(text, width * 0.9 / factor)
+        # Two half-lines may share a row (heading block): the taller one sets its height.
+        self.ws.row_dimensions[self.row].height = max(self.ws.row_dimensions[self.row].height or 0, height)
         self.row += 1
+
+    def split(self, share: float = 0.42) -> int:
+        """The last column of the left part of the page (heading block, recipients)."""
+        total, running = sum(self.widths), 0.0
+        for index, width in enumerate(self.widths, start=1):
+            running += width
+            if running >= total * share:
+                return min(index, self.n - 1) if self.n > 1 else 1
+        return max(1, self.n - 1)
 
     def header(self, table: m.Table) -> tuple[int, int]:
         """The one- or two-level header; returns its first and last row."""
@@ -164,7 +175,7 @@ def _write_section(ws: Worksheet, section: m.Section) -> None:
     n = sheet.n
     if section.heading:
         issuer = section.heading.issuer
-        split = max(1, round(n * 0.45))
+        split = sheet.split()
         for left, right, font in ((issuer.parent, t.NATIONAL_NAME, HEADER_FONT), (issuer.name, t.MOTTO, HEADER_FONT)):
             if left:
                 sheet.line(left.upper(), Font(name=FONT_NAME, size=12, bold=left == issuer.name), CENTRE, 1, split)
@@ -207,7 +218,7 @@ def _write_section(ws: Worksheet, section: m.Section) -> None:
                 t.list_runs(block) if isinstance(block, m.ListItem) else t.article_runs(block))
             sheet.line(text, BODY_FONT, JUSTIFY)
         elif isinstance(block, m.Closing):
-            split = max(1, round(n * 0.45))
+            split = sheet.split()
             if block.signature:
                 for text in block.signature.position_lines:
                     sheet.line(text, SIGNATURE_FONT, CENTRE, split + 1, n)
