@@ -76,8 +76,9 @@ def number_line(heading: Heading) -> str | None:
     """"Số: 130/QĐ-UBND", or "Số:      /QĐ-UBND" on a draft whose number is still open."""
     if not heading.symbol:
         return None
-    number = normalize_number(heading.number) if heading.number else OPEN_GAP
-    return f"Số: {number}/{normalize_symbol(heading.symbol)}"
+    if not heading.number:
+        return f"Số:{OPEN_GAP}/{normalize_symbol(heading.symbol)}"
+    return f"Số: {normalize_number(heading.number)}/{normalize_symbol(heading.symbol)}"
 
 
 def long_date(value: dt.date) -> str:
