@@ -5,11 +5,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Libraries Qt's xcb and offscreen platforms load, the tools the tests call (pdftotext, xvfb-run),
+# Libraries Qt's xcb and offscreen platforms load, the tools the tests call (pdftotext, xvfb-run; LibreOffice
+# headless to open every Word and Excel file the app writes, with the metric twin of Times New Roman),
 # and python3-venv for a system Python without venv.
 SYSTEM_PACKAGES="libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0
- libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libx11-xcb1 xvfb xauth poppler-utils"
+ libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libx11-xcb1 xvfb xauth poppler-utils
+ libreoffice-writer-nogui libreoffice-calc-nogui fonts-liberation2"
 
 missing=""
 if command -v dpkg-query >/dev/null 2>&1; then
