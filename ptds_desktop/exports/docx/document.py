@@ -311,6 +311,7 @@ def _table(doc: WordDocument, table: m.Table, width_mm: float) -> None:
 
 
 def _closing(doc: WordDocument, closing: m.Closing, width_mm: float) -> None:
+    doc.add_paragraph(style="PTDS Rule").paragraph_format.space_after = Pt(6)  # the PDF's 6 pt before the block
     table = doc.add_table(rows=1, cols=2)
     _borderless(table)
     _fixed_widths(table, (width_mm * 0.45, width_mm * 0.55))

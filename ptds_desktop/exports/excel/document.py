@@ -71,19 +71,23 @@ class _Sheet:
             self.ws.merge_cells(start_row=self.row, start_column=first, end_row=self.row, end_column=last)
         width = sum(self.widths[first - 1:last])
         factor = 1.0 if font.size is None else float(font.size) / 12
-        height = LINE_HEIGHT * 1.1 * factor * _lines(text, width * 0.9 / factor)
+        letters = factor * (1.4 if font.bold and text.isupper() else 1.0)  # bold capitals run ~40% wider
+        height = LINE_HEIGHT * 1.1 * factor * _lines(text, width * 0.9 / letters)
         # Two half-lines may share a row (heading block): the taller one sets its height.
         self.ws.row_dimensions[self.row].height = max(self.ws.row_dimensions[self.row].height or 0, height)
         self.row += 1
 
     def split(self, share: float = 0.42) -> int:
-        """The last column of the left part of the page (heading block, recipients)."""
-        total, running = sum(self.widths), 0.0
-        for index, width in enumerate(self.widths, start=1):
+        """The last column of the left part of the page (heading block, recipients): the column boundary
+        nearest to `share` of the table's width."""
+        if self.n == 1:
+            return 1
+        total, running, best, best_gap = sum(self.widths), 0.0, 1, float("inf")
+        for index, width in enumerate(self.widths[:-1], start=1):
             running += width
-            if running >= total * share:
-                return min(index, self.n - 1) if self.n > 1 else 1
-        return max(1, self.n - 1)
+            if abs(running - total * share) < best_gap:
+                best, best_gap = index, abs(running - total * share)
+        return best
 
     def header(self, table: m.Table) -> tuple[int, int]:
         """The one- or two-level header; returns its first and last row."""
