@@ -67,7 +67,7 @@ class Page:
         raise AssertionError(f"{fragment!r} not on the page")
 
 
-_PAGE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', re.S)
+_PAGE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', re.DOTALL)
 _WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>')
 
 
@@ -98,7 +98,7 @@ def convert_with_libreoffice(files: list[Path], out_dir: Path) -> dict[Path, Pat
     proc = subprocess.run(
         [soffice(), f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
          "--outdir", str(out_dir), *map(str, staged.values())],
-        capture_output=True, text=True, timeout=600,
+        capture_output=True, text=True, timeout=600, check=False,
     )
     assert proc.returncode == 0, proc.stderr
     made = {f: out_dir / f"{copy.stem}.pdf" for f, copy in staged.items()}

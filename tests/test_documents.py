@@ -15,10 +15,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from document_checks import MM, assert_fonts_embedded, convert_with_libreoffice, flat, pdf_pages, pdf_text, soffice
 from docx import Document as open_docx
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from openpyxl import load_workbook
+from roster_fixtures import establish, reorganise
 
 from ptds_desktop.documents import text as dtext
 from ptds_desktop.documents.model import (
@@ -43,9 +45,6 @@ from ptds_desktop.exports.files import write_document
 from ptds_desktop.services import documents as settings_service
 from ptds_desktop.services import roster
 from ptds_desktop.services.roster_documents import roster_document
-
-from document_checks import MM, assert_fonts_embedded, convert_with_libreoffice, flat, pdf_pages, pdf_text, soffice
-from roster_fixtures import establish, reorganise
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils (pdftotext, pdffonts) needed")
 
@@ -476,7 +475,7 @@ def test_docx_meets_the_checklist(rendered, kind):
 
 def test_docx_landscape_appendix_is_its_own_section(rendered):
     doc = open_docx(rendered["matrix", "docx"])
-    portrait, landscape = doc.sections
+    _portrait, landscape = doc.sections
     assert (_mm(landscape.page_width), _mm(landscape.page_height)) == (297, 210)
     assert (_mm(landscape.top_margin), _mm(landscape.left_margin)) == (30, 20)
     assert landscape._sectPr.find(qn("w:pgNumType")).get(qn("w:start")) == "1"

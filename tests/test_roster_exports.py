@@ -7,15 +7,14 @@ import re
 import shutil
 
 import pytest
+from document_checks import assert_fonts_embedded, flat, pdf_text
 from docx import Document as open_docx
 from openpyxl import load_workbook
+from roster_fixtures import establish, reorganise, reorganised_database
 
 from ptds_desktop.exports.files import write_document
 from ptds_desktop.services import boards, decisions, memberships
 from ptds_desktop.services.roster_documents import default_decision_summary, roster_document
-
-from document_checks import assert_fonts_embedded, flat, pdf_text
-from roster_fixtures import establish, reorganise, reorganised_database
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils (pdftotext, pdffonts) needed")
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Literal, Union
+from typing import Literal
 
 Align = Literal["justify", "left", "center", "right"]
 ParagraphStyleName = Literal["body", "basis", "plain", "center", "center_bold", "center_italic", "note"]
@@ -82,7 +82,7 @@ class Run:
     italic: bool = False
 
 
-Text = Union[str, tuple[Run, ...]]
+Text = str | tuple[Run, ...]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -142,8 +142,8 @@ class SectionRow:
     text: str
 
 
-Cell = Union[str, int, None]
-Row = Union[tuple[Cell, ...], SectionRow]
+Cell = str | int | None
+Row = tuple[Cell, ...] | SectionRow
 
 
 @dataclasses.dataclass(frozen=True)
@@ -208,7 +208,7 @@ class Closing:
     recipients: Recipients | None
 
 
-Block = Union[Paragraph, SectionHeading, ListItem, Article, Table, PageBreak, Closing]
+Block = Paragraph | SectionHeading | ListItem | Article | Table | PageBreak | Closing
 
 
 @dataclasses.dataclass(frozen=True)

@@ -137,8 +137,8 @@ def default_settings(office: Office, kind: str) -> DocumentSettingsData:
             f"Chủ tịch UBND {unit}",
             ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
              "Căn cứ Luật Phòng thủ dân sự ngày 20 tháng 6 năm 2023;",
-             "Căn cứ Nghị định số 200/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Phòng thủ "
-             "dân sự;"),
+             ("Căn cứ Nghị định số 200/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Phòng "
+              "thủ dân sự;")),
             proposal,
             f"{office_head}, {agencies} có liên quan và các ông, bà có tên tại Điều 1",
             "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", None, None, recipients, "VT", False,

@@ -17,13 +17,14 @@ from docx import Document as new_word_document
 from docx.document import Document as WordDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT, WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from docx.styles.style import ParagraphStyle
-from docx.table import Table as WordTable, _Cell
+from docx.table import Table as WordTable
+from docx.table import _Cell
 from docx.text.paragraph import Paragraph as WordParagraph
 
 from ptds_desktop.documents import model as m

@@ -18,7 +18,8 @@ from typing import Any, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A3, A4, landscape as landscape_of
+from reportlab.lib.pagesizes import A3, A4
+from reportlab.lib.pagesizes import landscape as landscape_of
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -31,12 +32,18 @@ from reportlab.platypus import (
     Frame,
     KeepTogether,
     NextPageTemplate,
-    PageBreak as RLPageBreak,
     PageTemplate,
-    Paragraph as RLParagraph,
     Spacer,
-    Table as RLTable,
     TableStyle,
+)
+from reportlab.platypus import (
+    PageBreak as RLPageBreak,
+)
+from reportlab.platypus import (
+    Paragraph as RLParagraph,
+)
+from reportlab.platypus import (
+    Table as RLTable,
 )
 
 from ptds_desktop.config import RESOURCES_DIR
@@ -173,7 +180,7 @@ def _para(runs: Sequence[m.Run] | str, style: ParagraphStyle) -> RLParagraph:
 # ---------------------------------------------------------------- rules and header block
 
 
-class Rule(Flowable):
+class Rule(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
     """A solid horizontal rule, centred in the frame; `length` None takes 40% of `text`'s longest line."""
 
     def __init__(self, text: str, font: str = FONT_BOLD, size: float = TITLE_SIZE,
@@ -200,10 +207,10 @@ def _longest_line(para: RLParagraph, width: float) -> float:
     para.wrap(width, 10_000)
     lines = para.blPara.lines
     extra = [line[0] if para.blPara.kind == 0 else line.extraSpace for line in lines]
-    return width - min(extra, default=width)
+    return float(width - min(extra, default=width))
 
 
-class HeaderBlock(Flowable):
+class HeaderBlock(Flowable):  # type: ignore[misc]
     """Two columns (issuing body left, national name right), top lines aligned, a rule under the issuing body
     and under the motto, the number and the place/date on one line."""
 
@@ -231,7 +238,7 @@ class HeaderBlock(Flowable):
         self.right_w = avail_width - self.left_w
 
         def height(items: list[RLParagraph], w: float) -> float:
-            return sum(p.wrap(w, avail_height)[1] for p in items)
+            return float(sum(p.wrap(w, avail_height)[1] for p in items))
 
         self._top_height = max(height(self.left_top, self.left_w), height(self.right_top, self.right_w)) \
             + 2 * self.GAP + 1
@@ -281,11 +288,11 @@ def title_flowables(title: m.Title) -> list[Flowable]:
 # ---------------------------------------------------------------- tables
 
 
-class _FractionTable(RLTable):
+class _FractionTable(RLTable):  # type: ignore[misc]
     """A Table whose column widths are shares of the available width, resolved at wrap time (the pieces of a
     split table receive absolute widths)."""
 
-    def __init__(self, data: list[list[Any]], colWidths: Sequence[float | None] | None = None,  # noqa: N803
+    def __init__(self, data: list[list[Any]], colWidths: Sequence[float | None] | None = None,
                  shares: Sequence[float] | None = None, **kw: Any) -> None:
         # The pieces of a split table come back through here with absolute `colWidths` and no shares.
         self._shares = list(shares or ())
@@ -296,7 +303,8 @@ class _FractionTable(RLTable):
             total = sum(self._shares)
             self._argW = [avail_width * share / total for share in self._shares]
             self._colWidths = list(self._argW)
-        return super().wrap(avail_width, avail_height)
+        width, height = super().wrap(avail_width, avail_height)
+        return float(width), float(height)
 
 
 def table_flowable(table: m.Table) -> Flowable:
@@ -418,7 +426,8 @@ def block_flowables(block: m.Block) -> list[Flowable]:
 
 def page_size(page: m.PageSetup) -> tuple[float, float]:
     size = A3 if page.size == "A3" else A4
-    return landscape_of(size) if page.landscape else size
+    width, height = landscape_of(size) if page.landscape else size
+    return float(width), float(height)
 
 
 def margins(page: m.PageSetup) -> dict[str, float]:
