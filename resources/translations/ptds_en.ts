@@ -1189,28 +1189,24 @@
 <context>
     <name>RosterView</name>
     <message>
-        <source>Xuất PDF</source>
-        <translation>Export PDF</translation>
+        <source>Quyết định kiện toàn Ban</source>
+        <translation>Board decision</translation>
     </message>
     <message>
-        <source>Danh sách thành viên Ban ra PDF (ngày đang xem)</source>
-        <translation>The board roster as PDF (on the date shown)</translation>
+        <source>Danh sách thành viên</source>
+        <translation>Member list</translation>
     </message>
     <message>
-        <source>Xuất Excel</source>
-        <translation>Export Excel</translation>
+        <source>Phân công nhiệm vụ thành viên</source>
+        <translation>Members&apos; duties</translation>
     </message>
     <message>
-        <source>Danh sách thành viên Ban ra Excel (ngày đang xem)</source>
-        <translation>The board roster as Excel (on the date shown)</translation>
+        <source>Xuất văn bản</source>
+        <translation>Export document</translation>
     </message>
     <message>
-        <source>Phân công nhiệm vụ (PDF)</source>
-        <translation>Duties (PDF)</translation>
-    </message>
-    <message>
-        <source>Phân công nhiệm vụ thành viên Ban ra PDF (ngày đang xem)</source>
-        <translation>The members&apos; duties as PDF (on the date shown)</translation>
+        <source>Quyết định, danh sách thành viên, phân công nhiệm vụ ra PDF, Word, Excel (ngày đang xem)</source>
+        <translation>Decision, member list, duties as PDF, Word, Excel (for the day shown)</translation>
     </message>
     <message>
         <source>Thành lập, &amp;kiện toàn…</source>
@@ -1237,6 +1233,26 @@
         <translation>No command board yet. Press “New board…” to start.</translation>
     </message>
     <message>
+        <source>Xuất quyết định kiện toàn Ban</source>
+        <translation>Export the board decision</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách thành viên</source>
+        <translation>Export the member list</translation>
+    </message>
+    <message>
+        <source>Xuất phân công nhiệm vụ</source>
+        <translation>Export the members&apos; duties</translation>
+    </message>
+    <message>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Đã xuất %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
         <source>Chưa có quyết định thành lập.</source>
         <translation>No establishing decision yet.</translation>
     </message>
@@ -1249,35 +1265,16 @@
         <translation>Recorded decision %1: %2 added, %3 ended.</translation>
     </message>
     <message>
-        <source>Xuất danh sách thành viên ra PDF</source>
-        <translation>Export the roster as PDF</translation>
-    </message>
-    <message>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Xuất danh sách thành viên ra Excel</source>
-        <translation>Export the roster as Excel</translation>
     </message>
     <message>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <source>Xuất phân công nhiệm vụ ra PDF</source>
-        <translation>Export the duties as PDF</translation>
-    </message>
-    <message>
         <source>Đang xuất %1…</source>
         <translation>Exporting %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Đã xuất %n thành viên vào %1</source>
-        <translation>
-            <numerusform>Exported %n member to %1</numerusform>
-            <numerusform>Exported %n members to %1</numerusform>
-        </translation>
     </message>
 </context>
 <context>

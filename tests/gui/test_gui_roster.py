@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 
+import docx
 import openpyxl
 import pytest
 from PySide6.QtCore import QDate, QModelIndex, Qt
@@ -274,9 +275,11 @@ def _pdf_text(path) -> str:
                           check=True).stdout
 
 
-def test_export_pdf_excel_and_duties_on_the_worker(view, qtbot, tmp_path, save_as):
+def test_export_every_document_on_the_worker(view, qtbot, tmp_path, save_as):
+    assert set(view.export_actions) == {("decision", "pdf"), ("decision", "docx"), ("list", "pdf"),
+                                        ("list", "docx"), ("list", "xlsx"), ("duties", "pdf"), ("duties", "docx")}
     save_as(tmp_path / "danh-sach.pdf")
-    view.export_pdf_action.trigger()
+    view.export_actions["list", "pdf"].trigger()
     qtbot.waitUntil(lambda: view.last_export == tmp_path / "danh-sach.pdf")
     text = _pdf_text(tmp_path / "danh-sach.pdf")
     assert "Nguyễn Thiên Văn" in text and "DANH SÁCH" in text
@@ -284,15 +287,21 @@ def test_export_pdf_excel_and_duties_on_the_worker(view, qtbot, tmp_path, save_a
     assert not list(tmp_path.glob("*.part"))
 
     save_as(tmp_path / "danh-sach")  # the extension is added
-    view.export_xlsx_action.trigger()
+    view.export_actions["list", "xlsx"].trigger()
     qtbot.waitUntil(lambda: view.last_export == tmp_path / "danh-sach.xlsx")
     sheet = openpyxl.load_workbook(tmp_path / "danh-sach.xlsx").active
     assert "Nguyễn Thiên Văn" in [c.value for row in sheet.iter_rows() for c in row]
 
     save_as(tmp_path / "phan-cong.pdf")
-    view.export_duties_action.trigger()
+    view.export_actions["duties", "pdf"].trigger()
     qtbot.waitUntil(lambda: view.last_export == tmp_path / "phan-cong.pdf")
     assert "Trực tiếp chỉ đạo công tác phòng, chống thiên tai" in _pdf_text(tmp_path / "phan-cong.pdf")
+
+    save_as(tmp_path / "quyet-dinh.docx")
+    view.export_actions["decision", "docx"].trigger()
+    qtbot.waitUntil(lambda: view.last_export == tmp_path / "quyet-dinh.docx")
+    words = [p.text for p in docx.Document(tmp_path / "quyet-dinh.docx").paragraphs]
+    assert "QUYẾT ĐỊNH:" in words and "DANH SÁCH" in words
     assert Settings.load().last_document_folder == str(tmp_path)  # offered again next time, after a restart
 
 
@@ -421,3 +430,17 @@ def test_correct_a_decision_and_attach_its_scan(view, db, board, qtbot, tmp_path
         decision = decisions.list_decisions(s, board.board_id)[0]
     assert (decision.signer_name, decision.attachment_filename) == ("Trần Văn Thử", "qd-01620.jpg")
 
+
+def test_decision_summary_is_vietnamese_in_the_english_interface(english, board, open_main_window, qtbot, modal):
+    window = open_main_window()
+    window.open_area([a.key for a in window.areas].index("roster"))
+    view = window.current_view()
+    qtbot.waitUntil(lambda: view.loaded)
+    view.members.table.setFocus()
+    qtbot.keyClick(view.members.table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    dialog = modal()
+    assert isinstance(dialog, DecisionDialog)
+    assert "Kiện toàn" not in dialog.windowTitle()  # the interface is in English
+    # The summary is stored and synced to other offices: the document language, not the interface's.
+    assert dialog.ui.summaryEdit.text() == "Về việc kiện toàn Ban Chỉ huy Phòng thủ dân sự tỉnh Đắk Lắk"
+    dialog.reject()

@@ -23,6 +23,7 @@ from ptds_desktop.services import decisions, people
 from ptds_desktop.services.boards import BoardData
 from ptds_desktop.services.decisions import DecisionData, DecisionInput, DecisionResult
 from ptds_desktop.services.memberships import MemberData
+from ptds_desktop.services.roster_documents import default_decision_summary
 
 PENDING_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Họ và tên"), lambda p: p.name, width=200),
@@ -77,8 +78,9 @@ class DecisionDialog(ServiceDialog):
             self.ui.summaryEdit.setText(existing.summary or "")
             self.ui.fileEdit.setPlaceholderText(existing.attachment_filename or self.tr("(chưa đính kèm)"))
         else:
-            self.ui.summaryEdit.setText(
-                (self.tr("Kiện toàn %1") if reorganising else self.tr("Thành lập %1")).replace("%1", board.name))
+            # Stored and synced to other offices: Vietnamese whatever the interface language.
+            self.ui.summaryEdit.setText(default_decision_summary("reorganize" if reorganising else "establish",
+                                                                 board.name))
         self.ui.fileButton.clicked.connect(self.choose_file)
         self.ui.clearFileButton.clicked.connect(lambda: self._set_file(None))
         self.ui.clearFileButton.setEnabled(False)

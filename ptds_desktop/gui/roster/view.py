@@ -14,12 +14,24 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QSplitter, QStyle, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QSplitter,
+    QStyle,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
 from ptds_desktop.db.changes import Changes
-from ptds_desktop.exports.roster import export_roster
+from ptds_desktop.exports.files import FORMATS as FORMAT_LABELS
+from ptds_desktop.exports.files import write_document
 from ptds_desktop.gui.context import ViewContext
 from ptds_desktop.gui.ops import LatestRead
 from ptds_desktop.gui.roster.board_list import BoardList
@@ -28,12 +40,13 @@ from ptds_desktop.gui.roster.decisions_tab import DecisionsTab
 from ptds_desktop.gui.roster.history_tab import HistoryTab
 from ptds_desktop.gui.roster.members_tab import MembersTab
 from ptds_desktop.gui.roster.models import decision_text
-from ptds_desktop.gui.widgets import tool_button, view_action
+from ptds_desktop.gui.widgets import view_action
 from ptds_desktop.models import BoardMembership, CommandBoard, Decision, Organization, Person
 from ptds_desktop.services import decisions, roster
 from ptds_desktop.services.boards import BoardData
 from ptds_desktop.services.decisions import DecisionData, DecisionResult
 from ptds_desktop.services.roster import RosterSnapshot
+from ptds_desktop.services.roster_documents import ROSTER_FORMATS, roster_document
 from ptds_desktop.text import fold
 
 # What the screen shows: a write touching any of these reloads it.
@@ -84,13 +97,27 @@ class RosterView(QWidget):
     def _build_actions(self) -> None:
         style = self.style()
         save_icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton)
-        self.export_pdf_action = view_action(self, self.tr("Xuất PDF"), None, lambda: self.export("roster_pdf"),
-                                             save_icon, self.tr("Danh sách thành viên Ban ra PDF (ngày đang xem)"))
-        self.export_xlsx_action = view_action(self, self.tr("Xuất Excel"), None, lambda: self.export("roster_xlsx"),
-                                              save_icon, self.tr("Danh sách thành viên Ban ra Excel (ngày đang xem)"))
-        self.export_duties_action = view_action(self, self.tr("Phân công nhiệm vụ (PDF)"), None,
-                                                lambda: self.export("duties_pdf"), save_icon,
-                                                self.tr("Phân công nhiệm vụ thành viên Ban ra PDF (ngày đang xem)"))
+        # One "Xuất văn bản" menu: each document of the board in each format it has (the day shown).
+        self.export_menu = QMenu(self)
+        self.export_actions: dict[tuple[str, str], QAction] = {}
+        document_names = {"decision": self.tr("Quyết định kiện toàn Ban"), "list": self.tr("Danh sách thành viên"),
+                          "duties": self.tr("Phân công nhiệm vụ thành viên")}
+        for what, formats in ROSTER_FORMATS.items():
+            if self.export_actions:
+                self.export_menu.addSeparator()
+            for fmt in formats:
+                action = self.export_menu.addAction(f"{document_names[what]} ({FORMAT_LABELS[fmt]})")
+                action.triggered.connect(lambda _checked=False, w=what, f=fmt: self.export(w, f))
+                self.export_actions[what, fmt] = action
+        self.export_button = QToolButton()
+        self.export_button.setText(self.tr("Xuất văn bản"))
+        self.export_button.setToolTip(self.tr("Quyết định, danh sách thành viên, phân công nhiệm vụ ra PDF, Word, "
+                                              "Excel (ngày đang xem)"))
+        self.export_button.setIcon(save_icon)
+        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_button.setAutoRaise(True)
+        self.export_button.setMenu(self.export_menu)
         self.reorganize_action = view_action(self, self.tr("Thành lập, &kiện toàn…"),
                                              QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K), self.reorganize,
                                              style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
@@ -120,8 +147,7 @@ class RosterView(QWidget):
         titles.addWidget(self.title_label)
         titles.addWidget(self.decision_label)
         header.addLayout(titles, 1)
-        for action in (self.export_pdf_action, self.export_xlsx_action, self.export_duties_action):
-            header.addWidget(tool_button(action))
+        header.addWidget(self.export_button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 0, 0, 0)
@@ -179,8 +205,7 @@ class RosterView(QWidget):
         has_board = self.board is not None
         self.members.set_current(self.tabs.currentIndex() == self.members_tab_index)
         self.reorganize_action.setEnabled(has_board)
-        for action in (self.export_pdf_action, self.export_xlsx_action, self.export_duties_action):
-            action.setEnabled(has_board)
+        self.export_button.setEnabled(has_board)
 
     # --- decisions ---------------------------------------------------------------------------------
     def reorganize(self, ending: list[str] | None = None) -> DecisionDialog | None:
@@ -203,22 +228,22 @@ class RosterView(QWidget):
         """The roster exported is the one shown: the history date on the history tab, else today."""
         return self.history.day() if self.tabs.currentIndex() == self.history_tab_index else dt.date.today()
 
-    def export(self, kind: str) -> None:
+    def export(self, what: str, fmt: str) -> None:
+        """Save one of the board's documents ("decision", "list", "duties") as PDF, Word or Excel."""
         if self.board is None:
             return
         day = self.export_day()
-        titles = {
-            "roster_pdf": (self.tr("Xuất danh sách thành viên ra PDF"), "Danh-sach", self.tr("Tệp PDF (*.pdf)"),
-                           ".pdf"),
-            "roster_xlsx": (self.tr("Xuất danh sách thành viên ra Excel"), "Danh-sach",
-                            self.tr("Sổ tính Excel (*.xlsx)"), ".xlsx"),
-            "duties_pdf": (self.tr("Xuất phân công nhiệm vụ ra PDF"), "Phan-cong", self.tr("Tệp PDF (*.pdf)"), ".pdf"),
-        }
-        title, prefix, file_filter, suffix = titles[kind]
+        titles = {"decision": (self.tr("Xuất quyết định kiện toàn Ban"), "Quyet-dinh"),
+                  "list": (self.tr("Xuất danh sách thành viên"), "Danh-sach"),
+                  "duties": (self.tr("Xuất phân công nhiệm vụ"), "Phan-cong")}
+        filters = {"pdf": self.tr("Tệp PDF (*.pdf)"), "docx": self.tr("Văn bản Word (*.docx)"),
+                   "xlsx": self.tr("Sổ tính Excel (*.xlsx)")}
+        title, prefix = titles[what]
+        suffix = f".{fmt}"
         folder = self.ctx.settings.last_document_folder or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
         name = f"{prefix}-{_file_stem(self.board.name)}-{day:%d-%m-%Y}{suffix}"
-        path, _filter = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), file_filter)
+        path, _filter = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), filters[fmt])
         if not path:
             return
         target = Path(path)
@@ -228,15 +253,13 @@ class RosterView(QWidget):
         self.ctx.settings.save()
         board_id = self.board.id
         self.ctx.show_message(self.tr("Đang xuất %1…").replace("%1", str(target)))
-        self.ctx.ops.read(lambda s: _export(s, kind, board_id, day, target), self._exported)
+        self.ctx.ops.read(lambda s: _export(s, what, fmt, board_id, day, target), self._exported)
 
-    def _exported(self, result: tuple[Path, int]) -> None:
-        target, count = result
+    def _exported(self, target: Path) -> None:
         self.last_export = target
-        self.ctx.show_message(self.tr("Đã xuất %n thành viên vào %1", "", count).replace("%1", str(target)))
+        self.ctx.show_message(self.tr("Đã xuất %1").replace("%1", str(target)))
 
 
-def _export(session: Session, kind: str, board_id: str, day: dt.date, target: Path) -> tuple[Path, int]:
+def _export(session: Session, what: str, fmt: str, board_id: str, day: dt.date, target: Path) -> Path:
     """Worker thread: the same export as `ptds roster export`."""
-    snapshot = roster.roster_snapshot(session, board_id, day)
-    return export_roster(snapshot, kind, target), len(snapshot.members)
+    return write_document(roster_document(session, what, board_id, day), target, fmt)
