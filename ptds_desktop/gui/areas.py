@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QStyle, QWidget
 
 from ptds_desktop.gui.context import ViewContext
+from ptds_desktop.gui.document_settings import DocumentSettingsView
 from ptds_desktop.gui.organizations import OrganizationsView
 from ptds_desktop.gui.roster.view import RosterView
 from ptds_desktop.gui.sync_view import SyncView
@@ -32,4 +33,6 @@ AREAS: list[Area] = [
          OrganizationsView),
     Area("roster", QT_TRANSLATE_NOOP("Areas", "Ban Chỉ huy"), QStyle.StandardPixmap.SP_FileDialogListView, RosterView),
     Area("sync", QT_TRANSLATE_NOOP("Areas", "Đồng bộ"), QStyle.StandardPixmap.SP_BrowserReload, SyncView),
+    Area("documents", QT_TRANSLATE_NOOP("Areas", "Thiết lập văn bản"), QStyle.StandardPixmap.SP_FileDialogDetailedView,
+         DocumentSettingsView),
 ]

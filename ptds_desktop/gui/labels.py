@@ -42,6 +42,13 @@ DECISION_KIND_LABELS = {
     "other": QT_TRANSLATE_NOOP("Labels", "Khác"),
 }
 
+DOCUMENT_KIND_LABELS = {
+    "decision": QT_TRANSLATE_NOOP("Labels", "Quyết định kiện toàn Ban Chỉ huy"),
+    "list": QT_TRANSLATE_NOOP("Labels", "Danh sách, phân công nhiệm vụ thành viên"),
+    "plan": QT_TRANSLATE_NOOP("Labels", "Kế hoạch, chương trình"),
+    "invitation": QT_TRANSLATE_NOOP("Labels", "Giấy mời"),
+}
+
 
 def label(labels: dict[str, str], code: str) -> str:
     source = labels.get(code)

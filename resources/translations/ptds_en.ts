@@ -57,6 +57,10 @@
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
+    <message>
+        <source>Thiết lập văn bản</source>
+        <translation>Document settings</translation>
+    </message>
 </context>
 <context>
     <name>BoardDialog</name>
@@ -349,6 +353,125 @@
     </message>
 </context>
 <context>
+    <name>DocumentSettingsView</name>
+    <message>
+        <source>Địa danh ở dòng ngày tháng của mọi văn bản, ví dụ “Đắk Lắk”</source>
+        <translation>The place on the date line of every document, e.g. “Đắk Lắk”</translation>
+    </message>
+    <message>
+        <source>TM. (thay mặt), KT. (ký thay), Q. (quyền), TL. (thừa lệnh), TUQ. (thừa ủy quyền), rồi chức vụ: “KT. TRƯỞNG BAN”</source>
+        <translation>TM. (on behalf of), KT. (signing for), Q. (acting), TL. (by order), TUQ. (by authorisation), then the title: “KT. TRƯỞNG BAN”</translation>
+    </message>
+    <message>
+        <source>Căn cứ …; (mỗi căn cứ một dòng)</source>
+        <translation>Căn cứ …; (one legal basis a line)</translation>
+    </message>
+    <message>
+        <source>Mỗi nơi nhận một dòng, ví dụ “Thường trực Tỉnh ủy (b/c)”</source>
+        <translation>One recipient a line, e.g. “Thường trực Tỉnh ủy (b/c)”</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Đặt lại mặc định</source>
+        <translation>Reset to defaults</translation>
+    </message>
+    <message>
+        <source>Theo tên và cấp của văn phòng</source>
+        <translation>From the office&apos;s name and level</translation>
+    </message>
+    <message>
+        <source>Lưu (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Mỗi loại văn bản có cơ quan ban hành, người ký và nơi nhận mặc định. Văn bản in ra luôn bằng tiếng Việt.</source>
+        <translation>Each kind of document has its default issuing body, signer and recipients. Printed documents are always in Vietnamese.</translation>
+    </message>
+    <message>
+        <source>Loại văn bản</source>
+        <translation>Kind of document</translation>
+    </message>
+    <message>
+        <source>Địa danh (chung)</source>
+        <translation>Place (all kinds)</translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ quản</source>
+        <translation>Parent body</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <source>Ký hiệu (loại-cơ quan)</source>
+        <translation>Symbol (type-issuer)</translation>
+    </message>
+    <message>
+        <source>Trích dẫn là</source>
+        <translation>Cited as</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền ban hành</source>
+        <translation>Issuing authority</translation>
+    </message>
+    <message>
+        <source>Căn cứ</source>
+        <translation>Legal bases</translation>
+    </message>
+    <message>
+        <source>Theo đề nghị của</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <source>Người thi hành (điều cuối)</source>
+        <translation>Executed by (last article)</translation>
+    </message>
+    <message>
+        <source>Quyền hạn ký</source>
+        <translation>Signing authority</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký</source>
+        <translation>Signer&apos;s position</translation>
+    </message>
+    <message>
+        <source>Chức vụ thứ hai</source>
+        <translation>Second position</translation>
+    </message>
+    <message>
+        <source>Họ và tên người ký</source>
+        <translation>Signer&apos;s full name</translation>
+    </message>
+    <message>
+        <source>Nơi nhận</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Dòng “Lưu:”</source>
+        <translation>“Lưu:” line (filed at)</translation>
+    </message>
+    <message>
+        <source>Đã lưu riêng cho văn phòng.</source>
+        <translation>Saved for this office.</translation>
+    </message>
+    <message>
+        <source>Mặc định theo tên và cấp của văn phòng (chưa sửa).</source>
+        <translation>Defaults from the office&apos;s name and level (not changed).</translation>
+    </message>
+    <message>
+        <source>Đã lưu thiết lập “%1”.</source>
+        <translation>Saved the settings of “%1”.</translation>
+    </message>
+    <message>
+        <source>Đã đặt lại mặc định cho “%1”.</source>
+        <translation>Reset “%1” to its defaults.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Lỗi</source>
@@ -583,6 +706,22 @@
     <message>
         <source>Kiện toàn</source>
         <translation>Reorganisation</translation>
+    </message>
+    <message>
+        <source>Quyết định kiện toàn Ban Chỉ huy</source>
+        <translation>Board decision (kiện toàn)</translation>
+    </message>
+    <message>
+        <source>Danh sách, phân công nhiệm vụ thành viên</source>
+        <translation>Member list and duties</translation>
+    </message>
+    <message>
+        <source>Kế hoạch, chương trình</source>
+        <translation>Plan, programme</translation>
+    </message>
+    <message>
+        <source>Giấy mời</source>
+        <translation>Invitation</translation>
     </message>
 </context>
 <context>
