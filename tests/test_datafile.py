@@ -11,12 +11,21 @@ import pytest
 from ptds_desktop import datafile
 from ptds_desktop.db.database import open_database
 from ptds_desktop.errors import ValidationError
-from ptds_desktop.models import Attachment, Office, Organization, ProgressReport, Task, TaskAssignment
+from ptds_desktop.models import (
+    Attachment,
+    DocumentSetting,
+    Office,
+    Organization,
+    ProgressReport,
+    Task,
+    TaskAssignment,
+)
 from ptds_desktop.models.base import SYNC_META_COLUMNS, synced_tables
 
 
 def _fill_tables_the_demo_leaves_empty(db_path):
-    """Attachment, progress report, task assignment and a tombstone, so every synced table has a row."""
+    """Attachment, progress report, task assignment, document settings and a tombstone, so every synced table
+    has a row."""
     db = open_database(db_path)
     with db.unit_of_work() as s:
         office_id = db.office_id()
@@ -29,6 +38,9 @@ def _fill_tables_the_demo_leaves_empty(db_path):
                              text="Đã quán triệt đến 100% chi bộ"))
         s.add(Attachment(sha256="a" * 64, filename="QĐ 01620.pdf", media_type="application/pdf", size=1234,
                          owner_table="tasks", owner_row_id=task.id))
+        s.add(DocumentSetting(office_id=office_id, kind="plan", parent_body="UBND TỈNH ĐẮK LẮK",
+                              issuing_body="BAN CHỈ HUY PHÒNG THỦ DÂN SỰ", symbol="KH-BCH",
+                              signer_name="Nguyễn Thiên Văn", recipients="Thường trực Tỉnh ủy (b/c)\nUBND tỉnh"))
         gone = Organization(name="Cơ quan đã giải thể", kind="other")
         s.add(gone)
         s.flush()
