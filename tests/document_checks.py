@@ -77,7 +77,8 @@ def pdf_pages(path) -> list[Page]:
     out = pdf_text(path, "-bbox")
     pages = []
     for width, height, body in _PAGE.findall(out):
-        words = tuple(Word(float(a), float(b), float(c), float(d), html.unescape(t)) for a, b, c, d, t in _WORD.findall(body))
+        words = tuple(Word(float(a), float(b), float(c), float(d), html.unescape(t))
+                      for a, b, c, d, t in _WORD.findall(body))
         pages.append(Page(float(width), float(height), words))
     return pages
 

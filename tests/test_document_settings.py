@@ -9,7 +9,8 @@ import sqlite3
 import pytest
 from alembic import command
 
-from ptds_desktop.db import database, open_database
+from ptds_desktop.db import database
+from ptds_desktop.db.database import open_database
 from ptds_desktop.db.engine import make_engine
 from ptds_desktop.errors import ValidationError
 from ptds_desktop.models import DocumentSetting

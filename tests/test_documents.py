@@ -3,16 +3,14 @@ fonts embedded or named, heading block and its rules, number line, place-and-dat
 signature, recipients, end mark, page numbers from page 2. PDFs are read with poppler, DOCX with python-docx,
 XLSX with openpyxl; LibreOffice converts every DOCX and XLSX. The roster documents come from the services; the
 matrix, the invitations and the backdrop are built here on the same model, as the plan and conference
-documents will be."""
+documents will be. (That documents/ and exports/ import no service, storage or Qt: tests/test_layers.py.)"""
 
 from __future__ import annotations
 
-import ast
 import dataclasses
 import datetime as dt
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 from document_checks import MM, assert_fonts_embedded, convert_with_libreoffice, flat, pdf_pages, pdf_text, soffice
@@ -42,13 +40,12 @@ from ptds_desktop.documents.model import (
     Title,
 )
 from ptds_desktop.exports.files import write_document
+from ptds_desktop.services import decisions, memberships
 from ptds_desktop.services import documents as settings_service
-from ptds_desktop.services import roster
 from ptds_desktop.services.roster_documents import roster_document
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils (pdftotext, pdffonts) needed")
 
-PACKAGE = Path(__file__).resolve().parents[1] / "ptds_desktop"
 A4 = (210, 297)
 PORTRAIT = {"top": 20, "bottom": 20, "left": 30, "right": 15}
 LANDSCAPE = {"top": 30, "bottom": 15, "left": 20, "right": 20}
@@ -145,7 +142,7 @@ def _backdrop() -> Document:
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory):
     """Every document kind, rendered in every format it has, from one reorganised board of 46 members."""
-    from ptds_desktop.db import open_database
+    from ptds_desktop.db.database import open_database
     from ptds_desktop.services.offices import init_office
 
     folder = tmp_path_factory.mktemp("documents")
@@ -156,15 +153,15 @@ def rendered(tmp_path_factory):
         pb = establish(db)
         reorganise(db, pb)
         with db.unit_of_work() as s:
-            roster.update_member(s, next(m.id for m in roster.roster_on(s, pb.board_id, "01/02/2026")
+            memberships.update_member(s, next(m.id for m in memberships.roster_on(s, pb.board_id, "01/02/2026")
                                          if m.full_name == "Vũ Thị Tạm"),
-                                 roster.MemberInput("member", position_text="Giám đốc Sở Y tế"))
+                                 memberships.MemberInput("member", position_text="Giám đốc Sở Y tế"))
             settings = settings_service.settings_input(settings_service.document_settings(s, "decision"))
             settings_service.update_document_settings(s, "decision", dataclasses.replace(
                 settings, signer_name="Nguyễn Thiên Văn"))
-            roster.apply_decision(
-                s, pb.board_id, roster.DecisionInput("00700/qd-ubnd", "01/03/2026", issued_by="Chủ tịch UBND tỉnh"),
-                joining=[roster.MemberInput("member", position_text=f"Giám đốc Sở Thử nghiệm số {i} tỉnh Đắk Lắk")
+            decisions.apply_decision(
+                s, pb.board_id, decisions.DecisionInput("00700/qd-ubnd", "01/03/2026", issued_by="Chủ tịch UBND tỉnh"),
+                joining=[memberships.MemberInput("member", position_text=f"Giám đốc Sở Thử nghiệm số {i} tỉnh Đắk Lắk")
                          for i in range(1, 41)])
             documents = {
                 "decision": roster_document(s, "decision", pb.board_id, dt.date(2026, 2, 1)),
@@ -600,21 +597,3 @@ def test_place_and_date_line_pads_only_where_the_decree_asks():
 def test_end_mark_replaces_the_final_stop_of_the_last_text_block():
     blocks = dtext.with_end_mark([Article(1, "Một."), Paragraph("Hai."), Table((Column("TT"),), ((1,),))])
     assert blocks[1] == Paragraph("Hai./.") and blocks[0] == Article(1, "Một.")
-
-
-FORBIDDEN = ("ptds_desktop.services", "ptds_desktop.db", "ptds_desktop.models", "ptds_desktop.sync",
-             "ptds_desktop.gui", "sqlalchemy", "PySide6", "alembic")
-DRAWING = ("reportlab", "docx", "openpyxl")
-
-
-@pytest.mark.parametrize("package", ["documents", "exports"])
-def test_documents_and_renderers_import_no_service_storage_or_qt(package):
-    offenders = []
-    for path in sorted((PACKAGE / package).rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
-                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
-            # The model is plain data: no drawing library either.
-            forbidden = FORBIDDEN + (DRAWING if package == "documents" else ())
-            offenders += [f"{path.name}: {n}" for n in names if n.startswith(forbidden)]
-    assert not offenders

@@ -51,14 +51,7 @@ FORBIDDEN_LIBS = {
 }
 
 # Known upward imports that open issues remove. The coordinator deletes each entry once its fix is merged.
-ALLOWED_UPWARD = {
-    # issue 8 (documents layer): the roster renderers still take the service's dataclasses.
-    ("ptds_desktop.exports.roster", "ptds_desktop.services.roster"),
-    ("ptds_desktop.exports.pdf.roster", "ptds_desktop.services.roster"),
-    ("ptds_desktop.exports.pdf.roster", "ptds_desktop.services.memberships"),
-    ("ptds_desktop.exports.pdf.roster", "ptds_desktop.models.enums"),
-    ("ptds_desktop.exports.excel.roster", "ptds_desktop.services.roster"),
-}
+ALLOWED_UPWARD: set[tuple[str, str]] = set()
 # Imports inside functions are allowed here only: the launcher loads Qt when the window is asked for.
 DEFERRED_IMPORTS_ALLOWED = {"ptds_desktop.launcher"}
 

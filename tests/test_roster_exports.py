@@ -107,7 +107,8 @@ def test_duties_group_members_by_role(db, board, tmp_path):
         "I. TRƯỞNG BAN", "1. Đồng chí Trần Văn Thử, Chủ tịch UBND tỉnh - Trưởng ban",
         "Lãnh đạo, chỉ đạo toàn diện hoạt động của Ban Chỉ huy.",
         "II. PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "1. Đồng chí Nguyễn Thiên Văn",
-        "Giúp Trưởng ban điều hành công việc thường xuyên của Ban. - Trực tiếp chỉ đạo công tác phòng, chống thiên tai.",
+        "Giúp Trưởng ban điều hành công việc thường xuyên của Ban. "
+        "- Trực tiếp chỉ đạo công tác phòng, chống thiên tai.",
         "III. PHÓ TRƯỞNG BAN", "IV. ỦY VIÊN THƯỜNG TRỰC",
         "V. CÁC ỦY VIÊN", "1. Đồng chí Vũ Thị Tạm", "2. Đồng chí Hoàng Văn Giả Định",
         "Nơi nhận:", "KT. TRƯỞNG BAN",

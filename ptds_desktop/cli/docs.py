@@ -29,7 +29,7 @@ FIELDS = {
 LIST_FIELDS = ("bases", "recipients")
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("docs", help="thiết lập văn bản của văn phòng (cơ quan ban hành, người ký, nơi nhận)")
     sub = p.add_subparsers(dest="docs_command", metavar="ACTION", required=True)
     settings = sub.add_parser("settings", help="xem, sửa, đặt lại thiết lập văn bản")

@@ -220,7 +220,8 @@ class DocumentSettingsView(QWidget):
         self.ctx.ops.run(write, self._saved, self.errors.show)
 
     def _saved(self, settings: DocumentSettingsData) -> None:
-        self.ctx.show_message(self.tr("Đã lưu thiết lập “%1”.").replace("%1", label(DOCUMENT_KIND_LABELS, settings.kind)))
+        self.ctx.show_message(self.tr("Đã lưu thiết lập “%1”.").replace(
+            "%1", label(DOCUMENT_KIND_LABELS, settings.kind)))
 
     def reset(self) -> None:
         kind = self.current_kind()

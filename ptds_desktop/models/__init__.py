@@ -19,7 +19,8 @@ from ptds_desktop.models.plan import Plan, PlanSection, ProgressReport, Task, Ta
 
 __all__ = [
     "AgendaItem", "Attachment", "Base", "BoardMembership", "CommandBoard", "Conference", "Decision",
-    "DistributionEntry", "DocumentSetting", "Invitee", "LocalSetting", "Office", "Organization", "ParticipantGroup", "Person",
+    "DistributionEntry", "DocumentSetting", "Invitee", "LocalSetting", "Office", "Organization", "ParticipantGroup",
+    "Person",
     "Plan", "PlanSection", "Presentation", "PreparationDuty", "ProgressReport", "SignatureBlock", "Synced",
     "Task", "TaskAgency", "TaskAssignment", "Venue", "new_id", "synced_tables",
 ]

@@ -35,9 +35,11 @@ from ptds_desktop.documents.text import OPEN_GAP, roman, split_number_symbol, wi
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.models import BoardMembership, Organization
 from ptds_desktop.models.enums import BOARD_ROLES
-from ptds_desktop.services import roster
+from ptds_desktop.services import decisions, memberships, roster
+from ptds_desktop.services.boards import BoardData, get_board
+from ptds_desktop.services.decisions import DecisionData
 from ptds_desktop.services.documents import DocumentSettingsData, document_settings, office_locality
-from ptds_desktop.services.roster import BoardData, DecisionData, MemberData
+from ptds_desktop.services.memberships import MemberData
 from ptds_desktop.text import format_date
 
 ROSTER_DOCUMENTS = {"decision": "Quyết định kiện toàn Ban", "list": "Danh sách thành viên",
@@ -95,14 +97,14 @@ def _citation(decision: DecisionData | None, settings: DocumentSettingsData, yea
     return f"{text} của {who}" if who else text
 
 
-def _citations(decisions: Sequence[DecisionData]) -> str:
+def _citations(cited: Sequence[DecisionData]) -> str:
     """Several decisions cited as one: "Quyết định số A ngày … và Quyết định số B ngày … của X"."""
-    same_issuer = len({d.issued_by for d in decisions}) == 1 and decisions[0].issued_by
-    parts = [f"Quyết định số {d.number_symbol} ngày {format_date(d.issued_on)}" for d in decisions]
+    same_issuer = len({d.issued_by for d in cited}) == 1 and cited[0].issued_by
+    parts = [f"Quyết định số {d.number_symbol} ngày {format_date(d.issued_on)}" for d in cited]
     if not same_issuer:
-        parts = [d.citation for d in decisions]
+        parts = [d.citation for d in cited]
     text = ", ".join(parts[:-1]) + (" và " if len(parts) > 1 else "") + parts[-1]
-    return f"{text} của {decisions[0].issued_by}" if same_issuer else text
+    return f"{text} của {cited[0].issued_by}" if same_issuer else text
 
 
 def _member_cells(number: int, m: MemberData, phone: bool) -> tuple[str | int | None, ...]:
@@ -129,7 +131,7 @@ def _decisions_making(session: Session, board_id: str, on: dt.date) -> list[Deci
                 ids.add(m.start_decision_id)
         elif m.end_decision_id:
             ids.add(m.end_decision_id)
-    return [d for d in roster.list_decisions(session, board_id) if d.id in ids]
+    return [d for d in decisions.list_decisions(session, board_id) if d.id in ids]
 
 
 def _closing(settings: DocumentSettingsData) -> Closing:
@@ -144,7 +146,7 @@ def _board_heading(settings: DocumentSettingsData, year: int) -> Heading:
 
 
 def _effective_date(session: Session, decision: DecisionData) -> dt.date:
-    changes = roster.decision_changes(session, decision.id)
+    changes = decisions.decision_changes(session, decision.id)
     dates = [m.start_date for m in changes.joined] + [m.end_date for m in changes.left if m.end_date]
     return min(dates, default=decision.issued_on)
 
@@ -154,16 +156,16 @@ def decision_document(session: Session, board_id: str, decision_id: str | None =
     """The Quyết định establishing or reorganising the board, its member list as the appendix citing it.
     Without `decision_id`: the latest decision in force on `on` (default today); a board without any
     decision gets a draft with its number and date left open, listing the board as it stands."""
-    board = roster.get_board(session, board_id)
+    board = get_board(session, board_id)
     settings = document_settings(session, "decision")
     if decision_id:
-        decision: DecisionData | None = roster.get_decision(session, decision_id)
+        decision: DecisionData | None = decisions.get_decision(session, decision_id)
         if decision is None or decision.board_id != board_id:
             raise PtdsError("Quyết định này không thuộc Ban Chỉ huy đã chọn.")
     else:
         decision = roster.roster_snapshot(session, board_id, on).decision
     day = _effective_date(session, decision) if decision else (on or dt.date.today())
-    members = roster.roster_on(session, board_id, day)
+    members = memberships.roster_on(session, board_id, day)
     year = decision.issued_on.year if decision else day.year
     number, symbol = split_number_symbol(decision.number_symbol) if decision else (None, settings.symbol)
     heading = Heading(settings.issuer, symbol, number, settings.place_name,
@@ -187,7 +189,7 @@ def decision_document(session: Session, board_id: str, decision_id: str | None =
     if standing is not None and not standing.deleted:
         duties += f" Cơ quan thường trực của Ban Chỉ huy là {standing.name}."
     blocks.append(Article(2, duties))
-    earlier = [d for d in roster.list_decisions(session, board_id)
+    earlier = [d for d in decisions.list_decisions(session, board_id)
                if decision is None or (d.id != decision.id and d.issued_on <= decision.issued_on)]
     in_force = "Quyết định này có hiệu lực kể từ ngày ký"
     if earlier and verb == "kiện toàn":

@@ -74,7 +74,8 @@ LEFT_COLUMN_SHARE = 0.44  # "about 40%", wide enough for a 27-letter body name i
 def register_fonts() -> str:
     """Register the bundled Liberation Serif once; returns the family name."""
     fonts_dir = RESOURCES_DIR / "fonts"
-    for name, face in ((FONT, "Regular"), (FONT_BOLD, "Bold"), (FONT_ITALIC, "Italic"), (FONT_BOLD_ITALIC, "BoldItalic")):
+    faces = ((FONT, "Regular"), (FONT_BOLD, "Bold"), (FONT_ITALIC, "Italic"), (FONT_BOLD_ITALIC, "BoldItalic"))
+    for name, face in faces:
         pdfmetrics.registerFont(TTFont(name, str(fonts_dir / f"LiberationSerif-{face}.ttf")))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC)
     return FONT
@@ -180,7 +181,7 @@ def _para(runs: Sequence[m.Run] | str, style: ParagraphStyle) -> RLParagraph:
 # ---------------------------------------------------------------- rules and header block
 
 
-class Rule(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
+class Rule(Flowable):
     """A solid horizontal rule, centred in the frame; `length` None takes 40% of `text`'s longest line."""
 
     def __init__(self, text: str, font: str = FONT_BOLD, size: float = TITLE_SIZE,
@@ -210,7 +211,7 @@ def _longest_line(para: RLParagraph, width: float) -> float:
     return float(width - min(extra, default=width))
 
 
-class HeaderBlock(Flowable):  # type: ignore[misc]
+class HeaderBlock(Flowable):
     """Two columns (issuing body left, national name right), top lines aligned, a rule under the issuing body
     and under the motto, the number and the place/date on one line."""
 
@@ -288,7 +289,7 @@ def title_flowables(title: m.Title) -> list[Flowable]:
 # ---------------------------------------------------------------- tables
 
 
-class _FractionTable(RLTable):  # type: ignore[misc]
+class _FractionTable(RLTable):
     """A Table whose column widths are shares of the available width, resolved at wrap time (the pieces of a
     split table receive absolute widths)."""
 
