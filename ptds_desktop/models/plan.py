@@ -27,6 +27,10 @@ class Plan(Synced, Base):
     requirements: Mapped[str | None] = mapped_column(Text)
     body: Mapped[str | None] = mapped_column(Text)  # remaining sections as structured text
     appendix_title: Mapped[str | None] = mapped_column(Text)
+    # The matrix's shape: agency roles in column order ("lead,coordinating"; seed 001: "directing,lead_advisory,
+    # implementing") and the phase columns under "Thời gian thực hiện", one label a line (empty: one time column).
+    matrix_roles: Mapped[str | None] = mapped_column(String(100))
+    phase_labels: Mapped[str | None] = mapped_column(Text)
 
 
 class PlanSection(Synced, Base):
@@ -52,16 +56,29 @@ class Task(Synced, Base):
     # Machine value per kind: "2025-Q1", "2025", "2026-03-31", phases "1,2"; empty otherwise.
     timeframe_value: Mapped[str | None] = mapped_column(String(50))
     timeframe_text: Mapped[str | None] = mapped_column(String(200))  # as printed: "Quý I năm 2025"
+    due_on: Mapped[dt.date | None] = mapped_column(Date, index=True)  # derived from the timeframe where it allows
     deliverable: Mapped[str | None] = mapped_column(Text)
 
 
 class TaskAgency(Synced, Base):
-    """An organization in one role on a task; a role can have several (seed 001: "… và Đảng ủy Quân sự tỉnh")."""
+    """An agency in one role on a task; a role can have several (seed 001: "… và Đảng ủy Quân sự tỉnh").
+    The agency is a reference (services/references.py): an organization (with its printed wording), a person,
+    or words as printed ("Các phòng, ban, cơ quan, đơn vị, địa phương")."""
 
     __tablename__ = "task_agencies"
+    __table_args__ = (
+        CheckConstraint(
+            "(organization_id IS NOT NULL AND person_id IS NULL) OR "
+            "(person_id IS NOT NULL AND organization_id IS NULL AND text IS NULL) OR "
+            "(organization_id IS NULL AND person_id IS NULL AND length(trim(coalesce(text, ''))) > 0)",
+            name="one_reference",
+        ),
+    )
 
     task_id: Mapped[str] = mapped_column(UUID, ForeignKey("tasks.id"), index=True)
-    organization_id: Mapped[str] = mapped_column(UUID, ForeignKey("organizations.id"), index=True)
+    organization_id: Mapped[str | None] = mapped_column(UUID, ForeignKey("organizations.id"), index=True)
+    person_id: Mapped[str | None] = mapped_column(UUID, ForeignKey("people.id"))
+    text: Mapped[str | None] = mapped_column(Text)
     role: Mapped[str] = coded(TASK_AGENCY_ROLES, 20)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
 
@@ -82,6 +99,8 @@ class ProgressReport(Synced, Base):
     )
 
     task_id: Mapped[str] = mapped_column(UUID, ForeignKey("tasks.id"), index=True)
+    # The reporting organization; the reporting office is the row's owner (only it may change the report).
+    # Attached files are Attachment rows with owner_table "progress_reports".
     organization_id: Mapped[str | None] = mapped_column(UUID, ForeignKey("organizations.id"))
     reported_on: Mapped[dt.date] = mapped_column(Date)
     status: Mapped[str] = coded(PROGRESS_STATUSES, 20, default="not_started")
