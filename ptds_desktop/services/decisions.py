@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 import re
-import shutil
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -22,6 +20,7 @@ from ptds_desktop.documents.text import normalize_number_symbol as document_numb
 from ptds_desktop.errors import NotFoundError, ValidationError
 from ptds_desktop.models import Attachment, BoardMembership, CommandBoard, Decision, Organization
 from ptds_desktop.models.enums import DECISION_KINDS
+from ptds_desktop.services.attachments import store_attachment
 from ptds_desktop.services.common import as_date, clean, get_live, referenced, required
 from ptds_desktop.services.memberships import (
     MemberData,
@@ -189,27 +188,7 @@ def update_decision(session: Session, decision_id: str, data: DecisionInput) -> 
 def attach_decision_file(session: Session, decision_id: str, source: Path | str) -> DecisionData:
     """Store a scan of the decision by content hash beside the database and link it to the decision."""
     decision = get_live(session, Decision, decision_id, "quyết định")
-    source = Path(source)
-    try:
-        content = source.read_bytes()
-    except OSError as exc:
-        raise ValidationError(f"Không đọc được tệp {source}: {exc.strerror or exc}.", "attachment") from None
-    digest = hashlib.sha256(content).hexdigest()
-    folder = attachments_dir_for(write_context(session).db_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / digest
-    if not target.exists():
-        partial = target.with_suffix(".part")
-        shutil.copyfile(source, partial)
-        partial.replace(target)
-    media = {".pdf": "application/pdf", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png"}
-    attachment = Attachment(
-        sha256=digest, filename=source.name, size=len(content),
-        media_type=media.get(source.suffix.lower(), "application/octet-stream"),
-        owner_table="decisions", owner_row_id=decision.id,
-    )
-    session.add(attachment)
-    session.flush()
+    attachment = store_attachment(session, source, "decisions", decision.id)
     decision.attachment_id = attachment.id
     session.flush()
     return decision_data(session, decision)

@@ -1,0 +1,255 @@
+"""Progress on tasks, reported by the offices they are assigned to.
+
+A report belongs to the office that wrote it (its owner): a commune reports in its own database, the report
+reaches the province by bundle, and only the commune may change it. The province reads every office's latest
+report in the progress matrix; a task is done when every office it is assigned to says so.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ptds_desktop.db.session import office_of
+from ptds_desktop.errors import ValidationError
+from ptds_desktop.models import Attachment, Office, Organization, Plan, ProgressReport, Task, TaskAssignment
+from ptds_desktop.models.enums import PROGRESS_STATUSES
+from ptds_desktop.services.attachments import store_attachment
+from ptds_desktop.services.common import clean, get_live
+from ptds_desktop.services.plans import PlanData, TaskData, get_plan, plan_matrix, tasks_data
+from ptds_desktop.text import format_date
+
+
+@dataclasses.dataclass(frozen=True)
+class ReportInput:
+    task_id: str
+    status: str
+    percent: int | None = None  # default: 0 not started, 100 done, else 0
+    text: str | None = None
+    reported_on: dt.date | None = None  # default: today
+    organization_id: str | None = None  # the reporting organization, when it is in the catalogue
+    attachments: tuple[Path, ...] = ()
+
+
+@dataclasses.dataclass(frozen=True)
+class ReportData:
+    id: str
+    task_id: str
+    office_id: str  # the reporting office (owner of the report)
+    office_name: str
+    organization_id: str | None
+    reported_on: dt.date
+    status: str
+    percent: int
+    text: str | None
+    attachment_names: tuple[str, ...]
+
+    @property
+    def status_label(self) -> str:
+        return PROGRESS_STATUSES.get(self.status, self.status)
+
+
+def _office_names(session: Session) -> dict[str, str]:
+    return {office_id: name for office_id, name in session.execute(select(Office.id, Office.name))}
+
+
+def _report_data(session: Session, reports: Sequence[ProgressReport]) -> list[ReportData]:
+    names = _office_names(session)
+    files: dict[str, list[str]] = {}
+    ids = [r.id for r in reports]
+    for start in range(0, len(ids), 500):
+        for owner, filename in session.execute(
+            select(Attachment.owner_row_id, Attachment.filename).where(
+                Attachment.owner_table == "progress_reports", Attachment.owner_row_id.in_(ids[start:start + 500]),
+                Attachment.deleted.is_(False),
+            )
+        ):
+            files.setdefault(owner, []).append(filename)
+    return [
+        ReportData(
+            id=r.id, task_id=r.task_id, office_id=r.owner_office_id, office_name=names.get(r.owner_office_id, r.owner_office_id),
+            organization_id=r.organization_id, reported_on=r.reported_on, status=r.status, percent=r.percent,
+            text=r.text, attachment_names=tuple(sorted(files.get(r.id, ()))),
+        )
+        for r in reports
+    ]
+
+
+def _values(session: Session, data: ReportInput) -> dict:
+    if data.status not in PROGRESS_STATUSES:
+        labels = ", ".join(f"{code} ({label})" for code, label in PROGRESS_STATUSES.items())
+        raise ValidationError(f"Tình trạng không hợp lệ: {data.status!r}. Chọn: {labels}.", "status")
+    percent = data.percent
+    if percent is None:
+        percent = 100 if data.status == "done" else 0
+    if not 0 <= percent <= 100:
+        raise ValidationError(f"Tỷ lệ hoàn thành phải từ 0 đến 100 (đã nhập {percent}).", "percent")
+    if data.status == "done" and percent != 100:
+        raise ValidationError(f"Đã hoàn thành thì tỷ lệ là 100%, không phải {percent}%.", "percent")
+    if data.status == "not_started" and percent != 0:
+        raise ValidationError(f"Chưa thực hiện thì tỷ lệ là 0%, không phải {percent}%.", "percent")
+    if data.organization_id:
+        get_live(session, Organization, data.organization_id, "cơ quan báo cáo")
+    reported_on = data.reported_on or dt.date.today()
+    if reported_on > dt.date.today():
+        raise ValidationError(f"Ngày báo cáo {format_date(reported_on)} ở tương lai.", "reported_on")
+    return {
+        "status": data.status, "percent": percent, "text": clean(data.text),
+        "reported_on": reported_on, "organization_id": data.organization_id or None,
+    }
+
+
+def _assigned_offices(session: Session, task_id: str) -> set[str]:
+    return set(session.scalars(
+        select(TaskAssignment.office_id).where(TaskAssignment.task_id == task_id, TaskAssignment.deleted.is_(False))
+    ))
+
+
+def report_progress(session: Session, data: ReportInput) -> ReportData:
+    """A new report from this office on a task assigned to it (or on a task of a plan it owns)."""
+    task = get_live(session, Task, data.task_id, "nhiệm vụ")
+    office_id = office_of(session)
+    plan = get_live(session, Plan, task.plan_id, "kế hoạch")
+    if office_id not in _assigned_offices(session, task.id) and plan.owner_office_id != office_id:
+        raise ValidationError(
+            f"Nhiệm vụ “{task.code or ''} {task.content[:60]}” không giao cho văn phòng này; "
+            "chỉ văn phòng được giao mới báo cáo tiến độ.", "task_id"
+        )
+    report = ProgressReport(task_id=task.id, **_values(session, data))
+    session.add(report)
+    session.flush()
+    for path in data.attachments:
+        store_attachment(session, path, "progress_reports", report.id)
+    return _report_data(session, [report])[0]
+
+
+def update_report(session: Session, report_id: str, data: ReportInput) -> ReportData:
+    """Correct a report. Only the office that wrote it may: the province reads communes' reports, never edits them."""
+    report = get_live(session, ProgressReport, report_id, "báo cáo tiến độ")
+    if report.owner_office_id != office_of(session):
+        owner = session.get(Office, report.owner_office_id)
+        raise ValidationError(
+            f"Báo cáo này của “{owner.name if owner else report.owner_office_id}”; chỉ văn phòng đó được sửa.", "report_id"
+        )
+    for key, value in _values(session, data).items():
+        if getattr(report, key) != value:
+            setattr(report, key, value)
+    session.flush()
+    for path in data.attachments:
+        store_attachment(session, path, "progress_reports", report.id)
+    return _report_data(session, [report])[0]
+
+
+def reports_of_task(session: Session, task_id: str) -> list[ReportData]:
+    """Every report on a task, newest first."""
+    rows = session.scalars(
+        select(ProgressReport).where(ProgressReport.task_id == task_id, ProgressReport.deleted.is_(False))
+        .order_by(ProgressReport.reported_on.desc(), ProgressReport.hlc.desc())
+    ).all()
+    return _report_data(session, rows)
+
+
+def _latest_reports(session: Session, task_ids: Sequence[str]) -> dict[tuple[str, str], ReportData]:
+    """(task id, office id) → that office's newest report on the task."""
+    latest: dict[tuple[str, str], ProgressReport] = {}
+    for start in range(0, len(task_ids), 500):
+        rows = session.scalars(
+            select(ProgressReport).where(
+                ProgressReport.task_id.in_(task_ids[start:start + 500]), ProgressReport.deleted.is_(False)
+            ).order_by(ProgressReport.reported_on, ProgressReport.hlc)
+        )
+        for r in rows:
+            latest[(r.task_id, r.owner_office_id)] = r
+    keys = list(latest)
+    return dict(zip(keys, _report_data(session, [latest[k] for k in keys])))
+
+
+def _is_done(task: TaskData, latest: dict[tuple[str, str], ReportData]) -> bool:
+    reports = {office: r for (task_id, office), r in latest.items() if task_id == task.id}
+    offices = task.assigned_office_ids or tuple(reports)
+    return bool(offices) and all(reports.get(o) is not None and reports[o].status == "done" for o in offices)
+
+
+@dataclasses.dataclass(frozen=True)
+class ProgressMatrix:
+    """Which office reported what on which task of a plan."""
+
+    plan: PlanData
+    tasks: tuple[TaskData, ...]
+    offices: tuple[tuple[str, str], ...]  # (office id, name): assigned or reporting, by name
+    cells: dict[tuple[str, str], ReportData]  # (task id, office id) → latest report
+
+    def cell(self, task_id: str, office_id: str) -> ReportData | None:
+        return self.cells.get((task_id, office_id))
+
+    def assigned(self, task: TaskData, office_id: str) -> bool:
+        return office_id in task.assigned_office_ids
+
+
+def progress_matrix(session: Session, plan_id: str) -> ProgressMatrix:
+    matrix = plan_matrix(session, plan_id)
+    latest = _latest_reports(session, [t.id for t in matrix.tasks])
+    names = _office_names(session)
+    office_ids = {o for t in matrix.tasks for o in t.assigned_office_ids} | {o for _t, o in latest}
+    offices = tuple(sorted(((o, names.get(o, o)) for o in office_ids), key=lambda pair: pair[1]))
+    return ProgressMatrix(matrix.plan, matrix.tasks, offices, latest)
+
+
+@dataclasses.dataclass(frozen=True)
+class OverdueTask:
+    task: TaskData
+    plan: PlanData
+    days_late: int
+    latest: tuple[ReportData, ...]  # the newest report of each office, for "where is it stuck"
+
+
+def overdue_tasks(session: Session, on: dt.date | None = None, plan_id: str | None = None) -> list[OverdueTask]:
+    """Tasks whose derived due date is before `on` (default today) and that are not done, most overdue first."""
+    on = on or dt.date.today()
+    where = [Task.due_on.is_not(None), Task.due_on < on]
+    if plan_id:
+        where.append(Task.plan_id == plan_id)
+    live_plans = select(Plan.id).where(Plan.deleted.is_(False))
+    tasks = tasks_data(session, [*where, Task.plan_id.in_(live_plans)])
+    latest = _latest_reports(session, [t.id for t in tasks])
+    plans: dict[str, PlanData] = {}
+    result = []
+    for task in tasks:
+        if _is_done(task, latest):
+            continue
+        if task.plan_id not in plans:
+            plans[task.plan_id] = get_plan(session, task.plan_id)
+        reports = tuple(r for (task_id, _o), r in latest.items() if task_id == task.id)
+        assert task.timeframe.due_on is not None
+        result.append(OverdueTask(task, plans[task.plan_id], (on - task.timeframe.due_on).days, reports))
+    result.sort(key=lambda o: (-o.days_late, o.plan.title, o.task.sort_order))
+    return result
+
+
+@dataclasses.dataclass(frozen=True)
+class MyTask:
+    task: TaskData
+    plan: PlanData
+    my_latest: ReportData | None
+
+
+def tasks_of_my_office(session: Session) -> list[MyTask]:
+    """Tasks assigned to this office, with this office's newest report on each."""
+    office_id = office_of(session)
+    assigned = select(TaskAssignment.task_id).where(TaskAssignment.office_id == office_id, TaskAssignment.deleted.is_(False))
+    live_plans = select(Plan.id).where(Plan.deleted.is_(False))
+    tasks = tasks_data(session, [Task.id.in_(assigned), Task.plan_id.in_(live_plans)])
+    latest = _latest_reports(session, [t.id for t in tasks])
+    plans: dict[str, PlanData] = {}
+    result = []
+    for task in tasks:
+        if task.plan_id not in plans:
+            plans[task.plan_id] = get_plan(session, task.plan_id)
+        result.append(MyTask(task, plans[task.plan_id], latest.get((task.id, office_id))))
+    result.sort(key=lambda m: (m.task.timeframe.due_on or dt.date.max, m.plan.title, m.task.sort_order))
+    return result
