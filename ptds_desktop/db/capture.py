@@ -167,11 +167,9 @@ def _column_default(column):
     default = column.default
     if default is None:
         return None
-    if default.is_scalar:
-        return default.arg
     if default.is_callable:
-        return default.arg({})
-    return None
+        return default.arg({})  # per row: ids
+    return default.arg if default.is_scalar else None
 
 
 def bulk_insert(session: Session, model, rows: list[dict]) -> list[str]:
@@ -185,10 +183,9 @@ def bulk_insert(session: Session, model, rows: list[dict]) -> list[str]:
     stamp = clock.tick(conn, session.get_bind())
     table = model.__table__
     info = tables()[table.name]
-    defaults = {c.name: _column_default(c) for c in table.columns}
     full_rows = []
     for row in rows:
-        full = {name: row.get(name, defaults[name]) for name in defaults}
+        full = {c.name: row[c.name] if c.name in row else _column_default(c) for c in table.columns}
         full["id"] = full["id"] or new_id()
         full["created_by"] = full["created_by"] or office_id
         full["owner_office_id"] = full["owner_office_id"] or office_id

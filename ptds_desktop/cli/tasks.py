@@ -1,0 +1,208 @@
+"""`ptds plans …` and `ptds tasks …`: plans with their ids, task matrix import and export, progress, overdue."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ptds_desktop.cli.base import Context, add_json_flag, print_json, print_table
+from ptds_desktop.errors import NotFoundError, PtdsError
+from ptds_desktop.exports.excel.task_matrix import export_matrix_xlsx
+from ptds_desktop.imports.task_matrix import import_matrix, read_matrix
+from ptds_desktop.models import Plan, Task
+from ptds_desktop.models.enums import PROGRESS_STATUSES
+from ptds_desktop.services import plans, progress
+from ptds_desktop.text import format_date, parse_date
+
+EXPORT_FORMATS = ("xlsx",)
+
+
+def register(commands) -> None:
+    p = commands.add_parser("plans", help="kế hoạch, chương trình hành động")
+    sub = p.add_subparsers(dest="plans_command", metavar="ACTION", required=True)
+    q = sub.add_parser("list", help="liệt kê kế hoạch (kèm mã id)")
+    add_json_flag(q)
+    q.set_defaults(handler=run_plans_list)
+
+    p = commands.add_parser("tasks", help="nhiệm vụ: nhập/xuất Excel, báo cáo tiến độ, quá hạn")
+    sub = p.add_subparsers(dest="tasks_command", metavar="ACTION", required=True)
+
+    q = sub.add_parser("import-xlsx", help="nhập bảng nhiệm vụ từ Excel thành một kế hoạch mới")
+    q.add_argument("file", metavar="FILE")
+    q.add_argument("--plan-title", metavar="T", help="tên kế hoạch (mặc định: các dòng tiêu đề trên bảng)")
+    q.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì")
+    add_json_flag(q)
+    q.set_defaults(handler=run_import)
+
+    q = sub.add_parser("export", help="xuất bảng nhiệm vụ của một kế hoạch")
+    q.add_argument("--plan", required=True, metavar="ID", help="mã kế hoạch (hoặc phần đầu mã)")
+    q.add_argument("--format", choices=EXPORT_FORMATS, help="định dạng (mặc định: theo đuôi tệp -o)")
+    q.add_argument("-o", "--output", required=True, metavar="OUT")
+    q.set_defaults(handler=run_export)
+
+    q = sub.add_parser("overdue", help="nhiệm vụ quá hạn chưa hoàn thành")
+    q.add_argument("--on", metavar="DATE", help="tính đến ngày (dd/mm/yyyy), mặc định hôm nay")
+    add_json_flag(q)
+    q.set_defaults(handler=run_overdue)
+
+    q = sub.add_parser("report", help="báo cáo tiến độ một nhiệm vụ của văn phòng này")
+    q.add_argument("task_id", metavar="TASK_ID")
+    q.add_argument("--status", required=True, choices=tuple(PROGRESS_STATUSES), help="tình trạng")
+    q.add_argument("--percent", type=int, metavar="N", help="tỷ lệ hoàn thành 0–100")
+    q.add_argument("--text", metavar="TEXT", help="nội dung báo cáo")
+    q.add_argument("--on", metavar="DATE", help="ngày báo cáo (dd/mm/yyyy), mặc định hôm nay")
+    q.add_argument("--attach", action="append", default=[], metavar="FILE", help="tệp đính kèm (có thể lặp lại)")
+    add_json_flag(q)
+    q.set_defaults(handler=run_report)
+
+    q = sub.add_parser("progress", help="bảng tiến độ: văn phòng nào đã báo cáo nhiệm vụ nào")
+    q.add_argument("--plan", required=True, metavar="ID")
+    add_json_flag(q)
+    q.set_defaults(handler=run_progress)
+
+    q = sub.add_parser("mine", help="nhiệm vụ giao cho văn phòng này")
+    add_json_flag(q)
+    q.set_defaults(handler=run_mine)
+
+
+def _resolve(session: Session, model, ident: str, label: str) -> str:
+    """A full id, or the unique live row whose id starts with `ident` (ids are long to type)."""
+    ids = session.scalars(select(model.id).where(model.id.startswith(ident.strip(), autoescape=True), model.deleted.is_(False)).limit(2)).all()
+    if len(ids) == 1:
+        return ids[0]
+    if not ids:
+        raise NotFoundError(f"Không tìm thấy {label} có mã {ident}.")
+    raise PtdsError(f"Mã “{ident}” trùng phần đầu với nhiều {label}; hãy gõ thêm ký tự.")
+
+
+def run_plans_list(ctx: Context, args) -> int:
+    with ctx.db().unit_of_work() as s:
+        rows = plans.list_plans(s)
+    if args.json:
+        print_json([{**dataclasses.asdict(p), "kind_label": p.kind_label, "citation": p.citation} for p in rows])
+        return 0
+    print_table(["id", "Số, ký hiệu", "Ngày", "Nhiệm vụ", "Tên"],
+                [[p.id, p.number_symbol or "", format_date(p.issued_on) if p.issued_on else "", p.task_count, p.title[:70]] for p in rows])
+    return 0
+
+
+def _preview_json(preview, matrix) -> dict:
+    return {
+        "sheet": preview.sheet, "header_row": preview.header_row, "title": preview.plan.title,
+        "sections": preview.section_count, "tasks": preview.task_count,
+        "agencies_linked": preview.linked_agencies, "agencies_as_words": preview.worded_agencies,
+        "problems": [{"row": p.row, "message": p.message} for p in preview.problems],
+        "plan_id": matrix.plan.id if matrix else None,
+    }
+
+
+def run_import(ctx: Context, args) -> int:
+    path = Path(args.file)
+    if not path.exists():
+        raise PtdsError(f"Không tìm thấy tệp {path}.")
+    with ctx.db().unit_of_work() as s:
+        preview = read_matrix(s, path, args.plan_title)
+        matrix = None
+        if not args.dry_run:
+            matrix = import_matrix(s, preview)
+    if args.json:
+        print_json(_preview_json(preview, matrix))
+        return 1 if preview.problems else 0
+    print(f"Trang “{preview.sheet}”, dòng tiêu đề cột {preview.header_row}: {preview.plan.title}")
+    print(f"{preview.section_count} nhóm, {preview.task_count} nhiệm vụ; cơ quan khớp danh mục: {preview.linked_agencies}, "
+          f"giữ nguyên chữ: {preview.worded_agencies}")
+    for problem in preview.problems:
+        print(f"  {problem}")
+    if matrix is not None:
+        print(f"Đã tạo kế hoạch {matrix.plan.id}")
+    elif preview.problems:
+        print(f"Chưa nhập được: {len(preview.problems)} dòng chưa hiểu.")
+        return 1
+    else:
+        print("Xem trước: chưa ghi gì (bỏ --dry-run để nhập).")
+    return 0
+
+
+def run_export(ctx: Context, args) -> int:
+    output = Path(args.output)
+    fmt = args.format or output.suffix.lower().lstrip(".")
+    if fmt not in EXPORT_FORMATS:
+        raise PtdsError(f"Không rõ định dạng của {output.name}: hãy dùng --format {' hoặc '.join(EXPORT_FORMATS)}.")
+    with ctx.db().unit_of_work() as s:
+        matrix = plans.plan_matrix(s, _resolve(s, Plan, args.plan, "kế hoạch"))
+    export_matrix_xlsx(matrix, output)
+    print(f"Đã xuất {len(matrix.sections)} nhóm, {len(matrix.tasks)} nhiệm vụ vào {output}")
+    return 0
+
+
+def run_overdue(ctx: Context, args) -> int:
+    on = parse_date(args.on, "ngày") if args.on else None
+    with ctx.db().unit_of_work() as s:
+        rows = progress.overdue_tasks(s, on)
+    if args.json:
+        print_json([{
+            "task_id": o.task.id, "plan_id": o.plan.id, "plan": o.plan.citation, "code": o.task.code,
+            "content": o.task.content, "timeframe": o.task.timeframe_text, "due_on": o.task.timeframe.due_on,
+            "days_late": o.days_late, "lead": list(o.task.labels("lead") or o.task.labels("lead_advisory")),
+            "latest": [{"office": r.office_name, "status": r.status, "percent": r.percent} for r in o.latest],
+        } for o in rows])
+        return 0
+    print_table(["id", "Kế hoạch", "TT", "Nội dung", "Hạn", "Trễ (ngày)"],
+                [[o.task.id, o.plan.number_symbol or o.plan.title[:20], o.task.code or "", o.task.content[:60],
+                  format_date(o.task.timeframe.due_on) if o.task.timeframe.due_on else "", o.days_late] for o in rows])
+    return 0
+
+
+def run_report(ctx: Context, args) -> int:
+    on = parse_date(args.on, "ngày báo cáo") if args.on else None
+    with ctx.db().unit_of_work() as s:
+        task_id = _resolve(s, Task, args.task_id, "nhiệm vụ")
+        report = progress.report_progress(s, progress.ReportInput(
+            task_id, args.status, args.percent, args.text, on, attachments=tuple(Path(a) for a in args.attach),
+        ))
+    if args.json:
+        print_json(report)
+    else:
+        print(f"Đã ghi báo cáo {report.id}: {report.status_label} {report.percent}% ngày {format_date(report.reported_on)}")
+    return 0
+
+
+def run_progress(ctx: Context, args) -> int:
+    with ctx.db().unit_of_work() as s:
+        matrix = progress.progress_matrix(s, _resolve(s, Plan, args.plan, "kế hoạch"))
+    if args.json:
+        print_json({
+            "plan_id": matrix.plan.id, "offices": [{"id": o, "name": n} for o, n in matrix.offices],
+            "tasks": [{
+                "id": t.id, "code": t.code, "content": t.content, "assigned": list(t.assigned_office_ids),
+                "reports": {o: dataclasses.asdict(r) for o, _n in matrix.offices if (r := matrix.cell(t.id, o))},
+            } for t in matrix.tasks],
+        })
+        return 0
+    headers = ["TT", "Nội dung"] + [name for _o, name in matrix.offices]
+
+    def cell(task, office_id: str) -> str:
+        report = matrix.cell(task.id, office_id)
+        if report:
+            return f"{report.status_label} {report.percent}%"
+        return "chưa báo cáo" if matrix.assigned(task, office_id) else ""
+
+    print_table(headers, [[t.code or "", t.content[:50]] + [cell(t, o) for o, _n in matrix.offices] for t in matrix.tasks])
+    return 0
+
+
+def run_mine(ctx: Context, args) -> int:
+    with ctx.db().unit_of_work() as s:
+        rows = progress.tasks_of_my_office(s)
+    if args.json:
+        print_json([{"task_id": m.task.id, "plan": m.plan.citation, "content": m.task.content,
+                     "timeframe": m.task.timeframe_text, "due_on": m.task.timeframe.due_on,
+                     "my_latest": m.my_latest} for m in rows])
+        return 0
+    print_table(["id", "Kế hoạch", "Nội dung", "Thời gian", "Báo cáo gần nhất"],
+                [[m.task.id, m.plan.number_symbol or "", m.task.content[:50], m.task.timeframe_text,
+                  f"{m.my_latest.status_label} {m.my_latest.percent}%" if m.my_latest else "chưa"] for m in rows])
+    return 0

@@ -1,0 +1,1 @@
+"""Readers of files made elsewhere: Excel task matrices."""
