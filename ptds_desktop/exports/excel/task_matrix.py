@@ -8,12 +8,14 @@ bordered cells, header rows repeated on every page, landscape A4 fitted to the w
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 from pathlib import Path
 from typing import BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.cell_range import CellRange
 
 from ptds_desktop.exports.excel.common import (
     BORDER,
@@ -123,6 +125,31 @@ def matrix_layout(matrix: PlanMatrix) -> MatrixLayout:
     )
 
 
+class _Styler:
+    """Styles cells by copying one style array per (font, alignment): openpyxl hashes style objects on every
+    assignment, which dominated the export of a 1,000-task matrix (benchmarks/bench_tasks_excel.py)."""
+
+    def __init__(self) -> None:
+        self._arrays: dict[tuple[int, int], object] = {}
+
+    def apply(self, cell, font, alignment) -> None:
+        key = (id(font), id(alignment))
+        array = self._arrays.get(key)
+        if array is None:
+            cell.font, cell.alignment, cell.border = font, alignment, BORDER
+            self._arrays[key] = copy.copy(cell._style)
+        else:
+            cell._style = copy.copy(array)
+
+
+def _merge(ws, row: int, first_column: int, last_column: int) -> None:
+    """Merge within one row. The cells are already bordered, so openpyxl's merge_cells (which re-borders the
+    range and compares it with every earlier range, quadratic in the number of rows) is not needed."""
+    ws.merged_cells.ranges.add(
+        CellRange(f"{get_column_letter(first_column)}{row}:{get_column_letter(last_column)}{row}")
+    )
+
+
 def write_matrix_xlsx(matrix: PlanMatrix, target: Path | str | BinaryIO) -> None:
     layout = matrix_layout(matrix)
     leaves = leaf_columns(layout.columns)
@@ -143,26 +170,24 @@ def write_matrix_xlsx(matrix: PlanMatrix, target: Path | str | BinaryIO) -> None
     alignments = [CENTRE if centred else LEFT for _label, _width, centred in leaves]
     widths = [width for _label, width, _centred in leaves]
     span_width = sum(widths[layout.time_column:layout.time_column + layout.phase_count])
+    styler = _Styler()
     for line in layout.rows:
         if isinstance(line, SectionLine):
-            code = ws.cell(row=row, column=1, value=line.code)
-            code.font, code.alignment, code.border = SECTION_FONT, CENTRE, BORDER
-            title = ws.cell(row=row, column=2, value=line.title)
-            title.font, title.alignment, title.border = SECTION_FONT, LEFT, BORDER
+            styler.apply(ws.cell(row=row, column=1, value=line.code), SECTION_FONT, CENTRE)
+            styler.apply(ws.cell(row=row, column=2, value=line.title), SECTION_FONT, LEFT)
             for c in range(3, n + 1):
-                ws.cell(row=row, column=c).border = BORDER
-            ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=n)
+                styler.apply(ws.cell(row=row, column=c), SECTION_FONT, LEFT)
+            _merge(ws, row, 2, n)
             ws.row_dimensions[row].height = LINE_HEIGHT * _lines(line.title, sum(widths[1:])) + 2
         else:
             height = 1
             for c, value in enumerate(line.cells):
-                cell = ws.cell(row=row, column=c + 1, value=value)
-                cell.font, cell.border, cell.alignment = CELL_FONT, BORDER, alignments[c]
+                styler.apply(ws.cell(row=row, column=c + 1, value=value), CELL_FONT, alignments[c])
                 width = span_width if line.spanning_time and c == layout.time_column else widths[c]
                 height = max(height, _lines(value or "", width))
             if line.spanning_time:
                 start = layout.time_column + 1
-                ws.merge_cells(start_row=row, start_column=start, end_row=row, end_column=start + layout.phase_count - 1)
+                _merge(ws, row, start, start + layout.phase_count - 1)
             ws.row_dimensions[row].height = LINE_HEIGHT * height + 2
         row += 1
     setup_print(ws, (header_row, first_data - 1), landscape=True)
