@@ -109,3 +109,18 @@ def test_progress_overdue_and_tasks_of_my_office(db, plan):
 def test_bad_reports_are_refused(db, plan, status, percent, message):
     with db.unit_of_work() as s, pytest.raises(ValidationError, match=message):
         progress.report_progress(s, progress.ReportInput(plan["tasks"][0], status, percent))
+
+
+def test_filters_and_overview_per_lead_agency(db, plan):
+    with db.unit_of_work() as s:
+        progress.report_progress(s, progress.ReportInput(plan["tasks"][1], "blocked", 30, "Thiếu kinh phí", dt.date(2025, 1, 5)))
+        statuses = progress.task_statuses(s, plan["plan"], on=dt.date(2025, 4, 1))
+    assert [(st.status, st.percent, st.overdue) for st in statuses] == [("not_reported", 0, True), ("blocked", 30, False), ("not_reported", 0, False)]
+    assert [st.task.content for st in progress.filter_statuses(statuses, lead="cong an")] == ["Tổ chức lại Ban Chỉ huy"]
+    assert [st.task.content for st in progress.filter_statuses(statuses, coordinating="dia phuong")] == ["Tổ chức lại Ban Chỉ huy"]
+    assert [st.task.content for st in progress.filter_statuses(statuses, text="ra soat quy che")] == ["Rà soát quy chế"]
+    assert [st.task.content for st in progress.filter_statuses(statuses, status="blocked")] == ["Rà soát quy chế"]
+    assert [st.task.content for st in progress.filter_statuses(statuses, overdue_only=True)] == ["Tổ chức lại Ban Chỉ huy"]
+    overview = progress.agency_overview(statuses)
+    assert [(a.agency, a.total, a.blocked, a.overdue) for a in overview] == [
+        ("Công an thành phố", 1, 0, 1), ("(chưa ghi cơ quan chủ trì)", 2, 1, 0)]

@@ -22,7 +22,7 @@ from ptds_desktop.models.enums import PROGRESS_STATUSES
 from ptds_desktop.services.attachments import store_attachment
 from ptds_desktop.services.common import clean, get_live
 from ptds_desktop.services.plans import PlanData, TaskData, get_plan, plan_matrix, tasks_data
-from ptds_desktop.text import format_date
+from ptds_desktop.text import fold, format_date, matches
 
 
 @dataclasses.dataclass(frozen=True)
@@ -253,3 +253,103 @@ def tasks_of_my_office(session: Session) -> list[MyTask]:
         result.append(MyTask(task, plans[task.plan_id], latest.get((task.id, office_id))))
     result.sort(key=lambda m: (m.task.timeframe.due_on or dt.date.max, m.plan.title, m.task.sort_order))
     return result
+
+
+# ---------------------------------------------------------------- overview (the matrix editor's filters and bars)
+
+OVERALL_STATUSES = {**PROGRESS_STATUSES, "not_reported": "Chưa báo cáo"}
+
+
+@dataclasses.dataclass(frozen=True)
+class TaskStatus:
+    """A task with its overall state: done when every assigned office says so; blocked when one is stuck."""
+
+    task: TaskData
+    status: str  # a PROGRESS_STATUSES code, or "not_reported"
+    percent: int  # mean of the assigned offices' latest percentages (no report counts 0)
+    overdue: bool
+
+    @property
+    def status_label(self) -> str:
+        return OVERALL_STATUSES[self.status]
+
+    def lead_labels(self) -> tuple[str, ...]:
+        """The agencies answering for the task: lead, else lead advisory (seed 001's shape)."""
+        return self.task.labels("lead") or self.task.labels("lead_advisory")
+
+
+def _overall(task: TaskData, latest: dict[tuple[str, str], ReportData]) -> tuple[str, int]:
+    reports = {office: r for (task_id, office), r in latest.items() if task_id == task.id}
+    if not reports:
+        return "not_reported", 0
+    offices = task.assigned_office_ids or tuple(reports)
+    percent = round(sum(reports[o].percent if o in reports else 0 for o in offices) / len(offices))
+    if _is_done(task, latest):
+        return "done", 100
+    statuses = {r.status for r in reports.values()}
+    if "blocked" in statuses:
+        return "blocked", percent
+    if statuses & {"in_progress", "done"}:
+        return "in_progress", percent
+    return "not_started", percent
+
+
+def task_statuses(session: Session, plan_id: str, on: dt.date | None = None) -> list[TaskStatus]:
+    """Every task of the plan in matrix order with its overall state on `on` (default today)."""
+    on = on or dt.date.today()
+    matrix = plan_matrix(session, plan_id)
+    latest = _latest_reports(session, [t.id for t in matrix.tasks])
+    result = []
+    for task in matrix.tasks:
+        status, percent = _overall(task, latest)
+        due = task.timeframe.due_on
+        result.append(TaskStatus(task, status, percent, due is not None and due < on and status != "done"))
+    return result
+
+
+def filter_statuses(statuses: Sequence[TaskStatus], *, text: str = "", lead: str = "", coordinating: str = "",
+                    status: str | None = None, overdue_only: bool = False) -> list[TaskStatus]:
+    """Filters typed without diacritics: `text` over content, deliverable and every agency; `lead` and
+    `coordinating` over those roles only."""
+    kept = []
+    for item in statuses:
+        task = item.task
+        if status and item.status != status:
+            continue
+        if overdue_only and not item.overdue:
+            continue
+        if lead and not matches(lead, *item.lead_labels()):
+            continue
+        if coordinating and not matches(coordinating, *task.labels("coordinating")):
+            continue
+        if text and not matches(text, task.code, task.content, task.deliverable, task.timeframe_text,
+                                *(label for role in task.agencies for label in task.labels(role))):
+            continue
+        kept.append(item)
+    return kept
+
+
+@dataclasses.dataclass(frozen=True)
+class AgencyProgress:
+    agency: str
+    total: int
+    done: int
+    in_progress: int
+    blocked: int
+    not_started: int  # no report yet, or "not started"
+    overdue: int
+
+
+def agency_overview(statuses: Sequence[TaskStatus]) -> list[AgencyProgress]:
+    """Per answering agency (lead, else lead advisory): how many tasks in each state, most overdue first."""
+    counts: dict[str, dict[str, int]] = {}
+    for item in statuses:
+        for agency in item.lead_labels() or ("(chưa ghi cơ quan chủ trì)",):
+            row = counts.setdefault(agency, {"total": 0, "done": 0, "in_progress": 0, "blocked": 0, "not_started": 0, "overdue": 0})
+            row["total"] += 1
+            row["overdue"] += item.overdue
+            key = item.status if item.status in ("done", "in_progress", "blocked") else "not_started"
+            row[key] += 1
+    rows = [AgencyProgress(agency, **values) for agency, values in counts.items()]
+    rows.sort(key=lambda r: (-r.overdue, -r.total, fold(r.agency)))
+    return rows
