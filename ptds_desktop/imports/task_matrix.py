@@ -18,8 +18,8 @@ import zipfile
 from pathlib import Path
 
 from openpyxl import load_workbook
+from openpyxl.utils.cell import range_boundaries
 from openpyxl.utils.exceptions import InvalidFileException
-from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy.orm import Session
 
 from ptds_desktop.errors import PtdsError
@@ -121,18 +121,32 @@ def _is_phase_label(text: str | None) -> bool:
     return key.startswith("giai doan") or bool(re.search(r"\b(19|20)\d\d\b", key))
 
 
-class _Sheet:
-    """Cell texts (0-based rows and columns) and merged ranges of one worksheet."""
+_MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"')
 
-    def __init__(self, ws: Worksheet):
-        self.title = ws.title
-        self.rows = [[_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
+
+class _Sheet:
+    """Cell texts (0-based rows and columns) and merged ranges of the workbook's active sheet.
+
+    Read in openpyxl's read-only mode: the normal mode re-borders every merged range while loading, which took
+    most of the time of reading a 1,000-task matrix. The merged ranges are taken from the sheet's XML."""
+
+    def __init__(self, path: Path):
+        wb = load_workbook(path, read_only=True, data_only=True)
+        try:
+            ws = wb.active
+            ws.reset_dimensions()  # files from other programs often declare a wrong used range
+            self.title = ws.title
+            self.rows = [[_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
+            xml = wb._archive.read(ws._worksheet_path)  # noqa: SLF001  (the merges are not exposed read-only)
+        finally:
+            wb.close()
         self.width = max((len(r) for r in self.rows), default=0)
         for r in self.rows:
             r.extend([None] * (self.width - len(r)))
         self.merged: dict[tuple[int, int], tuple[int, int]] = {}  # top-left → (last row, last column)
-        for rng in ws.merged_cells.ranges:
-            self.merged[(rng.min_row - 1, rng.min_col - 1)] = (rng.max_row - 1, rng.max_col - 1)
+        for ref in _MERGE_REF.findall(xml):
+            min_col, min_row, max_col, max_row = range_boundaries(ref.decode("ascii"))
+            self.merged[(min_row - 1, min_col - 1)] = (max_row - 1, max_col - 1)
 
     def span(self, row: int, col: int) -> int:
         """Columns a merged cell at (row, col) covers (1 when not merged)."""
@@ -223,10 +237,9 @@ def read_matrix(session: Session, path: Path | str, plan_title: str | None = Non
     """Understand the file; write nothing. Raises PtdsError for a file that is no readable workbook or has no header."""
     path = Path(path)
     try:
-        wb = load_workbook(path, data_only=True)
+        sheet = _Sheet(path)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise PtdsError(f"Không đọc được {path.name}: không phải bảng tính Excel (.xlsx) hợp lệ ({exc}).") from None
-    sheet = _Sheet(wb.active)
     header, layout = _find_header(sheet)
     index = catalogue_index(session)
     title_lines = [next((c for c in cells if c), "") for cells in sheet.rows[:header]]
@@ -252,9 +265,13 @@ def read_matrix(session: Session, path: Path | str, plan_title: str | None = Non
         filled = [t for t in cells if t]
         if not filled:
             continue
-        found = _recognise(cells)
-        if ("content" in found.values() and len(found) >= 2) or all(fold(t) in header_words for t in filled):
-            continue  # the header again (a sheet pasted page by page)
+        # The header again (a sheet pasted page by page): its content cell is a header name, or, for its second
+        # row, empty with only header words around. Checked on the content cell first: folding is not free.
+        content_cell = cells[content_col]
+        if content_cell and _header_key(content_cell) == "content" and len(_recognise(cells)) >= 2:
+            continue
+        if not content_cell and all(fold(t) in header_words for t in filled):
+            continue
         if len(filled) >= 3 and all(_COLUMN_NUMBERS.match(t) for t in filled):
             continue  # the "(1) (2) (3)" column-number row some offices add under the header
         number = cells[number_col] if number_col is not None else None

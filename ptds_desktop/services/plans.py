@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ptds_desktop.errors import ValidationError
-from ptds_desktop.models import Office, Organization, Plan, PlanSection, Task, TaskAgency, TaskAssignment
+from ptds_desktop.models import Office, Organization, Person, Plan, PlanSection, Task, TaskAgency, TaskAssignment
 from ptds_desktop.models.enums import PLAN_KINDS, TASK_AGENCY_ROLES
 from ptds_desktop.services.common import clean, folded_contains, get_live, required, untombstone
 from ptds_desktop.services.references import Reference, reference_labels, validate_reference
@@ -564,6 +564,13 @@ def create_plan_with_matrix(session: Session, data: PlanInput, sections: Sequenc
         for order, s in enumerate(sections, start=1)
     ]
     section_ids = bulk_insert(session, PlanSection, section_rows)
+    # Held while validating: the session's identity map keeps rows only weakly, so without these every
+    # agency of every task would be fetched again (thousands of queries for a large matrix).
+    all_refs = [r for group in (loose_tasks, *(s.tasks for s in sections)) for t in group for refs in t.agencies.values() for r in refs]
+    held = [
+        *session.scalars(select(Organization).where(Organization.id.in_({r.organization_id for r in all_refs if r.organization_id}))),
+        *session.scalars(select(Person).where(Person.id.in_({r.person_id for r in all_refs if r.person_id}))),
+    ]
     task_rows: list[dict] = []
     links: list[_TaskValues] = []
     checked: set[str] = set()
@@ -579,4 +586,5 @@ def create_plan_with_matrix(session: Session, data: PlanInput, sections: Sequenc
     bulk_insert(session, TaskAssignment, [
         {"task_id": task_id, "office_id": o} for task_id, v in zip(task_ids, links) for o in v.office_ids
     ])
+    del held
     return plan_matrix(session, plan.id)
