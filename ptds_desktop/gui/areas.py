@@ -18,6 +18,7 @@ from ptds_desktop.gui.document_settings import DocumentSettingsView
 from ptds_desktop.gui.organizations import OrganizationsView
 from ptds_desktop.gui.roster.view import RosterView
 from ptds_desktop.gui.sync_view import SyncView
+from ptds_desktop.gui.tasks_view import TasksView
 
 
 @dataclasses.dataclass(frozen=True)
@@ -32,6 +33,7 @@ AREAS: list[Area] = [
     Area("organizations", QT_TRANSLATE_NOOP("Areas", "Cơ quan, đơn vị"), QStyle.StandardPixmap.SP_DirHomeIcon,
          OrganizationsView),
     Area("roster", QT_TRANSLATE_NOOP("Areas", "Ban Chỉ huy"), QStyle.StandardPixmap.SP_FileDialogListView, RosterView),
+    Area("tasks", QT_TRANSLATE_NOOP("Areas", "Nhiệm vụ"), QStyle.StandardPixmap.SP_FileDialogContentsView, TasksView),
     Area("sync", QT_TRANSLATE_NOOP("Areas", "Đồng bộ"), QStyle.StandardPixmap.SP_BrowserReload, SyncView),
     Area("documents", QT_TRANSLATE_NOOP("Areas", "Thiết lập văn bản"), QStyle.StandardPixmap.SP_FileDialogDetailedView,
          DocumentSettingsView),

@@ -53,3 +53,31 @@ DOCUMENT_KIND_LABELS = {
 def label(labels: dict[str, str], code: str) -> str:
     source = labels.get(code)
     return QCoreApplication.translate(CONTEXT, source) if source else code
+
+TASK_ROLE_LABELS = {
+    "directing": QT_TRANSLATE_NOOP("Labels", "Cơ quan chỉ đạo"),
+    "lead_advisory": QT_TRANSLATE_NOOP("Labels", "Cơ quan chủ trì tham mưu"),
+    "lead": QT_TRANSLATE_NOOP("Labels", "Cơ quan chủ trì"),
+    "coordinating": QT_TRANSLATE_NOOP("Labels", "Cơ quan phối hợp"),
+    "implementing": QT_TRANSLATE_NOOP("Labels", "Cơ quan tổ chức thực hiện"),
+}
+
+TIMEFRAME_LABELS = {
+    "ongoing": QT_TRANSLATE_NOOP("Labels", "Thường xuyên"),
+    "yearly": QT_TRANSLATE_NOOP("Labels", "Hằng năm"),
+    "periodic": QT_TRANSLATE_NOOP("Labels", "Định kỳ"),
+    "quarter": QT_TRANSLATE_NOOP("Labels", "Quý"),
+    "year": QT_TRANSLATE_NOOP("Labels", "Năm"),
+    "date": QT_TRANSLATE_NOOP("Labels", "Ngày"),
+    "phases": QT_TRANSLATE_NOOP("Labels", "Theo giai đoạn"),
+    "when_planned": QT_TRANSLATE_NOOP("Labels", "Khi có kế hoạch"),
+    "text": QT_TRANSLATE_NOOP("Labels", "Khác"),
+}
+
+TASK_STATUS_LABELS = {
+    "not_started": QT_TRANSLATE_NOOP("Labels", "Chưa thực hiện"),
+    "in_progress": QT_TRANSLATE_NOOP("Labels", "Đang thực hiện"),
+    "done": QT_TRANSLATE_NOOP("Labels", "Hoàn thành"),
+    "blocked": QT_TRANSLATE_NOOP("Labels", "Vướng mắc"),
+    "not_reported": QT_TRANSLATE_NOOP("Labels", "Chưa báo cáo"),
+}

@@ -1,0 +1,570 @@
+"""Plans and their task matrices: pick a plan, see its tasks grouped by section with their state, filter by lead
+or coordinating agency, state, overdue or any words (without diacritics), edit content and timeframe in
+place, reorder, add or edit a task with the agency picker, report progress, import and export Excel, and see
+the progress of each lead agency as bars.
+
+Filtering happens on the list the worker returned (services.progress.filter_statuses), never in SQL per
+keystroke and never through a proxy model.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QStyle,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ptds_desktop.exports.excel.task_matrix import export_matrix_xlsx
+from ptds_desktop.gui.areas import ViewContext
+from ptds_desktop.gui.labels import TASK_ROLE_LABELS, TASK_STATUS_LABELS, label
+from ptds_desktop.gui.ops import TOPIC_ORGANIZATIONS, TOPIC_TASKS
+from ptds_desktop.gui.progress_bars import AgencyProgressBars
+from ptds_desktop.gui.reference_picker import catalogue_candidates
+from ptds_desktop.gui.task_dialog import TaskDialog
+from ptds_desktop.gui.widgets import message_box, name_buttons, show_error, size_columns, view_action
+from ptds_desktop.imports.task_matrix import import_matrix, read_matrix
+from ptds_desktop.models.enums import PROGRESS_STATUSES
+from ptds_desktop.services import organizations, people, plans, progress
+from ptds_desktop.services.offices import list_offices
+from ptds_desktop.services.plans import PlanMatrix, SectionData, TaskData, TaskInput
+from ptds_desktop.services.progress import TaskStatus
+from ptds_desktop.text import format_date
+
+CONTENT, TIMEFRAME = 1, 4
+
+
+def _task_input(task: TaskData, **changes) -> TaskInput:
+    """The task as it stands, with `changes`: what an in-place edit saves."""
+    values = {
+        "content": task.content, "section_id": task.section_id, "code": task.code,
+        "timeframe_text": task.timeframe.text, "phases": task.timeframe.phases, "deliverable": task.deliverable,
+        "agencies": {role: [a.reference for a in agencies] for role, agencies in task.agencies.items()},
+        "assigned_office_ids": task.assigned_office_ids,
+    }
+    values.update(changes)
+    return TaskInput(**values)
+
+
+class MatrixModel(QAbstractTableModel):
+    """Section rows (spanning, bold) and task rows; content and timeframe editable in place."""
+
+    edited = Signal(object, str, str)  # TaskData, field ("content" | "timeframe_text"), new text
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[SectionData | TaskStatus] = []
+        self._roles: tuple[str, str] = ("lead", "coordinating")
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_rows(self, rows: list[SectionData | TaskStatus], roles: tuple[str, str]) -> None:
+        self.beginResetModel()
+        self._rows, self._roles = rows, roles
+        self.endResetModel()
+
+    def row_at(self, row: int) -> SectionData | TaskStatus:
+        return self._rows[row]
+
+    def task_row(self, task_id: str) -> int | None:
+        for i, item in enumerate(self._rows):
+            if isinstance(item, TaskStatus) and item.task.id == task_id:
+                return i
+        return None
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = [self.tr("TT"), self.tr("Nội dung"), label(TASK_ROLE_LABELS, self._roles[0]),
+                  label(TASK_ROLE_LABELS, self._roles[1]), self.tr("Thời gian"), self.tr("Hạn"), self.tr("Tình trạng")]
+        return titles[section]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self._rows[index.row()]
+        column = index.column()
+        if isinstance(item, SectionData):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return item.code if column == 0 else item.title if column == 1 else None
+            if role == Qt.ItemDataRole.FontRole:
+                return self._bold
+            return None
+        task = item.task
+        if role == Qt.ItemDataRole.EditRole:
+            return task.content if column == CONTENT else task.timeframe_text if column == TIMEFRAME else None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            values = [
+                task.code or "", task.content, "; ".join(task.labels(self._roles[0])),
+                "; ".join(task.labels(self._roles[1])),
+                self.tr("Giai đoạn %1").replace("%1", ", ".join(map(str, task.timeframe.phases)))
+                if task.timeframe.phases else task.timeframe_text,
+                format_date(task.timeframe.due_on) if task.timeframe.due_on else "",
+                f"{label(TASK_STATUS_LABELS, item.status)} {item.percent}%" if item.status != "not_reported"
+                else label(TASK_STATUS_LABELS, item.status),
+            ]
+            return values[column]
+        if role == Qt.ItemDataRole.ForegroundRole and item.overdue and column in (5, 6):
+            return Qt.GlobalColor.red
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        if index.isValid() and isinstance(self._rows[index.row()], TaskStatus) and index.column() in (CONTENT, TIMEFRAME):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        item = self._rows[index.row()]
+        if role != Qt.ItemDataRole.EditRole or not isinstance(item, TaskStatus):
+            return False
+        field = "content" if index.column() == CONTENT else "timeframe_text"
+        current = item.task.content if field == "content" else item.task.timeframe_text
+        if str(value) != current:
+            self.edited.emit(item.task, field, str(value))  # saved by the view; the reload shows the result
+        return False
+
+
+def _answering_roles(roles: tuple[str, ...]) -> tuple[str, str]:
+    first = "lead" if "lead" in roles else "lead_advisory"
+    second = "coordinating" if "coordinating" in roles else "implementing"
+    return first, second
+
+
+def _load(session, plan_id: str) -> dict:
+    """Worker thread: everything the screen shows for one plan."""
+    return {
+        "matrix": plans.plan_matrix(session, plan_id),
+        "statuses": progress.task_statuses(session, plan_id),
+        "candidates": catalogue_candidates(organizations.list_organizations(session), people.search_people(session)),
+        "offices": [(o.id, o.name) for o in list_offices(session)],
+    }
+
+
+class TasksView(QWidget):
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.loaded = False
+        self.matrix: PlanMatrix | None = None
+        self.statuses: list[TaskStatus] = []
+        self.candidates: list = []
+        self.offices: list[tuple[str, str]] = []
+        self._generation = 0
+        self._select_task: str | None = None
+        self.last_export: Path | None = None
+
+        self.plan_combo = QComboBox()
+        self.plan_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.plan_combo.setMinimumContentsLength(30)
+        self.plan_combo.currentIndexChanged.connect(lambda _i: self.reload_plan())
+
+        self.text_filter = QLineEdit()
+        self.text_filter.setPlaceholderText(self.tr("Lọc: nội dung, cơ quan… (không dấu cũng được)"))
+        self.lead_filter = QLineEdit()
+        self.lead_filter.setPlaceholderText(self.tr("Cơ quan chủ trì"))
+        self.coordinating_filter = QLineEdit()
+        self.coordinating_filter.setPlaceholderText(self.tr("Cơ quan phối hợp"))
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("Mọi tình trạng"), None)
+        for code in TASK_STATUS_LABELS:
+            self.status_filter.addItem(label(TASK_STATUS_LABELS, code), code)
+        self.overdue_filter = QCheckBox(self.tr("Quá hạn"))
+        for edit in (self.text_filter, self.lead_filter, self.coordinating_filter):
+            edit.setClearButtonEnabled(True)
+            edit.textChanged.connect(lambda _t: self.apply_filters())
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.overdue_filter.toggled.connect(lambda _on: self.apply_filters())
+        self.count_label = QLabel()
+
+        self.model = MatrixModel(self)
+        self.model.edited.connect(self._edited_in_place)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        size_columns(self.table, [36, None, 130, 130, 105, 78, 105], wrap=False)
+        self.table.setEditTriggers(QTableView.EditTrigger.DoubleClicked | QTableView.EditTrigger.EditKeyPressed)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        self.setFocusProxy(self.table)
+
+        self.bars = AgencyProgressBars()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.bars)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.table, self.tr("Bảng nhiệm vụ"))
+        self.tabs.addTab(scroll, self.tr("Tiến độ theo cơ quan"))
+
+        style = self.style()
+        self.new_action = view_action(self, self.tr("&Thêm…"), QKeySequence.StandardKey.New, self.create_task,
+                                      style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder),
+                                      self.tr("Thêm nhiệm vụ vào nhóm đang chọn (Ctrl+N)"))
+        self.edit_action = view_action(self, self.tr("&Sửa…"), QKeySequence(Qt.Key.Key_F2), self.edit_task,
+                                       style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+                                       self.tr("Sửa nhiệm vụ, cơ quan, văn phòng được giao (F2)"))
+        self.delete_action = view_action(self, self.tr("&Xóa"), QKeySequence(Qt.Key.Key_Delete), self.delete_task,
+                                         style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon),
+                                         self.tr("Xóa nhiệm vụ đang chọn (Delete)"))
+        self.up_action = view_action(self, self.tr("Lên"), QKeySequence("Alt+Up"), lambda: self.move_task(-1),
+                                     style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp), self.tr("Đưa lên (Alt+↑)"))
+        self.down_action = view_action(self, self.tr("Xuống"), QKeySequence("Alt+Down"), lambda: self.move_task(1),
+                                       style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
+                                       self.tr("Đưa xuống (Alt+↓)"))
+        self.report_action = view_action(self, self.tr("&Báo cáo tiến độ…"), QKeySequence("Ctrl+R"), self.report,
+                                         style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
+                                         self.tr("Báo cáo tiến độ nhiệm vụ đang chọn (Ctrl+R)"))
+        self.import_action = view_action(self, self.tr("&Nhập Excel…"), None, self.import_xlsx,
+                                         style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton),
+                                         self.tr("Nhập bảng nhiệm vụ từ Excel thành kế hoạch mới"))
+        self.export_action = view_action(self, self.tr("&Xuất Excel…"), None, self.export_xlsx,
+                                         style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton),
+                                         self.tr("Xuất bảng nhiệm vụ của kế hoạch ra Excel"))
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Kế hoạch")))
+        top.addWidget(self.plan_combo, 1)
+        for action in (self.import_action, self.export_action):
+            top.addWidget(self._button(action))
+        filters = QHBoxLayout()
+        filters.addWidget(self.text_filter, 2)
+        filters.addWidget(self.lead_filter, 1)
+        filters.addWidget(self.coordinating_filter, 1)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.overdue_filter)
+        actions = QHBoxLayout()
+        for action in (self.new_action, self.edit_action, self.delete_action, self.up_action, self.down_action,
+                       self.report_action):
+            actions.addWidget(self._button(action))
+        actions.addStretch(1)
+        actions.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addWidget(self.tabs, 1)
+
+        ctx.ops.changed.connect(self._data_changed)
+        self._update_actions()
+        self.reload()
+
+    def _button(self, action) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setAutoRaise(True)
+        return button
+
+    # --- loading ---------------------------------------------------------------------------------
+    def reload(self, select_plan: str | None = None) -> None:
+        keep = select_plan or self.plan_combo.currentData()
+        self.ctx.ops.read(plans.list_plans, lambda rows: self._plans_loaded(rows, keep))
+
+    def _plans_loaded(self, rows: list[plans.PlanData], keep: str | None) -> None:
+        self.plan_combo.blockSignals(True)
+        self.plan_combo.clear()
+        for p in rows:
+            title = p.title if len(p.title) <= 90 else p.title[:87] + "…"
+            self.plan_combo.addItem(f"{p.number_symbol} — {title}" if p.number_symbol else title, p.id)
+        index = self.plan_combo.findData(keep) if keep else 0
+        self.plan_combo.setCurrentIndex(max(index, 0) if rows else -1)
+        self.plan_combo.blockSignals(False)
+        self.reload_plan()
+
+    def reload_plan(self) -> None:
+        plan_id = self.plan_combo.currentData()
+        self._generation += 1
+        generation = self._generation
+        if plan_id is None:
+            self.matrix, self.statuses = None, []
+            self.apply_filters()
+            self.loaded = True
+            return
+        self.ctx.ops.read(lambda s: _load(s, plan_id), lambda data: self._plan_loaded(generation, data))
+
+    def _plan_loaded(self, generation: int, data: dict) -> None:
+        if generation != self._generation:
+            return
+        self.matrix, self.statuses = data["matrix"], data["statuses"]
+        self.candidates, self.offices = data["candidates"], data["offices"]
+        self.apply_filters()
+        self.bars.set_rows(progress.agency_overview(self.statuses))
+        self.loaded = True
+
+    def _data_changed(self, topics: frozenset) -> None:
+        if topics & {TOPIC_TASKS, TOPIC_ORGANIZATIONS}:
+            self.reload()
+
+    def apply_filters(self) -> None:
+        current = self.current_task()
+        keep = self._select_task or (current.id if current else None)
+        self._select_task = None
+        shown = progress.filter_statuses(
+            self.statuses, text=self.text_filter.text(), lead=self.lead_filter.text(),
+            coordinating=self.coordinating_filter.text(), status=self.status_filter.currentData(),
+            overdue_only=self.overdue_filter.isChecked(),
+        )
+        rows: list[SectionData | TaskStatus] = []
+        if self.matrix is not None:
+            by_section: dict[str | None, list[TaskStatus]] = {}
+            for item in shown:
+                by_section.setdefault(item.task.section_id, []).append(item)
+            rows += by_section.get(None, [])
+            for section in self.matrix.sections:
+                if section.id in by_section or len(shown) == len(self.statuses):
+                    rows.append(section)
+                    rows += by_section.get(section.id, [])
+        roles = _answering_roles(self.matrix.roles) if self.matrix else ("lead", "coordinating")
+        self.model.set_rows(rows, roles)
+        self.table.clearSpans()
+        for i, item in enumerate(rows):
+            if isinstance(item, SectionData):
+                self.table.setSpan(i, 1, 1, 6)
+        self.table.resizeRowsToContents()
+        total = len(self.statuses)
+        self.count_label.setText(self.tr("%1 / %2 nhiệm vụ").replace("%1", str(len(shown))).replace("%2", str(total)))
+        row = self.model.task_row(keep) if keep else None
+        if row is not None:
+            self.table.selectRow(row)
+        self._update_actions()
+
+    # --- selection -------------------------------------------------------------------------------
+    def current_task(self) -> TaskData | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        item = self.model.row_at(index.row())
+        return item.task if isinstance(item, TaskStatus) else None
+
+    def current_section_id(self) -> str | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        item = self.model.row_at(index.row())
+        return item.id if isinstance(item, SectionData) else item.task.section_id
+
+    def select_task(self, task_id: str) -> None:
+        row = self.model.task_row(task_id)
+        if row is not None:
+            self.table.selectRow(row)
+
+    def _update_actions(self) -> None:
+        has_task = self.current_task() is not None
+        for action in (self.edit_action, self.delete_action, self.up_action, self.down_action, self.report_action):
+            action.setEnabled(has_task)
+        self.new_action.setEnabled(self.matrix is not None)
+        self.export_action.setEnabled(self.matrix is not None)
+
+    # --- commands --------------------------------------------------------------------------------
+    def _write(self, fn, on_done=None) -> None:
+        self.ctx.ops.run(lambda s: (fn(s), {TOPIC_TASKS}), on_done, lambda exc: show_error(self, exc))
+
+    def _edited_in_place(self, task: TaskData, field: str, text: str) -> None:
+        data = _task_input(task, **{field: text})
+        self._select_task = task.id
+        self._write(lambda s: plans.update_task(s, task.id, data),
+                    lambda _t: self.ctx.show_message(self.tr("Đã lưu nhiệm vụ.")))
+
+    def _open_dialog(self, existing: TaskData | None) -> TaskDialog | None:
+        if self.matrix is None:
+            return None
+        plan_id = self.matrix.plan.id
+        if existing is None:
+            save = lambda s, data: plans.add_task(s, plan_id, data)  # noqa: E731
+        else:
+            task_id = existing.id
+            save = lambda s, data: plans.update_task(s, task_id, data)  # noqa: E731
+        dialog = TaskDialog(self.ctx.ops, self.matrix, existing, self.current_section_id(), self.candidates,
+                            self.offices, lambda s, data: (save(s, data), {TOPIC_TASKS}), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def create_task(self) -> TaskDialog | None:
+        return self._open_dialog(None)
+
+    def edit_task(self) -> TaskDialog | None:
+        task = self.current_task()
+        return self._open_dialog(task) if task else None
+
+    def _saved(self, task: TaskData) -> None:
+        self._select_task = task.id
+        self.ctx.show_message(self.tr("Đã lưu nhiệm vụ."))
+
+    def delete_task(self) -> None:
+        task = self.current_task()
+        if task is None:
+            return
+        task_id = task.id
+
+        def deleted(_result) -> None:
+            self.ctx.offer_undo(self.tr("Đã xóa nhiệm vụ."), lambda s: (plans.restore_task(s, task_id), {TOPIC_TASKS}))
+
+        self._write(lambda s: plans.delete_task(s, task_id), deleted)
+
+    def move_task(self, step: int) -> None:
+        task = self.current_task()
+        if task is None or self.matrix is None:
+            return
+        siblings = [t.id for t in self.matrix.tasks_of(task.section_id)]
+        position = siblings.index(task.id) + step
+        if not 0 <= position < len(siblings):
+            return
+        self._select_task = task.id
+        self._write(lambda s: plans.move_task(s, task.id, position))
+
+    def report(self) -> QDialog | None:
+        task = self.current_task()
+        if task is None:
+            return None
+        dialog = ReportDialog(self, task)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def import_xlsx(self) -> None:
+        folder = self.ctx.settings.last_document_folder or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Nhập bảng nhiệm vụ từ Excel"), folder,
+                                                    self.tr("Sổ tính Excel (*.xlsx)"))
+        if path:
+            self.ctx.settings.last_document_folder = str(Path(path).parent)
+            self.ctx.settings.save()
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        """Preview first; import only after the user confirms, and only when every row was understood."""
+        self.ctx.ops.read(lambda s: read_matrix(s, path), lambda preview: self._previewed(path, preview),
+                          lambda exc: show_error(self, exc))
+
+    def _previewed(self, path: Path, preview) -> QMessageBox:
+        summary = self.tr("%1 nhóm, %2 nhiệm vụ; %3 cơ quan khớp danh mục, %4 giữ nguyên chữ.") \
+            .replace("%1", str(preview.section_count)).replace("%2", str(preview.task_count)) \
+            .replace("%3", str(preview.linked_agencies)).replace("%4", str(preview.worded_agencies))
+        if preview.problems:
+            box = message_box(self, QMessageBox.Icon.Warning, self.tr("Chưa nhập được"),
+                              self.tr("Có %1 dòng chưa hiểu được; chưa có gì được ghi.").replace("%1", str(len(preview.problems))))
+            box.setInformativeText(summary)
+            box.setDetailedText("\n".join(str(p) for p in preview.problems))
+            box.open()
+            return box
+        box = message_box(self, QMessageBox.Icon.Question, self.tr("Nhập bảng nhiệm vụ"),
+                          self.tr("Tạo kế hoạch “%1”?").replace("%1", preview.plan.title),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        box.setInformativeText(summary)
+
+        def answered(_result) -> None:
+            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+                self._write(lambda s: import_matrix(s, preview),
+                            lambda matrix: (self.reload(matrix.plan.id),
+                                            self.ctx.show_message(self.tr("Đã nhập %1 nhiệm vụ.").replace("%1", str(len(matrix.tasks))))))
+
+        box.finished.connect(answered)
+        box.open()
+        return box
+
+    def export_xlsx(self) -> None:
+        if self.matrix is None:
+            return
+        folder = self.ctx.settings.last_document_folder or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        name = f"Phu-luc-nhiem-vu-{dt.date.today():%d-%m-%Y}.xlsx"
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Xuất bảng nhiệm vụ ra Excel"),
+                                                    str(Path(folder) / name), self.tr("Sổ tính Excel (*.xlsx)"))
+        if path:
+            target = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
+            self.ctx.settings.last_document_folder = str(target.parent)
+            self.ctx.settings.save()
+            self.export_to(target)
+
+    def export_to(self, target: Path) -> None:
+        plan_id = self.matrix.plan.id if self.matrix else None
+        if plan_id is None:
+            return
+        self.ctx.ops.read(lambda s: export_matrix_xlsx(plans.plan_matrix(s, plan_id), target), self._exported,
+                          lambda exc: show_error(self, exc))
+
+    def _exported(self, target: Path) -> None:
+        self.last_export = target
+        self.ctx.show_message(self.tr("Đã xuất vào %1").replace("%1", str(target)))
+
+
+class ReportDialog(QDialog):
+    """This office's progress report on one task."""
+
+    def __init__(self, view: TasksView, task: TaskData):
+        super().__init__(view)
+        self.view = view
+        self.task = task
+        self.setWindowTitle(self.tr("Báo cáo tiến độ"))
+        self.status_combo = QComboBox()
+        for code in PROGRESS_STATUSES:
+            self.status_combo.addItem(label(TASK_STATUS_LABELS, code), code)
+        self.percent_spin = QSpinBox()
+        self.percent_spin.setRange(0, 100)
+        self.percent_spin.setSuffix("%")
+        self.status_combo.currentIndexChanged.connect(self._status_changed)
+        self.text_edit = QPlainTextEdit()
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        name_buttons(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        title = QLabel(f"{task.code or ''} {task.content}")
+        title.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(title)
+        form.addRow(self.tr("Tình trạng"), self.status_combo)
+        form.addRow(self.tr("Tỷ lệ hoàn thành"), self.percent_spin)
+        form.addRow(self.tr("Nội dung báo cáo"), self.text_edit)
+        form.addRow(self.error_label)
+        form.addRow(self.buttons)
+        self.resize(560, 360)
+
+    def _status_changed(self) -> None:
+        code = self.status_combo.currentData()
+        if code == "done":
+            self.percent_spin.setValue(100)
+        elif code == "not_started":
+            self.percent_spin.setValue(0)
+
+    def accept(self) -> None:
+        data = progress.ReportInput(self.task.id, self.status_combo.currentData(), self.percent_spin.value(),
+                                    self.text_edit.toPlainText())
+        self.view.ctx.ops.run(lambda s: (progress.report_progress(s, data), {TOPIC_TASKS}), self._done, self._failed)
+
+    def _done(self, _report) -> None:
+        self.view.ctx.show_message(self.tr("Đã ghi báo cáo tiến độ."))
+        super().accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.error_label.setText(str(exc))

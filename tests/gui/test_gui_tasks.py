@@ -1,0 +1,114 @@
+"""The Tasks screen as an officer uses it: pick a plan, filter without diacritics, edit in place, reorder, add a
+task whose agency is typed words or picked from the catalogue, report progress, see the bars."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from ptds_desktop import datafile
+from ptds_desktop.gui.task_dialog import TaskDialog
+from ptds_desktop.gui.tasks_view import ReportDialog, TasksView
+from ptds_desktop.services import plans
+from ptds_desktop.services.plans import SectionData
+from ptds_desktop.services.progress import TaskStatus
+
+
+def _open(window, qtbot) -> TasksView:
+    window.nav.setCurrentRow([a.key for a in window.areas].index("tasks"))
+    view = window.current_view()
+    assert isinstance(view, TasksView)
+    qtbot.waitUntil(lambda: view.loaded and view.matrix is not None)
+    index = next(i for i in range(view.plan_combo.count()) if "04/CTr-UBND" in view.plan_combo.itemText(i))
+    view.plan_combo.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: view.matrix is not None and view.matrix.plan.number_symbol == "04/CTr-UBND")
+    return view
+
+
+def _contents(view) -> list[str]:
+    return [view.model.row_at(r).task.content for r in range(view.model.rowCount())
+            if isinstance(view.model.row_at(r), TaskStatus)]
+
+
+def test_filter_edit_reorder_and_bars(db, open_main_window, qtbot, type_text, wait_idle):
+    datafile.load_demo(db)
+    view = _open(open_main_window(), qtbot)
+    assert len(_contents(view)) == 37
+    assert isinstance(view.model.row_at(0), SectionData) and view.model.row_at(0).code == "I"
+
+    type_text(view.lead_filter, "cong an")
+    shown = _contents(view)
+    assert shown and all("Công an" in "; ".join(view.model.row_at(r).lead_labels()) for r in range(view.model.rowCount())
+                         if isinstance(view.model.row_at(r), TaskStatus))
+    view.lead_filter.clear()
+    type_text(view.text_filter, "an ninh mang")
+    assert all("an ninh mạng" in c.lower() or "an ninh mạng" in str(view.model.row_at(r).task.agencies)
+               for r, c in enumerate(_contents(view)))
+    assert 0 < len(_contents(view)) < 37
+    view.text_filter.clear()
+
+    # In-place edit of the first task's content, saved through the service.
+    first_row = view.model.task_row(view.matrix.tasks[0].id)
+    first_id = view.matrix.tasks[0].id
+    view.model.setData(view.model.index(first_row, 1), "Tổ chức lại Ban Chỉ huy PTDS thành phố")
+    qtbot.waitUntil(lambda: view.matrix.tasks[0].content == "Tổ chức lại Ban Chỉ huy PTDS thành phố")
+    with db.unit_of_work() as s:
+        assert plans.task_data(s, first_id).content == "Tổ chức lại Ban Chỉ huy PTDS thành phố"
+
+    # Alt+Down moves it below the second task of its section.
+    view.select_task(first_id)
+    qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: view.matrix.tasks[1].id == first_id)
+
+    view.tabs.setCurrentIndex(1)
+    rows = view.bars.rows()
+    assert rows[0].overdue >= rows[-1].overdue and sum(r.total for r in rows) >= 37
+
+
+def test_add_task_with_typed_and_picked_agencies_then_report(db, open_main_window, qtbot, type_text, modal):
+    datafile.load_demo(db)
+    view = _open(open_main_window(), qtbot)
+    view.table.selectRow(1)
+    dialog = view.create_task()
+    assert isinstance(dialog, TaskDialog)
+    type_text(dialog.content_edit, "Diễn tập ứng phó cháy rừng")
+    type_text(dialog.timeframe_edit, "Quý II năm 2026")
+    assert "30/06/2026" in dialog.timeframe_note.text()
+    lead = dialog.agency_editors["lead"]
+    type_text(lead.picker.edit, "cong an thanh pho")
+    picked = [lead.picker.list.item(i).text() for i in range(lead.picker.list.count())]
+    assert any(text.startswith("Công an thành phố Thái Nguyên") for text in picked)
+    row = next(i for i, text in enumerate(picked) if text.startswith("Công an thành phố Thái Nguyên"))
+    lead.picker._pick_item(lead.picker.list.item(row))
+    lead.add_current()
+    coordinating = dialog.agency_editors["coordinating"]
+    type_text(coordinating.picker.edit, "Các thôn, tổ dân phố")  # words as printed, no catalogue entry
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.accept()
+    qtbot.waitUntil(lambda: any(t.content == "Diễn tập ứng phó cháy rừng" for t in view.matrix.tasks))
+    task = next(t for t in view.matrix.tasks if t.content == "Diễn tập ứng phó cháy rừng")
+    assert task.agencies["lead"][0].reference.organization_id is not None
+    assert task.agencies["coordinating"][0].reference.text == "Các thôn, tổ dân phố"
+    assert task.section_id == view.matrix.sections[0].id
+
+    view.select_task(task.id)
+    report = view.report()
+    assert isinstance(report, ReportDialog)
+    report.status_combo.setCurrentIndex(report.status_combo.findData("in_progress"))
+    report.percent_spin.setValue(40)
+    with qtbot.waitSignal(report.accepted):
+        report.accept()
+    qtbot.waitUntil(lambda: any(s.task.id == task.id and s.status == "in_progress" and s.percent == 40
+                                for s in view.statuses))
+
+
+def test_screen_fits_1024x600_in_english(db, english, open_main_window, qtbot):
+    datafile.load_demo(db)
+    window = open_main_window()
+    window.resize(1024, 600)
+    view = _open(window, qtbot)
+    assert view.tabs.tabText(0) == "Task matrix"
+    assert view.width() <= 1024 and window.height() <= 600
+    view.table.selectRow(1)
+    dialog = view.edit_task()
+    assert dialog.width() <= 1024 and dialog.sizeHint().height() <= 600
+    dialog.reject()
