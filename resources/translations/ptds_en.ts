@@ -37,6 +37,52 @@
     </message>
 </context>
 <context>
+    <name>AgencyListEditor</name>
+    <message>
+        <source>Thêm vào danh sách</source>
+        <translation>Add to list</translation>
+    </message>
+    <message>
+        <source>Bỏ</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyProgressBars</name>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Đang thực hiện</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Vướng mắc</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <source>Chưa thực hiện, chưa báo cáo</source>
+        <translation>Not started or not reported</translation>
+    </message>
+    <message>
+        <source>%1/%2 xong</source>
+        <translation>%1/%2 done</translation>
+    </message>
+    <message>
+        <source>%1 quá hạn</source>
+        <translation>%1 overdue</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Không mở được cơ sở dữ liệu %1: %2</source>
@@ -52,6 +98,10 @@
     <message>
         <source>Ban Chỉ huy</source>
         <translation>Command boards</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ</source>
+        <translation>Tasks</translation>
     </message>
     <message>
         <source>Đồng bộ</source>
@@ -680,6 +730,78 @@
         <translation>Other</translation>
     </message>
     <message>
+        <source>Cơ quan chỉ đạo</source>
+        <translation>Directing body</translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ trì tham mưu</source>
+        <translation>Lead advisory body</translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ trì</source>
+        <translation>Lead agency</translation>
+    </message>
+    <message>
+        <source>Cơ quan phối hợp</source>
+        <translation>Coordinating agencies</translation>
+    </message>
+    <message>
+        <source>Cơ quan tổ chức thực hiện</source>
+        <translation>Implementing agencies</translation>
+    </message>
+    <message>
+        <source>Thường xuyên</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>Hằng năm</source>
+        <translation>Yearly</translation>
+    </message>
+    <message>
+        <source>Định kỳ</source>
+        <translation>Periodic</translation>
+    </message>
+    <message>
+        <source>Quý</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Theo giai đoạn</source>
+        <translation>By phase</translation>
+    </message>
+    <message>
+        <source>Khi có kế hoạch</source>
+        <translation>When planned</translation>
+    </message>
+    <message>
+        <source>Chưa thực hiện</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Đang thực hiện</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Vướng mắc</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <source>Chưa báo cáo</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
         <source>Trưởng ban</source>
         <translation>Head</translation>
     </message>
@@ -785,6 +907,33 @@
     <message>
         <source>Ngôn ngữ mới có hiệu lực khi mở lại ứng dụng.</source>
         <translation>The new language takes effect when the application is restarted.</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <source>TT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Timeframe</translation>
+    </message>
+    <message>
+        <source>Hạn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Giai đoạn %1</source>
+        <translation>Phase %1</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1216,60 @@
             <numerusform>Deleted %n organization.</numerusform>
             <numerusform>Deleted %n organizations.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReferencePicker</name>
+    <message>
+        <source>Gõ tên cơ quan hoặc người (không dấu cũng được), hoặc ghi nguyên văn</source>
+        <translation>Type an agency or a person (diacritics optional), or the words as printed</translation>
+    </message>
+    <message>
+        <source>Ghi nguyên văn: “%1”</source>
+        <translation>As printed: “%1”</translation>
+    </message>
+    <message>
+        <source>Chưa chọn.</source>
+        <translation>Nothing chosen.</translation>
+    </message>
+    <message>
+        <source>Người trong danh sách.</source>
+        <translation>A person from the list.</translation>
+    </message>
+    <message>
+        <source>Gắn với cơ quan trong danh mục; in như đã ghi.</source>
+        <translation>Linked to a catalogue agency; printed as written.</translation>
+    </message>
+    <message>
+        <source>Cơ quan trong danh mục.</source>
+        <translation>An agency from the catalogue.</translation>
+    </message>
+    <message>
+        <source>Ghi nguyên văn (chưa gắn với danh mục).</source>
+        <translation>Words as printed (not linked to the catalogue).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Báo cáo tiến độ</source>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ hoàn thành</source>
+        <translation>Percent complete</translation>
+    </message>
+    <message>
+        <source>Nội dung báo cáo</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Đã ghi báo cáo tiến độ.</source>
+        <translation>Progress report saved.</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1979,216 @@
             <numerusform>Dismissed %n conflict.</numerusform>
             <numerusform>Dismissed %n conflicts.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Sửa nhiệm vụ</source>
+        <translation>Edit task</translation>
+    </message>
+    <message>
+        <source>Thêm nhiệm vụ</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <source>(không thuộc nhóm)</source>
+        <translation>(no section)</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Thường xuyên; Quý I năm 2025; Trước ngày 15/6/2024</source>
+        <translation>E.g. Thường xuyên; Quý I năm 2025; Trước ngày 15/6/2024</translation>
+    </message>
+    <message>
+        <source>Nhóm</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Số thứ tự</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Thời gian thực hiện</source>
+        <translation>Timeframe</translation>
+    </message>
+    <message>
+        <source>Hoặc đánh dấu giai đoạn</source>
+        <translation>Or mark phases</translation>
+    </message>
+    <message>
+        <source>Sản phẩm</source>
+        <translation>Deliverable</translation>
+    </message>
+    <message>
+        <source>Cơ quan</source>
+        <translation>Agencies</translation>
+    </message>
+    <message>
+        <source>Giao cho văn phòng</source>
+        <translation>Assigned offices</translation>
+    </message>
+    <message>
+        <source>Theo giai đoạn: %1</source>
+        <translation>By phase: %1</translation>
+    </message>
+    <message>
+        <source>hạn %1</source>
+        <translation>due %1</translation>
+    </message>
+</context>
+<context>
+    <name>TasksView</name>
+    <message>
+        <source>Lọc: nội dung, cơ quan… (không dấu cũng được)</source>
+        <translation>Filter: content, agency… (diacritics optional)</translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ trì</source>
+        <translation>Lead agency</translation>
+    </message>
+    <message>
+        <source>Cơ quan phối hợp</source>
+        <translation>Coordinating agencies</translation>
+    </message>
+    <message>
+        <source>Mọi tình trạng</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Bảng nhiệm vụ</source>
+        <translation>Task matrix</translation>
+    </message>
+    <message>
+        <source>Tiến độ theo cơ quan</source>
+        <translation>Progress by agency</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Thêm nhiệm vụ vào nhóm đang chọn (Ctrl+N)</source>
+        <translation>Add a task to the selected section (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Sửa…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Sửa nhiệm vụ, cơ quan, văn phòng được giao (F2)</source>
+        <translation>Edit the task, its agencies and assigned offices (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Xóa nhiệm vụ đang chọn (Delete)</source>
+        <translation>Delete the selected task (Delete)</translation>
+    </message>
+    <message>
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Đưa lên (Alt+↑)</source>
+        <translation>Move up (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Đưa xuống (Alt+↓)</source>
+        <translation>Move down (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>&amp;Báo cáo tiến độ…</source>
+        <translation>&amp;Report progress…</translation>
+    </message>
+    <message>
+        <source>Báo cáo tiến độ nhiệm vụ đang chọn (Ctrl+R)</source>
+        <translation>Report progress on the selected task (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập Excel…</source>
+        <translation>&amp;Import Excel…</translation>
+    </message>
+    <message>
+        <source>Nhập bảng nhiệm vụ từ Excel thành kế hoạch mới</source>
+        <translation>Import a task matrix from Excel as a new plan</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất Excel…</source>
+        <translation>E&amp;xport Excel…</translation>
+    </message>
+    <message>
+        <source>Xuất bảng nhiệm vụ của kế hoạch ra Excel</source>
+        <translation>Export the plan&apos;s task matrix to Excel</translation>
+    </message>
+    <message>
+        <source>Kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>%1 / %2 nhiệm vụ</source>
+        <translation>%1 / %2 tasks</translation>
+    </message>
+    <message>
+        <source>Đã lưu nhiệm vụ.</source>
+        <translation>Task saved.</translation>
+    </message>
+    <message>
+        <source>Đã xóa nhiệm vụ.</source>
+        <translation>Task deleted.</translation>
+    </message>
+    <message>
+        <source>Nhập bảng nhiệm vụ từ Excel</source>
+        <translation>Import a task matrix from Excel</translation>
+    </message>
+    <message>
+        <source>Sổ tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 nhóm, %2 nhiệm vụ; %3 cơ quan khớp danh mục, %4 giữ nguyên chữ.</source>
+        <translation>%1 sections, %2 tasks; %3 agencies matched to the catalogue, %4 kept as words.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập được</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>Có %1 dòng chưa hiểu được; chưa có gì được ghi.</source>
+        <translation>%1 rows were not understood; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Nhập bảng nhiệm vụ</source>
+        <translation>Import task matrix</translation>
+    </message>
+    <message>
+        <source>Tạo kế hoạch “%1”?</source>
+        <translation>Create the plan “%1”?</translation>
+    </message>
+    <message>
+        <source>Đã nhập %1 nhiệm vụ.</source>
+        <translation>Imported %1 tasks.</translation>
+    </message>
+    <message>
+        <source>Xuất bảng nhiệm vụ ra Excel</source>
+        <translation>Export the task matrix to Excel</translation>
+    </message>
+    <message>
+        <source>Đã xuất vào %1</source>
+        <translation>Exported to %1</translation>
     </message>
 </context>
 </TS>
