@@ -9,6 +9,7 @@ keystroke and never through a proxy model.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -55,16 +56,17 @@ from ptds_desktop.text import format_date
 CONTENT, TIMEFRAME = 1, 4
 
 
-def _task_input(task: TaskData, **changes) -> TaskInput:
-    """The task as it stands, with `changes`: what an in-place edit saves."""
-    values = {
-        "content": task.content, "section_id": task.section_id, "code": task.code,
-        "timeframe_text": task.timeframe.text, "phases": task.timeframe.phases, "deliverable": task.deliverable,
-        "agencies": {role: [a.reference for a in agencies] for role, agencies in task.agencies.items()},
-        "assigned_office_ids": task.assigned_office_ids,
-    }
-    values.update(changes)
-    return TaskInput(**values)
+def _task_input(task: TaskData, field: str, text: str) -> TaskInput:
+    """The task as it stands with one text field changed: what an in-place edit saves."""
+    data = TaskInput(
+        content=task.content, section_id=task.section_id, code=task.code, timeframe_text=task.timeframe.text,
+        phases=task.timeframe.phases, deliverable=task.deliverable,
+        agencies={role: [a.reference for a in agencies] for role, agencies in task.agencies.items()},
+        assigned_office_ids=task.assigned_office_ids,
+    )
+    if field == "content":
+        return dataclasses.replace(data, content=text)
+    return dataclasses.replace(data, timeframe_text=text)
 
 
 class MatrixModel(QAbstractTableModel):
@@ -322,8 +324,8 @@ class TasksView(QWidget):
             self.reload()
 
     def apply_filters(self) -> None:
-        current = self.current_task()
-        keep = self._select_task or (current.id if current else None)
+        current_task = self.current_task()
+        keep = self._select_task or (current_task.id if current_task else None)
         self._select_task = None
         shown = progress.filter_statuses(
             self.statuses, text=self.text_filter.text(), lead=self.lead_filter.text(),
@@ -343,8 +345,8 @@ class TasksView(QWidget):
         roles = _answering_roles(self.matrix.roles) if self.matrix else ("lead", "coordinating")
         self.model.set_rows(rows, roles)
         self.table.clearSpans()
-        for i, item in enumerate(rows):
-            if isinstance(item, SectionData):
+        for i, row_item in enumerate(rows):
+            if isinstance(row_item, SectionData):
                 self.table.setSpan(i, 1, 1, 6)
         self.table.resizeRowsToContents()
         total = len(self.statuses)
@@ -383,10 +385,10 @@ class TasksView(QWidget):
 
     # --- commands --------------------------------------------------------------------------------
     def _write(self, fn, on_done=None) -> None:
-        self.ctx.ops.run(lambda s: (fn(s), {TOPIC_TASKS}), on_done, lambda exc: show_error(self, exc))
+        self.ctx.ops.run(lambda s: (fn(s), {TOPIC_TASKS}), on_done, self._show_error)
 
     def _edited_in_place(self, task: TaskData, field: str, text: str) -> None:
-        data = _task_input(task, **{field: text})
+        data = _task_input(task, field, text)
         self._select_task = task.id
         self._write(lambda s: plans.update_task(s, task.id, data),
                     lambda _t: self.ctx.show_message(self.tr("Đã lưu nhiệm vụ.")))
@@ -461,8 +463,11 @@ class TasksView(QWidget):
 
     def import_file(self, path: Path) -> None:
         """Preview first; import only after the user confirms, and only when every row was understood."""
-        self.ctx.ops.read(lambda s: read_matrix(s, path), lambda preview: self._previewed(path, preview),
-                          lambda exc: show_error(self, exc))
+        self.ctx.ops.read(lambda s: read_matrix(s, path), lambda preview: self._show_preview(path, preview),
+                          self._show_error)
+
+    def _show_preview(self, path: Path, preview) -> None:
+        self.preview_box = self._previewed(path, preview)
 
     def _previewed(self, path: Path, preview) -> QMessageBox:
         summary = self.tr("%1 nhóm, %2 nhiệm vụ; %3 cơ quan khớp danh mục, %4 giữ nguyên chữ.") \
@@ -483,12 +488,18 @@ class TasksView(QWidget):
         def answered(_result) -> None:
             if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
                 self._write(lambda s: import_matrix(s, preview),
-                            lambda matrix: (self.reload(matrix.plan.id),
-                                            self.ctx.show_message(self.tr("Đã nhập %1 nhiệm vụ.").replace("%1", str(len(matrix.tasks))))))
+                            self._imported)
 
         box.finished.connect(answered)
         box.open()
         return box
+
+    def _imported(self, matrix: PlanMatrix) -> None:
+        self.reload(matrix.plan.id)
+        self.ctx.show_message(self.tr("Đã nhập %1 nhiệm vụ.").replace("%1", str(len(matrix.tasks))))
+
+    def _show_error(self, exc: Exception) -> None:
+        show_error(self, exc)
 
     def export_xlsx(self) -> None:
         if self.matrix is None:
@@ -509,7 +520,7 @@ class TasksView(QWidget):
         if plan_id is None:
             return
         self.ctx.ops.read(lambda s: export_matrix_xlsx(plans.plan_matrix(s, plan_id), target), self._exported,
-                          lambda exc: show_error(self, exc))
+                          self._show_error)
 
     def _exported(self, target: Path) -> None:
         self.last_export = target

@@ -217,7 +217,8 @@ def _plan_data(plan: Plan, issuer_name: str | None, task_count: int = 0) -> Plan
 
 
 def _data_of_plan(session: Session, plan: Plan) -> PlanData:
-    issuer = session.get(Organization, plan.issuer_org_id).name if plan.issuer_org_id else None
+    issuer_org = session.get(Organization, plan.issuer_org_id) if plan.issuer_org_id else None
+    issuer = issuer_org.name if issuer_org else None
     count = session.scalar(select(func.count()).where(Task.plan_id == plan.id, Task.deleted.is_(False)))
     return _plan_data(plan, issuer, count or 0)
 
@@ -557,7 +558,7 @@ def create_plan_with_matrix(session: Session, data: PlanInput, sections: Sequenc
                             loose_tasks: Sequence[TaskInput] = ()) -> PlanMatrix:
     """A new plan with its whole matrix, validated row by row, written with one bulk insert per table."""
     plan_data = create_plan(session, data)
-    plan = session.get(Plan, plan_data.id)
+    plan = get_live(session, Plan, plan_data.id, "kế hoạch")
     section_rows = [
         {"plan_id": plan.id, "code": required(s.code, "Số thứ tự nhóm", "code", 10),
          "title": required(s.title, "Tên nhóm nhiệm vụ", "title"), "sort_order": order}

@@ -171,21 +171,23 @@ def write_matrix_xlsx(matrix: PlanMatrix, target: Path | str | BinaryIO) -> None
     widths = [width for _label, width, _centred in leaves]
     span_width = sum(widths[layout.time_column:layout.time_column + layout.phase_count])
     styler = _Styler()
-    for line in layout.rows:
-        if isinstance(line, SectionLine):
-            styler.apply(ws.cell(row=row, column=1, value=line.code), SECTION_FONT, CENTRE)
-            styler.apply(ws.cell(row=row, column=2, value=line.title), SECTION_FONT, LEFT)
+    for row_line in layout.rows:
+        if isinstance(row_line, SectionLine):
+            section_line = row_line
+            styler.apply(ws.cell(row=row, column=1, value=section_line.code), SECTION_FONT, CENTRE)
+            styler.apply(ws.cell(row=row, column=2, value=section_line.title), SECTION_FONT, LEFT)
             for c in range(3, n + 1):
                 styler.apply(ws.cell(row=row, column=c), SECTION_FONT, LEFT)
             _merge(ws, row, 2, n)
-            ws.row_dimensions[row].height = LINE_HEIGHT * _lines(line.title, sum(widths[1:])) + 2
+            ws.row_dimensions[row].height = LINE_HEIGHT * _lines(section_line.title, sum(widths[1:])) + 2
         else:
+            task_line = row_line
             height = 1
-            for c, value in enumerate(line.cells):
+            for c, value in enumerate(task_line.cells):
                 styler.apply(ws.cell(row=row, column=c + 1, value=value), CELL_FONT, alignments[c])
-                width = span_width if line.spanning_time and c == layout.time_column else widths[c]
+                width = span_width if task_line.spanning_time and c == layout.time_column else widths[c]
                 height = max(height, _lines(value or "", width))
-            if line.spanning_time:
+            if task_line.spanning_time:
                 start = layout.time_column + 1
                 _merge(ws, row, start, start + layout.phase_count - 1)
             ws.row_dimensions[row].height = LINE_HEIGHT * height + 2
