@@ -81,3 +81,9 @@ TASK_STATUS_LABELS: dict[str, str] = {
     "blocked": QT_TRANSLATE_NOOP("Labels", "Vướng mắc"),
     "not_reported": QT_TRANSLATE_NOOP("Labels", "Chưa báo cáo"),
 }
+
+PLAN_KIND_LABELS: dict[str, str] = {
+    "KH": QT_TRANSLATE_NOOP("Labels", "Kế hoạch"),
+    "CTr": QT_TRANSLATE_NOOP("Labels", "Chương trình hành động"),
+    "QĐ": QT_TRANSLATE_NOOP("Labels", "Quyết định ban hành kế hoạch"),
+}

@@ -1,5 +1,6 @@
-"""Create or edit one task: content and timeframe (parsed as typed), the agencies of each role with the one
-reference picker, and the offices it is assigned to. Tabs keep it within a 1024x600 screen."""
+"""Dialogs of the Tasks screen: a plan (heading fields and matrix shape), a section, and a task: content and
+timeframe (parsed as typed), the agencies of each role with the one reference picker, and the offices it is
+assigned to. Tabs keep the task dialog within a 1024x600 screen."""
 
 from __future__ import annotations
 
@@ -25,15 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from ptds_desktop.errors import PtdsError, ValidationError
-from ptds_desktop.gui.labels import TASK_ROLE_LABELS, TIMEFRAME_LABELS, label
-from ptds_desktop.gui.ops import DatabaseOps
+from ptds_desktop.gui.labels import PLAN_KIND_LABELS, TASK_ROLE_LABELS, TIMEFRAME_LABELS, label
+from ptds_desktop.gui.ops import TOPIC_TASKS, DatabaseOps
 from ptds_desktop.gui.reference_picker import Candidate, ReferencePicker
 from ptds_desktop.gui.widgets import FieldErrors, name_buttons, show_error
 from ptds_desktop.services.common import required
-from ptds_desktop.services.plans import PlanMatrix, TaskData, TaskInput
+from ptds_desktop.models.enums import PLAN_KINDS
+from ptds_desktop.services import plans
+from ptds_desktop.services.plans import DEFAULT_ROLES, PlanData, PlanInput, PlanMatrix, SectionData, TaskData, TaskInput
 from ptds_desktop.services.references import Reference
 from ptds_desktop.services.timeframes import parse_timeframe
-from ptds_desktop.text import format_date
+from ptds_desktop.text import format_date, parse_date
 
 class AgencyListEditor(QWidget):
     """The agencies of one role, in printed order: pick or type one, add it, remove or move the selected one."""
@@ -246,3 +249,137 @@ class TaskDialog(QDialog):
             self.errors.show(exc)
         else:
             show_error(self, exc)
+
+
+class PlanDialog(QDialog):
+    """A new plan, or its heading fields and matrix shape: the agency columns and the phase columns."""
+
+    saved = Signal(object)  # PlanData
+
+    def __init__(self, ops: DatabaseOps, existing: PlanData | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ops = ops
+        self.existing = existing
+        self.setWindowTitle(self.tr("Sửa kế hoạch") if existing else self.tr("Kế hoạch mới"))
+        self.kind_combo = QComboBox()
+        for code in PLAN_KINDS:
+            self.kind_combo.addItem(label(PLAN_KIND_LABELS, code), code)
+        self.number_edit = QLineEdit()
+        self.number_edit.setPlaceholderText("04/CTr-UBND")
+        self.date_edit = QLineEdit()
+        self.date_edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.title_edit = QPlainTextEdit()
+        self.title_edit.setMaximumHeight(self.fontMetrics().height() * 3 + 12)
+        self.bases_edit = QPlainTextEdit()
+        self.bases_edit.setPlaceholderText(self.tr("Các văn bản kế hoạch thực hiện (căn cứ), mỗi văn bản một dòng"))
+        self.role_boxes = {role: QCheckBox(label(TASK_ROLE_LABELS, role)) for role in TASK_ROLE_LABELS}
+        self.phases_edit = QPlainTextEdit()
+        self.phases_edit.setPlaceholderText(self.tr("Để trống nếu chỉ một cột thời gian; mỗi giai đoạn một dòng"))
+        self.phases_edit.setMaximumHeight(self.fontMetrics().height() * 4 + 12)
+        roles = QHBoxLayout()
+        for box in self.role_boxes.values():
+            roles.addWidget(box)
+        form = QFormLayout()
+        form.addRow(self.tr("Loại văn bản"), self.kind_combo)
+        form.addRow(self.tr("Số, ký hiệu"), self.number_edit)
+        form.addRow(self.tr("Ngày ban hành"), self.date_edit)
+        form.addRow(self.tr("Trích yếu"), self.title_edit)
+        form.addRow(self.tr("Căn cứ"), self.bases_edit)
+        form.addRow(self.tr("Cột cơ quan"), roles)
+        form.addRow(self.tr("Cột giai đoạn"), self.phases_edit)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        name_buttons(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.errors = FieldErrors(self.error_label, {"title": self.title_edit, "number_symbol": self.number_edit,
+                                                     "issued_on": self.date_edit, "kind": self.kind_combo})
+        chosen = existing.matrix_roles if existing and existing.matrix_roles else DEFAULT_ROLES
+        for role, box in self.role_boxes.items():
+            box.setChecked(role in chosen)
+        if existing is not None:
+            self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(existing.kind)))
+            self.number_edit.setText(existing.number_symbol or "")
+            self.date_edit.setText(format_date(existing.issued_on) if existing.issued_on else "")
+            self.title_edit.setPlainText(existing.title)
+            self.bases_edit.setPlainText(existing.legal_bases or "")
+            self.phases_edit.setPlainText("\n".join(existing.phase_labels))
+        self.resize(760, 500)
+
+    def input(self) -> PlanInput:
+        date_text = self.date_edit.text().strip()
+        base = self.existing
+        return PlanInput(
+            title=self.title_edit.toPlainText(), kind=self.kind_combo.currentData(),
+            number_symbol=self.number_edit.text(), issued_on=parse_date(date_text, "issued_on") if date_text else None,
+            legal_bases=self.bases_edit.toPlainText(),
+            place_name=base.place_name if base else None, issuer_org_id=base.issuer_org_id if base else None,
+            parent_issuer_text=base.parent_issuer_text if base else None, preamble=base.preamble if base else None,
+            purpose=base.purpose if base else None, requirements=base.requirements if base else None,
+            body=base.body if base else None, appendix_title=base.appendix_title if base else None,
+            matrix_roles=tuple(role for role, box in self.role_boxes.items() if box.isChecked()),
+            phase_labels=tuple(self.phases_edit.toPlainText().splitlines()),
+        )
+
+    def accept(self) -> None:
+        try:
+            data = self.input()
+            required(data.title, "Trích yếu (tên kế hoạch)", "title")
+        except ValidationError as exc:
+            self.errors.show(exc)
+            return
+        existing_id = self.existing.id if self.existing else None
+
+        def save(session):
+            if existing_id is None:
+                return plans.create_plan(session, data), {TOPIC_TASKS}
+            return plans.update_plan(session, existing_id, data), {TOPIC_TASKS}
+
+        self.ops.run(save, self._done, self.errors.show)
+
+    def _done(self, plan: PlanData) -> None:
+        self.saved.emit(plan)
+        super().accept()
+
+
+class SectionDialog(QDialog):
+    """A Roman-numeral group of tasks: its number and title."""
+
+    saved = Signal(object)  # SectionData
+
+    def __init__(self, ops: DatabaseOps, plan_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ops = ops
+        self.plan_id = plan_id
+        self.setWindowTitle(self.tr("Thêm nhóm nhiệm vụ"))
+        self.code_edit = QLineEdit()
+        self.code_edit.setPlaceholderText("I, II, III…")
+        self.title_edit = QLineEdit()
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        name_buttons(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Số thứ tự"), self.code_edit)
+        form.addRow(self.tr("Tên nhóm"), self.title_edit)
+        form.addRow(self.error_label)
+        form.addRow(self.buttons)
+        self.errors = FieldErrors(self.error_label, {"code": self.code_edit, "title": self.title_edit})
+        self.resize(560, 160)
+
+    def accept(self) -> None:
+        code, title, plan_id = self.code_edit.text(), self.title_edit.text(), self.plan_id
+        self.ops.run(lambda s: (plans.add_section(s, plan_id, code, title), {TOPIC_TASKS}), self._done, self.errors.show)
+
+    def _done(self, section: SectionData) -> None:
+        self.saved.emit(section)
+        super().accept()

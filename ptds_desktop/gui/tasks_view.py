@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
@@ -43,7 +44,7 @@ from ptds_desktop.gui.labels import TASK_ROLE_LABELS, TASK_STATUS_LABELS, label
 from ptds_desktop.gui.ops import TOPIC_ORGANIZATIONS, TOPIC_TASKS
 from ptds_desktop.gui.progress_bars import AgencyProgressBars
 from ptds_desktop.gui.reference_picker import catalogue_candidates
-from ptds_desktop.gui.task_dialog import TaskDialog
+from ptds_desktop.gui.task_dialog import PlanDialog, SectionDialog, TaskDialog
 from ptds_desktop.gui.widgets import message_box, name_buttons, show_error, size_columns, view_action
 from ptds_desktop.imports.task_matrix import import_matrix, read_matrix
 from ptds_desktop.models.enums import PROGRESS_STATUSES
@@ -248,8 +249,21 @@ class TasksView(QWidget):
                                          style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton),
                                          self.tr("Xuất bảng nhiệm vụ của kế hoạch ra Excel"))
 
+        self.new_plan_action = view_action(self, self.tr("Kế hoạch &mới…"), None, self.new_plan)
+        self.edit_plan_action = view_action(self, self.tr("Sửa &kế hoạch…"), None, self.edit_plan)
+        self.new_section_action = view_action(self, self.tr("Thêm &nhóm nhiệm vụ…"), None, self.new_section)
+        plan_menu = QMenu(self)
+        for action in (self.new_plan_action, self.edit_plan_action, self.new_section_action):
+            plan_menu.addAction(action)
+        plan_menu.addSeparator()
+        plan_menu.addAction(self.import_action)
+        plan_menu.addAction(self.export_action)
+        self.plan_button = QToolButton()
+        self.plan_button.setText(self.tr("Kế hoạch"))
+        self.plan_button.setMenu(plan_menu)
+        self.plan_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Kế hoạch")))
+        top.addWidget(self.plan_button)
         top.addWidget(self.plan_combo, 1)
         for action in (self.import_action, self.export_action):
             top.addWidget(self._button(action))
@@ -381,6 +395,8 @@ class TasksView(QWidget):
         for action in (self.edit_action, self.delete_action, self.up_action, self.down_action, self.report_action):
             action.setEnabled(has_task)
         self.new_action.setEnabled(self.matrix is not None)
+        self.edit_plan_action.setEnabled(self.matrix is not None)
+        self.new_section_action.setEnabled(self.matrix is not None)
         self.export_action.setEnabled(self.matrix is not None)
 
     # --- commands --------------------------------------------------------------------------------
@@ -406,6 +422,27 @@ class TasksView(QWidget):
                             self.offices, lambda s, data: (save(s, data), {TOPIC_TASKS}), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def new_plan(self) -> PlanDialog:
+        return self._plan_dialog(None)
+
+    def edit_plan(self) -> PlanDialog | None:
+        return self._plan_dialog(self.matrix.plan) if self.matrix else None
+
+    def _plan_dialog(self, existing: plans.PlanData | None) -> PlanDialog:
+        dialog = PlanDialog(self.ctx.ops, existing, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda plan: self.reload(plan.id))
+        dialog.open()
+        return dialog
+
+    def new_section(self) -> SectionDialog | None:
+        if self.matrix is None:
+            return None
+        dialog = SectionDialog(self.ctx.ops, self.matrix.plan.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 

@@ -802,6 +802,18 @@
         <translation>Not reported</translation>
     </message>
     <message>
+        <source>Kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Chương trình hành động</source>
+        <translation>Action programme</translation>
+    </message>
+    <message>
+        <source>Quyết định ban hành kế hoạch</source>
+        <translation>Decision issuing a plan</translation>
+    </message>
+    <message>
         <source>Trưởng ban</source>
         <translation>Head</translation>
     </message>
@@ -1219,6 +1231,57 @@
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Sửa kế hoạch</source>
+        <translation>Edit plan</translation>
+    </message>
+    <message>
+        <source>Kế hoạch mới</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Các văn bản kế hoạch thực hiện (căn cứ), mỗi văn bản một dòng</source>
+        <translation>The documents the plan implements (legal bases), one per line</translation>
+    </message>
+    <message>
+        <source>Để trống nếu chỉ một cột thời gian; mỗi giai đoạn một dòng</source>
+        <translation>Leave empty for a single timeframe column; one phase per line</translation>
+    </message>
+    <message>
+        <source>Loại văn bản</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Số, ký hiệu</source>
+        <translation>Number and symbol</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành</source>
+        <translation>Date issued</translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Căn cứ</source>
+        <translation>Legal bases</translation>
+    </message>
+    <message>
+        <source>Cột cơ quan</source>
+        <translation>Agency columns</translation>
+    </message>
+    <message>
+        <source>Cột giai đoạn</source>
+        <translation>Phase columns</translation>
+    </message>
+</context>
+<context>
     <name>ReferencePicker</name>
     <message>
         <source>Gõ tên cơ quan hoặc người (không dấu cũng được), hoặc ghi nguyên văn</source>
@@ -1617,6 +1680,21 @@
     <message>
         <source>Đang xuất %1…</source>
         <translation>Exporting %1…</translation>
+    </message>
+</context>
+<context>
+    <name>SectionDialog</name>
+    <message>
+        <source>Thêm nhóm nhiệm vụ</source>
+        <translation>Add task section</translation>
+    </message>
+    <message>
+        <source>Số thứ tự</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Tên nhóm</source>
+        <translation>Section title</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2211,18 @@
     <message>
         <source>Xuất bảng nhiệm vụ của kế hoạch ra Excel</source>
         <translation>Export the plan&apos;s task matrix to Excel</translation>
+    </message>
+    <message>
+        <source>Kế hoạch &amp;mới…</source>
+        <translation>&amp;New plan…</translation>
+    </message>
+    <message>
+        <source>Sửa &amp;kế hoạch…</source>
+        <translation>Edit &amp;plan…</translation>
+    </message>
+    <message>
+        <source>Thêm &amp;nhóm nhiệm vụ…</source>
+        <translation>Add &amp;section…</translation>
     </message>
     <message>
         <source>Kế hoạch</source>

@@ -112,3 +112,39 @@ def test_screen_fits_1024x600_in_english(db, english, open_main_window, qtbot):
     dialog = view.edit_task()
     assert dialog.width() <= 1024 and dialog.sizeHint().height() <= 600
     dialog.reject()
+
+
+def test_new_plan_with_a_section_and_a_task(db, open_main_window, qtbot, type_text):
+    window = open_main_window()
+    window.nav.setCurrentRow([a.key for a in window.areas].index("tasks"))
+    view = window.current_view()
+    qtbot.waitUntil(lambda: view.loaded)
+    assert view.plan_combo.count() == 0 and not view.new_action.isEnabled()
+    dialog = view.new_plan()
+    type_text(dialog.title_edit, "Kế hoạch phòng thủ dân sự năm 2026")
+    dialog.number_edit.setText("12/KH-BCH")
+    dialog.date_edit.setText("31/02/2026")
+    dialog.accept()
+    assert "không tồn tại" in dialog.error_label.text()  # an impossible date, named before anything is written
+    dialog.date_edit.setText("05/01/2026")
+    dialog.phases_edit.setPlainText("Đến năm 2026\nSau năm 2026")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.accept()
+    qtbot.waitUntil(lambda: view.matrix is not None and view.matrix.plan.number_symbol == "12/KH-BCH")
+    assert view.matrix.plan.phase_labels == ("Đến năm 2026", "Sau năm 2026")
+
+    section = view.new_section()
+    section.code_edit.setText("I")
+    type_text(section.title_edit, "CÔNG TÁC TỔ CHỨC")
+    with qtbot.waitSignal(section.accepted):
+        section.accept()
+    qtbot.waitUntil(lambda: len(view.matrix.sections) == 1)
+    view.table.selectRow(0)
+    task = view.create_task()
+    type_text(task.content_edit, "Kiện toàn Ban Chỉ huy")
+    task.phase_boxes[0].setChecked(True)
+    with qtbot.waitSignal(task.accepted):
+        task.accept()
+    qtbot.waitUntil(lambda: len(view.matrix.tasks) == 1)
+    created = view.matrix.tasks[0]
+    assert (created.section_id, created.timeframe.phases) == (view.matrix.sections[0].id, (1,))
