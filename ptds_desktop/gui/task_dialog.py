@@ -314,10 +314,14 @@ class PlanDialog(QDialog):
 
     def input(self) -> PlanInput:
         date_text = self.date_edit.text().strip()
+        try:
+            issued_on = parse_date(date_text, "ngày ban hành") if date_text else None
+        except ValidationError as exc:
+            raise ValidationError(str(exc), "issued_on") from None
         base = self.existing
         return PlanInput(
             title=self.title_edit.toPlainText(), kind=self.kind_combo.currentData(),
-            number_symbol=self.number_edit.text(), issued_on=parse_date(date_text, "issued_on") if date_text else None,
+            number_symbol=self.number_edit.text(), issued_on=issued_on,
             legal_bases=self.bases_edit.toPlainText(),
             place_name=base.place_name if base else None, issuer_org_id=base.issuer_org_id if base else None,
             parent_issuer_text=base.parent_issuer_text if base else None, preamble=base.preamble if base else None,

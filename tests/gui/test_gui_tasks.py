@@ -125,7 +125,7 @@ def test_new_plan_with_a_section_and_a_task(db, open_main_window, qtbot, type_te
     dialog.number_edit.setText("12/KH-BCH")
     dialog.date_edit.setText("31/02/2026")
     dialog.accept()
-    assert "không tồn tại" in dialog.error_label.text()  # an impossible date, named before anything is written
+    assert "Ngày ban hành không tồn tại" in dialog.error_label.text()  # named before anything is written
     dialog.date_edit.setText("05/01/2026")
     dialog.phases_edit.setPlainText("Đến năm 2026\nSau năm 2026")
     with qtbot.waitSignal(dialog.accepted):
