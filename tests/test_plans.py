@@ -124,3 +124,18 @@ def test_filters_and_overview_per_lead_agency(db, plan):
     overview = progress.agency_overview(statuses)
     assert [(a.agency, a.total, a.blocked, a.overdue) for a in overview] == [
         ("Công an thành phố", 1, 0, 1), ("(chưa ghi cơ quan chủ trì)", 2, 1, 0)]
+
+
+def test_report_with_an_attached_file(db, plan, tmp_path):
+    scan = tmp_path / "bien-ban.pdf"
+    scan.write_bytes(b"%PDF-1.4 bien ban kiem tra")
+    with db.unit_of_work() as s:
+        report = progress.report_progress(s, progress.ReportInput(plan["tasks"][2], "in_progress", 20, "Đã tuyên truyền 3 thôn",
+                                                                  dt.date(2025, 2, 1), attachments=(scan,)))
+    assert report.attachment_names == ("bien-ban.pdf",)
+    with db.unit_of_work() as s:
+        assert progress.reports_of_task(s, plan["tasks"][2])[0].attachment_names == ("bien-ban.pdf",)
+    with pytest.raises(ValidationError, match="Không đọc được tệp"), db.unit_of_work() as s:
+        progress.report_progress(s, progress.ReportInput(plan["tasks"][2], "done", attachments=(tmp_path / "missing.pdf",)))
+    with db.unit_of_work() as s:
+        assert len(progress.reports_of_task(s, plan["tasks"][2])) == 1  # the refused report left nothing behind

@@ -95,6 +95,9 @@ def _values(session: Session, data: ReportInput) -> dict:
         raise ValidationError(f"Chưa thực hiện thì tỷ lệ là 0%, không phải {percent}%.", "percent")
     if data.organization_id:
         get_live(session, Organization, data.organization_id, "cơ quan báo cáo")
+    for path in data.attachments:
+        if not Path(path).is_file():
+            raise ValidationError(f"Không đọc được tệp đính kèm {path}: không có tệp này.", "attachments")
     reported_on = data.reported_on or dt.date.today()
     if reported_on > dt.date.today():
         raise ValidationError(f"Ngày báo cáo {format_date(reported_on)} ở tương lai.", "reported_on")
