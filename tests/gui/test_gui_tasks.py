@@ -148,3 +148,27 @@ def test_new_plan_with_a_section_and_a_task(db, open_main_window, qtbot, type_te
     qtbot.waitUntil(lambda: len(view.matrix.tasks) == 1)
     created = view.matrix.tasks[0]
     assert (created.section_id, created.timeframe.phases) == (view.matrix.sections[0].id, (1,))
+
+
+def test_picker_links_typed_words_to_the_catalogue_keeping_the_wording(qapp, type_text):
+    from ptds_desktop.gui.reference_picker import Candidate, ReferencePicker
+    from ptds_desktop.services.references import Reference
+
+    picker = ReferencePicker()
+    picker.set_candidates([
+        Candidate(Reference(organization_id="o1"), "Bộ Chỉ huy Quân sự tỉnh", "Bộ CHQS tỉnh", "bo chi huy quan su tinh bo chqs tinh"),
+        Candidate(Reference(person_id="p1"), "Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh", "nguyen van an pho chu tich"),
+    ])
+    picker.set_reference(Reference(text="Ban CHQS tỉnh"), "Ban CHQS tỉnh")
+    assert picker.reference() == Reference(text="Ban CHQS tỉnh")
+    picker.edit.clear()
+    type_text(picker.edit, "chqs")
+    assert picker.list.item(0).text().startswith("Ghi nguyên văn")  # no exact match: words first
+    picker._pick_item(picker.list.item(1))
+    # The catalogue entry is linked, and the document keeps printing the words typed before.
+    assert picker.reference() == Reference(organization_id="o1", text="Ban CHQS tỉnh")
+    picker.set_reference(None)
+    type_text(picker.edit, "nguyen van")
+    picker._pick_item(picker.list.item(1))
+    assert picker.reference() == Reference(person_id="p1")
+    assert picker.label() == "Nguyễn Văn An"
