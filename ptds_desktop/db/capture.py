@@ -14,6 +14,7 @@ from sqlalchemy import Connection, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from ptds_desktop.db import clock
+from ptds_desktop.db.changes import record_changes
 from ptds_desktop.db.session import office_of
 from ptds_desktop.db.synced import CREATION, META_FIELDS, SEEN_MARKER, area, encode, may_change, office_parents, tables
 from ptds_desktop.errors import PtdsError
@@ -196,6 +197,7 @@ def bulk_insert(session: Session, model, rows: list[dict]) -> list[str]:
                 full[name] = unicodedata.normalize("NFC", value)
         full_rows.append(full)
     conn.execute(table.insert(), full_rows)
+    record_changes(conn, table.name)
     _write_outbox(conn, [
         (info.name, r["id"], f, encode(info, f, r[f]), stamp, 0, "") for r in full_rows for f in info.fields
     ])

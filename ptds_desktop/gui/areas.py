@@ -18,7 +18,7 @@ from ptds_desktop.gui.document_settings import DocumentSettingsView
 from ptds_desktop.gui.organizations import OrganizationsView
 from ptds_desktop.gui.roster.view import RosterView
 from ptds_desktop.gui.sync_view import SyncView
-from ptds_desktop.gui.tasks_view import TasksView
+from ptds_desktop.gui.tasks.view import TasksView
 
 
 @dataclasses.dataclass(frozen=True)

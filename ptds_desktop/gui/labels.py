@@ -54,7 +54,7 @@ def label(labels: dict[str, str], code: str) -> str:
     source = labels.get(code)
     return QCoreApplication.translate(CONTEXT, source) if source else code
 
-TASK_ROLE_LABELS: dict[str, str] = {
+TASK_AGENCY_ROLE_LABELS: dict[str, str] = {
     "directing": QT_TRANSLATE_NOOP("Labels", "Cơ quan chỉ đạo"),
     "lead_advisory": QT_TRANSLATE_NOOP("Labels", "Cơ quan chủ trì tham mưu"),
     "lead": QT_TRANSLATE_NOOP("Labels", "Cơ quan chủ trì"),
@@ -62,7 +62,7 @@ TASK_ROLE_LABELS: dict[str, str] = {
     "implementing": QT_TRANSLATE_NOOP("Labels", "Cơ quan tổ chức thực hiện"),
 }
 
-TIMEFRAME_LABELS: dict[str, str] = {
+TIMEFRAME_KIND_LABELS: dict[str, str] = {
     "ongoing": QT_TRANSLATE_NOOP("Labels", "Thường xuyên"),
     "yearly": QT_TRANSLATE_NOOP("Labels", "Hằng năm"),
     "periodic": QT_TRANSLATE_NOOP("Labels", "Định kỳ"),
@@ -74,13 +74,14 @@ TIMEFRAME_LABELS: dict[str, str] = {
     "text": QT_TRANSLATE_NOOP("Labels", "Khác"),
 }
 
-TASK_STATUS_LABELS: dict[str, str] = {
+PROGRESS_STATUS_LABELS: dict[str, str] = {
     "not_started": QT_TRANSLATE_NOOP("Labels", "Chưa thực hiện"),
     "in_progress": QT_TRANSLATE_NOOP("Labels", "Đang thực hiện"),
     "done": QT_TRANSLATE_NOOP("Labels", "Hoàn thành"),
     "blocked": QT_TRANSLATE_NOOP("Labels", "Vướng mắc"),
-    "not_reported": QT_TRANSLATE_NOOP("Labels", "Chưa báo cáo"),
 }
+# A task's overall state when no office has reported yet (services.progress.OVERALL_STATUSES).
+NOT_REPORTED_LABEL = QT_TRANSLATE_NOOP("Labels", "Chưa báo cáo")
 
 PLAN_KIND_LABELS: dict[str, str] = {
     "KH": QT_TRANSLATE_NOOP("Labels", "Kế hoạch"),

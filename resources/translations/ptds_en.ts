@@ -1319,6 +1319,10 @@
         <translation>Progress report</translation>
     </message>
     <message>
+        <source>Đính kèm tệp…</source>
+        <translation>Attach files…</translation>
+    </message>
+    <message>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
@@ -1331,8 +1335,8 @@
         <translation>Report</translation>
     </message>
     <message>
-        <source>Đã ghi báo cáo tiến độ.</source>
-        <translation>Progress report saved.</translation>
+        <source>Tệp đính kèm báo cáo</source>
+        <translation>Files attached to the report</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2243,10 @@
     <message>
         <source>Đã xóa nhiệm vụ.</source>
         <translation>Task deleted.</translation>
+    </message>
+    <message>
+        <source>Đã ghi báo cáo tiến độ.</source>
+        <translation>Progress report saved.</translation>
     </message>
     <message>
         <source>Nhập bảng nhiệm vụ từ Excel</source>

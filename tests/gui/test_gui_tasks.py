@@ -6,10 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from ptds_desktop import datafile
-from ptds_desktop.gui.task_dialog import TaskDialog
-from ptds_desktop.gui.tasks_view import ReportDialog, TasksView
+from ptds_desktop.gui.tasks.report_dialog import ReportDialog
+from ptds_desktop.gui.tasks.task_dialog import TaskDialog
+from ptds_desktop.gui.tasks.view import TasksView
 from ptds_desktop.services import plans
+from ptds_desktop.gui.reference_picker import Candidate, ReferencePicker
 from ptds_desktop.services.plans import SectionData
+from ptds_desktop.services.references import Reference
 from ptds_desktop.services.progress import TaskStatus
 
 
@@ -151,9 +154,6 @@ def test_new_plan_with_a_section_and_a_task(db, open_main_window, qtbot, type_te
 
 
 def test_picker_links_typed_words_to_the_catalogue_keeping_the_wording(qapp, type_text):
-    from ptds_desktop.gui.reference_picker import Candidate, ReferencePicker
-    from ptds_desktop.services.references import Reference
-
     picker = ReferencePicker()
     picker.set_candidates([
         Candidate(Reference(organization_id="o1"), "Bộ Chỉ huy Quân sự tỉnh", "Bộ CHQS tỉnh", "bo chi huy quan su tinh bo chqs tinh"),

@@ -13,23 +13,19 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
     QScrollArea,
-    QSpinBox,
     QStyle,
     QTableView,
     QTabWidget,
@@ -38,16 +34,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ptds_desktop.db.changes import Changes
 from ptds_desktop.exports.excel.task_matrix import export_matrix_xlsx
-from ptds_desktop.gui.areas import ViewContext
-from ptds_desktop.gui.labels import TASK_ROLE_LABELS, TASK_STATUS_LABELS, label
-from ptds_desktop.gui.ops import TOPIC_ORGANIZATIONS, TOPIC_TASKS
-from ptds_desktop.gui.progress_bars import AgencyProgressBars
+from ptds_desktop.gui.context import ViewContext
+from ptds_desktop.gui.labels import NOT_REPORTED_LABEL, PROGRESS_STATUS_LABELS, TASK_AGENCY_ROLE_LABELS, label
+from ptds_desktop.gui.ops import LatestRead
 from ptds_desktop.gui.reference_picker import catalogue_candidates
-from ptds_desktop.gui.task_dialog import PlanDialog, SectionDialog, TaskDialog
-from ptds_desktop.gui.widgets import message_box, name_buttons, show_error, size_columns, view_action
+from ptds_desktop.gui.tasks.plan_dialog import PlanDialog, SectionDialog
+from ptds_desktop.gui.tasks.progress_bars import AgencyProgressBars
+from ptds_desktop.gui.tasks.report_dialog import ReportDialog
+from ptds_desktop.gui.tasks.task_dialog import TaskDialog
+from ptds_desktop.gui.widgets import message_box, show_error, size_columns, tool_button, view_action
 from ptds_desktop.imports.task_matrix import import_matrix, read_matrix
-from ptds_desktop.models.enums import PROGRESS_STATUSES
+from ptds_desktop.models import Office, Organization, Person, Plan, PlanSection, ProgressReport, Task, TaskAgency, TaskAssignment
 from ptds_desktop.services import organizations, people, plans, progress
 from ptds_desktop.services.offices import list_offices
 from ptds_desktop.services.plans import PlanMatrix, SectionData, TaskData, TaskInput
@@ -55,6 +54,9 @@ from ptds_desktop.services.progress import TaskStatus
 from ptds_desktop.text import format_date
 
 CONTENT, TIMEFRAME = 1, 4
+# What the screen shows: a write touching any of these reloads it.
+SHOWN_TABLES = {model.__tablename__ for model in (Plan, PlanSection, Task, TaskAgency, TaskAssignment, ProgressReport,
+                                                  Organization, Person, Office)}
 
 
 def _task_input(task: TaskData, field: str, text: str) -> TaskInput:
@@ -105,8 +107,8 @@ class MatrixModel(QAbstractTableModel):
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = [self.tr("TT"), self.tr("Nội dung"), label(TASK_ROLE_LABELS, self._roles[0]),
-                  label(TASK_ROLE_LABELS, self._roles[1]), self.tr("Thời gian"), self.tr("Hạn"), self.tr("Tình trạng")]
+        titles = [self.tr("TT"), self.tr("Nội dung"), label(TASK_AGENCY_ROLE_LABELS, self._roles[0]),
+                  label(TASK_AGENCY_ROLE_LABELS, self._roles[1]), self.tr("Thời gian"), self.tr("Hạn"), self.tr("Tình trạng")]
         return titles[section]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -130,8 +132,8 @@ class MatrixModel(QAbstractTableModel):
                 self.tr("Giai đoạn %1").replace("%1", ", ".join(map(str, task.timeframe.phases)))
                 if task.timeframe.phases else task.timeframe_text,
                 format_date(task.timeframe.due_on) if task.timeframe.due_on else "",
-                f"{label(TASK_STATUS_LABELS, item.status)} {item.percent}%" if item.status != "not_reported"
-                else label(TASK_STATUS_LABELS, item.status),
+                f"{label(PROGRESS_STATUS_LABELS, item.status)} {item.percent}%" if item.status != "not_reported"
+                else QCoreApplication.translate("Labels", NOT_REPORTED_LABEL),
             ]
             return values[column]
         if role == Qt.ItemDataRole.ForegroundRole and item.overdue and column in (5, 6):
@@ -180,7 +182,8 @@ class TasksView(QWidget):
         self.statuses: list[TaskStatus] = []
         self.candidates: list = []
         self.offices: list[tuple[str, str]] = []
-        self._generation = 0
+        self._plans = LatestRead[list[plans.PlanData]](ctx.ops)
+        self._plan = LatestRead[dict](ctx.ops)
         self._select_task: str | None = None
         self.last_export: Path | None = None
 
@@ -197,8 +200,9 @@ class TasksView(QWidget):
         self.coordinating_filter.setPlaceholderText(self.tr("Cơ quan phối hợp"))
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Mọi tình trạng"), None)
-        for code in TASK_STATUS_LABELS:
-            self.status_filter.addItem(label(TASK_STATUS_LABELS, code), code)
+        for code in PROGRESS_STATUS_LABELS:
+            self.status_filter.addItem(label(PROGRESS_STATUS_LABELS, code), code)
+        self.status_filter.addItem(QCoreApplication.translate("Labels", NOT_REPORTED_LABEL), "not_reported")
         self.overdue_filter = QCheckBox(self.tr("Quá hạn"))
         for edit in (self.text_filter, self.lead_filter, self.coordinating_filter):
             edit.setClearButtonEnabled(True)
@@ -266,7 +270,7 @@ class TasksView(QWidget):
         top.addWidget(self.plan_button)
         top.addWidget(self.plan_combo, 1)
         for action in (self.import_action, self.export_action):
-            top.addWidget(self._button(action))
+            top.addWidget(tool_button(action))
         filters = QHBoxLayout()
         filters.addWidget(self.text_filter, 2)
         filters.addWidget(self.lead_filter, 1)
@@ -276,7 +280,7 @@ class TasksView(QWidget):
         actions = QHBoxLayout()
         for action in (self.new_action, self.edit_action, self.delete_action, self.up_action, self.down_action,
                        self.report_action):
-            actions.addWidget(self._button(action))
+            actions.addWidget(tool_button(action))
         actions.addStretch(1)
         actions.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -286,21 +290,14 @@ class TasksView(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.tabs, 1)
 
-        ctx.ops.changed.connect(self._data_changed)
+        ctx.ops.subscribe(self, SHOWN_TABLES, self._data_changed)
         self._update_actions()
         self.reload()
-
-    def _button(self, action) -> QToolButton:
-        button = QToolButton()
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        button.setAutoRaise(True)
-        return button
 
     # --- loading ---------------------------------------------------------------------------------
     def reload(self, select_plan: str | None = None) -> None:
         keep = select_plan or self.plan_combo.currentData()
-        self.ctx.ops.read(plans.list_plans, lambda rows: self._plans_loaded(rows, keep))
+        self._plans.read(plans.list_plans, lambda rows: self._plans_loaded(rows, keep))
 
     def _plans_loaded(self, rows: list[plans.PlanData], keep: str | None) -> None:
         self.plan_combo.blockSignals(True)
@@ -315,27 +312,22 @@ class TasksView(QWidget):
 
     def reload_plan(self) -> None:
         plan_id = self.plan_combo.currentData()
-        self._generation += 1
-        generation = self._generation
         if plan_id is None:
             self.matrix, self.statuses = None, []
             self.apply_filters()
             self.loaded = True
             return
-        self.ctx.ops.read(lambda s: _load(s, plan_id), lambda data: self._plan_loaded(generation, data))
+        self._plan.read(lambda s: _load(s, plan_id), self._plan_loaded)
 
-    def _plan_loaded(self, generation: int, data: dict) -> None:
-        if generation != self._generation:
-            return
+    def _plan_loaded(self, data: dict) -> None:
         self.matrix, self.statuses = data["matrix"], data["statuses"]
         self.candidates, self.offices = data["candidates"], data["offices"]
         self.apply_filters()
         self.bars.set_rows(progress.agency_overview(self.statuses))
         self.loaded = True
 
-    def _data_changed(self, topics: frozenset) -> None:
-        if topics & {TOPIC_TASKS, TOPIC_ORGANIZATIONS}:
-            self.reload()
+    def _data_changed(self, _changes: Changes) -> None:
+        self.reload()
 
     def apply_filters(self) -> None:
         current_task = self.current_task()
@@ -401,7 +393,7 @@ class TasksView(QWidget):
 
     # --- commands --------------------------------------------------------------------------------
     def _write(self, fn, on_done=None) -> None:
-        self.ctx.ops.run(lambda s: (fn(s), {TOPIC_TASKS}), on_done, self._show_error)
+        self.ctx.ops.run(fn, on_done, self._show_error)
 
     def _edited_in_place(self, task: TaskData, field: str, text: str) -> None:
         data = _task_input(task, field, text)
@@ -412,14 +404,8 @@ class TasksView(QWidget):
     def _open_dialog(self, existing: TaskData | None) -> TaskDialog | None:
         if self.matrix is None:
             return None
-        plan_id = self.matrix.plan.id
-        if existing is None:
-            save = lambda s, data: plans.add_task(s, plan_id, data)  # noqa: E731
-        else:
-            task_id = existing.id
-            save = lambda s, data: plans.update_task(s, task_id, data)  # noqa: E731
         dialog = TaskDialog(self.ctx.ops, self.matrix, existing, self.current_section_id(), self.candidates,
-                            self.offices, lambda s, data: (save(s, data), {TOPIC_TASKS}), self)
+                            self.offices, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._saved)
         dialog.open()
@@ -464,7 +450,7 @@ class TasksView(QWidget):
         task_id = task.id
 
         def deleted(_result) -> None:
-            self.ctx.offer_undo(self.tr("Đã xóa nhiệm vụ."), lambda s: (plans.restore_task(s, task_id), {TOPIC_TASKS}))
+            self.ctx.offer_undo(self.tr("Đã xóa nhiệm vụ."), lambda s: plans.restore_task(s, task_id))
 
         self._write(lambda s: plans.delete_task(s, task_id), deleted)
 
@@ -483,7 +469,8 @@ class TasksView(QWidget):
         task = self.current_task()
         if task is None:
             return None
-        dialog = ReportDialog(self, task)
+        dialog = ReportDialog(self.ctx.ops, task, self)
+        dialog.saved.connect(lambda _report: self.ctx.show_message(self.tr("Đã ghi báo cáo tiến độ.")))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -562,57 +549,3 @@ class TasksView(QWidget):
     def _exported(self, target: Path) -> None:
         self.last_export = target
         self.ctx.show_message(self.tr("Đã xuất vào %1").replace("%1", str(target)))
-
-
-class ReportDialog(QDialog):
-    """This office's progress report on one task."""
-
-    def __init__(self, view: TasksView, task: TaskData):
-        super().__init__(view)
-        self.view = view
-        self.task = task
-        self.setWindowTitle(self.tr("Báo cáo tiến độ"))
-        self.status_combo = QComboBox()
-        for code in PROGRESS_STATUSES:
-            self.status_combo.addItem(label(TASK_STATUS_LABELS, code), code)
-        self.percent_spin = QSpinBox()
-        self.percent_spin.setRange(0, 100)
-        self.percent_spin.setSuffix("%")
-        self.status_combo.currentIndexChanged.connect(self._status_changed)
-        self.text_edit = QPlainTextEdit()
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        name_buttons(self.buttons)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        title = QLabel(f"{task.code or ''} {task.content}")
-        title.setWordWrap(True)
-        form = QFormLayout(self)
-        form.addRow(title)
-        form.addRow(self.tr("Tình trạng"), self.status_combo)
-        form.addRow(self.tr("Tỷ lệ hoàn thành"), self.percent_spin)
-        form.addRow(self.tr("Nội dung báo cáo"), self.text_edit)
-        form.addRow(self.error_label)
-        form.addRow(self.buttons)
-        self.resize(560, 360)
-
-    def _status_changed(self) -> None:
-        code = self.status_combo.currentData()
-        if code == "done":
-            self.percent_spin.setValue(100)
-        elif code == "not_started":
-            self.percent_spin.setValue(0)
-
-    def accept(self) -> None:
-        data = progress.ReportInput(self.task.id, self.status_combo.currentData(), self.percent_spin.value(),
-                                    self.text_edit.toPlainText())
-        self.view.ctx.ops.run(lambda s: (progress.report_progress(s, data), {TOPIC_TASKS}), self._done, self._failed)
-
-    def _done(self, _report) -> None:
-        self.view.ctx.show_message(self.tr("Đã ghi báo cáo tiến độ."))
-        super().accept()
-
-    def _failed(self, exc: Exception) -> None:
-        self.error_label.setText(str(exc))
