@@ -81,7 +81,7 @@ PROGRESS_STATUS_LABELS: dict[str, str] = {
     "blocked": QT_TRANSLATE_NOOP("Labels", "Vướng mắc"),
 }
 # A task's overall state when no office has reported yet (services.progress.OVERALL_STATUSES).
-NOT_REPORTED_LABEL = QT_TRANSLATE_NOOP("Labels", "Chưa báo cáo")
+NOT_REPORTED_LABEL: str = QT_TRANSLATE_NOOP("Labels", "Chưa báo cáo")
 
 PLAN_KIND_LABELS: dict[str, str] = {
     "KH": QT_TRANSLATE_NOOP("Labels", "Kế hoạch"),
