@@ -101,8 +101,11 @@ def _header_key(text: str | None) -> str | None:
     key = re.sub(r"\s*\(\d+\)$", "", key)  # "Nội dung (2)"
     if not key:
         return None
+    if len(key) > 60:
+        return None  # a header is a few words; this is a task's text
     for alias, column in _ALIASES:
-        if key == alias or (key.startswith(alias + " ") and column != "number"):
+        # "Cơ quan chủ trì thực hiện": a known name and at most two more words.
+        if key == alias or (column != "number" and key.startswith(alias + " ") and len(key[len(alias):].split()) <= 2):
             return column
     return None
 
@@ -226,11 +229,18 @@ def _plan_from_titles(lines: list[str], plan_title: str | None, default_title: s
     return PlanInput(title=title, kind=kind, number_symbol=number, issued_on=issued, appendix_title=appendix)
 
 
-def _agencies(text: str | None, index: dict[str, str]) -> list[Reference]:
+def _agencies(text: str | None, index: dict[str, str], known: dict[str, Reference]) -> list[Reference]:
+    """The agencies of one cell; `known` remembers words already matched (matrices repeat the same agencies)."""
     if not text:
         return []
-    parts = [p.lstrip("-–+• ").strip() for p in _SPLIT_AGENCIES.split(text)]
-    return [reference_from_words(p, index) for p in parts if p]
+    refs = []
+    for part in _SPLIT_AGENCIES.split(text):
+        words = part.lstrip("-–+• ").strip()
+        if words:
+            if words not in known:
+                known[words] = reference_from_words(words, index)
+            refs.append(known[words])
+    return refs
 
 
 def read_matrix(session: Session, path: Path | str, plan_title: str | None = None) -> MatrixPreview:
@@ -242,6 +252,7 @@ def read_matrix(session: Session, path: Path | str, plan_title: str | None = Non
         raise PtdsError(f"Không đọc được {path.name}: không phải bảng tính Excel (.xlsx) hợp lệ ({exc}).") from None
     header, layout = _find_header(sheet)
     index = catalogue_index(session)
+    known: dict[str, Reference] = {}
     title_lines = [next((c for c in cells if c), "") for cells in sheet.rows[:header]]
     plan = _plan_from_titles([t for t in title_lines if t], plan_title, path.stem)
     plan = dataclasses.replace(
@@ -323,7 +334,7 @@ def read_matrix(session: Session, path: Path | str, plan_title: str | None = Non
         agencies: dict[str, list[Reference]] = {}
         too_long = False
         for c, key in role_cols:
-            refs = _agencies(cells[c], index)
+            refs = _agencies(cells[c], index, known)
             too_long = too_long or any(len(ref.text or "") > 500 for ref in refs)
             if refs:
                 agencies[key] = refs
