@@ -55,8 +55,7 @@ def make_plan(db, tasks: int) -> str:
                                                Reference(organization_id=catalogue[(n + 7) % 30])]},
                 ))
             sections.append(plans.SectionInput(f"{'I II III IV V VI VII VIII IX X'.split()[k]}", f"NHÓM NHIỆM VỤ {k + 1}", tuple(rows)))
-        matrix = plans.create_plan_with_matrix(s, plans.PlanInput("Kế hoạch đo tốc độ", phase_labels=PHASES), sections)
-    return matrix.plan.id
+        return plans.create_plan_with_matrix(s, plans.PlanInput("Kế hoạch đo tốc độ", phase_labels=PHASES), sections).id
 
 
 def raw_write(db, plan_id: str, target: Path) -> None:

@@ -42,7 +42,7 @@ def test_every_sample_plan_survives_export_and_import(db, tmp_path):
         with db.unit_of_work() as s:
             preview = read_matrix(s, path)
             assert preview.problems == ()
-            copy = import_matrix(s, preview)
+            copy = plans.plan_matrix(s, import_matrix(s, preview).id)
         assert copy.plan.id != sample.plan.id
         expected = _shape(sample)
         # Agencies linked to the catalogue come back linked; the wording printed is kept beside the link.
@@ -111,7 +111,7 @@ def test_hand_typed_matrix_imports_without_a_row_lost(db, tmp_path):
         preview = read_matrix(s, path)
         assert preview.problems == ()
         assert (preview.section_count, preview.task_count) == (2, 4)
-        matrix = import_matrix(s, preview)
+        matrix = plans.plan_matrix(s, import_matrix(s, preview).id)
     assert matrix.plan.title == "Nhiệm vụ và giải pháp thực hiện Kế hoạch phòng thủ dân sự năm 2025"
     assert (matrix.plan.kind, matrix.plan.number_symbol, matrix.plan.issued_on) == ("KH", "12/KH-UBND", dt.date(2025, 3, 5))
     assert matrix.roles == ("coordinating", "lead")

@@ -89,13 +89,13 @@ def run_plans_list(ctx: Context, args) -> int:
     return 0
 
 
-def _preview_json(preview, matrix) -> dict:
+def _preview_json(preview, plan) -> dict:
     return {
         "sheet": preview.sheet, "header_row": preview.header_row, "title": preview.plan.title,
         "sections": preview.section_count, "tasks": preview.task_count,
         "agencies_linked": preview.linked_agencies, "agencies_as_words": preview.worded_agencies,
         "problems": [{"row": p.row, "message": p.message} for p in preview.problems],
-        "plan_id": matrix.plan.id if matrix else None,
+        "plan_id": plan.id if plan else None,
     }
 
 
@@ -105,19 +105,19 @@ def run_import(ctx: Context, args) -> int:
         raise PtdsError(f"Không tìm thấy tệp {path}.")
     with ctx.db().unit_of_work() as s:
         preview = read_matrix(s, path, args.plan_title)
-        matrix = None
+        plan = None
         if not args.dry_run:
-            matrix = import_matrix(s, preview)
+            plan = import_matrix(s, preview)
     if args.json:
-        print_json(_preview_json(preview, matrix))
+        print_json(_preview_json(preview, plan))
         return 1 if preview.problems else 0
     print(f"Trang “{preview.sheet}”, dòng tiêu đề cột {preview.header_row}: {preview.plan.title}")
     print(f"{preview.section_count} nhóm, {preview.task_count} nhiệm vụ; cơ quan khớp danh mục: {preview.linked_agencies}, "
           f"giữ nguyên chữ: {preview.worded_agencies}")
     for problem in preview.problems:
         print(f"  {problem}")
-    if matrix is not None:
-        print(f"Đã tạo kế hoạch {matrix.plan.id}")
+    if plan is not None:
+        print(f"Đã tạo kế hoạch {plan.id}")
     elif preview.problems:
         print(f"Chưa nhập được: {len(preview.problems)} dòng chưa hiểu.")
         return 1

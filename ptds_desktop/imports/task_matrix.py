@@ -23,7 +23,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from sqlalchemy.orm import Session
 
 from ptds_desktop.errors import PtdsError
-from ptds_desktop.services.plans import PlanInput, PlanMatrix, SectionInput, TaskInput, create_plan_with_matrix
+from ptds_desktop.services.plans import PlanData, PlanInput, SectionInput, TaskInput, create_plan_with_matrix
 from ptds_desktop.services.references import Reference, catalogue_index, reference_from_words
 from ptds_desktop.services.timeframes import is_phase_mark
 from ptds_desktop.text import fold
@@ -356,7 +356,7 @@ def read_matrix(session: Session, path: Path | str, plan_title: str | None = Non
     )
 
 
-def import_matrix(session: Session, preview: MatrixPreview) -> PlanMatrix:
+def import_matrix(session: Session, preview: MatrixPreview) -> PlanData:
     """Create the plan the preview describes; refused as a whole while any row is in doubt."""
     if preview.problems:
         listed = "\n".join(f"  {p}" for p in preview.problems[:50])

@@ -555,8 +555,9 @@ class SectionInput:
 
 
 def create_plan_with_matrix(session: Session, data: PlanInput, sections: Sequence[SectionInput],
-                            loose_tasks: Sequence[TaskInput] = ()) -> PlanMatrix:
-    """A new plan with its whole matrix, validated row by row, written with one bulk insert per table."""
+                            loose_tasks: Sequence[TaskInput] = ()) -> PlanData:
+    """A new plan with its whole matrix, validated row by row, written with one bulk insert per table.
+    Returns the plan (with its task count); read the matrix with `plan_matrix` when it is to be shown."""
     plan_data = create_plan(session, data)
     plan = get_live(session, Plan, plan_data.id, "kế hoạch")
     section_rows = [
@@ -588,4 +589,4 @@ def create_plan_with_matrix(session: Session, data: PlanInput, sections: Sequenc
         {"task_id": task_id, "office_id": o} for task_id, v in zip(task_ids, links) for o in v.office_ids
     ])
     del held
-    return plan_matrix(session, plan.id)
+    return get_plan(session, plan.id)

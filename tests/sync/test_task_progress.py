@@ -22,7 +22,7 @@ def test_commune_report_travels_to_the_province_progress_matrix(network):
     province, commune, other = net.offices
     commune_id, other_id = commune.office_id(), other.office_id()
     with province.unit_of_work() as s:
-        matrix = plans.create_plan_with_matrix(
+        created = plans.create_plan_with_matrix(
             s, plans.PlanInput("Kế hoạch phòng thủ dân sự năm 2026", number_symbol="15/KH-BCH"),
             [plans.SectionInput("I", "CÔNG TÁC TỔ CHỨC", (
                 plans.TaskInput("Kiện toàn Ban Chỉ huy xã", code="1", timeframe_text="Quý I năm 2026",
@@ -30,7 +30,9 @@ def test_commune_report_travels_to_the_province_progress_matrix(network):
                 plans.TaskInput("Diễn tập", code="2", timeframe_text="Năm 2026", assigned_office_ids=(other_id,)),
             ))],
         )
-    plan_id = matrix.plan.id
+    plan_id = created.id
+    with province.unit_of_work() as s:
+        matrix = plans.plan_matrix(s, plan_id)
     first, second = (t.id for t in matrix.tasks)
     _send(net, 0, 1)
 

@@ -518,9 +518,9 @@ class TasksView(QWidget):
         box.open()
         return box
 
-    def _imported(self, matrix: PlanMatrix) -> None:
-        self.reload(matrix.plan.id)
-        self.ctx.show_message(self.tr("Đã nhập %1 nhiệm vụ.").replace("%1", str(len(matrix.tasks))))
+    def _imported(self, plan: plans.PlanData) -> None:
+        self.reload(plan.id)
+        self.ctx.show_message(self.tr("Đã nhập %1 nhiệm vụ.").replace("%1", str(plan.task_count)))
 
     def _show_error(self, exc: Exception) -> None:
         show_error(self, exc)
