@@ -3,7 +3,9 @@ task whose agency is typed words or picked from the catalogue, report progress, 
 
 from __future__ import annotations
 
+import openpyxl
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ptds_desktop import datafile
 from ptds_desktop.gui.tasks.report_dialog import ReportDialog
@@ -172,3 +174,34 @@ def test_picker_links_typed_words_to_the_catalogue_keeping_the_wording(qapp, typ
     picker._pick_item(picker.list.item(1))
     assert picker.reference() == Reference(person_id="p1")
     assert picker.label() == "Nguyễn Văn An"
+
+
+def test_import_excel_previews_then_creates_or_refuses(db, open_main_window, qtbot, modal, tmp_path):
+    datafile.load_demo(db)
+    view = _open(open_main_window(), qtbot)
+    good = tmp_path / "ctr.xlsx"
+    view.export_to(good)
+    qtbot.waitUntil(lambda: view.last_export == good)
+    view.import_file(good)
+    box = modal()
+    assert "37" in box.informativeText() and "10" in box.informativeText()
+    with qtbot.waitSignal(view.ctx.ops.changed, timeout=20000):
+        box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: view.plan_combo.count() == 3)
+    qtbot.waitUntil(lambda: view.matrix is not None and view.matrix.plan.id == view.plan_combo.currentData())
+    assert len(view.matrix.tasks) == 37
+
+    bad = tmp_path / "bad.xlsx"
+    wb = openpyxl.Workbook()
+    for row in [["TT", "Nội dung", "Cơ quan chủ trì"], [1, "Việc một", "Công an xã"], [2, None, "Ban CHQS xã"]]:
+        wb.active.append(row)
+    wb.save(bad)
+    view.import_file(bad)
+
+    def refusal_shown() -> bool:
+        shown = QApplication.activeModalWidget()
+        return isinstance(shown, QMessageBox) and "Dòng 3" in shown.detailedText()
+
+    qtbot.waitUntil(refusal_shown)
+    QApplication.activeModalWidget().close()
+    assert view.plan_combo.count() == 3
