@@ -54,7 +54,7 @@ def label(labels: dict[str, str], code: str) -> str:
     source = labels.get(code)
     return QCoreApplication.translate(CONTEXT, source) if source else code
 
-TASK_AGENCY_ROLE_LABELS: dict[str, str] = {
+TASK_AGENCY_ROLE_LABELS = {
     "directing": QT_TRANSLATE_NOOP("Labels", "Cơ quan chỉ đạo"),
     "lead_advisory": QT_TRANSLATE_NOOP("Labels", "Cơ quan chủ trì tham mưu"),
     "lead": QT_TRANSLATE_NOOP("Labels", "Cơ quan chủ trì"),
@@ -62,7 +62,7 @@ TASK_AGENCY_ROLE_LABELS: dict[str, str] = {
     "implementing": QT_TRANSLATE_NOOP("Labels", "Cơ quan tổ chức thực hiện"),
 }
 
-TIMEFRAME_KIND_LABELS: dict[str, str] = {
+TIMEFRAME_KIND_LABELS = {
     "ongoing": QT_TRANSLATE_NOOP("Labels", "Thường xuyên"),
     "yearly": QT_TRANSLATE_NOOP("Labels", "Hằng năm"),
     "periodic": QT_TRANSLATE_NOOP("Labels", "Định kỳ"),
@@ -74,7 +74,7 @@ TIMEFRAME_KIND_LABELS: dict[str, str] = {
     "text": QT_TRANSLATE_NOOP("Labels", "Khác"),
 }
 
-PROGRESS_STATUS_LABELS: dict[str, str] = {
+PROGRESS_STATUS_LABELS = {
     "not_started": QT_TRANSLATE_NOOP("Labels", "Chưa thực hiện"),
     "in_progress": QT_TRANSLATE_NOOP("Labels", "Đang thực hiện"),
     "done": QT_TRANSLATE_NOOP("Labels", "Hoàn thành"),
@@ -83,7 +83,7 @@ PROGRESS_STATUS_LABELS: dict[str, str] = {
 # A task's overall state when no office has reported yet (services.progress.OVERALL_STATUSES).
 NOT_REPORTED_LABEL: str = QT_TRANSLATE_NOOP("Labels", "Chưa báo cáo")
 
-PLAN_KIND_LABELS: dict[str, str] = {
+PLAN_KIND_LABELS = {
     "KH": QT_TRANSLATE_NOOP("Labels", "Kế hoạch"),
     "CTr": QT_TRANSLATE_NOOP("Labels", "Chương trình hành động"),
     "QĐ": QT_TRANSLATE_NOOP("Labels", "Quyết định ban hành kế hoạch"),
