@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from openpyxl import Workbook, load_workbook  # noqa: E402
 
-from ptds_desktop.db import open_database  # noqa: E402
+from ptds_desktop.db.database import open_database  # noqa: E402
 from ptds_desktop.exports.excel.task_matrix import matrix_layout, write_matrix_xlsx  # noqa: E402
 from ptds_desktop.imports.task_matrix import import_matrix, read_matrix  # noqa: E402
 from ptds_desktop.services import organizations as orgs  # noqa: E402
@@ -39,22 +39,39 @@ TIMEFRAMES = ("Thường xuyên", "Quý I năm 2025", "Hàng năm hoặc đột 
 
 def make_plan(db, tasks: int) -> str:
     with db.unit_of_work() as s:
-        catalogue = [orgs.create_organization(s, orgs.OrganizationInput(f"Phòng chuyên môn số {i} thành phố")).id for i in range(30)]
+        catalogue = [
+            orgs.create_organization(s, orgs.OrganizationInput(f"Phòng chuyên môn số {i} thành phố")).id
+            for i in range(30)
+        ]
         sections = []
         per_section = tasks // 10
         for k in range(10):
             rows = []
             for i in range(per_section):
                 n = k * per_section + i
-                rows.append(plans.TaskInput(
-                    content=f"Nhiệm vụ số {n}: rà soát, bổ sung, điều chỉnh kế hoạch ứng phó sự cố, thiên tai trên địa bàn",
-                    code=str(i + 1), timeframe_text=TIMEFRAMES[n % 5], phases=(1, 2) if n % 5 == 4 else (),
-                    deliverable="Quyết định của Chủ tịch UBND thành phố",
-                    agencies={"lead": [Reference(organization_id=catalogue[n % 30])],
-                              "coordinating": [Reference(text="Các phòng, ban, cơ quan, đơn vị, địa phương"),
-                                               Reference(organization_id=catalogue[(n + 7) % 30])]},
-                ))
-            sections.append(plans.SectionInput(f"{'I II III IV V VI VII VIII IX X'.split()[k]}", f"NHÓM NHIỆM VỤ {k + 1}", tuple(rows)))
+                rows.append(
+                    plans.TaskInput(
+                        content=f"Nhiệm vụ số {n}: rà soát, bổ sung, điều chỉnh kế hoạch ứng phó sự cố, thiên tai",
+                        code=str(i + 1),
+                        timeframe_text=TIMEFRAMES[n % 5],
+                        phases=(1, 2) if n % 5 == 4 else (),
+                        deliverable="Quyết định của Chủ tịch UBND thành phố",
+                        agencies={
+                            "lead": [Reference(organization_id=catalogue[n % 30])],
+                            "coordinating": [
+                                Reference(text="Các phòng, ban, cơ quan, đơn vị, địa phương"),
+                                Reference(organization_id=catalogue[(n + 7) % 30]),
+                            ],
+                        },
+                    )
+                )
+            sections.append(
+                plans.SectionInput(
+                    f"{['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][k]}",
+                    f"NHÓM NHIỆM VỤ {k + 1}",
+                    tuple(rows),
+                )
+            )
         return plans.create_plan_with_matrix(s, plans.PlanInput("Kế hoạch đo tốc độ", phase_labels=PHASES), sections).id
 
 
@@ -75,9 +92,19 @@ def raw_read(path: Path) -> int:
     return count
 
 
-def timed(fn) -> float:
+def export(db, plan_id: str, target: Path) -> None:
+    with db.unit_of_work() as s:
+        write_matrix_xlsx(plans.plan_matrix(s, plan_id), target)
+
+
+def import_(db, source: Path) -> None:
+    with db.unit_of_work() as s:
+        import_matrix(s, read_matrix(s, source))
+
+
+def timed(fn, *args) -> float:
     start = time.perf_counter()
-    fn()
+    fn(*args)
     return time.perf_counter() - start
 
 
@@ -96,26 +123,22 @@ def main() -> int:
         for r in range(args.rounds):
             ours, raw = folder / f"ours{r}.xlsx", folder / f"raw{r}.xlsx"
 
-            def export() -> None:
-                with db.unit_of_work() as s:
-                    write_matrix_xlsx(plans.plan_matrix(s, plan_id), ours)
-
-            def import_() -> None:
-                with db.unit_of_work() as s:
-                    import_matrix(s, read_matrix(s, ours))
-
-            t_export = timed(export)
-            t_raw_write = timed(lambda: raw_write(db, plan_id, raw))
-            t_import = timed(import_)
-            t_raw_read = timed(lambda: raw_read(ours))
+            t_export = timed(export, db, plan_id, ours)
+            t_raw_write = timed(raw_write, db, plan_id, raw)
+            t_import = timed(import_, db, ours)
+            t_raw_read = timed(raw_read, ours)
             export_ratios.append(t_export / t_raw_write)
             import_ratios.append(t_import / t_raw_read)
-            print(f"round {r + 1}: export {t_export:.2f}s (openpyxl {t_raw_write:.2f}s), "
-                  f"import {t_import:.2f}s (openpyxl read {t_raw_read:.2f}s)")
+            print(
+                f"round {r + 1}: export {t_export:.2f}s (openpyxl {t_raw_write:.2f}s), "
+                f"import {t_import:.2f}s (openpyxl read {t_raw_read:.2f}s)"
+            )
         db.close()
     export_ratio, import_ratio = statistics.median(export_ratios), statistics.median(import_ratios)
-    print(f"{args.tasks} tasks, median of {args.rounds} rounds: export {export_ratio:.2f}x (goal {EXPORT_GOAL}x), "
-          f"import {import_ratio:.2f}x (goal {IMPORT_GOAL}x)")
+    print(
+        f"{args.tasks} tasks, median of {args.rounds} rounds: export {export_ratio:.2f}x (goal {EXPORT_GOAL}x), "
+        f"import {import_ratio:.2f}x (goal {IMPORT_GOAL}x)"
+    )
     if args.check and (export_ratio > EXPORT_GOAL or import_ratio > IMPORT_GOAL):
         return 1
     return 0

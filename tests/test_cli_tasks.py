@@ -26,14 +26,28 @@ def test_plans_and_tasks_commands(ptds, tmp_path):
     r = ptds("--db", db, "tasks", "import-xlsx", out, "--plan-title", "Bản nhập lại")
     assert r.returncode == 0, r
     assert "10 nhóm, 37 nhiệm vụ" in r.stdout
-    copy = next(p for p in json.loads(ptds("--db", db, "plans", "list", "--json").stdout) if p["title"] == "Bản nhập lại")
+    copy = next(
+        p for p in json.loads(ptds("--db", db, "plans", "list", "--json").stdout) if p["title"] == "Bản nhập lại"
+    )
     assert copy["task_count"] == 37
 
     overdue = json.loads(ptds("--db", db, "tasks", "overdue", "--on", "01/04/2025", "--json").stdout)
     first = next(o for o in overdue if o["plan_id"] == ctr["id"] and o["code"] == "1")
     assert first["timeframe"] == "Quý I năm 2025" and first["days_late"] == 1
 
-    r = ptds("--db", db, "tasks", "report", first["task_id"], "--status", "done", "--text", "Đã ban hành", "--on", "20/03/2025")
+    r = ptds(
+        "--db",
+        db,
+        "tasks",
+        "report",
+        first["task_id"],
+        "--status",
+        "done",
+        "--text",
+        "Đã ban hành",
+        "--on",
+        "20/03/2025",
+    )
     assert r.returncode == 0, r
     overdue = json.loads(ptds("--db", db, "tasks", "overdue", "--on", "01/04/2025", "--json").stdout)
     assert first["task_id"] not in [o["task_id"] for o in overdue]

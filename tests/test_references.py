@@ -19,10 +19,12 @@ from ptds_desktop.services.references import (
 @pytest.fixture
 def catalogue(db):
     with db.unit_of_work() as s:
-        police = orgs.create_organization(s, orgs.OrganizationInput("Công an tỉnh Đắk Lắk", short_name="CA tỉnh",
-            kind="police"))
-        military = orgs.create_organization(s, orgs.OrganizationInput("Bộ Chỉ huy Quân sự tỉnh",
-            short_name="Bộ CHQS tỉnh", kind="military"))
+        police = orgs.create_organization(
+            s, orgs.OrganizationInput("Công an tỉnh Đắk Lắk", short_name="CA tỉnh", kind="police")
+        )
+        military = orgs.create_organization(
+            s, orgs.OrganizationInput("Bộ Chỉ huy Quân sự tỉnh", short_name="Bộ CHQS tỉnh", kind="military")
+        )
         person = people.create_person(s, people.PersonInput("Nguyễn Văn An", title="Phó Chủ tịch UBND tỉnh"))
     return {"police": police.id, "military": military.id, "person": person.id}
 
@@ -102,8 +104,8 @@ def test_labels_print_wording_then_catalogue_name_then_person(db, catalogue):
 
 
 @pytest.mark.parametrize(
-    "words", ["cong an tinh dak lak", "CÔNG AN  TỈNH   ĐẮK LẮK", " Công an tỉnh Đắk Lắk. ", "ca tinh",
-        "Công an tỉnh Đắk Lắk;"]
+    "words",
+    ["cong an tinh dak lak", "CÔNG AN  TỈNH   ĐẮK LẮK", " Công an tỉnh Đắk Lắk. ", "ca tinh", "Công an tỉnh Đắk Lắk;"],
 )
 def test_catalogue_match_ignores_diacritics_case_spaces_and_edge_punctuation(db, catalogue, words):
     with db.unit_of_work() as s:

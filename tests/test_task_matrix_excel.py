@@ -20,12 +20,24 @@ def _shape(matrix):
     """Everything a reader of the matrix sees, per section and task (ids aside)."""
     sections = {s.id: (s.code, s.title) for s in matrix.sections}
     return (
-        matrix.roles, matrix.plan.phase_labels,
+        matrix.roles,
+        matrix.plan.phase_labels,
         [sections[s.id] for s in matrix.sections],
         [
-            (sections.get(t.section_id), t.code, t.content, t.timeframe.kind, t.timeframe.value, t.timeframe.text,
-             t.timeframe.due_on, t.deliverable,
-             {role: [(a.label, a.reference.organization_id) for a in agencies] for role, agencies in t.agencies.items()})
+            (
+                sections.get(t.section_id),
+                t.code,
+                t.content,
+                t.timeframe.kind,
+                t.timeframe.value,
+                t.timeframe.text,
+                t.timeframe.due_on,
+                t.deliverable,
+                {
+                    role: [(a.label, a.reference.organization_id) for a in agencies]
+                    for role, agencies in t.agencies.items()
+                },
+            )
             for t in matrix.tasks
         ],
     )
@@ -61,7 +73,11 @@ def test_seed_003_export_has_the_appendix_shape(db, tmp_path):
     values = list(ws.iter_rows(values_only=True))
     header = next(i for i, row in enumerate(values) if row[0] == "TT")
     assert values[header][:5] == ("TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện")
-    assert values[header + 1][4:7] == ("Giai đoạn (đến năm 2025)", "Giai đoạn 2 (2026 - 2030)", "Giai đoạn 3 (sau năm 2030)")
+    assert values[header + 1][4:7] == (
+        "Giai đoạn (đến năm 2025)",
+        "Giai đoạn 2 (2026 - 2030)",
+        "Giai đoạn 3 (sau năm 2030)",
+    )
     merged = {str(r) for r in ws.merged_cells.ranges}
     assert f"E{header + 1}:G{header + 1}" in merged  # "Thời gian thực hiện" over the three phases
     assert f"A{header + 1}:A{header + 2}" in merged
@@ -85,13 +101,39 @@ def _hand_typed(path):
         ["Nhiệm vụ và giải pháp thực hiện Kế hoạch phòng thủ dân sự năm 2025"],
         ["(Kèm theo Kế hoạch số 12/KH-UBND ngày 05/3/2025 của UBND xã Ea Kao)"],
         [],
-        ["STT", "Noi dung nhiem vu", "Thoi gian thuc hien", None, None, "Co quan phoi hop", "CƠ QUAN CHỦ TRÌ", "San pham"],
+        [
+            "STT",
+            "Noi dung nhiem vu",
+            "Thoi gian thuc hien",
+            None,
+            None,
+            "Co quan phoi hop",
+            "CƠ QUAN CHỦ TRÌ",
+            "San pham",
+        ],
         [None, None, "Đến 2025", "2026-2030", "Sau 2030", None, None, None],
         ["I", "CÔNG TÁC TỔ CHỨC"],
-        [1, "Kiện toàn Ban Chỉ huy\nphòng thủ dân sự xã", "Quý I năm 2025", None, None,
-         "Công an xã;\nCác thôn, buôn", "uy ban nhan dan xa ea kao", "Quyết định"],
+        [
+            1,
+            "Kiện toàn Ban Chỉ huy\nphòng thủ dân sự xã",
+            "Quý I năm 2025",
+            None,
+            None,
+            "Công an xã;\nCác thôn, buôn",
+            "uy ban nhan dan xa ea kao",
+            "Quyết định",
+        ],
         [2, "Xây dựng quy chế phối hợp", "x", "X", None, None, "Ban CHQS xã", None],
-        ["STT", "Noi dung nhiem vu", "Thoi gian thuc hien", None, None, "Co quan phoi hop", "CƠ QUAN CHỦ TRÌ", "San pham"],
+        [
+            "STT",
+            "Noi dung nhiem vu",
+            "Thoi gian thuc hien",
+            None,
+            None,
+            "Co quan phoi hop",
+            "CƠ QUAN CHỦ TRÌ",
+            "San pham",
+        ],
         [None, None, "Đến 2025", "2026-2030", "Sau 2030", None, None, None],
         ["II", "TUYÊN TRUYỀN"],
         [1, "Phổ biến Luật Phòng thủ dân sự", "Thường xuyên", None, None, "Các đoàn thể", "Ban CHQS xã", "Kế hoạch"],
@@ -104,7 +146,9 @@ def _hand_typed(path):
 
 def test_hand_typed_matrix_imports_without_a_row_lost(db, tmp_path):
     with db.unit_of_work() as s:
-        committee = orgs.create_organization(s, orgs.OrganizationInput("Ủy ban nhân dân xã Ea Kao", kind="people_committee"))
+        committee = orgs.create_organization(
+            s, orgs.OrganizationInput("Ủy ban nhân dân xã Ea Kao", kind="people_committee")
+        )
     path = tmp_path / "tay.xlsx"
     _hand_typed(path)
     with db.unit_of_work() as s:
@@ -113,7 +157,11 @@ def test_hand_typed_matrix_imports_without_a_row_lost(db, tmp_path):
         assert (preview.section_count, preview.task_count) == (2, 4)
         matrix = plans.plan_matrix(s, import_matrix(s, preview).id)
     assert matrix.plan.title == "Nhiệm vụ và giải pháp thực hiện Kế hoạch phòng thủ dân sự năm 2025"
-    assert (matrix.plan.kind, matrix.plan.number_symbol, matrix.plan.issued_on) == ("KH", "12/KH-UBND", dt.date(2025, 3, 5))
+    assert (matrix.plan.kind, matrix.plan.number_symbol, matrix.plan.issued_on) == (
+        "KH",
+        "12/KH-UBND",
+        dt.date(2025, 3, 5),
+    )
     assert matrix.roles == ("coordinating", "lead")
     assert matrix.plan.phase_labels == ("Đến 2025", "2026-2030", "Sau 2030")
     assert [(s.code, s.title) for s in matrix.sections] == [("I", "CÔNG TÁC TỔ CHỨC"), ("II", "TUYÊN TRUYỀN")]
@@ -121,8 +169,16 @@ def test_hand_typed_matrix_imports_without_a_row_lost(db, tmp_path):
     assert first.content == "Kiện toàn Ban Chỉ huy phòng thủ dân sự xã"
     assert first.labels("coordinating") == ("Công an xã", "Các thôn, buôn")
     assert first.agencies["lead"][0].reference.organization_id == committee.id
-    assert (first.timeframe.kind, first.timeframe.due_on, first.deliverable) == ("quarter", dt.date(2025, 3, 31), "Quyết định")
-    assert (second.timeframe.phases, second.timeframe.due_on, second.agencies.get("coordinating")) == ((1, 2), dt.date(2030, 12, 31), None)
+    assert (first.timeframe.kind, first.timeframe.due_on, first.deliverable) == (
+        "quarter",
+        dt.date(2025, 3, 31),
+        "Quyết định",
+    )
+    assert (second.timeframe.phases, second.timeframe.due_on, second.agencies.get("coordinating")) == (
+        (1, 2),
+        dt.date(2030, 12, 31),
+        None,
+    )
     assert (third.code, third.timeframe.kind, third.section_id) == ("1", "ongoing", matrix.sections[1].id)
     assert (fourth.code, fourth.timeframe.due_on, fourth.agencies) == (None, dt.date(2025, 6, 15), {})
 

@@ -5,7 +5,8 @@ import sqlite3
 import pytest
 from alembic import command
 
-from ptds_desktop.db import database, open_database
+from ptds_desktop.db import database
+from ptds_desktop.db.database import open_database
 from ptds_desktop.db.engine import make_engine
 
 
@@ -20,14 +21,22 @@ def db_at_0001(tmp_path):
     engine.dispose()
     meta = "'off', 'off', 5, 0"
     with sqlite3.connect(path) as conn:
-        conn.execute(f"INSERT INTO organizations(id, name, kind, created_by, owner_office_id, hlc, deleted) VALUES ('org', 'Công an tỉnh', 'police', {meta})")
-        conn.execute(f"INSERT INTO plans(id, kind, title, created_by, owner_office_id, hlc, deleted) VALUES ('plan', 'KH', 'Kế hoạch A', {meta})")
         conn.execute(
-            "INSERT INTO tasks(id, plan_id, sort_order, content, timeframe_kind, timeframe_text, created_by, owner_office_id, hlc, deleted) "
+            "INSERT INTO organizations(id, name, kind, created_by, owner_office_id, hlc, deleted) "
+            f"VALUES ('org', 'Công an tỉnh', 'police', {meta})"
+        )
+        conn.execute(
+            "INSERT INTO plans(id, kind, title, created_by, owner_office_id, hlc, deleted) "
+            f"VALUES ('plan', 'KH', 'Kế hoạch A', {meta})"
+        )
+        conn.execute(
+            "INSERT INTO tasks(id, plan_id, sort_order, content, timeframe_kind, timeframe_text, "
+            "created_by, owner_office_id, hlc, deleted) "
             f"VALUES ('task', 'plan', 0, 'Rà soát', 'quarter', 'Quý I năm 2025', {meta})"
         )
         conn.execute(
-            "INSERT INTO task_agencies(id, task_id, organization_id, role, sort_order, created_by, owner_office_id, hlc, deleted) "
+            "INSERT INTO task_agencies(id, task_id, organization_id, role, sort_order, "
+            "created_by, owner_office_id, hlc, deleted) "
             f"VALUES ('ta', 'task', 'org', 'lead', 0, {meta})"
         )
     return path
@@ -42,7 +51,11 @@ def test_upgrade_keeps_agencies_and_adds_reference_columns(db_at_0001):
         ).one()
         assert tuple(row) == ("task", "org", None, None, "lead", 5)
         assert conn.exec_driver_sql("SELECT content, due_on FROM tasks").one() == ("Rà soát", None)
-        assert conn.exec_driver_sql("SELECT title, matrix_roles, phase_labels FROM plans").one() == ("Kế hoạch A", None, None)
+        assert conn.exec_driver_sql("SELECT title, matrix_roles, phase_labels FROM plans").one() == (
+            "Kế hoạch A",
+            None,
+            None,
+        )
     # Words as printed are now allowed; an agency naming nothing is not.
     with db.engine.begin() as conn:
         conn.exec_driver_sql(

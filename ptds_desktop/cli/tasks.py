@@ -70,7 +70,9 @@ def register(commands) -> None:
 
 def _resolve(session: Session, model, ident: str, label: str) -> str:
     """A full id, or the unique live row whose id starts with `ident` (ids are long to type)."""
-    ids = session.scalars(select(model.id).where(model.id.startswith(ident.strip(), autoescape=True), model.deleted.is_(False)).limit(2)).all()
+    ids = session.scalars(
+        select(model.id).where(model.id.startswith(ident.strip(), autoescape=True), model.deleted.is_(False)).limit(2)
+    ).all()
     if len(ids) == 1:
         return ids[0]
     if not ids:
@@ -84,16 +86,25 @@ def run_plans_list(ctx: Context, args) -> int:
     if args.json:
         print_json([{**dataclasses.asdict(p), "kind_label": p.kind_label, "citation": p.citation} for p in rows])
         return 0
-    print_table(["id", "Số, ký hiệu", "Ngày", "Nhiệm vụ", "Tên"],
-                [[p.id, p.number_symbol or "", format_date(p.issued_on) if p.issued_on else "", p.task_count, p.title[:70]] for p in rows])
+    print_table(
+        ["id", "Số, ký hiệu", "Ngày", "Nhiệm vụ", "Tên"],
+        [
+            [p.id, p.number_symbol or "", format_date(p.issued_on) if p.issued_on else "", p.task_count, p.title[:70]]
+            for p in rows
+        ],
+    )
     return 0
 
 
 def _preview_json(preview, plan) -> dict:
     return {
-        "sheet": preview.sheet, "header_row": preview.header_row, "title": preview.plan.title,
-        "sections": preview.section_count, "tasks": preview.task_count,
-        "agencies_linked": preview.linked_agencies, "agencies_as_words": preview.worded_agencies,
+        "sheet": preview.sheet,
+        "header_row": preview.header_row,
+        "title": preview.plan.title,
+        "sections": preview.section_count,
+        "tasks": preview.task_count,
+        "agencies_linked": preview.linked_agencies,
+        "agencies_as_words": preview.worded_agencies,
         "problems": [{"row": p.row, "message": p.message} for p in preview.problems],
         "plan_id": plan.id if plan else None,
     }
@@ -112,8 +123,11 @@ def run_import(ctx: Context, args) -> int:
         print_json(_preview_json(preview, plan))
         return 1 if preview.problems else 0
     print(f"Trang “{preview.sheet}”, dòng tiêu đề cột {preview.header_row}: {preview.plan.title}")
-    print(f"{preview.section_count} nhóm, {preview.task_count} nhiệm vụ; cơ quan khớp danh mục: {preview.linked_agencies}, "
-          f"giữ nguyên chữ: {preview.worded_agencies}")
+    print(
+        f"{preview.section_count} nhóm, {preview.task_count} nhiệm vụ; "
+        f"cơ quan khớp danh mục: {preview.linked_agencies}, "
+        f"giữ nguyên chữ: {preview.worded_agencies}"
+    )
     for problem in preview.problems:
         print(f"  {problem}")
     if plan is not None:
@@ -143,16 +157,38 @@ def run_overdue(ctx: Context, args) -> int:
     with ctx.db().unit_of_work() as s:
         rows = progress.overdue_tasks(s, on)
     if args.json:
-        print_json([{
-            "task_id": o.task.id, "plan_id": o.plan.id, "plan": o.plan.citation, "code": o.task.code,
-            "content": o.task.content, "timeframe": o.task.timeframe_text, "due_on": o.task.timeframe.due_on,
-            "days_late": o.days_late, "lead": list(o.task.labels("lead") or o.task.labels("lead_advisory")),
-            "latest": [{"office": r.office_name, "status": r.status, "percent": r.percent} for r in o.latest],
-        } for o in rows])
+        print_json(
+            [
+                {
+                    "task_id": o.task.id,
+                    "plan_id": o.plan.id,
+                    "plan": o.plan.citation,
+                    "code": o.task.code,
+                    "content": o.task.content,
+                    "timeframe": o.task.timeframe_text,
+                    "due_on": o.task.timeframe.due_on,
+                    "days_late": o.days_late,
+                    "lead": list(o.task.labels("lead") or o.task.labels("lead_advisory")),
+                    "latest": [{"office": r.office_name, "status": r.status, "percent": r.percent} for r in o.latest],
+                }
+                for o in rows
+            ]
+        )
         return 0
-    print_table(["id", "Kế hoạch", "TT", "Nội dung", "Hạn", "Trễ (ngày)"],
-                [[o.task.id, o.plan.number_symbol or o.plan.title[:20], o.task.code or "", o.task.content[:60],
-                  format_date(o.task.timeframe.due_on) if o.task.timeframe.due_on else "", o.days_late] for o in rows])
+    print_table(
+        ["id", "Kế hoạch", "TT", "Nội dung", "Hạn", "Trễ (ngày)"],
+        [
+            [
+                o.task.id,
+                o.plan.number_symbol or o.plan.title[:20],
+                o.task.code or "",
+                o.task.content[:60],
+                format_date(o.task.timeframe.due_on) if o.task.timeframe.due_on else "",
+                o.days_late,
+            ]
+            for o in rows
+        ],
+    )
     return 0
 
 
@@ -160,13 +196,24 @@ def run_report(ctx: Context, args) -> int:
     on = parse_date(args.on, "ngày báo cáo") if args.on else None
     with ctx.db().unit_of_work() as s:
         task_id = _resolve(s, Task, args.task_id, "nhiệm vụ")
-        report = progress.report_progress(s, progress.ReportInput(
-            task_id, args.status, args.percent, args.text, on, attachments=tuple(Path(a) for a in args.attach),
-        ))
+        report = progress.report_progress(
+            s,
+            progress.ReportInput(
+                task_id,
+                args.status,
+                args.percent,
+                args.text,
+                on,
+                attachments=tuple(Path(a) for a in args.attach),
+            ),
+        )
     if args.json:
         print_json(report)
     else:
-        print(f"Đã ghi báo cáo {report.id}: {report.status_label} {report.percent}% ngày {format_date(report.reported_on)}")
+        print(
+            f"Đã ghi báo cáo {report.id}: {report.status_label} {report.percent}% "
+            f"ngày {format_date(report.reported_on)}"
+        )
     return 0
 
 
@@ -174,13 +221,24 @@ def run_progress(ctx: Context, args) -> int:
     with ctx.db().unit_of_work() as s:
         matrix = progress.progress_matrix(s, _resolve(s, Plan, args.plan, "kế hoạch"))
     if args.json:
-        print_json({
-            "plan_id": matrix.plan.id, "offices": [{"id": o, "name": n} for o, n in matrix.offices],
-            "tasks": [{
-                "id": t.id, "code": t.code, "content": t.content, "assigned": list(t.assigned_office_ids),
-                "reports": {o: dataclasses.asdict(r) for o, _n in matrix.offices if (r := matrix.cell(t.id, o))},
-            } for t in matrix.tasks],
-        })
+        print_json(
+            {
+                "plan_id": matrix.plan.id,
+                "offices": [{"id": o, "name": n} for o, n in matrix.offices],
+                "tasks": [
+                    {
+                        "id": t.id,
+                        "code": t.code,
+                        "content": t.content,
+                        "assigned": list(t.assigned_office_ids),
+                        "reports": {
+                            o: dataclasses.asdict(r) for o, _n in matrix.offices if (r := matrix.cell(t.id, o))
+                        },
+                    }
+                    for t in matrix.tasks
+                ],
+            }
+        )
         return 0
     headers = ["TT", "Nội dung"] + [name for _o, name in matrix.offices]
 
@@ -190,7 +248,9 @@ def run_progress(ctx: Context, args) -> int:
             return f"{report.status_label} {report.percent}%"
         return "chưa báo cáo" if matrix.assigned(task, office_id) else ""
 
-    print_table(headers, [[t.code or "", t.content[:50]] + [cell(t, o) for o, _n in matrix.offices] for t in matrix.tasks])
+    print_table(
+        headers, [[t.code or "", t.content[:50]] + [cell(t, o) for o, _n in matrix.offices] for t in matrix.tasks]
+    )
     return 0
 
 
@@ -198,11 +258,31 @@ def run_mine(ctx: Context, args) -> int:
     with ctx.db().unit_of_work() as s:
         rows = progress.tasks_of_my_office(s)
     if args.json:
-        print_json([{"task_id": m.task.id, "plan": m.plan.citation, "content": m.task.content,
-                     "timeframe": m.task.timeframe_text, "due_on": m.task.timeframe.due_on,
-                     "my_latest": m.my_latest} for m in rows])
+        print_json(
+            [
+                {
+                    "task_id": m.task.id,
+                    "plan": m.plan.citation,
+                    "content": m.task.content,
+                    "timeframe": m.task.timeframe_text,
+                    "due_on": m.task.timeframe.due_on,
+                    "my_latest": m.my_latest,
+                }
+                for m in rows
+            ]
+        )
         return 0
-    print_table(["id", "Kế hoạch", "Nội dung", "Thời gian", "Báo cáo gần nhất"],
-                [[m.task.id, m.plan.number_symbol or "", m.task.content[:50], m.task.timeframe_text,
-                  f"{m.my_latest.status_label} {m.my_latest.percent}%" if m.my_latest else "chưa"] for m in rows])
+    print_table(
+        ["id", "Kế hoạch", "Nội dung", "Thời gian", "Báo cáo gần nhất"],
+        [
+            [
+                m.task.id,
+                m.plan.number_symbol or "",
+                m.task.content[:50],
+                m.task.timeframe_text,
+                f"{m.my_latest.status_label} {m.my_latest.percent}%" if m.my_latest else "chưa",
+            ]
+            for m in rows
+        ],
+    )
     return 0

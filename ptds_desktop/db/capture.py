@@ -181,7 +181,7 @@ def bulk_insert(session: Session, model, rows: list[dict]) -> list[str]:
     session.flush()
     office_id = office_of(session)
     conn = session.connection()
-    stamp = clock.tick(conn, session.get_bind())
+    stamp = clock.tick(conn, conn.engine)
     table = model.__table__
     info = tables()[table.name]
     full_rows = []

@@ -32,10 +32,21 @@ class Candidate:
 
 def catalogue_candidates(organizations: Sequence, people: Sequence) -> list[Candidate]:
     """Candidates from OrganizationData and PersonData lists (people after organizations)."""
-    out = [Candidate(Reference(organization_id=o.id), o.name, o.short_name or "",
-                     search_key(f"{o.name} {o.short_name or ''}")) for o in organizations]
-    out += [Candidate(Reference(person_id=p.id), p.full_name, ", ".join(x for x in (p.title, p.organization_name) if x),
-                      search_key(f"{p.full_name} {p.title or ''}")) for p in people]
+    out = [
+        Candidate(
+            Reference(organization_id=o.id), o.name, o.short_name or "", search_key(f"{o.name} {o.short_name or ''}")
+        )
+        for o in organizations
+    ]
+    out += [
+        Candidate(
+            Reference(person_id=p.id),
+            p.full_name,
+            ", ".join(x for x in (p.title, p.organization_name) if x),
+            search_key(f"{p.full_name} {p.title or ''}"),
+        )
+        for p in people
+    ]
     return out
 
 
@@ -156,8 +167,12 @@ class ReferencePicker(QWidget):
         self.state.setText(text)
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.edit and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress \
-                and self.list.isVisible():
+        if (
+            watched is self.edit
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+            and self.list.isVisible()
+        ):
             if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
                 row = self.list.currentRow() + (1 if event.key() == Qt.Key.Key_Down else -1)
                 self.list.setCurrentRow(max(0, min(row, self.list.count() - 1)))

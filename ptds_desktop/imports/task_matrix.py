@@ -32,7 +32,14 @@ HEADER_SEARCH_ROWS = 30
 # Folded header words → column key; longer phrases are tried first ("chu tri tham muu" before "chu tri").
 HEADER_ALIASES = {
     "number": ("tt", "stt", "so tt", "so thu tu", "thu tu"),
-    "content": ("noi dung", "noi dung nhiem vu", "nhiem vu", "ten nhiem vu", "nhiem vu, giai phap", "nhiem vu giai phap"),
+    "content": (
+        "noi dung",
+        "noi dung nhiem vu",
+        "nhiem vu",
+        "ten nhiem vu",
+        "nhiem vu, giai phap",
+        "nhiem vu giai phap",
+    ),
     "directing": ("co quan chi dao", "chi dao"),
     "lead_advisory": ("co quan chu tri tham muu", "chu tri tham muu", "co quan tham muu"),
     "lead": ("co quan chu tri", "don vi chu tri", "chu tri", "co quan, don vi chu tri"),
@@ -41,7 +48,9 @@ HEADER_ALIASES = {
     "time": ("thoi gian thuc hien", "thoi gian", "thoi han", "thoi gian hoan thanh", "tien do"),
     "deliverable": ("san pham nhiem vu", "san pham", "san pham du kien", "ket qua", "ket qua, san pham"),
 }
-_ALIASES = sorted(((alias, key) for key, aliases in HEADER_ALIASES.items() for alias in aliases), key=lambda p: -len(p[0]))
+_ALIASES = sorted(
+    ((alias, key) for key, aliases in HEADER_ALIASES.items() for alias in aliases), key=lambda p: -len(p[0])
+)
 ROLE_KEYS = ("directing", "lead_advisory", "lead", "coordinating", "implementing")
 _ROMAN = re.compile(r"^(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
 _ROMAN_TITLE = re.compile(r"^([IVXLC]+)\s*[.:/-]\s*(\S.*)$", re.S)
@@ -105,7 +114,7 @@ def _header_key(text: str | None) -> str | None:
         return None  # a header is a few words; this is a task's text
     for alias, column in _ALIASES:
         # "Cơ quan chủ trì thực hiện": a known name and at most two more words.
-        if key == alias or (column != "number" and key.startswith(alias + " ") and len(key[len(alias):].split()) <= 2):
+        if key == alias or (column != "number" and key.startswith(alias + " ") and len(key[len(alias) :].split()) <= 2):
             return column
     return None
 
@@ -191,7 +200,9 @@ def _find_header(sheet: _Sheet) -> tuple[int, _Layout]:
                 phase_labels = [below[c] or f"Giai đoạn {i}" for i, c in enumerate(phase_columns, start=1)]
                 header_rows = 2
         elif time_column is None:
-            direct = [c for c, text in enumerate(cells) if c not in found and text and fold(text).startswith("giai doan")]
+            direct = [
+                c for c, text in enumerate(cells) if c not in found and text and fold(text).startswith("giai doan")
+            ]
             if direct:
                 phase_columns, phase_labels = direct, [cells[c] or "" for c in direct]
         if header_rows == 1 and below_is_header and any(sheet.merged.get((r, c), (r, c))[0] > r for c in found):
@@ -256,7 +267,8 @@ def read_matrix(session: Session, path: Path | str, plan_title: str | None = Non
     title_lines = [next((c for c in cells if c), "") for cells in sheet.rows[:header]]
     plan = _plan_from_titles([t for t in title_lines if t], plan_title, path.stem)
     plan = dataclasses.replace(
-        plan, matrix_roles=tuple(k for _c, k in sorted(layout.columns.items()) if k in ROLE_KEYS),
+        plan,
+        matrix_roles=tuple(k for _c, k in sorted(layout.columns.items()) if k in ROLE_KEYS),
         phase_labels=tuple(layout.phase_labels),
     )
     number_col = next((c for c, k in layout.columns.items() if k == "number"), None)
@@ -293,16 +305,33 @@ def read_matrix(session: Session, path: Path | str, plan_title: str | None = Non
         section = None
         if number and _ROMAN.match(number.rstrip(".")) and content:
             section = (number.rstrip("."), content)
-        elif not number and content and (m := _ROMAN_TITLE.match(content)) and _ROMAN.match(m.group(1)):
+        elif (
+            not number
+            and content
+            and (m := _ROMAN_TITLE.match(content))
+            and _ROMAN.match(m.group(1))
+            or number
+            and not content
+            and (m := _ROMAN_TITLE.match(number))
+            and _ROMAN.match(m.group(1))
+        ):
             section = (m.group(1), m.group(2))
-        elif number and not content and (m := _ROMAN_TITLE.match(number)) and _ROMAN.match(m.group(1)):
-            section = (m.group(1), m.group(2))
-        elif number and content and sheet.span(r, content_col) > 1 and content_col + sheet.span(r, content_col) >= sheet.width:
+        elif (
+            number
+            and content
+            and sheet.span(r, content_col) > 1
+            and content_col + sheet.span(r, content_col) >= sheet.width
+        ):
             section = (number, content)  # a numbered group row spanning the table (seed 001's shape)
         if section is not None:
             if any(others):
-                problems.append(RowProblem(row_no, f"dòng nhóm “{section[0]}” có thêm chữ ở cột cơ quan, thời gian "
-                                                   "hoặc sản phẩm; nếu là nhiệm vụ hãy ghi số thứ tự bằng chữ số."))
+                problems.append(
+                    RowProblem(
+                        row_no,
+                        f"dòng nhóm “{section[0]}” có thêm chữ ở cột cơ quan, thời gian "
+                        "hoặc sản phẩm; nếu là nhiệm vụ hãy ghi số thứ tự bằng chữ số.",
+                    )
+                )
                 continue
             sections.append((section[0], " ".join(section[1].split()), []))
             continue
@@ -323,7 +352,9 @@ def read_matrix(session: Session, path: Path | str, plan_title: str | None = Non
                 problems.append(RowProblem(row_no, "cột giai đoạn vừa có dấu “x” vừa có chữ; chỉ dùng một cách."))
                 continue
             if len(set(words)) > 1:
-                problems.append(RowProblem(row_no, "thời gian thực hiện ghi ở nhiều cột giai đoạn khác nhau; gộp vào một ô."))
+                problems.append(
+                    RowProblem(row_no, "thời gian thực hiện ghi ở nhiều cột giai đoạn khác nhau; gộp vào một ô.")
+                )
                 continue
             phases, timeframe_text = marks, (words[0] if words else None)
         elif time_cols:
@@ -345,14 +376,23 @@ def read_matrix(session: Session, path: Path | str, plan_title: str | None = Non
             linked += sum(1 for ref in refs if ref.organization_id)
             worded += sum(1 for ref in refs if not ref.organization_id)
         task = TaskInput(
-            content=content, code=number, timeframe_text=timeframe_text, phases=phases,
-            deliverable=cells[deliverable_col] if deliverable_col is not None else None, agencies=agencies,
+            content=content,
+            code=number,
+            timeframe_text=timeframe_text,
+            phases=phases,
+            deliverable=cells[deliverable_col] if deliverable_col is not None else None,
+            agencies=agencies,
         )
         (sections[-1][2] if sections else loose).append(task)
     return MatrixPreview(
-        sheet=sheet.title, header_row=header + 1, plan=plan,
+        sheet=sheet.title,
+        header_row=header + 1,
+        plan=plan,
         sections=tuple(SectionInput(code, title, tuple(tasks)) for code, title, tasks in sections),
-        loose_tasks=tuple(loose), problems=tuple(problems), linked_agencies=linked, worded_agencies=worded,
+        loose_tasks=tuple(loose),
+        problems=tuple(problems),
+        linked_agencies=linked,
+        worded_agencies=worded,
     )
 
 

@@ -13,9 +13,14 @@ from ptds_desktop.db.session import write_context
 from ptds_desktop.errors import ValidationError
 from ptds_desktop.models import Attachment
 
-_MEDIA_TYPES = {".pdf": "application/pdf", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png",
-                ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+_MEDIA_TYPES = {
+    ".pdf": "application/pdf",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".png": "image/png",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
 
 
 def store_attachment(session: Session, source: Path | str, owner_table: str, owner_row_id: str) -> Attachment:
@@ -34,9 +39,12 @@ def store_attachment(session: Session, source: Path | str, owner_table: str, own
         shutil.copyfile(source, partial)
         partial.replace(target)
     attachment = Attachment(
-        sha256=digest, filename=source.name, size=len(content),
+        sha256=digest,
+        filename=source.name,
+        size=len(content),
         media_type=_MEDIA_TYPES.get(source.suffix.lower(), "application/octet-stream"),
-        owner_table=owner_table, owner_row_id=owner_row_id,
+        owner_table=owner_table,
+        owner_row_id=owner_row_id,
     )
     session.add(attachment)
     session.flush()

@@ -11,17 +11,18 @@ import dataclasses
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
+from ptds_desktop.db.capture import bulk_insert
 from ptds_desktop.errors import ValidationError
 from ptds_desktop.models import Office, Organization, Person, Plan, PlanSection, Task, TaskAgency, TaskAssignment
 from ptds_desktop.models.enums import PLAN_KINDS, TASK_AGENCY_ROLES
 from ptds_desktop.services.common import clean, folded_contains, get_live, required, untombstone
 from ptds_desktop.services.references import Reference, reference_labels, validate_reference
 from ptds_desktop.services.timeframes import Timeframe, parse_timeframe, phases_timeframe
-from ptds_desktop.sync.capture import bulk_insert
 from ptds_desktop.text import format_date
 
 DEFAULT_ROLES = ("lead", "coordinating")  # seed 003's matrix; seed 001 uses directing, lead_advisory, implementing
@@ -78,7 +79,7 @@ class PlanData:
 
     @property
     def citation(self) -> str:
-        """"Chương trình hành động số 04/CTr-UBND ngày 31/12/2024" (as far as number and date are known)."""
+        """ "Chương trình hành động số 04/CTr-UBND ngày 31/12/2024" (as far as number and date are known)."""
         words = self.kind_label
         if self.number_symbol:
             words += f" số {self.number_symbol}"
@@ -173,12 +174,14 @@ def _clean_block(text: str | None) -> str | None:
     return _lines(text.splitlines())
 
 
-def _plan_values(session: Session, data: PlanInput) -> dict:
+def _plan_values(session: Session, data: PlanInput) -> dict[str, Any]:
     if data.kind not in PLAN_KINDS:
         raise ValidationError(f"Loại văn bản không hợp lệ: {data.kind!r} (chọn: {', '.join(PLAN_KINDS)}).", "kind")
     for role in data.matrix_roles:
         if role not in TASK_AGENCY_ROLES:
-            raise ValidationError(f"Cột cơ quan không hợp lệ: {role!r} (chọn: {', '.join(TASK_AGENCY_ROLES)}).", "matrix_roles")
+            raise ValidationError(
+                f"Cột cơ quan không hợp lệ: {role!r} (chọn: {', '.join(TASK_AGENCY_ROLES)}).", "matrix_roles"
+            )
     if data.issuer_org_id:
         get_live(session, Organization, data.issuer_org_id, "cơ quan ban hành")
     number = clean(data.number_symbol)
@@ -205,14 +208,25 @@ def _plan_values(session: Session, data: PlanInput) -> dict:
 
 def _plan_data(plan: Plan, issuer_name: str | None, task_count: int = 0) -> PlanData:
     return PlanData(
-        id=plan.id, kind=plan.kind, number_symbol=plan.number_symbol, issued_on=plan.issued_on,
-        place_name=plan.place_name, issuer_org_id=plan.issuer_org_id, issuer_name=issuer_name,
-        parent_issuer_text=plan.parent_issuer_text, title=plan.title, legal_bases=plan.legal_bases,
-        preamble=plan.preamble, purpose=plan.purpose, requirements=plan.requirements, body=plan.body,
+        id=plan.id,
+        kind=plan.kind,
+        number_symbol=plan.number_symbol,
+        issued_on=plan.issued_on,
+        place_name=plan.place_name,
+        issuer_org_id=plan.issuer_org_id,
+        issuer_name=issuer_name,
+        parent_issuer_text=plan.parent_issuer_text,
+        title=plan.title,
+        legal_bases=plan.legal_bases,
+        preamble=plan.preamble,
+        purpose=plan.purpose,
+        requirements=plan.requirements,
+        body=plan.body,
         appendix_title=plan.appendix_title,
         matrix_roles=tuple(plan.matrix_roles.split(",")) if plan.matrix_roles else (),
         phase_labels=tuple(plan.phase_labels.splitlines()) if plan.phase_labels else (),
-        owner_office_id=plan.owner_office_id, task_count=task_count,
+        owner_office_id=plan.owner_office_id,
+        task_count=task_count,
     )
 
 
@@ -280,17 +294,21 @@ def _section_data(s: PlanSection) -> SectionData:
 
 
 def _live_sections(session: Session, plan_id: str) -> list[PlanSection]:
-    return list(session.scalars(
-        select(PlanSection).where(PlanSection.plan_id == plan_id, PlanSection.deleted.is_(False))
-        .order_by(PlanSection.sort_order)
-    ))
+    return list(
+        session.scalars(
+            select(PlanSection)
+            .where(PlanSection.plan_id == plan_id, PlanSection.deleted.is_(False))
+            .order_by(PlanSection.sort_order)
+        )
+    )
 
 
 def add_section(session: Session, plan_id: str, code: str, title: str) -> SectionData:
     get_live(session, Plan, plan_id, "kế hoạch")
     sections = _live_sections(session, plan_id)
     section = PlanSection(
-        plan_id=plan_id, code=required(code, "Số thứ tự nhóm (I, II…)", "code", 10),
+        plan_id=plan_id,
+        code=required(code, "Số thứ tự nhóm (I, II…)", "code", 10),
         title=required(title, "Tên nhóm nhiệm vụ", "title"),
         sort_order=(sections[-1].sort_order + 1) if sections else 1,
     )
@@ -301,7 +319,10 @@ def add_section(session: Session, plan_id: str, code: str, title: str) -> Sectio
 
 def update_section(session: Session, section_id: str, code: str, title: str) -> SectionData:
     section = get_live(session, PlanSection, section_id, "nhóm nhiệm vụ")
-    values = {"code": required(code, "Số thứ tự nhóm (I, II…)", "code", 10), "title": required(title, "Tên nhóm nhiệm vụ", "title")}
+    values = {
+        "code": required(code, "Số thứ tự nhóm (I, II…)", "code", 10),
+        "title": required(title, "Tên nhóm nhiệm vụ", "title"),
+    }
     for key, value in values.items():
         if getattr(section, key) != value:
             setattr(section, key, value)
@@ -313,7 +334,9 @@ def delete_section(session: Session, section_id: str) -> SectionData:
     section = get_live(session, PlanSection, section_id, "nhóm nhiệm vụ")
     count = session.scalar(select(func.count()).where(Task.section_id == section_id, Task.deleted.is_(False)))
     if count:
-        raise ValidationError(f"Nhóm “{section.code}. {section.title}” còn {count} nhiệm vụ; chuyển hoặc xóa chúng trước.", "section_id")
+        raise ValidationError(
+            f"Nhóm “{section.code}. {section.title}” còn {count} nhiệm vụ; chuyển hoặc xóa chúng trước.", "section_id"
+        )
     section.deleted = True
     session.flush()
     return _section_data(section)
@@ -324,7 +347,7 @@ def delete_section(session: Session, section_id: str) -> SectionData:
 
 @dataclasses.dataclass(frozen=True)
 class _TaskValues:
-    row: dict
+    row: dict[str, Any]
     agencies: list[tuple[str, Reference]]
     office_ids: tuple[str, ...]
 
@@ -336,12 +359,16 @@ def _timeframe(data: TaskInput, phase_labels: Sequence[str]) -> Timeframe:
     bad = [p for p in data.phases if not 1 <= p <= max(len(phase_labels), 1)]
     if not phase_labels or bad:
         raise ValidationError(
-            f"Giai đoạn {bad or list(data.phases)} không có trong kế hoạch (kế hoạch có {len(phase_labels)} giai đoạn).", "phases"
+            f"Giai đoạn {bad or list(data.phases)} không có trong kế hoạch "
+            f"(kế hoạch có {len(phase_labels)} giai đoạn).",
+            "phases",
         )
     return phases_timeframe(list(data.phases), list(phase_labels))
 
 
-def _task_values(session: Session, plan: Plan, data: TaskInput, *, checked_offices: set[str] | None = None) -> _TaskValues:
+def _task_values(
+    session: Session, plan: Plan, data: TaskInput, *, checked_offices: set[str] | None = None
+) -> _TaskValues:
     content = required(data.content, "Nội dung nhiệm vụ", "content")
     if data.section_id:
         section = get_live(session, PlanSection, data.section_id, "nhóm nhiệm vụ")
@@ -369,28 +396,42 @@ def _task_values(session: Session, plan: Plan, data: TaskInput, *, checked_offic
         if checked_offices is not None:
             checked_offices.add(office_id)
     row = {
-        "plan_id": plan.id, "section_id": data.section_id or None, "code": code, "content": content,
-        "timeframe_kind": frame.kind, "timeframe_value": frame.value, "timeframe_text": frame.text,
-        "due_on": frame.due_on, "deliverable": _clean_block(data.deliverable),
+        "plan_id": plan.id,
+        "section_id": data.section_id or None,
+        "code": code,
+        "content": content,
+        "timeframe_kind": frame.kind,
+        "timeframe_value": frame.value,
+        "timeframe_text": frame.text,
+        "due_on": frame.due_on,
+        "deliverable": _clean_block(data.deliverable),
     }
     return _TaskValues(row, agencies, office_ids)
 
 
-def _agency_rows(task_id: str, agencies: list[tuple[str, Reference]]) -> list[dict]:
+def _agency_rows(task_id: str, agencies: list[tuple[str, Reference]]) -> list[dict[str, Any]]:
     return [
-        {"task_id": task_id, "role": role, "sort_order": order, "organization_id": ref.organization_id,
-         "person_id": ref.person_id, "text": ref.text}
+        {
+            "task_id": task_id,
+            "role": role,
+            "sort_order": order,
+            "organization_id": ref.organization_id,
+            "person_id": ref.person_id,
+            "text": ref.text,
+        }
         for order, (role, ref) in enumerate(agencies, start=1)
     ]
 
 
-def _in_section(section_id: str | None):
+def _in_section(section_id: str | None) -> ColumnElement[bool]:
     return Task.section_id.is_(None) if section_id is None else Task.section_id == section_id
 
 
 def _next_order(session: Session, plan_id: str, section_id: str | None) -> int:
     current = session.scalar(
-        select(func.max(Task.sort_order)).where(Task.plan_id == plan_id, _in_section(section_id), Task.deleted.is_(False))
+        select(func.max(Task.sort_order)).where(
+            Task.plan_id == plan_id, _in_section(section_id), Task.deleted.is_(False)
+        )
     )
     return (current or 0) + 1
 
@@ -422,9 +463,13 @@ def update_task(session: Session, task_id: str, data: TaskInput) -> TaskData:
         if getattr(task, key) != value:
             setattr(task, key, value)
     wanted = _agency_rows(task_id, values.agencies)
-    current = list(session.scalars(
-        select(TaskAgency).where(TaskAgency.task_id == task_id, TaskAgency.deleted.is_(False)).order_by(TaskAgency.sort_order)
-    ))
+    current = list(
+        session.scalars(
+            select(TaskAgency)
+            .where(TaskAgency.task_id == task_id, TaskAgency.deleted.is_(False))
+            .order_by(TaskAgency.sort_order)
+        )
+    )
     for index, row in enumerate(wanted):
         if index < len(current):
             for key, value in row.items():
@@ -432,11 +477,14 @@ def update_task(session: Session, task_id: str, data: TaskInput) -> TaskData:
                     setattr(current[index], key, value)
         else:
             session.add(TaskAgency(**row))
-    for extra in current[len(wanted):]:
+    for extra in current[len(wanted) :]:
         extra.deleted = True
-    assigned = {a.office_id: a for a in session.scalars(
-        select(TaskAssignment).where(TaskAssignment.task_id == task_id, TaskAssignment.deleted.is_(False))
-    )}
+    assigned = {
+        a.office_id: a
+        for a in session.scalars(
+            select(TaskAssignment).where(TaskAssignment.task_id == task_id, TaskAssignment.deleted.is_(False))
+        )
+    }
     for office_id, assignment in assigned.items():
         if office_id not in values.office_ids:
             assignment.deleted = True
@@ -458,10 +506,13 @@ def restore_task(session: Session, task_id: str) -> TaskData:
 
 
 def _section_tasks(session: Session, task: Task) -> list[Task]:
-    return list(session.scalars(
-        select(Task).where(Task.plan_id == task.plan_id, _in_section(task.section_id), Task.deleted.is_(False))
-        .order_by(Task.sort_order)
-    ))
+    return list(
+        session.scalars(
+            select(Task)
+            .where(Task.plan_id == task.plan_id, _in_section(task.section_id), Task.deleted.is_(False))
+            .order_by(Task.sort_order)
+        )
+    )
 
 
 def move_task(session: Session, task_id: str, position: int) -> list[TaskData]:
@@ -483,26 +534,33 @@ def move_task(session: Session, task_id: str, position: int) -> list[TaskData]:
 # ---------------------------------------------------------------- reading
 
 
-def _task_rows(session: Session, where) -> tuple[list[Task], dict[str, list[TaskAgency]], dict[str, list[str]]]:
+def _task_rows(
+    session: Session, where: Sequence[ColumnElement[bool]]
+) -> tuple[list[Task], dict[str, list[TaskAgency]], dict[str, list[str]]]:
     tasks = list(session.scalars(select(Task).where(*where)))
     ids = [t.id for t in tasks]
     agencies: dict[str, list[TaskAgency]] = defaultdict(list)
     offices: dict[str, list[str]] = defaultdict(list)
     for chunk_start in range(0, len(ids), 500):
-        chunk = ids[chunk_start:chunk_start + 500]
+        chunk = ids[chunk_start : chunk_start + 500]
         for agency in session.scalars(
-            select(TaskAgency).where(TaskAgency.task_id.in_(chunk), TaskAgency.deleted.is_(False)).order_by(TaskAgency.sort_order)
+            select(TaskAgency)
+            .where(TaskAgency.task_id.in_(chunk), TaskAgency.deleted.is_(False))
+            .order_by(TaskAgency.sort_order)
         ):
             agencies[agency.task_id].append(agency)
         for task_id, office_id in session.execute(
-            select(TaskAssignment.task_id, TaskAssignment.office_id)
-            .where(TaskAssignment.task_id.in_(chunk), TaskAssignment.deleted.is_(False))
+            select(TaskAssignment.task_id, TaskAssignment.office_id).where(
+                TaskAssignment.task_id.in_(chunk), TaskAssignment.deleted.is_(False)
+            )
         ):
             offices[task_id].append(office_id)
     return tasks, agencies, offices
 
 
-def _build_tasks(session: Session, tasks: list[Task], agencies: dict, offices: dict) -> list[TaskData]:
+def _build_tasks(
+    session: Session, tasks: list[Task], agencies: dict[str, list[TaskAgency]], offices: dict[str, list[str]]
+) -> list[TaskData]:
     all_agencies = [a for t in tasks for a in agencies.get(t.id, ())]
     refs = [Reference(a.organization_id, a.person_id, a.text) for a in all_agencies]
     labels = dict(zip((a.id for a in all_agencies), reference_labels(session, refs)))
@@ -511,12 +569,21 @@ def _build_tasks(session: Session, tasks: list[Task], agencies: dict, offices: d
         by_role: dict[str, list[AgencyData]] = defaultdict(list)
         for a in agencies.get(t.id, ()):
             by_role[a.role].append(AgencyData(Reference(a.organization_id, a.person_id, a.text), labels[a.id]))
-        result.append(TaskData(
-            id=t.id, plan_id=t.plan_id, section_id=t.section_id, code=t.code, sort_order=t.sort_order,
-            content=t.content, timeframe=Timeframe(t.timeframe_kind, t.timeframe_value, t.timeframe_text, t.due_on),
-            deliverable=t.deliverable, agencies={r: tuple(v) for r, v in by_role.items()},
-            assigned_office_ids=tuple(sorted(offices.get(t.id, ()))), owner_office_id=t.owner_office_id,
-        ))
+        result.append(
+            TaskData(
+                id=t.id,
+                plan_id=t.plan_id,
+                section_id=t.section_id,
+                code=t.code,
+                sort_order=t.sort_order,
+                content=t.content,
+                timeframe=Timeframe(t.timeframe_kind, t.timeframe_value, t.timeframe_text, t.due_on),
+                deliverable=t.deliverable,
+                agencies={r: tuple(v) for r, v in by_role.items()},
+                assigned_office_ids=tuple(sorted(offices.get(t.id, ()))),
+                owner_office_id=t.owner_office_id,
+            )
+        )
     return result
 
 
@@ -528,7 +595,7 @@ def task_data(session: Session, task_id: str, *, include_deleted: bool = False) 
     return _build_tasks(session, tasks, agencies, offices)[0]
 
 
-def tasks_data(session: Session, where: list) -> list[TaskData]:
+def tasks_data(session: Session, where: Sequence[ColumnElement[bool]]) -> list[TaskData]:
     """Tasks matching SQL conditions (live ones only), with agencies and assignments, in no particular order."""
     tasks, agencies, offices = _task_rows(session, [Task.deleted.is_(False), *where])
     return _build_tasks(session, tasks, agencies, offices)
@@ -554,26 +621,39 @@ class SectionInput:
     tasks: tuple[TaskInput, ...]
 
 
-def create_plan_with_matrix(session: Session, data: PlanInput, sections: Sequence[SectionInput],
-                            loose_tasks: Sequence[TaskInput] = ()) -> PlanData:
+def create_plan_with_matrix(
+    session: Session, data: PlanInput, sections: Sequence[SectionInput], loose_tasks: Sequence[TaskInput] = ()
+) -> PlanData:
     """A new plan with its whole matrix, validated row by row, written with one bulk insert per table.
     Returns the plan (with its task count); read the matrix with `plan_matrix` when it is to be shown."""
     plan_data = create_plan(session, data)
     plan = get_live(session, Plan, plan_data.id, "kế hoạch")
     section_rows = [
-        {"plan_id": plan.id, "code": required(s.code, "Số thứ tự nhóm", "code", 10),
-         "title": required(s.title, "Tên nhóm nhiệm vụ", "title"), "sort_order": order}
+        {
+            "plan_id": plan.id,
+            "code": required(s.code, "Số thứ tự nhóm", "code", 10),
+            "title": required(s.title, "Tên nhóm nhiệm vụ", "title"),
+            "sort_order": order,
+        }
         for order, s in enumerate(sections, start=1)
     ]
     section_ids = bulk_insert(session, PlanSection, section_rows)
     # Held while validating: the session's identity map keeps rows only weakly, so without these every
     # agency of every task would be fetched again (thousands of queries for a large matrix).
-    all_refs = [r for group in (loose_tasks, *(s.tasks for s in sections)) for t in group for refs in t.agencies.values() for r in refs]
+    all_refs = [
+        r
+        for group in (loose_tasks, *(s.tasks for s in sections))
+        for t in group
+        for refs in t.agencies.values()
+        for r in refs
+    ]
     held = [
-        *session.scalars(select(Organization).where(Organization.id.in_({r.organization_id for r in all_refs if r.organization_id}))),
+        *session.scalars(
+            select(Organization).where(Organization.id.in_({r.organization_id for r in all_refs if r.organization_id}))
+        ),
         *session.scalars(select(Person).where(Person.id.in_({r.person_id for r in all_refs if r.person_id}))),
     ]
-    task_rows: list[dict] = []
+    task_rows: list[dict[str, Any]] = []
     links: list[_TaskValues] = []
     checked: set[str] = set()
     groups = [(None, loose_tasks)] + [(sid, s.tasks) for sid, s in zip(section_ids, sections)]
@@ -585,8 +665,10 @@ def create_plan_with_matrix(session: Session, data: PlanInput, sections: Sequenc
     task_ids = bulk_insert(session, Task, task_rows)
     agency_rows = [row for task_id, v in zip(task_ids, links) for row in _agency_rows(task_id, v.agencies)]
     bulk_insert(session, TaskAgency, agency_rows)
-    bulk_insert(session, TaskAssignment, [
-        {"task_id": task_id, "office_id": o} for task_id, v in zip(task_ids, links) for o in v.office_ids
-    ])
+    bulk_insert(
+        session,
+        TaskAssignment,
+        [{"task_id": task_id, "office_id": o} for task_id, v in zip(task_ids, links) for o in v.office_ids],
+    )
     del held
     return get_plan(session, plan.id)

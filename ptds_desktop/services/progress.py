@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -65,22 +66,30 @@ def _report_data(session: Session, reports: Sequence[ProgressReport]) -> list[Re
     for start in range(0, len(ids), 500):
         for owner, filename in session.execute(
             select(Attachment.owner_row_id, Attachment.filename).where(
-                Attachment.owner_table == "progress_reports", Attachment.owner_row_id.in_(ids[start:start + 500]),
+                Attachment.owner_table == "progress_reports",
+                Attachment.owner_row_id.in_(ids[start : start + 500]),
                 Attachment.deleted.is_(False),
             )
         ):
             files.setdefault(owner, []).append(filename)
     return [
         ReportData(
-            id=r.id, task_id=r.task_id, office_id=r.owner_office_id, office_name=names.get(r.owner_office_id, r.owner_office_id),
-            organization_id=r.organization_id, reported_on=r.reported_on, status=r.status, percent=r.percent,
-            text=r.text, attachment_names=tuple(sorted(files.get(r.id, ()))),
+            id=r.id,
+            task_id=r.task_id,
+            office_id=r.owner_office_id,
+            office_name=names.get(r.owner_office_id, r.owner_office_id),
+            organization_id=r.organization_id,
+            reported_on=r.reported_on,
+            status=r.status,
+            percent=r.percent,
+            text=r.text,
+            attachment_names=tuple(sorted(files.get(r.id, ()))),
         )
         for r in reports
     ]
 
 
-def _values(session: Session, data: ReportInput) -> dict:
+def _values(session: Session, data: ReportInput) -> dict[str, Any]:
     if data.status not in PROGRESS_STATUSES:
         labels = ", ".join(f"{code} ({label})" for code, label in PROGRESS_STATUSES.items())
         raise ValidationError(f"Tình trạng không hợp lệ: {data.status!r}. Chọn: {labels}.", "status")
@@ -102,15 +111,20 @@ def _values(session: Session, data: ReportInput) -> dict:
     if reported_on > dt.date.today():
         raise ValidationError(f"Ngày báo cáo {format_date(reported_on)} ở tương lai.", "reported_on")
     return {
-        "status": data.status, "percent": percent, "text": clean(data.text),
-        "reported_on": reported_on, "organization_id": data.organization_id or None,
+        "status": data.status,
+        "percent": percent,
+        "text": clean(data.text),
+        "reported_on": reported_on,
+        "organization_id": data.organization_id or None,
     }
 
 
 def _assigned_offices(session: Session, task_id: str) -> set[str]:
-    return set(session.scalars(
-        select(TaskAssignment.office_id).where(TaskAssignment.task_id == task_id, TaskAssignment.deleted.is_(False))
-    ))
+    return set(
+        session.scalars(
+            select(TaskAssignment.office_id).where(TaskAssignment.task_id == task_id, TaskAssignment.deleted.is_(False))
+        )
+    )
 
 
 def report_progress(session: Session, data: ReportInput) -> ReportData:
@@ -121,7 +135,8 @@ def report_progress(session: Session, data: ReportInput) -> ReportData:
     if office_id not in _assigned_offices(session, task.id) and plan.owner_office_id != office_id:
         raise ValidationError(
             f"Nhiệm vụ “{task.code or ''} {task.content[:60]}” không giao cho văn phòng này; "
-            "chỉ văn phòng được giao mới báo cáo tiến độ.", "task_id"
+            "chỉ văn phòng được giao mới báo cáo tiến độ.",
+            "task_id",
         )
     report = ProgressReport(task_id=task.id, **_values(session, data))
     session.add(report)
@@ -137,7 +152,8 @@ def update_report(session: Session, report_id: str, data: ReportInput) -> Report
     if report.owner_office_id != office_of(session):
         owner = session.get(Office, report.owner_office_id)
         raise ValidationError(
-            f"Báo cáo này của “{owner.name if owner else report.owner_office_id}”; chỉ văn phòng đó được sửa.", "report_id"
+            f"Báo cáo này của “{owner.name if owner else report.owner_office_id}”; chỉ văn phòng đó được sửa.",
+            "report_id",
         )
     for key, value in _values(session, data).items():
         if getattr(report, key) != value:
@@ -151,7 +167,8 @@ def update_report(session: Session, report_id: str, data: ReportInput) -> Report
 def reports_of_task(session: Session, task_id: str) -> list[ReportData]:
     """Every report on a task, newest first."""
     rows = session.scalars(
-        select(ProgressReport).where(ProgressReport.task_id == task_id, ProgressReport.deleted.is_(False))
+        select(ProgressReport)
+        .where(ProgressReport.task_id == task_id, ProgressReport.deleted.is_(False))
         .order_by(ProgressReport.reported_on.desc(), ProgressReport.hlc.desc())
     ).all()
     return _report_data(session, rows)
@@ -162,9 +179,9 @@ def _latest_reports(session: Session, task_ids: Sequence[str]) -> dict[tuple[str
     latest: dict[tuple[str, str], ProgressReport] = {}
     for start in range(0, len(task_ids), 500):
         rows = session.scalars(
-            select(ProgressReport).where(
-                ProgressReport.task_id.in_(task_ids[start:start + 500]), ProgressReport.deleted.is_(False)
-            ).order_by(ProgressReport.reported_on, ProgressReport.hlc)
+            select(ProgressReport)
+            .where(ProgressReport.task_id.in_(task_ids[start : start + 500]), ProgressReport.deleted.is_(False))
+            .order_by(ProgressReport.reported_on, ProgressReport.hlc)
         )
         for r in rows:
             latest[(r.task_id, r.owner_office_id)] = r
@@ -244,7 +261,9 @@ class MyTask:
 def tasks_of_my_office(session: Session) -> list[MyTask]:
     """Tasks assigned to this office, with this office's newest report on each."""
     office_id = office_of(session)
-    assigned = select(TaskAssignment.task_id).where(TaskAssignment.office_id == office_id, TaskAssignment.deleted.is_(False))
+    assigned = select(TaskAssignment.task_id).where(
+        TaskAssignment.office_id == office_id, TaskAssignment.deleted.is_(False)
+    )
     live_plans = select(Plan.id).where(Plan.deleted.is_(False))
     tasks = tasks_data(session, [Task.id.in_(assigned), Task.plan_id.in_(live_plans)])
     latest = _latest_reports(session, [t.id for t in tasks])
@@ -310,8 +329,15 @@ def task_statuses(session: Session, plan_id: str, on: dt.date | None = None) -> 
     return result
 
 
-def filter_statuses(statuses: Sequence[TaskStatus], *, text: str = "", lead: str = "", coordinating: str = "",
-                    status: str | None = None, overdue_only: bool = False) -> list[TaskStatus]:
+def filter_statuses(
+    statuses: Sequence[TaskStatus],
+    *,
+    text: str = "",
+    lead: str = "",
+    coordinating: str = "",
+    status: str | None = None,
+    overdue_only: bool = False,
+) -> list[TaskStatus]:
     """Filters typed without diacritics: `text` over content, deliverable and every agency; `lead` and
     `coordinating` over those roles only."""
     kept = []
@@ -325,8 +351,14 @@ def filter_statuses(statuses: Sequence[TaskStatus], *, text: str = "", lead: str
             continue
         if coordinating and not matches(coordinating, *task.labels("coordinating")):
             continue
-        if text and not matches(text, task.code, task.content, task.deliverable, task.timeframe_text,
-                                *(label for role in task.agencies for label in task.labels(role))):
+        if text and not matches(
+            text,
+            task.code,
+            task.content,
+            task.deliverable,
+            task.timeframe_text,
+            *(label for role in task.agencies for label in task.labels(role)),
+        ):
             continue
         kept.append(item)
     return kept
@@ -348,7 +380,9 @@ def agency_overview(statuses: Sequence[TaskStatus]) -> list[AgencyProgress]:
     counts: dict[str, dict[str, int]] = {}
     for item in statuses:
         for agency in item.lead_labels() or ("(chưa ghi cơ quan chủ trì)",):
-            row = counts.setdefault(agency, {"total": 0, "done": 0, "in_progress": 0, "blocked": 0, "not_started": 0, "overdue": 0})
+            row = counts.setdefault(
+                agency, {"total": 0, "done": 0, "in_progress": 0, "blocked": 0, "not_started": 0, "overdue": 0}
+            )
             row["total"] += 1
             row["overdue"] += item.overdue
             key = item.status if item.status in ("done", "in_progress", "blocked") else "not_started"

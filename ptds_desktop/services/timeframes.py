@@ -27,7 +27,9 @@ _DATE_ONLY = re.compile(r"^(?:ngay\s+)?" + _DATE + r"$")
 _MONTH = re.compile(r"^(?:truoc\s+|trong\s+|den\s+)?thang\s+(\d{1,2})\s*(?:nam\s+|/\s*)" + _YEAR + r"$")
 _YEAR_ONLY = re.compile(r"^(?:trong\s+)?nam\s+" + _YEAR + r"$|^" + _YEAR + r"$")
 _UNTIL_YEAR = re.compile(r"^(?:den|truoc)\s+(?:het\s+)?nam\s+" + _YEAR + r"$")
-_SPAN = re.compile(r"^(?:giai doan\s+)?(?:tu\s+)?(?:nam\s+)?" + _YEAR + r"\s*(?:-|–|den|~)\s*(?:nam\s+)?" + _YEAR + r"$")
+_SPAN = re.compile(
+    r"^(?:giai doan\s+)?(?:tu\s+)?(?:nam\s+)?" + _YEAR + r"\s*(?:-|–|den|~)\s*(?:nam\s+)?" + _YEAR + r"$"
+)
 _PER_YEAR = re.compile(r"^(\d{1,3})\b.*?/\s*nam$")
 _ONGOING = re.compile(r"^(?:thuong xuyen|lien tuc|hang ngay|thuong xuyen,? lien tuc)\b")
 _YEARLY = re.compile(r"^(?:hang nam|moi nam|hang nam hoac dot xuat|hang nam va dot xuat)\b")
@@ -132,12 +134,15 @@ def default_text(kind: str, value: str | None) -> str:
     """Words for a timeframe entered as a structure only (the editor's choice list)."""
     if kind == "quarter" and value:
         year, quarter = value.split("-Q")
-        return f"Quý {'I II III IV'.split()[int(quarter) - 1]} năm {year}"
+        return f"Quý {['I', 'II', 'III', 'IV'][int(quarter) - 1]} năm {year}"
     if kind == "year" and value:
         return f"Năm {value}" if "-" not in value else value.replace("-", " - ")
     if kind == "date" and value:
         day = dt.date.fromisoformat(value)
         return f"Trước ngày {day.day:02d}/{day.month:02d}/{day.year}"
-    return {"ongoing": "Thường xuyên", "yearly": "Hằng năm", "periodic": "Định kỳ", "when_planned": "Khi có kế hoạch"}.get(
-        kind, ""
-    )
+    return {
+        "ongoing": "Thường xuyên",
+        "yearly": "Hằng năm",
+        "periodic": "Định kỳ",
+        "when_planned": "Khi có kế hoạch",
+    }.get(kind, "")

@@ -8,14 +8,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ptds_desktop import datafile
+from ptds_desktop.gui.reference_picker import Candidate, ReferencePicker
 from ptds_desktop.gui.tasks.report_dialog import ReportDialog
 from ptds_desktop.gui.tasks.task_dialog import TaskDialog
 from ptds_desktop.gui.tasks.view import TasksView
 from ptds_desktop.services import plans
-from ptds_desktop.gui.reference_picker import Candidate, ReferencePicker
 from ptds_desktop.services.plans import SectionData
-from ptds_desktop.services.references import Reference
 from ptds_desktop.services.progress import TaskStatus
+from ptds_desktop.services.references import Reference
 
 
 def _open(window, qtbot) -> TasksView:
@@ -30,8 +30,11 @@ def _open(window, qtbot) -> TasksView:
 
 
 def _contents(view) -> list[str]:
-    return [view.model.row_at(r).task.content for r in range(view.model.rowCount())
-            if isinstance(view.model.row_at(r), TaskStatus)]
+    return [
+        view.model.row_at(r).task.content
+        for r in range(view.model.rowCount())
+        if isinstance(view.model.row_at(r), TaskStatus)
+    ]
 
 
 def test_filter_edit_reorder_and_bars(db, open_main_window, qtbot, type_text, wait_idle):
@@ -42,12 +45,17 @@ def test_filter_edit_reorder_and_bars(db, open_main_window, qtbot, type_text, wa
 
     type_text(view.lead_filter, "cong an")
     shown = _contents(view)
-    assert shown and all("Công an" in "; ".join(view.model.row_at(r).lead_labels()) for r in range(view.model.rowCount())
-                         if isinstance(view.model.row_at(r), TaskStatus))
+    assert shown and all(
+        "Công an" in "; ".join(view.model.row_at(r).lead_labels())
+        for r in range(view.model.rowCount())
+        if isinstance(view.model.row_at(r), TaskStatus)
+    )
     view.lead_filter.clear()
     type_text(view.text_filter, "an ninh mang")
-    assert all("an ninh mạng" in c.lower() or "an ninh mạng" in str(view.model.row_at(r).task.agencies)
-               for r, c in enumerate(_contents(view)))
+    assert all(
+        "an ninh mạng" in c.lower() or "an ninh mạng" in str(view.model.row_at(r).task.agencies)
+        for r, c in enumerate(_contents(view))
+    )
     assert 0 < len(_contents(view)) < 37
     view.text_filter.clear()
 
@@ -102,8 +110,9 @@ def test_add_task_with_typed_and_picked_agencies_then_report(db, open_main_windo
     report.percent_spin.setValue(40)
     with qtbot.waitSignal(report.accepted):
         report.accept()
-    qtbot.waitUntil(lambda: any(s.task.id == task.id and s.status == "in_progress" and s.percent == 40
-                                for s in view.statuses))
+    qtbot.waitUntil(
+        lambda: any(s.task.id == task.id and s.status == "in_progress" and s.percent == 40 for s in view.statuses)
+    )
 
 
 def test_screen_fits_1024x600_in_english(db, english, open_main_window, qtbot):
@@ -157,10 +166,19 @@ def test_new_plan_with_a_section_and_a_task(db, open_main_window, qtbot, type_te
 
 def test_picker_links_typed_words_to_the_catalogue_keeping_the_wording(qapp, type_text):
     picker = ReferencePicker()
-    picker.set_candidates([
-        Candidate(Reference(organization_id="o1"), "Bộ Chỉ huy Quân sự tỉnh", "Bộ CHQS tỉnh", "bo chi huy quan su tinh bo chqs tinh"),
-        Candidate(Reference(person_id="p1"), "Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh", "nguyen van an pho chu tich"),
-    ])
+    picker.set_candidates(
+        [
+            Candidate(
+                Reference(organization_id="o1"),
+                "Bộ Chỉ huy Quân sự tỉnh",
+                "Bộ CHQS tỉnh",
+                "bo chi huy quan su tinh bo chqs tinh",
+            ),
+            Candidate(
+                Reference(person_id="p1"), "Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh", "nguyen van an pho chu tich"
+            ),
+        ]
+    )
     picker.set_reference(Reference(text="Ban CHQS tỉnh"), "Ban CHQS tỉnh")
     assert picker.reference() == Reference(text="Ban CHQS tỉnh")
     picker.edit.clear()

@@ -17,6 +17,7 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.cell_range import CellRange
 
+from ptds_desktop.errors import PtdsError
 from ptds_desktop.exports.excel.common import (
     BORDER,
     CELL_FONT,
@@ -32,7 +33,6 @@ from ptds_desktop.exports.excel.common import (
     title_line,
     write_header,
 )
-from ptds_desktop.errors import PtdsError
 from ptds_desktop.models.enums import TASK_AGENCY_ROLES
 from ptds_desktop.services.plans import PlanMatrix, TaskData
 from ptds_desktop.text import format_long_date
@@ -65,7 +65,7 @@ class MatrixLayout:
 
 
 def appendix_note(matrix: PlanMatrix) -> str | None:
-    """"(Kèm theo Chương trình hành động số 04/CTr-UBND ngày 31 tháng 12 năm 2024 của UBND thành phố …)"."""
+    """ "(Kèm theo Chương trình hành động số 04/CTr-UBND ngày 31 tháng 12 năm 2024 của UBND thành phố …)"."""
     plan = matrix.plan
     if not plan.number_symbol and not plan.issued_on:
         return None
@@ -120,8 +120,11 @@ def matrix_layout(matrix: PlanMatrix) -> MatrixLayout:
     printed_note = next((line for line in appendix if line.startswith("(")), None)
     return MatrixLayout(
         title_lines=("Phụ lục", *(line for line in appendix if line != printed_note)),
-        note=printed_note or appendix_note(matrix), columns=tuple(columns),
-        rows=tuple(rows), time_column=time_column, phase_count=len(phases),
+        note=printed_note or appendix_note(matrix),
+        columns=tuple(columns),
+        rows=tuple(rows),
+        time_column=time_column,
+        phase_count=len(phases),
     )
 
 
@@ -169,7 +172,7 @@ def write_matrix_xlsx(matrix: PlanMatrix, target: Path | str | BinaryIO) -> None
     first_data = row
     alignments = [CENTRE if centred else LEFT for _label, _width, centred in leaves]
     widths = [width for _label, width, _centred in leaves]
-    span_width = sum(widths[layout.time_column:layout.time_column + layout.phase_count])
+    span_width = sum(widths[layout.time_column : layout.time_column + layout.phase_count])
     styler = _Styler()
     for row_line in layout.rows:
         if isinstance(row_line, SectionLine):

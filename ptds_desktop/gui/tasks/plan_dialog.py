@@ -75,9 +75,17 @@ class PlanDialog(ServiceDialog):
         layout.addWidget(error_label)
         layout.addWidget(buttons)
         self.error_label = error_label
-        self.bind_form(buttons, error_label, {"title": self.title_edit, "number_symbol": self.number_edit,
-                                              "issued_on": self.date_edit, "kind": self.kind_combo,
-                                              "matrix_roles": self.kind_combo})
+        self.bind_form(
+            buttons,
+            error_label,
+            {
+                "title": self.title_edit,
+                "number_symbol": self.number_edit,
+                "issued_on": self.date_edit,
+                "kind": self.kind_combo,
+                "matrix_roles": self.kind_combo,
+            },
+        )
 
     def _show(self, plan: PlanData) -> None:
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(plan.kind)))
@@ -96,12 +104,19 @@ class PlanDialog(ServiceDialog):
             raise ValidationError(str(exc), "issued_on") from None
         base = self.existing
         return PlanInput(
-            title=self.title_edit.toPlainText(), kind=self.kind_combo.currentData(),
-            number_symbol=self.number_edit.text(), issued_on=issued_on, legal_bases=self.bases_edit.toPlainText(),
-            place_name=base.place_name if base else None, issuer_org_id=base.issuer_org_id if base else None,
-            parent_issuer_text=base.parent_issuer_text if base else None, preamble=base.preamble if base else None,
-            purpose=base.purpose if base else None, requirements=base.requirements if base else None,
-            body=base.body if base else None, appendix_title=base.appendix_title if base else None,
+            title=self.title_edit.toPlainText(),
+            kind=self.kind_combo.currentData(),
+            number_symbol=self.number_edit.text(),
+            issued_on=issued_on,
+            legal_bases=self.bases_edit.toPlainText(),
+            place_name=base.place_name if base else None,
+            issuer_org_id=base.issuer_org_id if base else None,
+            parent_issuer_text=base.parent_issuer_text if base else None,
+            preamble=base.preamble if base else None,
+            purpose=base.purpose if base else None,
+            requirements=base.requirements if base else None,
+            body=base.body if base else None,
+            appendix_title=base.appendix_title if base else None,
             matrix_roles=tuple(role for role, box in self.role_boxes.items() if box.isChecked()),
             phase_labels=tuple(self.phases_edit.toPlainText().splitlines()),
         )

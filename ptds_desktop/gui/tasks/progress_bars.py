@@ -30,8 +30,10 @@ class AgencyProgressBars(QWidget):
         self._rows: list[AgencyProgress] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.legend = {
-            "done": self.tr("Hoàn thành"), "in_progress": self.tr("Đang thực hiện"),
-            "blocked": self.tr("Vướng mắc"), "not_started": self.tr("Chưa thực hiện, chưa báo cáo"),
+            "done": self.tr("Hoàn thành"),
+            "in_progress": self.tr("Đang thực hiện"),
+            "blocked": self.tr("Vướng mắc"),
+            "not_started": self.tr("Chưa thực hiện, chưa báo cáo"),
         }
 
     def set_rows(self, rows: Sequence[AgencyProgress]) -> None:
@@ -88,7 +90,8 @@ class AgencyProgressBars(QWidget):
                 painter.fillRect(QRect(left, y + 3, part, line - 6), colour)
                 left += part
             painter.setPen(OVERDUE if row.overdue else self.palette().text().color())
-            painter.drawText(QRect(bar_left + full + 6, y, count_width, line), Qt.AlignmentFlag.AlignVCenter,
-                             self.row_text(row))
+            painter.drawText(
+                QRect(bar_left + full + 6, y, count_width, line), Qt.AlignmentFlag.AlignVCenter, self.row_text(row)
+            )
             y += line + self.ROW_GAP
         painter.end()

@@ -65,9 +65,16 @@ class ReportDialog(ServiceDialog):
         layout.addWidget(error_label)
         layout.addWidget(buttons)
         self.error_label = error_label
-        self.bind_form(buttons, error_label, {"status": self.status_combo, "percent": self.percent_spin,
-                                              "attachments": self.files_label,
-                                              "task_id": self.status_combo})
+        self.bind_form(
+            buttons,
+            error_label,
+            {
+                "status": self.status_combo,
+                "percent": self.percent_spin,
+                "attachments": self.files_label,
+                "task_id": self.status_combo,
+            },
+        )
         self.resize(560, 380)
 
     def _status_changed(self) -> None:
@@ -87,6 +94,11 @@ class ReportDialog(ServiceDialog):
         self.files_label.setText(", ".join(f.name for f in files))
 
     def save_fn(self) -> WriteFn:
-        data = progress.ReportInput(self.task.id, self.status_combo.currentData(), self.percent_spin.value(),
-                                    self.text_edit.toPlainText(), attachments=tuple(self.files))
+        data = progress.ReportInput(
+            self.task.id,
+            self.status_combo.currentData(),
+            self.percent_spin.value(),
+            self.text_edit.toPlainText(),
+            attachments=tuple(self.files),
+        )
         return lambda session: progress.report_progress(session, data)

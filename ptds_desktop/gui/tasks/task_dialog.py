@@ -101,9 +101,16 @@ class AgencyListEditor(QWidget):
 class TaskDialog(ServiceDialog):
     """Add a task to the plan (into `section_id`) or edit `existing`; `saved` carries TaskData."""
 
-    def __init__(self, ops: DatabaseOps, matrix: PlanMatrix, existing: TaskData | None, section_id: str | None,
-                 candidates: Sequence[Candidate], offices: Sequence[tuple[str, str]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: DatabaseOps,
+        matrix: PlanMatrix,
+        existing: TaskData | None,
+        section_id: str | None,
+        candidates: Sequence[Candidate],
+        offices: Sequence[tuple[str, str]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(ops, parent)
         self.matrix = matrix
         self.existing = existing
@@ -173,9 +180,13 @@ class TaskDialog(ServiceDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        fields: dict[str, QWidget] = {"content": self.content_edit, "code": self.code_edit,
-                                      "timeframe_text": self.timeframe_edit, "phases": self.timeframe_edit,
-                                      "section_id": self.section_combo}
+        fields: dict[str, QWidget] = {
+            "content": self.content_edit,
+            "code": self.code_edit,
+            "timeframe_text": self.timeframe_edit,
+            "phases": self.timeframe_edit,
+            "section_id": self.section_combo,
+        }
         fields.update(self.agency_editors)
         self.bind_form(self.buttons, self.error_label, fields)
 
@@ -205,13 +216,16 @@ class TaskDialog(ServiceDialog):
 
     def input(self) -> TaskInput:
         return TaskInput(
-            content=self.content_edit.toPlainText(), section_id=self.section_combo.currentData(),
-            code=self.code_edit.text(), timeframe_text=self.timeframe_edit.text(),
+            content=self.content_edit.toPlainText(),
+            section_id=self.section_combo.currentData(),
+            code=self.code_edit.text(),
+            timeframe_text=self.timeframe_edit.text(),
             phases=tuple(i for i, box in enumerate(self.phase_boxes, start=1) if box.isChecked()),
             deliverable=self.deliverable_edit.toPlainText(),
             agencies={role: editor.references() for role, editor in self.agency_editors.items()},
             assigned_office_ids=tuple(
-                self.office_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.office_list.count())
+                self.office_list.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.office_list.count())
                 if self.office_list.item(i).checkState() == Qt.CheckState.Checked
             ),
         )

@@ -46,7 +46,17 @@ from ptds_desktop.gui.tasks.report_dialog import ReportDialog
 from ptds_desktop.gui.tasks.task_dialog import TaskDialog
 from ptds_desktop.gui.widgets import message_box, show_error, size_columns, tool_button, view_action
 from ptds_desktop.imports.task_matrix import import_matrix, read_matrix
-from ptds_desktop.models import Office, Organization, Person, Plan, PlanSection, ProgressReport, Task, TaskAgency, TaskAssignment
+from ptds_desktop.models import (
+    Office,
+    Organization,
+    Person,
+    Plan,
+    PlanSection,
+    ProgressReport,
+    Task,
+    TaskAgency,
+    TaskAssignment,
+)
 from ptds_desktop.services import organizations, people, plans, progress
 from ptds_desktop.services.offices import list_offices
 from ptds_desktop.services.plans import PlanMatrix, SectionData, TaskData, TaskInput
@@ -55,15 +65,21 @@ from ptds_desktop.text import format_date
 
 CONTENT, TIMEFRAME = 1, 4
 # What the screen shows: a write touching any of these reloads it.
-SHOWN_TABLES = {model.__tablename__ for model in (Plan, PlanSection, Task, TaskAgency, TaskAssignment, ProgressReport,
-                                                  Organization, Person, Office)}
+SHOWN_TABLES = {
+    model.__tablename__
+    for model in (Plan, PlanSection, Task, TaskAgency, TaskAssignment, ProgressReport, Organization, Person, Office)
+}
 
 
 def _task_input(task: TaskData, field: str, text: str) -> TaskInput:
     """The task as it stands with one text field changed: what an in-place edit saves."""
     data = TaskInput(
-        content=task.content, section_id=task.section_id, code=task.code, timeframe_text=task.timeframe.text,
-        phases=task.timeframe.phases, deliverable=task.deliverable,
+        content=task.content,
+        section_id=task.section_id,
+        code=task.code,
+        timeframe_text=task.timeframe.text,
+        phases=task.timeframe.phases,
+        deliverable=task.deliverable,
         agencies={role: [a.reference for a in agencies] for role, agencies in task.agencies.items()},
         assigned_office_ids=task.assigned_office_ids,
     )
@@ -107,8 +123,15 @@ class MatrixModel(QAbstractTableModel):
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = [self.tr("TT"), self.tr("Nội dung"), label(TASK_AGENCY_ROLE_LABELS, self._roles[0]),
-                  label(TASK_AGENCY_ROLE_LABELS, self._roles[1]), self.tr("Thời gian"), self.tr("Hạn"), self.tr("Tình trạng")]
+        titles = [
+            self.tr("TT"),
+            self.tr("Nội dung"),
+            label(TASK_AGENCY_ROLE_LABELS, self._roles[0]),
+            label(TASK_AGENCY_ROLE_LABELS, self._roles[1]),
+            self.tr("Thời gian"),
+            self.tr("Hạn"),
+            self.tr("Tình trạng"),
+        ]
         return titles[section]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -127,12 +150,16 @@ class MatrixModel(QAbstractTableModel):
             return task.content if column == CONTENT else task.timeframe_text if column == TIMEFRAME else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = [
-                task.code or "", task.content, "; ".join(task.labels(self._roles[0])),
+                task.code or "",
+                task.content,
+                "; ".join(task.labels(self._roles[0])),
                 "; ".join(task.labels(self._roles[1])),
                 self.tr("Giai đoạn %1").replace("%1", ", ".join(map(str, task.timeframe.phases)))
-                if task.timeframe.phases else task.timeframe_text,
+                if task.timeframe.phases
+                else task.timeframe_text,
                 format_date(task.timeframe.due_on) if task.timeframe.due_on else "",
-                f"{label(PROGRESS_STATUS_LABELS, item.status)} {item.percent}%" if item.status != "not_reported"
+                f"{label(PROGRESS_STATUS_LABELS, item.status)} {item.percent}%"
+                if item.status != "not_reported"
                 else QCoreApplication.translate("Labels", NOT_REPORTED_LABEL),
             ]
             return values[column]
@@ -142,7 +169,11 @@ class MatrixModel(QAbstractTableModel):
 
     def flags(self, index):
         base = super().flags(index)
-        if index.isValid() and isinstance(self._rows[index.row()], TaskStatus) and index.column() in (CONTENT, TIMEFRAME):
+        if (
+            index.isValid()
+            and isinstance(self._rows[index.row()], TaskStatus)
+            and index.column() in (CONTENT, TIMEFRAME)
+        ):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -229,29 +260,70 @@ class TasksView(QWidget):
         self.tabs.addTab(scroll, self.tr("Tiến độ theo cơ quan"))
 
         style = self.style()
-        self.new_action = view_action(self, self.tr("&Thêm…"), QKeySequence.StandardKey.New, self.create_task,
-                                      style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder),
-                                      self.tr("Thêm nhiệm vụ vào nhóm đang chọn (Ctrl+N)"))
-        self.edit_action = view_action(self, self.tr("&Sửa…"), QKeySequence(Qt.Key.Key_F2), self.edit_task,
-                                       style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
-                                       self.tr("Sửa nhiệm vụ, cơ quan, văn phòng được giao (F2)"))
-        self.delete_action = view_action(self, self.tr("&Xóa"), QKeySequence(Qt.Key.Key_Delete), self.delete_task,
-                                         style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon),
-                                         self.tr("Xóa nhiệm vụ đang chọn (Delete)"))
-        self.up_action = view_action(self, self.tr("Lên"), QKeySequence("Alt+Up"), lambda: self.move_task(-1),
-                                     style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp), self.tr("Đưa lên (Alt+↑)"))
-        self.down_action = view_action(self, self.tr("Xuống"), QKeySequence("Alt+Down"), lambda: self.move_task(1),
-                                       style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
-                                       self.tr("Đưa xuống (Alt+↓)"))
-        self.report_action = view_action(self, self.tr("&Báo cáo tiến độ…"), QKeySequence("Ctrl+R"), self.report,
-                                         style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
-                                         self.tr("Báo cáo tiến độ nhiệm vụ đang chọn (Ctrl+R)"))
-        self.import_action = view_action(self, self.tr("&Nhập Excel…"), None, self.import_xlsx,
-                                         style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton),
-                                         self.tr("Nhập bảng nhiệm vụ từ Excel thành kế hoạch mới"))
-        self.export_action = view_action(self, self.tr("&Xuất Excel…"), None, self.export_xlsx,
-                                         style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton),
-                                         self.tr("Xuất bảng nhiệm vụ của kế hoạch ra Excel"))
+        self.new_action = view_action(
+            self,
+            self.tr("&Thêm…"),
+            QKeySequence.StandardKey.New,
+            self.create_task,
+            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder),
+            self.tr("Thêm nhiệm vụ vào nhóm đang chọn (Ctrl+N)"),
+        )
+        self.edit_action = view_action(
+            self,
+            self.tr("&Sửa…"),
+            QKeySequence(Qt.Key.Key_F2),
+            self.edit_task,
+            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+            self.tr("Sửa nhiệm vụ, cơ quan, văn phòng được giao (F2)"),
+        )
+        self.delete_action = view_action(
+            self,
+            self.tr("&Xóa"),
+            QKeySequence(Qt.Key.Key_Delete),
+            self.delete_task,
+            style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon),
+            self.tr("Xóa nhiệm vụ đang chọn (Delete)"),
+        )
+        self.up_action = view_action(
+            self,
+            self.tr("Lên"),
+            QKeySequence("Alt+Up"),
+            lambda: self.move_task(-1),
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
+            self.tr("Đưa lên (Alt+↑)"),
+        )
+        self.down_action = view_action(
+            self,
+            self.tr("Xuống"),
+            QKeySequence("Alt+Down"),
+            lambda: self.move_task(1),
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
+            self.tr("Đưa xuống (Alt+↓)"),
+        )
+        self.report_action = view_action(
+            self,
+            self.tr("&Báo cáo tiến độ…"),
+            QKeySequence("Ctrl+R"),
+            self.report,
+            style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
+            self.tr("Báo cáo tiến độ nhiệm vụ đang chọn (Ctrl+R)"),
+        )
+        self.import_action = view_action(
+            self,
+            self.tr("&Nhập Excel…"),
+            None,
+            self.import_xlsx,
+            style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton),
+            self.tr("Nhập bảng nhiệm vụ từ Excel thành kế hoạch mới"),
+        )
+        self.export_action = view_action(
+            self,
+            self.tr("&Xuất Excel…"),
+            None,
+            self.export_xlsx,
+            style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton),
+            self.tr("Xuất bảng nhiệm vụ của kế hoạch ra Excel"),
+        )
 
         self.new_plan_action = view_action(self, self.tr("Kế hoạch &mới…"), None, self.new_plan)
         self.edit_plan_action = view_action(self, self.tr("Sửa &kế hoạch…"), None, self.edit_plan)
@@ -278,8 +350,14 @@ class TasksView(QWidget):
         filters.addWidget(self.status_filter)
         filters.addWidget(self.overdue_filter)
         actions = QHBoxLayout()
-        for action in (self.new_action, self.edit_action, self.delete_action, self.up_action, self.down_action,
-                       self.report_action):
+        for action in (
+            self.new_action,
+            self.edit_action,
+            self.delete_action,
+            self.up_action,
+            self.down_action,
+            self.report_action,
+        ):
             actions.addWidget(tool_button(action))
         actions.addStretch(1)
         actions.addWidget(self.count_label)
@@ -334,8 +412,11 @@ class TasksView(QWidget):
         keep = self._select_task or (current_task.id if current_task else None)
         self._select_task = None
         shown = progress.filter_statuses(
-            self.statuses, text=self.text_filter.text(), lead=self.lead_filter.text(),
-            coordinating=self.coordinating_filter.text(), status=self.status_filter.currentData(),
+            self.statuses,
+            text=self.text_filter.text(),
+            lead=self.lead_filter.text(),
+            coordinating=self.coordinating_filter.text(),
+            status=self.status_filter.currentData(),
             overdue_only=self.overdue_filter.isChecked(),
         )
         rows: list[SectionData | TaskStatus] = []
@@ -398,14 +479,16 @@ class TasksView(QWidget):
     def _edited_in_place(self, task: TaskData, field: str, text: str) -> None:
         data = _task_input(task, field, text)
         self._select_task = task.id
-        self._write(lambda s: plans.update_task(s, task.id, data),
-                    lambda _t: self.ctx.show_message(self.tr("Đã lưu nhiệm vụ.")))
+        self._write(
+            lambda s: plans.update_task(s, task.id, data), lambda _t: self.ctx.show_message(self.tr("Đã lưu nhiệm vụ."))
+        )
 
     def _open_dialog(self, existing: TaskData | None) -> TaskDialog | None:
         if self.matrix is None:
             return None
-        dialog = TaskDialog(self.ctx.ops, self.matrix, existing, self.current_section_id(), self.candidates,
-                            self.offices, self)
+        dialog = TaskDialog(
+            self.ctx.ops, self.matrix, existing, self.current_section_id(), self.candidates, self.offices, self
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._saved)
         dialog.open()
@@ -477,9 +560,11 @@ class TasksView(QWidget):
 
     def import_xlsx(self) -> None:
         folder = self.ctx.settings.last_document_folder or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Nhập bảng nhiệm vụ từ Excel"), folder,
-                                                    self.tr("Sổ tính Excel (*.xlsx)"))
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Nhập bảng nhiệm vụ từ Excel"), folder, self.tr("Sổ tính Excel (*.xlsx)")
+        )
         if path:
             self.ctx.settings.last_document_folder = str(Path(path).parent)
             self.ctx.settings.save()
@@ -487,32 +572,45 @@ class TasksView(QWidget):
 
     def import_file(self, path: Path) -> None:
         """Preview first; import only after the user confirms, and only when every row was understood."""
-        self.ctx.ops.read(lambda s: read_matrix(s, path), lambda preview: self._show_preview(path, preview),
-                          self._show_error)
+        self.ctx.ops.read(
+            lambda s: read_matrix(s, path), lambda preview: self._show_preview(path, preview), self._show_error
+        )
 
     def _show_preview(self, path: Path, preview) -> None:
         self.preview_box = self._previewed(path, preview)
 
     def _previewed(self, path: Path, preview) -> QMessageBox:
-        summary = self.tr("%1 nhóm, %2 nhiệm vụ; %3 cơ quan khớp danh mục, %4 giữ nguyên chữ.") \
-            .replace("%1", str(preview.section_count)).replace("%2", str(preview.task_count)) \
-            .replace("%3", str(preview.linked_agencies)).replace("%4", str(preview.worded_agencies))
+        summary = (
+            self.tr("%1 nhóm, %2 nhiệm vụ; %3 cơ quan khớp danh mục, %4 giữ nguyên chữ.")
+            .replace("%1", str(preview.section_count))
+            .replace("%2", str(preview.task_count))
+            .replace("%3", str(preview.linked_agencies))
+            .replace("%4", str(preview.worded_agencies))
+        )
         if preview.problems:
-            box = message_box(self, QMessageBox.Icon.Warning, self.tr("Chưa nhập được"),
-                              self.tr("Có %1 dòng chưa hiểu được; chưa có gì được ghi.").replace("%1", str(len(preview.problems))))
+            box = message_box(
+                self,
+                QMessageBox.Icon.Warning,
+                self.tr("Chưa nhập được"),
+                self.tr("Có %1 dòng chưa hiểu được; chưa có gì được ghi.").replace("%1", str(len(preview.problems))),
+            )
             box.setInformativeText(summary)
             box.setDetailedText("\n".join(str(p) for p in preview.problems))
             box.open()
             return box
-        box = message_box(self, QMessageBox.Icon.Question, self.tr("Nhập bảng nhiệm vụ"),
-                          self.tr("Tạo kế hoạch “%1”?").replace("%1", preview.plan.title),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        box = message_box(
+            self,
+            QMessageBox.Icon.Question,
+            self.tr("Nhập bảng nhiệm vụ"),
+            self.tr("Tạo kế hoạch “%1”?").replace("%1", preview.plan.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
         box.setInformativeText(summary)
 
         def answered(_result) -> None:
             if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
-                self._write(lambda s: import_matrix(s, preview),
-                            self._imported)
+                self._write(lambda s: import_matrix(s, preview), self._imported)
 
         box.finished.connect(answered)
         box.open()
@@ -529,10 +627,12 @@ class TasksView(QWidget):
         if self.matrix is None:
             return
         folder = self.ctx.settings.last_document_folder or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
         name = f"Phu-luc-nhiem-vu-{dt.date.today():%d-%m-%Y}.xlsx"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Xuất bảng nhiệm vụ ra Excel"),
-                                                    str(Path(folder) / name), self.tr("Sổ tính Excel (*.xlsx)"))
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Xuất bảng nhiệm vụ ra Excel"), str(Path(folder) / name), self.tr("Sổ tính Excel (*.xlsx)")
+        )
         if path:
             target = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
             self.ctx.settings.last_document_folder = str(target.parent)
@@ -543,8 +643,9 @@ class TasksView(QWidget):
         plan_id = self.matrix.plan.id if self.matrix else None
         if plan_id is None:
             return
-        self.ctx.ops.read(lambda s: export_matrix_xlsx(plans.plan_matrix(s, plan_id), target), self._exported,
-                          self._show_error)
+        self.ctx.ops.read(
+            lambda s: export_matrix_xlsx(plans.plan_matrix(s, plan_id), target), self._exported, self._show_error
+        )
 
     def _exported(self, target: Path) -> None:
         self.last_export = target

@@ -4,9 +4,8 @@ Revision ID: 0003_tasks
 Revises: 0001
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = "0003_tasks"
 down_revision = "0001"
@@ -28,10 +27,15 @@ def _task_agencies(name: str, *, references: bool) -> None:
         sa.Column("organization_id", sa.String(length=36), nullable=references),
     ]
     if references:
-        columns += [sa.Column("person_id", sa.String(length=36), nullable=True), sa.Column("text", sa.Text(), nullable=True)]
+        columns += [
+            sa.Column("person_id", sa.String(length=36), nullable=True),
+            sa.Column("text", sa.Text(), nullable=True),
+        ]
     constraints = [
         sa.CheckConstraint(_ROLES, name="ck_task_agencies_role"),
-        sa.ForeignKeyConstraint(["organization_id"], ["organizations.id"], name="fk_task_agencies_organization_id_organizations"),
+        sa.ForeignKeyConstraint(
+            ["organization_id"], ["organizations.id"], name="fk_task_agencies_organization_id_organizations"
+        ),
         sa.ForeignKeyConstraint(["task_id"], ["tasks.id"], name="fk_task_agencies_task_id_tasks"),
         sa.PrimaryKeyConstraint("id", name="pk_task_agencies"),
     ]
