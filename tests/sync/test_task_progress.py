@@ -10,11 +10,11 @@ import pytest
 from ptds_desktop.errors import ValidationError
 from ptds_desktop.services import plans, progress
 from ptds_desktop.services.references import Reference
-from ptds_desktop.sync import service
+from ptds_desktop.sync import exchange
 
 
 def _send(net, sender, recipient):
-    service.import_bundle(net.offices[recipient], net.send(sender, recipient))
+    exchange.import_bundle(net.offices[recipient], net.send(sender, recipient))
 
 
 def test_commune_report_travels_to_the_province_progress_matrix(network):
