@@ -14,8 +14,6 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from ptds_desktop.config import attachments_dir_for
-from ptds_desktop.db.session import write_context
 from ptds_desktop.documents.text import normalize_number_symbol as document_number_symbol
 from ptds_desktop.errors import NotFoundError, ValidationError
 from ptds_desktop.models import Attachment, BoardMembership, CommandBoard, Decision, Organization

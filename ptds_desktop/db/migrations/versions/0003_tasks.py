@@ -1,14 +1,14 @@
 """tasks: agencies as references (organization, person or words), matrix shape of a plan, derived due date
 
 Revision ID: 0003_tasks
-Revises: 0001
+Revises: 0002_document_settings
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0003_tasks"
-down_revision = "0001"
+down_revision = "0002_document_settings"
 branch_labels = None
 depends_on = None
 
