@@ -307,6 +307,21 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>ngày/tháng/năm</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Gõ ngày như 15/06/2026, 15/6/26 hoặc 15062026; Alt+↓ mở lịch.</source>
+        <translation>Type a date as 15/06/2026, 15/6/26 or 15062026; Alt+↓ opens the calendar.</translation>
+    </message>
+    <message>
+        <source>Chọn trên lịch (Alt+↓)</source>
+        <translation>Pick on the calendar (Alt+↓)</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Sửa quyết định %1</source>
