@@ -7,7 +7,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlalchemy.exc import SQLAlchemyError
@@ -83,6 +83,10 @@ def setup_application(app: QApplication, settings: Settings) -> None:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
+    if sys.platform.startswith("linux"):
+        # GTK's or KDE's file dialog speaks the desktop's language, not the one chosen here; Qt's own dialog
+        # is translated by qt_vi.qm. (On Windows the native dialog follows the system language.)
+        app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     register_fonts()
     ensure_vietnamese_font(app)
     install_translation(app, settings.language)

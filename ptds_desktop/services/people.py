@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ptds_desktop.errors import ValidationError
+from ptds_desktop.errors import NotFoundError, PtdsError, ValidationError
 from ptds_desktop.models import Base, BoardMembership, Organization, Person
 from ptds_desktop.services.common import clean, folded_contains, get_live, referenced, required, untombstone
 from ptds_desktop.text import fold
@@ -352,3 +352,30 @@ def merge_people(session: Session, keep_id: str, merge_id: str) -> PersonData:
     loser.deleted = True
     session.flush()
     return _data(session, keep)
+
+
+def resolve_person(session: Session, ref: str) -> PersonData:
+    """A person as the CLI names one: an id, an id prefix (as `ptds roster list` prints it), or a name
+    without diacritics ("nguyen van a"). Several matches: an error listing them, to pick by id."""
+    ref = ref.strip()
+    if not ref:
+        raise ValidationError("Hãy cho biết tên hoặc mã của người cần xem.", "person")
+    ids: list[str] = []
+    if re.fullmatch(r"[0-9a-fA-F-]{4,}", ref):  # ids are UUIDs; a shorter or non-hex text is a name
+        by_id = session.scalars(
+            select(Person.id).where(Person.deleted.is_(False), Person.id.startswith(ref.lower(), autoescape=True)))
+        ids = [i for i in dict.fromkeys(resolve_person_id(session, i) for i in by_id) if i]
+    if not ids:
+        people = search_people(session, ref)
+        same_name = [p for p in people if fold(p.full_name) == fold(ref)]
+        ids = [p.id for p in (same_name or people)]
+    if len(ids) == 1:
+        return get_person(session, ids[0])
+    if not ids:
+        raise NotFoundError(f"Không tìm thấy người nào có tên hoặc mã “{ref}”.")
+    candidates = [get_person(session, i) for i in ids[:10]]
+    lines = [f"  {p.id[:8]}  {p.full_name}" + (f" — {p.title}" if p.title else "")
+             + (f", {p.organization_name}" if p.organization_name else "") for p in candidates]
+    more = f"\n  … và {len(ids) - 10} người khác" if len(ids) > 10 else ""
+    raise PtdsError(f"“{ref}” khớp {len(ids)} người; hãy gõ mã (vài ký tự đầu) của người cần xem:\n"
+                    + "\n".join(lines) + more)
