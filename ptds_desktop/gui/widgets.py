@@ -202,7 +202,8 @@ def view_action(owner: QWidget, text: str, shortcut, slot, icon=None, tip: str =
     if icon is not None:
         action.setIcon(icon)
     if tip:
-        action.setToolTip(tip)
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)  # key names in the UI language
+        action.setToolTip(f"{tip} ({keys})" if keys else tip)
     owner.addAction(action)
     return action
 

@@ -1031,8 +1031,8 @@
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <source>Xóa các cơ quan, đơn vị đang chọn (Delete)</source>
-        <translation>Delete the selected organizations (Delete)</translation>
+        <source>Xóa các cơ quan, đơn vị đang chọn</source>
+        <translation>Delete the selected organizations</translation>
     </message>
     <message>
         <source>Tìm</source>

@@ -3,15 +3,17 @@ table headers, tab titles, menu and toolbar actions with their shortcuts."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QMenu,
     QPlainTextEdit,
     QTabWidget,
@@ -38,7 +40,7 @@ def _model_texts(view: QAbstractItemView, rows: int = 50) -> list[str]:
     if model is None:
         return []
     texts = []
-    for column in range(model.columnCount()):
+    for column in range(model.columnCount(QModelIndex())):
         texts.append(str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
         for row in range(min(rows, model.rowCount())):
             texts.append(str(model.index(row, column).data(Qt.ItemDataRole.ToolTipRole) or ""))
@@ -55,8 +57,8 @@ def visible_texts(root: QWidget, *, with_data: bool = False) -> list[tuple[str, 
         found.extend((where, t) for t in texts if t and t.strip())
 
     for widget in [root, *root.findChildren(QWidget)]:
-        if widget.isWindow() and widget is not root:
-            continue  # another window (a pop-up calendar, a dialog): scanned on its own
+        if widget is not root and (widget.isWindow() or not widget.isVisibleTo(root)):
+            continue  # another window (a pop-up, a dialog) is scanned on its own; hidden widgets say nothing
         add(widget, widget.toolTip(), widget.whatsThis(), widget.accessibleName())
         if widget is root:
             add(widget, widget.windowTitle())
@@ -75,10 +77,14 @@ def visible_texts(root: QWidget, *, with_data: bool = False) -> list[tuple[str, 
         elif isinstance(widget, QTabWidget):
             add(widget, *(widget.tabText(i) for i in range(widget.count())))
         elif isinstance(widget, QAbstractItemView):
-            model = widget.model()
-            if model is not None:
-                add(widget, *(str(model.headerData(c, Qt.Orientation.Horizontal) or "")
-                              for c in range(model.columnCount())))
+            # headers are QHeaderView children (scanned as such); lists show their items
+            if isinstance(widget, QListView) and widget.model() is not None:
+                model = widget.model()
+                add(widget, *(str(model.index(r, 0).data() or "") for r in range(min(50, model.rowCount()))))
+            if isinstance(widget, QHeaderView) and widget.model() is not None:
+                model = widget.model()
+                add(widget, *(str(model.headerData(c, widget.orientation()) or "") for c in range(widget.count())
+                              if not widget.isSectionHidden(c)))
             if with_data:
                 add(widget, *_model_texts(widget))
         elif isinstance(widget, QMenu):
