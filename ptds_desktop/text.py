@@ -8,6 +8,7 @@ import re
 import unicodedata
 
 from ptds_desktop.errors import ValidationError
+from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 _FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "d"})
 
@@ -38,8 +39,8 @@ def matches(query: str, *texts: str | None) -> bool:
 _SEPARATED_DATE = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2}|\d{4})$")  # 15/6/2026, 15-06-26
 _DIGITS_DATE = re.compile(r"^(\d{2})(\d{2})(\d{2}|\d{4})$")  # 15062026, 150626: day and month take two digits
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+DATE = QT_TRANSLATE_NOOP("Fields", "ngày")
 MIN_YEAR, MAX_YEAR = 1900, 2100  # a typo such as 0202 or 20026 is not a year anyone means
-DATE_FORMS_HINT = "ngày/tháng/năm, ví dụ 15/06/2026, 15/6/26 hoặc 15062026"
 
 
 def _full_year(year: int, digits: int, today: dt.date) -> int:
@@ -50,12 +51,18 @@ def _full_year(year: int, digits: int, today: dt.date) -> int:
     return candidate if candidate <= today.year + 10 else candidate - 100
 
 
-def parse_date(text: str, field: str = "ngày", today: dt.date | None = None) -> dt.date:
+def capitalized(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def parse_date(text: str, field: str = DATE, today: dt.date | None = None) -> dt.date:
     """A date as officers type it: 15/06/2026, 15/6/2026, 15-06-2026, 15.06.2026, 15062026, 15/6/26, or ISO
-    2026-06-15. An impossible date (31/02/2026) is refused, never rounded to a neighbouring one."""
+    2026-06-15. An impossible date (31/02/2026) is refused, never rounded to a neighbouring one.
+    `field` names the date in messages (marked for translation in the "Fields" context) and in the error."""
+    label = translate("Fields", field)
     raw = " ".join((text or "").split())
     if not raw:
-        raise ValidationError(f"Thiếu {field}.", field)
+        raise ValidationError(translate("Dates", "Thiếu {field}.").format(field=label), field)
     iso = _ISO_DATE.match(raw)
     match = _SEPARATED_DATE.match(raw) or _DIGITS_DATE.match(raw)
     if iso:
@@ -64,18 +71,22 @@ def parse_date(text: str, field: str = "ngày", today: dt.date | None = None) ->
         day, month = int(match.group(1)), int(match.group(2))
         year = _full_year(int(match.group(3)), len(match.group(3)), today or dt.date.today())
     else:
-        raise ValidationError(
-            f"{field[:1].upper()}{field[1:]} không đúng dạng {DATE_FORMS_HINT}: “{raw}”.", field)
+        raise ValidationError(translate(
+            "Dates", "{field} không đúng dạng ngày/tháng/năm, ví dụ 15/06/2026, 15/6/26 hoặc 15062026: “{text}”."
+        ).format(field=capitalized(label), text=raw), field)
     if not MIN_YEAR <= year <= MAX_YEAR:
-        reason = f"năm {year} nằm ngoài khoảng {MIN_YEAR}–{MAX_YEAR}"
+        reason = translate("Dates", "năm {year} nằm ngoài khoảng {first}–{last}").format(
+            year=year, first=MIN_YEAR, last=MAX_YEAR)
     elif not 1 <= month <= 12:
-        reason = f"không có tháng {month}"
+        reason = translate("Dates", "không có tháng {month}").format(month=month)
     elif not 1 <= day <= calendar.monthrange(year, month)[1]:
         last_day = calendar.monthrange(year, month)[1]
-        reason = f"tháng {month} năm {year} chỉ có {last_day} ngày" if day else "không có ngày 0"
+        reason = translate("Dates", "tháng {month} năm {year} chỉ có {days} ngày").format(
+            month=month, year=year, days=last_day) if day else translate("Dates", "không có ngày 0")
     else:
         return dt.date(year, month, day)
-    raise ValidationError(f"{field[:1].upper()}{field[1:]} không tồn tại: {raw} ({reason}).", field)
+    raise ValidationError(translate("Dates", "{field} không tồn tại: {text} ({reason}).").format(
+        field=capitalized(label), text=raw, reason=reason), field)
 
 
 def format_date(value: dt.date) -> str:

@@ -3,7 +3,9 @@ import unicodedata
 
 import pytest
 
+from ptds_desktop import i18n
 from ptds_desktop.errors import ValidationError
+from ptds_desktop.i18n import QT_TRANSLATE_NOOP
 from ptds_desktop.text import fold, format_long_date, matches, nfc, parse_date
 
 
@@ -75,3 +77,24 @@ def test_missing_date_names_the_field():
 def test_long_date_uses_leading_zero_only_where_decree_30_says():
     assert format_long_date(dt.date(2026, 2, 5)) == "ngày 05 tháng 02 năm 2026"
     assert format_long_date(dt.date(2026, 6, 12)) == "ngày 12 tháng 6 năm 2026"
+
+
+@pytest.fixture
+def english_core():
+    i18n.set_language("en")
+    yield
+    i18n.set_language("vi")
+
+
+def test_date_messages_follow_the_interface_language(english_core):
+    with pytest.raises(ValidationError) as caught:
+        parse_date("31/02/2026", QT_TRANSLATE_NOOP("Fields", "ngày"))
+    assert str(caught.value) == "Date does not exist: 31/02/2026 (month 2 of 2026 has only 28 days)."
+    assert caught.value.field == "ngày"  # the form field is still found by its key
+
+
+def test_every_core_text_marked_for_translation_has_an_english_one():
+    """The catalogue the core reads is the one the GUI's .qm is made from: one set of texts."""
+    catalogue = i18n._catalogue("en")
+    assert catalogue[("Core", "Không thể gộp một người với chính họ.")] == "A person cannot be merged with themselves."
+    assert i18n.available_languages() == ["vi", "en"]

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlalchemy.exc import SQLAlchemyError
 
-from ptds_desktop import __version__
+from ptds_desktop import __version__, i18n
 from ptds_desktop.config import APP_NAME, APP_SLUG, RESOURCES_DIR, Settings
 from ptds_desktop.db.database import Database, open_database
 from ptds_desktop.errors import PtdsError
@@ -63,6 +63,7 @@ def install_translation(app: QCoreApplication, language: str) -> bool:
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()
+    i18n.set_language(language)  # the core's messages, from the same catalogue
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         qm_file = TRANSLATIONS_DIR / "ptds_en.qm"

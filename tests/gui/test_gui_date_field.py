@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from ptds_desktop.errors import ValidationError
@@ -133,3 +133,20 @@ def test_escape_closes_the_calendar_without_changing_the_date(qtbot, form):
     qtbot.keyClick(QApplication.focusWidget() or field.calendar, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not field.calendar.isVisible())
     assert field.value() == dt.date(2026, 12, 2)
+
+
+def test_english_interface_shows_the_error_in_english(english, qtbot, type_text):
+    window = QWidget()
+    field = DateField(window, field=QT_TRANSLATE_NOOP("Fields", "ngày"))
+    after = QLineEdit(window)
+    after.move(0, 80)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    retype(qtbot, type_text, field, "31/02/2026")
+    after.setFocus()
+    qtbot.waitUntil(field.error_label.isVisible)
+    assert field.error_label.text() == "Date does not exist: 31/02/2026 (month 2 of 2026 has only 28 days)."
+    assert field.edit.placeholderText() == "dd/mm/yyyy"
