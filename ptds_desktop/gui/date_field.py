@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPoint, Qt,
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from ptds_desktop.errors import ValidationError
-from ptds_desktop.text import format_date, parse_date
+from ptds_desktop.text import DATE, format_date, parse_date
 
 _ERROR_STYLE = "border: 1px solid #b00020;"
 
@@ -20,14 +20,18 @@ _ERROR_STYLE = "border: 1px solid #b00020;"
 class DateField(QWidget):
     """A date typed (15/06/2026, 15/6/26, 15062026…) or picked on the calendar (Alt+Down or F4).
 
-    `value()` is what a form saves: the date, None when optional and empty, or ValidationError naming
-    `field` when the text is not a date. The typed text is read on Enter and when focus leaves."""
+    `value()` is what a form saves: the date, None when optional and empty, or a ValidationError whose message
+    names the date by `label` (a text of the "Fields" translation context, as QT_TRANSLATE_NOOP marks it) and
+    whose field is `key` (the form's field name: "issued_on"). Typed text is read on Enter and when focus leaves.
+    Forms made in Designer promote a QWidget to DateField, then set label, key and optional."""
 
     dateChanged = Signal(object)  # dt.date | None, only for a new valid value
 
-    def __init__(self, parent: QWidget | None = None, *, field: str = "ngày", optional: bool = False):
+    def __init__(self, parent: QWidget | None = None, *, label: str = DATE, key: str | None = None,
+                 optional: bool = False):
         super().__init__(parent)
-        self.field = field
+        self.label = label
+        self.key = key
         self.optional = optional
         self._date: dt.date | None = None
         self._error = ""
@@ -72,13 +76,20 @@ class DateField(QWidget):
 
     # -- what forms use ------------------------------------------------------------------------------
 
+    def configure(self, label: str, key: str, *, optional: bool = False) -> None:
+        """For a field made by a Designer form: what messages call it, and the form's name for it."""
+        self.label, self.key, self.optional = label, key, optional
+
     def value(self) -> dt.date | None:
         """The date to save; raises ValidationError (Vietnamese, naming the field) when the text is not one."""
         self._read_text()
         if self._error:
-            raise ValidationError(self._error, self.field)
+            raise ValidationError(self._error, self.key or self.label)
         if self._date is None and not self.optional:
-            parse_date("", self.field)  # raises the one "Thiếu …" message
+            try:
+                parse_date("", self.label)  # the one "Thiếu …" message
+            except ValidationError as exc:
+                raise ValidationError(str(exc), self.key or self.label) from None
         return self._date
 
     def date(self) -> dt.date | None:
@@ -129,7 +140,7 @@ class DateField(QWidget):
         if self._date is not None and not self._error and text == format_date(self._date):
             return
         try:
-            parsed = parse_date(text, self.field)
+            parsed = parse_date(text, self.label)
         except ValidationError as exc:
             self._show_error(str(exc))
             return

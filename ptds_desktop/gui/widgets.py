@@ -107,9 +107,10 @@ class FieldErrors:
         widget = self._fields.get(field or "")
         if widget is None:
             return
-        widget.setStyleSheet("border: 1px solid #b00020;")
+        marked = widget.focusProxy() or widget  # a composite field (DateField): mark its line edit
+        marked.setStyleSheet("border: 1px solid #b00020;")
         widget.setFocus()
-        self._marked = widget
+        self._marked = marked
         self._place_under(widget)
 
     def _place_under(self, widget: QWidget) -> None:

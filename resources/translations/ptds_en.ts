@@ -686,6 +686,10 @@
         <source>ngày</source>
         <translation>date</translation>
     </message>
+    <message>
+        <source>ngày ký</source>
+        <translation>signing date</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>

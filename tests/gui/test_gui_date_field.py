@@ -21,7 +21,7 @@ def form(qtbot, qapp):
     """A date field followed by another field, as in a form: Tab leaves the date field."""
     install_translation(qapp, "vi")
     window = QWidget()
-    field = DateField(window, field="ngày ký")
+    field = DateField(window, label="ngày ký", key="issued_on")
     field.setDate(dt.date(2026, 12, 2))  # a form opens on today's date; typing replaces it
     after = QLineEdit(window)
     field.move(0, 0)
@@ -77,7 +77,7 @@ def test_impossible_date_is_shown_as_an_error_and_not_stored(qtbot, type_text, f
     assert field.date() == dt.date(2026, 12, 2)  # the earlier date is not replaced by a rounded one
     with pytest.raises(ValidationError, match=reason) as caught:
         field.value()
-    assert caught.value.field == "ngày ký"
+    assert caught.value.field == "issued_on"
     retype(qtbot, type_text, field, "28/02/2026")
     after.setFocus()
     qtbot.waitUntil(lambda: not field.error_label.isVisible())
@@ -114,8 +114,8 @@ def test_calendar_speaks_vietnamese(qtbot, form):
 
 
 def test_optional_field_may_be_left_empty_a_required_one_may_not(qtbot, type_text):
-    optional = DateField(field="ngày sinh", optional=True)
-    required = DateField(field="ngày ký")
+    optional = DateField(label="ngày sinh", optional=True)
+    required = DateField(label="ngày ký")
     for widget in (optional, required):
         qtbot.addWidget(widget)
         widget.setDate(dt.date(2026, 1, 1))
@@ -137,7 +137,7 @@ def test_escape_closes_the_calendar_without_changing_the_date(qtbot, form):
 
 def test_english_interface_shows_the_error_in_english(english, qtbot, type_text):
     window = QWidget()
-    field = DateField(window, field=QT_TRANSLATE_NOOP("Fields", "ngày"))
+    field = DateField(window, label=QT_TRANSLATE_NOOP("Fields", "ngày"))
     after = QLineEdit(window)
     after.move(0, 80)
     qtbot.addWidget(window)

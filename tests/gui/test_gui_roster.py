@@ -73,7 +73,7 @@ def test_roster_is_shown_ordered_by_role(view, board):
     assert view.members.model.index(1, 5).data() == "Giúp Trưởng ban điều hành công việc thường xuyên của Ban. …"
 
 
-def test_add_a_new_person_through_the_member_form(view, db, board, qtbot, modal):
+def test_add_a_new_person_through_the_member_form(view, db, board, qtbot, modal, type_text):
     dialog = _open_member_form(view, qtbot, modal)
     dialog.ui.newRadio.setChecked(True)
     dialog.ui.fullNameEdit.setText("Đinh Thị Mới")
@@ -82,7 +82,8 @@ def test_add_a_new_person_through_the_member_form(view, db, board, qtbot, modal)
     dialog.ui.roleCombo.setCurrentIndex(dialog.ui.roleCombo.findData("standing_member"))
     dialog.ui.responsibilityEdit.setPlainText("Phụ trách bảo đảm tài chính.")
     dialog.ui.numberEdit.setText("00300/QĐ-UBND")
-    dialog.ui.dateEdit.setDate(QDate(2026, 3, 2))
+    dialog.ui.dateEdit.edit.clear()
+    type_text(dialog.ui.dateEdit.edit, "2/3/26")  # typed key by key, as officers type dates
     with qtbot.waitSignal(dialog.accepted):
         _save(dialog)
 
@@ -197,7 +198,7 @@ def test_drag_and_drop_reorders_through_the_service(view, db, board, qtbot):
     assert _service_names(db, board.board_id)[4:] == ["Giám đốc Sở Y tế", "Hoàng Văn Giả Định"]
 
 
-def test_reorganisation_in_one_action_and_history_on_an_earlier_date(view, db, board, qtbot, modal, tmp_path,
+def test_reorganisation_in_one_action_and_history_on_an_earlier_date(view, db, board, qtbot, modal, tmp_path, type_text,
                                                                      monkeypatch):
     scan = tmp_path / "qd-00215.pdf"
     scan.write_bytes(b"%PDF-1.4 scan")
@@ -226,7 +227,8 @@ def test_reorganisation_in_one_action_and_history_on_an_earlier_date(view, db, b
     assert [p.name for p in dialog.pending_members()] == ["Đỗ Văn Thay Thế"]
 
     dialog.ui.numberEdit.setText("00215/QĐ-UBND")
-    dialog.ui.dateEdit.setDate(QDate(2026, 1, 20))
+    dialog.ui.dateEdit.edit.clear()
+    type_text(dialog.ui.dateEdit.edit, "20012026")
     dialog.ui.issuedByEdit.setText("Chủ tịch UBND tỉnh")
     dialog.ui.fileButton.click()
     assert dialog.ui.fileEdit.text() == str(scan)
@@ -444,3 +446,59 @@ def test_decision_summary_is_vietnamese_in_the_english_interface(english, board,
     # The summary is stored and synced to other offices: the document language, not the interface's.
     assert dialog.ui.summaryEdit.text() == "Về việc kiện toàn Ban Chỉ huy Phòng thủ dân sự tỉnh Đắk Lắk"
     dialog.reject()
+
+
+TYPED_DATES = ["15/06/2026", "15/6/2026", "15-06-2026", "15.06.2026", "15062026", "15/6/26"]
+
+
+@pytest.mark.parametrize("typed", TYPED_DATES)
+def test_member_form_stores_the_date_as_typed_key_by_key(view, db, board, qtbot, modal, type_text, wait_idle,
+                                                        typed):
+    """Issue 9: "15/06/2026" typed into the old date box stored 15/12/2026."""
+    dialog = _open_member_form(view, qtbot, modal)
+    dialog.ui.seatRadio.setChecked(True)
+    dialog.ui.positionEdit.setText("Giám đốc Sở Tư pháp")
+    dialog.ui.numberEdit.setText("00400/QĐ-UBND")
+    dialog.ui.dateEdit.setFocus()
+    dialog.ui.dateEdit.edit.selectAll()
+    qtbot.keyClick(dialog.ui.dateEdit.edit, Qt.Key.Key_Backspace)
+    type_text(dialog.ui.dateEdit.edit, typed)
+    with qtbot.waitSignal(dialog.accepted):
+        _save(dialog)
+    wait_idle()
+    with db.unit_of_work() as s:
+        added = [m for m in roster.board_history(s, board.board_id) if m.position == "Giám đốc Sở Tư pháp"]
+    assert [m.start_date for m in added] == [dt.date(2026, 6, 15)]
+
+
+def test_member_form_refuses_an_impossible_date_and_saves_nothing(view, db, board, qtbot, modal, type_text):
+    dialog = _open_member_form(view, qtbot, modal)
+    dialog.ui.seatRadio.setChecked(True)
+    dialog.ui.positionEdit.setText("Giám đốc Sở Tư pháp")
+    dialog.ui.numberEdit.setText("00401/QĐ-UBND")
+    dialog.ui.dateEdit.edit.clear()
+    type_text(dialog.ui.dateEdit.edit, "31022026")
+    _save(dialog)
+    qtbot.waitUntil(dialog.ui.errorLabel.isVisible)
+    assert "Ngày ký không tồn tại: 31022026 (tháng 2 năm 2026 chỉ có 28 ngày)" in dialog.ui.errorLabel.text()
+    assert dialog.isVisible()
+    with db.unit_of_work() as s:
+        assert "Giám đốc Sở Tư pháp" not in [m.position for m in roster.board_history(s, board.board_id)]
+
+
+@pytest.mark.parametrize("typed", TYPED_DATES)
+def test_decision_form_stores_the_date_as_typed_key_by_key(view, db, board, qtbot, type_text, wait_idle, typed):
+    view.tabs.setCurrentIndex(view.decisions_tab_index)
+    view.decisions.table.selectRow(0)
+    dialog = view.decisions.edit_decision()
+    assert dialog.ui.dateEdit.edit.text() == "09/10/2025"
+    dialog.ui.dateEdit.setFocus()
+    dialog.ui.dateEdit.edit.selectAll()
+    qtbot.keyClick(dialog.ui.dateEdit.edit, Qt.Key.Key_Backspace)
+    type_text(dialog.ui.dateEdit.edit, typed)
+    with qtbot.waitSignal(dialog.accepted):
+        _save(dialog)
+    qtbot.waitUntil(lambda: "15/06/2026" in _column(view.decisions.model, 1))
+    wait_idle()
+    with db.unit_of_work() as s:
+        assert roster.list_decisions(s, board.board_id)[0].issued_on == dt.date(2026, 6, 15)

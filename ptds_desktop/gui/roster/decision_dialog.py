@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 from sqlalchemy.orm import Session
 
@@ -14,8 +15,8 @@ from ptds_desktop.errors import ValidationError
 from ptds_desktop.gui.forms.ui_roster_decision_dialog import Ui_RosterDecisionDialog
 from ptds_desktop.gui.labels import DECISION_KIND_LABELS, label
 from ptds_desktop.gui.ops import DatabaseOps, WriteFn
-from ptds_desktop.gui.roster.member_dialog import MemberDialog, PendingMember
-from ptds_desktop.gui.roster.models import EndingModel, to_qdate
+from ptds_desktop.gui.roster.member_dialog import SIGNED_ON, MemberDialog, PendingMember
+from ptds_desktop.gui.roster.models import EndingModel
 from ptds_desktop.gui.service_dialog import ServiceDialog
 from ptds_desktop.gui.table_model import Column, RowsTableModel
 from ptds_desktop.gui.widgets import configure_table, size_columns
@@ -69,7 +70,8 @@ class DecisionDialog(ServiceDialog):
             self.setWindowTitle(self.tr("Thành lập %1").replace("%1", board.name))
         kind = existing.kind if existing else ("reorganize" if reorganising else "establish")
         self.ui.kindCombo.setCurrentIndex(self.ui.kindCombo.findData(kind))
-        self.ui.dateEdit.setDate(to_qdate(existing.issued_on) if existing else QDate.currentDate())
+        self.ui.dateEdit.configure(SIGNED_ON, "issued_on")
+        self.ui.dateEdit.setDate(existing.issued_on if existing else dt.date.today())
         if existing is not None:
             self.ui.numberEdit.setText(existing.number_symbol)
             self.ui.issuedByEdit.setText(existing.issued_by or "")
@@ -135,7 +137,7 @@ class DecisionDialog(ServiceDialog):
     # --- saving -----------------------------------------------------------------------------------
     def decision_input(self) -> DecisionInput:
         return DecisionInput(
-            number_symbol=self.ui.numberEdit.text(), issued_on=self.ui.dateEdit.date().toPython(),
+            number_symbol=self.ui.numberEdit.text(), issued_on=self.ui.dateEdit.value(),
             kind=self.ui.kindCombo.currentData(), issued_by=self.ui.issuedByEdit.text(),
             signer_name=self.ui.signerNameEdit.text(), signer_title=self.ui.signerTitleEdit.text(),
             summary=self.ui.summaryEdit.text(),
