@@ -690,6 +690,10 @@
         <source>ngày ký</source>
         <translation>signing date</translation>
     </message>
+    <message>
+        <source>ngày xem danh sách</source>
+        <translation>date of the list</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>

@@ -243,7 +243,7 @@ def test_reorganisation_in_one_action_and_history_on_an_earlier_date(view, db, b
 
     view.tabs.setCurrentIndex(view.history_tab_index)
     view.history.set_day(ESTABLISHED)
-    assert view.history.date_edit.text() == "09/10/2025"
+    assert view.history.date_edit.edit.text() == "09/10/2025"
     qtbot.waitUntil(lambda: "Lê Văn Mẫu" in _names(view.history.model))
     assert "Đỗ Văn Thay Thế" not in _names(view.history.model)
     assert "01620/QĐ-UBND" in view.history.decision_label.text()

@@ -7,7 +7,6 @@ order; rows can be dragged to a new place, which is reported (not applied) so th
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
@@ -15,7 +14,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
     QCoreApplication,
-    QDate,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -32,10 +30,6 @@ from ptds_desktop.services.roster import RosterSnapshot
 from ptds_desktop.text import format_date
 
 MEMBER_IDS_MIME = "application/x-ptds-membership-ids"
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def first_line(text: str | None) -> str:
