@@ -9,6 +9,7 @@ from ptds_desktop.errors import NotFoundError, PtdsError, ValidationError
 from ptds_desktop.models import BoardMembership, Decision
 from ptds_desktop.services import boards, decisions, memberships, people, roster
 from ptds_desktop.services import organizations as orgs
+from ptds_desktop.services.decision_dates import decision_date_concerns
 from ptds_desktop.services.decisions import DecisionInput
 from ptds_desktop.services.memberships import MemberInput
 from ptds_desktop.services.people import PersonInput
@@ -318,3 +319,18 @@ def test_a_mistaken_entry_deleted_can_be_restored_and_the_only_head_cannot_be_de
     # The board rules hold for deletions too: without its head the board would break them.
     with db.unit_of_work() as s, pytest.raises(ValidationError, match="Trưởng ban"):
         memberships.delete_membership(s, head)
+
+
+def test_a_decision_date_in_the_future_or_before_the_founding_is_questioned(db):
+    pb = establish(db)  # founded by 01620/QĐ-UBND of 09/10/2025
+    today = dt.date(2026, 12, 2)
+    with db.unit_of_work() as s:
+        assert decision_date_concerns(s, pb.board_id, dt.date(2026, 3, 1), today=today) == []
+        assert decision_date_concerns(s, pb.board_id, today, today=today) == []
+        future = decision_date_concerns(s, pb.board_id, dt.date(2026, 12, 15), today=today)
+        assert future == ["Ngày ký 15/12/2026 là một ngày trong tương lai (hôm nay là 02/12/2026)."]
+        early = decision_date_concerns(s, pb.board_id, dt.date(2020, 1, 1), today=today)
+        assert early == ["Ngày ký 01/01/2020 trước ngày Ban được thành lập (09/10/2025, Quyết định số "
+                         "01620/QĐ-UBND): khi đó Ban chưa có thành viên nào."]
+        # correcting the founding decision's own date: nothing earlier to compare with
+        assert decision_date_concerns(s, pb.board_id, dt.date(2025, 10, 1), pb.first.decision.id, today=today) == []

@@ -406,6 +406,14 @@
         <source>“{ref}” khớp {count} người; hãy gõ mã (vài ký tự đầu) của người cần xem:</source>
         <translation>“{ref}” matches {count} people; type the id (its first characters) of the person to show:</translation>
     </message>
+    <message>
+        <source>Ngày ký {date} là một ngày trong tương lai (hôm nay là {today}).</source>
+        <translation>The signing date {date} is in the future (today is {today}).</translation>
+    </message>
+    <message>
+        <source>Ngày ký {date} trước ngày Ban được thành lập ({founded}, Quyết định số {number}): khi đó Ban chưa có thành viên nào.</source>
+        <translation>The signing date {date} is before the board was founded ({founded}, decision {number}): it had no members then.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -451,6 +459,17 @@
     <message>
         <source>{field} không tồn tại: {text} ({reason}).</source>
         <translation>{field} does not exist: {text} ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDate</name>
+    <message>
+        <source>Vẫn lưu với ngày ký này?</source>
+        <translation>Save with this signing date anyway?</translation>
+    </message>
+    <message>
+        <source>Ngày ký</source>
+        <translation>Signing date</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ import docx
 import openpyxl
 import pytest
 from PySide6.QtCore import QDate, QModelIndex, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 from roster_fixtures import ESTABLISHED, REORGANISED, establish
 
 from ptds_desktop.config import Settings
@@ -502,3 +502,47 @@ def test_decision_form_stores_the_date_as_typed_key_by_key(view, db, board, qtbo
     wait_idle()
     with db.unit_of_work() as s:
         assert roster.list_decisions(s, board.board_id)[0].issued_on == dt.date(2026, 6, 15)
+
+
+def test_a_decision_dated_before_the_founding_asks_first_naming_the_founding_date(
+        view, db, board, qtbot, modal, type_text, wait_idle):
+    dialog = _open_member_form(view, qtbot, modal)
+    dialog.ui.seatRadio.setChecked(True)
+    dialog.ui.positionEdit.setText("Giám đốc Sở Tư pháp")
+    dialog.ui.numberEdit.setText("00402/QĐ-UBND")
+    dialog.ui.dateEdit.edit.clear()
+    type_text(dialog.ui.dateEdit.edit, "01/01/2020")
+    _save(dialog)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    question = QApplication.activeModalWidget()
+    assert "trước ngày Ban được thành lập (09/10/2025, Quyết định số 01620/QĐ-UBND)" in question.text()
+    question.button(QMessageBox.StandardButton.No).click()  # back to the form, nothing saved
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog)
+    assert dialog.isVisible() and dialog.focusWidget() is dialog.ui.dateEdit.edit
+    wait_idle()
+    with db.unit_of_work() as s:
+        assert "Giám đốc Sở Tư pháp" not in [m.position for m in roster.board_history(s, board.board_id)]
+
+    dialog.ui.dateEdit.edit.clear()
+    type_text(dialog.ui.dateEdit.edit, "01/03/2026")
+    with qtbot.waitSignal(dialog.accepted):  # an ordinary date: no question
+        _save(dialog)
+    wait_idle()
+
+
+def test_a_decision_dated_in_the_future_is_saved_once_confirmed(view, db, board, qtbot, type_text, wait_idle):
+    view.tabs.setCurrentIndex(view.decisions_tab_index)
+    view.decisions.table.selectRow(0)
+    dialog = view.decisions.edit_decision()
+    future = dt.date.today() + dt.timedelta(days=30)
+    dialog.ui.dateEdit.edit.clear()
+    type_text(dialog.ui.dateEdit.edit, future.strftime("%d/%m/%Y"))
+    _save(dialog)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    question = QApplication.activeModalWidget()
+    assert "là một ngày trong tương lai" in question.text()
+    with qtbot.waitSignal(dialog.accepted):
+        question.button(QMessageBox.StandardButton.Yes).click()
+    wait_idle()
+    with db.unit_of_work() as s:
+        assert roster.list_decisions(s, board.board_id)[0].issued_on == future

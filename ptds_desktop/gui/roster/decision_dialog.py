@@ -15,6 +15,7 @@ from ptds_desktop.errors import ValidationError
 from ptds_desktop.gui.forms.ui_roster_decision_dialog import Ui_RosterDecisionDialog
 from ptds_desktop.gui.labels import DECISION_KIND_LABELS, label
 from ptds_desktop.gui.ops import DatabaseOps, WriteFn
+from ptds_desktop.gui.roster.decision_date import save_after_asking
 from ptds_desktop.gui.roster.member_dialog import SIGNED_ON, MemberDialog, PendingMember
 from ptds_desktop.gui.roster.models import EndingModel
 from ptds_desktop.gui.service_dialog import ServiceDialog
@@ -143,8 +144,13 @@ class DecisionDialog(ServiceDialog):
             summary=self.ui.summaryEdit.text(),
         )
 
-    def save_fn(self) -> WriteFn:
+    def save_fn(self) -> WriteFn | None:
         decision = self.decision_input()
+        editing_id = self.existing.id if self.existing else None
+        save_after_asking(self, self.ui.dateEdit, self.board.id, decision.issued_on, editing_id, self._write(decision))
+        return None
+
+    def _write(self, decision: DecisionInput) -> WriteFn:
         existing_id, file_path = (self.existing.id if self.existing else None), self.file_path
         if existing_id is not None:
             def correct(session: Session) -> DecisionData:

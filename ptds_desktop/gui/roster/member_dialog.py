@@ -16,6 +16,7 @@ from ptds_desktop.gui.forms.ui_roster_member_dialog import Ui_RosterMemberDialog
 from ptds_desktop.gui.labels import BOARD_ROLE_LABELS, label
 from ptds_desktop.gui.ops import DatabaseOps, WriteFn
 from ptds_desktop.gui.organization_dialog import OrganizationDialog
+from ptds_desktop.gui.roster.decision_date import save_after_asking
 from ptds_desktop.gui.service_dialog import ServiceDialog
 from ptds_desktop.gui.table_model import Column, RowsTableModel
 from ptds_desktop.gui.widgets import configure_table, message_box
@@ -250,7 +251,10 @@ class MemberDialog(ServiceDialog):
             assert decision is not None
             return decisions.apply_decision(session, board_id, decision, joining=[member])
 
-        return save
+        if decision is None:
+            return save
+        save_after_asking(self, self.ui.dateEdit, board_id, decision.issued_on, None, save)
+        return None
 
     def handle_error(self, exc: Exception) -> bool:
         if isinstance(exc, DuplicatePersonError):
