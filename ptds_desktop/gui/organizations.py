@@ -89,7 +89,7 @@ class OrganizationsView(QWidget):
         style = self.style()
         self.new_action = view_action(self, self.tr("&Thêm…"), QKeySequence.StandardKey.New, self.create_new,
                                       style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder),
-                                      self.tr("Thêm cơ quan, đơn vị (Ctrl+N)"))
+                                      self.tr("Thêm cơ quan, đơn vị"))
         self.edit_action = view_action(self, self.tr("&Sửa…"), QKeySequence(Qt.Key.Key_F2), self.edit_selected,
                                        style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
                                        self.tr("Sửa cơ quan, đơn vị đang chọn (F2, Enter)"))

@@ -1052,8 +1052,8 @@
         <translation>&amp;Add member…</translation>
     </message>
     <message>
-        <source>Bổ sung một thành viên theo quyết định mới (Ctrl+N)</source>
-        <translation>Add one member by a new decision (Ctrl+N)</translation>
+        <source>Bổ sung một thành viên theo quyết định mới</source>
+        <translation>Add one member by a new decision</translation>
     </message>
     <message>
         <source>&amp;Sửa…</source>
@@ -1076,16 +1076,16 @@
         <translation>Up</translation>
     </message>
     <message>
-        <source>Đưa thành viên lên trên trong cùng chức danh (Ctrl+↑)</source>
-        <translation>Move the member up within the same role (Ctrl+↑)</translation>
+        <source>Đưa thành viên lên trên trong cùng chức danh</source>
+        <translation>Move the member up within the same role</translation>
     </message>
     <message>
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <source>Đưa thành viên xuống dưới trong cùng chức danh (Ctrl+↓)</source>
-        <translation>Move the member down within the same role (Ctrl+↓)</translation>
+        <source>Đưa thành viên xuống dưới trong cùng chức danh</source>
+        <translation>Move the member down within the same role</translation>
     </message>
     <message>
         <source>&amp;Thôi tham gia Ban…</source>
@@ -1205,8 +1205,8 @@
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <source>Thêm cơ quan, đơn vị (Ctrl+N)</source>
-        <translation>New organization (Ctrl+N)</translation>
+        <source>Thêm cơ quan, đơn vị</source>
+        <translation>New organization</translation>
     </message>
     <message>
         <source>&amp;Sửa…</source>
@@ -1557,8 +1557,8 @@
         <translation>Establish, &amp;reorganise…</translation>
     </message>
     <message>
-        <source>Nhập quyết định: kết thúc và bổ sung thành viên trong một lần (Ctrl+K)</source>
-        <translation>Enter a decision: end and add members in one go (Ctrl+K)</translation>
+        <source>Nhập quyết định: kết thúc và bổ sung thành viên trong một lần</source>
+        <translation>Enter a decision: end and add members in one go</translation>
     </message>
     <message>
         <source>Thành viên hiện nay</source>
@@ -1811,24 +1811,24 @@
         <translation>Sync via &amp;USB…</translation>
     </message>
     <message>
-        <source>Ghi gói cho mọi văn phòng lên USB và nhập các gói gửi cho văn phòng này (Ctrl+U)</source>
-        <translation>Write a bundle for every office to the USB stick and import the bundles addressed to this office (Ctrl+U)</translation>
+        <source>Ghi gói cho mọi văn phòng lên USB và nhập các gói gửi cho văn phòng này</source>
+        <translation>Write a bundle for every office to the USB stick and import the bundles addressed to this office</translation>
     </message>
     <message>
         <source>&amp;Xuất gói…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <source>Xuất gói thay đổi cho một văn phòng (Ctrl+E)</source>
-        <translation>Export a bundle of changes for an office (Ctrl+E)</translation>
+        <source>Xuất gói thay đổi cho một văn phòng</source>
+        <translation>Export a bundle of changes for an office</translation>
     </message>
     <message>
         <source>&amp;Nhập gói…</source>
         <translation>&amp;Import bundle…</translation>
     </message>
     <message>
-        <source>Xem trước rồi nhập gói của văn phòng khác (Ctrl+I)</source>
-        <translation>Preview, then import another office&apos;s bundle (Ctrl+I)</translation>
+        <source>Xem trước rồi nhập gói của văn phòng khác</source>
+        <translation>Preview, then import another office&apos;s bundle</translation>
     </message>
     <message>
         <source>&amp;Làm mới</source>

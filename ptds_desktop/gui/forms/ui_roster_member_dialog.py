@@ -28,7 +28,7 @@ class Ui_RosterMemberDialog(object):
     def setupUi(self, RosterMemberDialog):
         if not RosterMemberDialog.objectName():
             RosterMemberDialog.setObjectName(u"RosterMemberDialog")
-        RosterMemberDialog.resize(660, 680)
+        RosterMemberDialog.resize(660, 540)
         self.mainLayout = QVBoxLayout(RosterMemberDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.personGroup = QGroupBox(RosterMemberDialog)

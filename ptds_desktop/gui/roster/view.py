@@ -122,7 +122,7 @@ class RosterView(QWidget):
                                              QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K), self.reorganize,
                                              style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
                                              self.tr("Nhập quyết định: kết thúc và bổ sung thành viên trong một "
-                                                     "lần (Ctrl+K)"))
+                                                     "lần"))
 
     def _build_tabs(self) -> None:
         self.members = MembersTab(self.ctx, self.reorganize_action)
