@@ -262,6 +262,16 @@ def test_reorganisation_in_one_action_and_history_on_an_earlier_date(view, db, b
     view.history.change_combo.activated.emit(1)
     assert view.history.day() == REORGANISED
     qtbot.waitUntil(lambda: "Đỗ Văn Thay Thế" in _names(view.history.model))
+    # Lê Văn Mẫu left on that day: the lower panel shows someone on this day's list, not him.
+    qtbot.waitUntil(lambda: "Lê Văn Mẫu" not in view.history.person_label.text())
+    selected = view.history.model.row_at(view.history.table.selectionModel().selectedRows()[0].row())
+    qtbot.waitUntil(lambda: (selected.full_name or "?") in view.history.person_label.text())
+    assert selected.full_name in _names(view.history.model)
+    # choosing someone on the roster of today does not change the history tab's panel
+    view.tabs.setCurrentIndex(view.members_tab_index)
+    view.members.table.selectRow(_names(view.members.model).index("Đỗ Văn Thay Thế"))
+    view.tabs.setCurrentIndex(view.history_tab_index)
+    assert (selected.full_name or "?") in view.history.person_label.text()
 
 
 @pytest.fixture
@@ -546,3 +556,20 @@ def test_a_decision_dated_in_the_future_is_saved_once_confirmed(view, db, board,
     wait_idle()
     with db.unit_of_work() as s:
         assert roster.list_decisions(s, board.board_id)[0].issued_on == future
+
+
+def test_issuer_of_the_last_decision_is_offered_next_time(view, db, board, qtbot, modal, wait_idle):
+    dialog = _open_member_form(view, qtbot, modal)
+    assert dialog.ui.issuedByEdit.text() == ""
+    dialog.ui.seatRadio.setChecked(True)
+    dialog.ui.positionEdit.setText("Giám đốc Sở Tư pháp")
+    dialog.ui.numberEdit.setText("00403/QĐ-UBND")
+    dialog.ui.dateEdit.setDate(dt.date(2026, 3, 1))
+    dialog.ui.issuedByEdit.setText("Chủ tịch UBND tỉnh")
+    with qtbot.waitSignal(dialog.accepted):
+        _save(dialog)
+    wait_idle()
+    assert Settings.load().last_issued_by == "Chủ tịch UBND tỉnh"  # remembered across restarts
+    reorganisation = view.reorganize()
+    assert reorganisation.ui.issuedByEdit.text() == "Chủ tịch UBND tỉnh"
+    reorganisation.reject()

@@ -15,7 +15,7 @@ from ptds_desktop.errors import ValidationError
 from ptds_desktop.gui.forms.ui_roster_decision_dialog import Ui_RosterDecisionDialog
 from ptds_desktop.gui.labels import DECISION_KIND_LABELS, label
 from ptds_desktop.gui.ops import DatabaseOps, WriteFn
-from ptds_desktop.gui.roster.decision_date import save_after_asking
+from ptds_desktop.gui.roster.decision_form import save_after_asking
 from ptds_desktop.gui.roster.member_dialog import SIGNED_ON, MemberDialog, PendingMember
 from ptds_desktop.gui.roster.models import EndingModel
 from ptds_desktop.gui.service_dialog import ServiceDialog

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QStyle, QTableView, QVBoxLayout, QWidget
 
 from ptds_desktop.gui.context import ViewContext
 from ptds_desktop.gui.roster.decision_dialog import DecisionDialog
+from ptds_desktop.gui.roster.decision_form import remember_issuer
 from ptds_desktop.gui.roster.models import DECISION_COLUMNS, decision_search_text
 from ptds_desktop.gui.table_model import RowsTableModel
 from ptds_desktop.gui.widgets import action_bar, size_columns, view_action
@@ -43,6 +44,7 @@ class DecisionsTab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         decision = self.model.row_at(rows[0].row() if rows else 0)
         dialog = DecisionDialog(self.ctx.ops, self.board, existing=decision, parent=self)
+        remember_issuer(self.ctx.settings, dialog.ui.issuedByEdit, dialog)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda d: self.ctx.show_message(
             self.tr("Đã lưu Quyết định số %1.").replace("%1", d.number_symbol)))

@@ -140,6 +140,7 @@ class HistoryTab(QWidget):
         self.snapshot = snapshot
         self.model.set_rows(snapshot.members if snapshot else [])
         self.hint.update_for(self.model.rowCount(), self.model.rowCount())
+        self._keep_person_on_list()
         if snapshot is None:
             self.decision_label.clear()
         else:
@@ -148,13 +149,28 @@ class HistoryTab(QWidget):
         self.loaded = True
 
     # --- a person's record -------------------------------------------------------------------------
+    def _keep_person_on_list(self) -> None:
+        """The lower panel shows someone on the list of the chosen date: the same person if still there,
+        else the first on the list, else no one."""
+        members = [self.model.row_at(r) for r in range(self.model.rowCount())]
+        same = [r for r, m in enumerate(members) if self._person_id and m.person_id == self._person_id]
+        row = same[0] if same else (0 if members else None)
+        if row is None:
+            self._person_id = None
+            self._person_rows.cancel()
+            self.person_model.set_rows([])
+            self.person_label.clear()
+            return
+        self.table.selectRow(row)
+        self.show_person(members[row])
+
     def _selection_changed(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if rows:
             self.show_person(self.model.row_at(rows[0].row()))
 
     def show_person(self, member: MemberData | None) -> None:
-        """The board roles of the member selected, here or on the roster today."""
+        """The board roles of the member selected in the list (as it stood on the chosen date)."""
         if member is None:
             return
         if member.person_id is None:

@@ -16,7 +16,7 @@ from ptds_desktop.gui.forms.ui_roster_member_dialog import Ui_RosterMemberDialog
 from ptds_desktop.gui.labels import BOARD_ROLE_LABELS, label
 from ptds_desktop.gui.ops import DatabaseOps, WriteFn
 from ptds_desktop.gui.organization_dialog import OrganizationDialog
-from ptds_desktop.gui.roster.decision_date import save_after_asking
+from ptds_desktop.gui.roster.decision_form import save_after_asking
 from ptds_desktop.gui.service_dialog import ServiceDialog
 from ptds_desktop.gui.table_model import Column, RowsTableModel
 from ptds_desktop.gui.widgets import configure_table, message_box

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ptds_desktop.gui.context import ViewContext
+from ptds_desktop.gui.roster.decision_form import remember_issuer
 from ptds_desktop.gui.roster.member_dialog import MemberDialog
 from ptds_desktop.gui.roster.models import ROSTER_WIDTHS, RosterModel
 from ptds_desktop.gui.widgets import (
@@ -179,6 +180,7 @@ class MembersTab(QWidget):
         if dialog.first_decision:
             dialog.ui.roleCombo.setCurrentIndex(dialog.ui.roleCombo.findData("head"))
         dialog.saved.connect(self._member_added)
+        remember_issuer(self.ctx.settings, dialog.ui.issuedByEdit, dialog)
         return _open(dialog)
 
     def _member_added(self, result: DecisionResult) -> None:
