@@ -334,3 +334,21 @@ def test_a_decision_date_in_the_future_or_before_the_founding_is_questioned(db):
                          "01620/QĐ-UBND): khi đó Ban chưa có thành viên nào."]
         # correcting the founding decision's own date: nothing earlier to compare with
         assert decision_date_concerns(s, pb.board_id, dt.date(2025, 10, 1), pb.first.decision.id, today=today) == []
+
+
+def test_a_role_change_in_a_reorganisation_is_one_step(db):
+    pb = establish(db)
+    deputy = member_id(pb.first, "Lê Văn Mẫu")
+    with db.unit_of_work() as s:
+        result = decisions.apply_decision(s, pb.board_id, DecisionInput("00216/QĐ-UBND", "20/01/2026"),
+                                          role_changes={deputy: "standing_member"})
+        assert [m.full_name for m in result.left] == ["Lê Văn Mẫu"]
+        assert [(m.full_name, m.role, m.position) for m in result.joined] == [
+            ("Lê Văn Mẫu", "standing_member", pb.first.joined[2].position)]
+        after = {m.full_name: m.role for m in memberships.roster_on(s, pb.board_id, "21/01/2026")}
+        before = {m.full_name: m.role for m in memberships.roster_on(s, pb.board_id, "19/01/2026")}
+    assert (before["Lê Văn Mẫu"], after["Lê Văn Mẫu"]) == ("deputy", "standing_member")
+    with db.unit_of_work() as s:
+        history = roster.person_history(s, pb.first.joined[2].person_id)
+    assert [(m.role, m.start_date, m.end_date) for m in history] == [
+        ("deputy", ESTABLISHED, REORGANISED), ("standing_member", REORGANISED, None)]

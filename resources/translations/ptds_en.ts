@@ -499,8 +499,8 @@
         <translation>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
     <message>
-        <source>Hãy đánh dấu “Kết thúc” với người thôi tham gia, hoặc thêm thành viên mới.</source>
-        <translation>Tick “Ends” for the members leaving the board, or add new members.</translation>
+        <source>Hãy đánh dấu “Kết thúc” với người thôi tham gia, đổi chức danh của người ở lại, hoặc thêm thành viên mới.</source>
+        <translation>Tick “Ends” for those who leave, change the role of those who stay, or add new members.</translation>
     </message>
     <message>
         <source>Hãy thêm các thành viên Ban theo quyết định.</source>

@@ -10,7 +10,14 @@ import docx
 import openpyxl
 import pytest
 from PySide6.QtCore import QDate, QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+)
 from roster_fixtures import ESTABLISHED, REORGANISED, establish
 
 from ptds_desktop.config import Settings
@@ -573,3 +580,26 @@ def test_issuer_of_the_last_decision_is_offered_next_time(view, db, board, qtbot
     reorganisation = view.reorganize()
     assert reorganisation.ui.issuedByEdit.text() == "Chủ tịch UBND tỉnh"
     reorganisation.reject()
+
+
+def test_changing_a_members_role_in_a_reorganisation_is_one_step(view, db, board, qtbot, type_text, wait_idle):
+    dialog = view.reorganize()
+    table, model = dialog.ui.currentTable, dialog.ending_model
+    row = [model.row_at(r).full_name for r in range(model.rowCount())].index("Lê Văn Mẫu")
+    index = model.index(row, 2)
+    table.setCurrentIndex(index)
+    table.edit(index)  # the role list opens in the cell
+    combo = table.indexWidget(index) or table.findChild(QComboBox)
+    combo.setCurrentIndex(combo.findData("standing_member"))
+    table.commitData(combo)
+    table.closeEditor(combo, QAbstractItemDelegate.EndEditHint.NoHint)
+    assert model.index(row, 2).data() == "Phó Trưởng ban → Ủy viên thường trực"
+    dialog.ui.numberEdit.setText("00216/QĐ-UBND")
+    dialog.ui.dateEdit.edit.clear()
+    type_text(dialog.ui.dateEdit.edit, "20/01/2026")
+    with qtbot.waitSignal(dialog.accepted):
+        _save(dialog)
+    wait_idle()
+    with db.unit_of_work() as s:
+        roles = {m.full_name: m.role for m in roster.roster_on(s, board.board_id, "21/01/2026")}
+    assert roles["Lê Văn Mẫu"] == "standing_member"
