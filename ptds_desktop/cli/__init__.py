@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None, start_gui: Callable[[Path], int] | None 
             stream.reconfigure(encoding="utf-8")
     try:
         try:
-            return _run(argv)
+            return _run(argv, start_gui)
         finally:
             sys.stdout.flush()  # here, so a reader that went away is met below, not at interpreter exit
     except BrokenPipeError:
@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None, start_gui: Callable[[Path], int] | None 
         return 0
 
 
-def _run(argv: list[str] | None) -> int:
+def _run(argv: list[str] | None, start_gui: Callable[[Path], int] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     ctx = base.Context(args.db, start_gui)

@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from ptds_desktop.config import resolve_db_path
@@ -75,7 +75,7 @@ def add_output(parser: argparse.ArgumentParser, what: str) -> None:
     parser.add_argument("-o", "--output", required=True, type=output_path, metavar="TỆP", help=what)
 
 
-def vocabulary_help(text: str, vocabulary: dict[str, str], default: str | None = None) -> str:
+def vocabulary_help(text: str, vocabulary: Mapping[str, str], default: str | None = None) -> str:
     """Help for a choice among codes: each code with its Vietnamese label, and the default."""
     codes = ", ".join(f"{code} ({label})" for code, label in vocabulary.items())
     return f"{text}: {codes}" + (f"; mặc định {default}" if default else "")

@@ -20,7 +20,8 @@ ARGPARSE_VI = {
     "%(prog)s: error: %(message)s\n": "%(prog)s: lỗi: %(message)s\n",
     "the following arguments are required: %s": "thiếu tham số bắt buộc: %s",
     "unrecognized arguments: %s": "không hiểu tham số: %s",
-    "invalid choice: %(value)r (choose from %(choices)s)": "giá trị không hợp lệ: %(value)r (chọn một trong: %(choices)s)",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "giá trị không hợp lệ: %(value)r (chọn một trong: %(choices)s)",
     "invalid choice: %(value)r, maximum cutoff: %(max)d": "giá trị không hợp lệ: %(value)r",
     "invalid %(type)s value: %(value)r": "giá trị không hợp lệ: %(value)r",
     "expected one argument": "cần một giá trị",
@@ -32,7 +33,8 @@ ARGPARSE_VI = {
     "ambiguous option: %(option)s could match %(matches)s": "tùy chọn mơ hồ: %(option)s có thể là %(matches)s",
     "unexpected option string: %s": "tùy chọn không mong đợi: %s",
     "can't open '%(filename)s': %(error)s": "không mở được “%(filename)s”: %(error)s",
-    "unknown parser %(parser_name)r (choices: %(choices)s)": "không có lệnh %(parser_name)r (chọn một trong: %(choices)s)",
+    "unknown parser %(parser_name)r (choices: %(choices)s)":
+        "không có lệnh %(parser_name)r (chọn một trong: %(choices)s)",
     "subcommands": "lệnh",
 }
 ARGPARSE_VI_PLURAL = {

@@ -31,7 +31,8 @@ def clean(value: str | None) -> str | None:
 def required(value: str | None, label: str, field: str, max_length: int | None = None) -> str:
     text = clean(value)
     if not text:
-        raise ValidationError(translate("Core", "{label} không được để trống.").format(label=capitalized(translate("Fields", label))), field)
+        raise ValidationError(translate("Core", "{label} không được để trống.").format(
+            label=capitalized(translate("Fields", label))), field)
     if max_length and len(text) > max_length:
         raise ValidationError(translate("Core", "{label} dài quá {limit} ký tự ({length}).").format(
             label=capitalized(translate("Fields", label)), limit=max_length, length=len(text)), field)

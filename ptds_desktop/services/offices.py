@@ -9,9 +9,9 @@ from sqlalchemy.orm import Session
 
 from ptds_desktop.db.database import OFFICE_ID_KEY, Database
 from ptds_desktop.errors import PtdsError, ValidationError
+from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ptds_desktop.models import LocalSetting, Office, new_id
 from ptds_desktop.models.enums import OFFICE_LEVELS
-from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ptds_desktop.services.common import referenced, required
 from ptds_desktop.sync.keys import create_key
 

@@ -9,9 +9,9 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from ptds_desktop.errors import ValidationError
+from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ptds_desktop.models import Organization
 from ptds_desktop.models.enums import ORG_KINDS
-from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ptds_desktop.services.common import (
     ORGANIZATION,
     clean,
@@ -79,7 +79,8 @@ def _validate(session: Session, data: OrganizationInput, editing_id: str | None)
         )
     ).first()
     if duplicate is not None:
-        raise ValidationError(translate("Core", "Đã có cơ quan, đơn vị tên “{name}”.").format(name=duplicate.name), "name")
+        raise ValidationError(
+            translate("Core", "Đã có cơ quan, đơn vị tên “{name}”.").format(name=duplicate.name), "name")
     return {
         "name": name,
         "short_name": clean(data.short_name),

@@ -12,8 +12,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ptds_desktop.errors import NotFoundError, PtdsError, ValidationError
-from ptds_desktop.models import Base, BoardMembership, Organization, Person
 from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from ptds_desktop.models import Base, BoardMembership, Organization, Person
 from ptds_desktop.services.common import (
     ORGANIZATION,
     PERSON,
@@ -79,7 +79,8 @@ def canonical_phone(text: str | None, field: str = "phone") -> str | None:
     digits = re.sub(r"\D", "", raw)
     if raw.lstrip("(").startswith("+") or (digits.startswith("84") and len(digits) in (11, 12)):
         if not digits.startswith("84"):
-            raise ValidationError(translate("Core", "Chỉ nhận số điện thoại Việt Nam (+84): “{text}”.").format(text=raw), field)
+            raise ValidationError(
+                translate("Core", "Chỉ nhận số điện thoại Việt Nam (+84): “{text}”.").format(text=raw), field)
         national = digits[2:]
     elif digits.startswith("0"):
         national = digits[1:]
@@ -383,5 +384,6 @@ def resolve_person(session: Session, ref: str) -> PersonData:
     lines = [f"  {p.id[:8]}  {p.full_name}" + (f" — {p.title}" if p.title else "")
              + (f", {p.organization_name}" if p.organization_name else "") for p in candidates]
     more = translate("Core", "\n  … và {count} người khác").format(count=len(ids) - 10) if len(ids) > 10 else ""
-    raise PtdsError(translate("Core", "“{ref}” khớp {count} người; hãy gõ mã (vài ký tự đầu) của người cần xem:").format(
+    raise PtdsError(translate(
+        "Core", "“{ref}” khớp {count} người; hãy gõ mã (vài ký tự đầu) của người cần xem:").format(
         ref=ref, count=len(ids)) + "\n" + "\n".join(lines) + more)

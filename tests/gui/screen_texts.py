@@ -62,15 +62,11 @@ def visible_texts(root: QWidget, *, with_data: bool = False) -> list[tuple[str, 
         add(widget, widget.toolTip(), widget.whatsThis(), widget.accessibleName())
         if widget is root:
             add(widget, widget.windowTitle())
-        if isinstance(widget, QLabel):
-            add(widget, widget.text())
-        elif isinstance(widget, QAbstractButton):
+        if isinstance(widget, (QLabel, QAbstractButton)):
             add(widget, widget.text())
         elif isinstance(widget, QGroupBox):
             add(widget, widget.title())
-        elif isinstance(widget, QLineEdit):
-            add(widget, widget.placeholderText())
-        elif isinstance(widget, (QTextEdit, QPlainTextEdit)):
+        elif isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)):
             add(widget, widget.placeholderText())
         elif isinstance(widget, QComboBox) and not widget.isEditable():
             add(widget, *(widget.itemText(i) for i in range(widget.count())))

@@ -42,7 +42,7 @@ def test_file_dialogs_are_qt_own_and_vietnamese(vietnamese, qtbot, tmp_path, mod
     buttons = dialog.findChild(QDialogButtonBox)
     assert {b.text().replace("&", "") for b in buttons.buttons()} <= {"Mở", "Lưu", "Chọn", "Hủy"}
     labels = {w: t for w, t in visible_texts(dialog)}
-    assert any("Tìm trong:" == t for t in labels.values())
+    assert any(t == "Tìm trong:" for t in labels.values())
 
 
 def test_message_box_buttons_and_details_are_vietnamese(vietnamese, qtbot):

@@ -9,7 +9,7 @@ import subprocess
 import docx
 import openpyxl
 import pytest
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QApplication,
@@ -24,7 +24,7 @@ from ptds_desktop.config import Settings
 from ptds_desktop.gui.roster.decision_dialog import DecisionDialog
 from ptds_desktop.gui.roster.member_dialog import MemberDialog
 from ptds_desktop.gui.roster.view import RosterView
-from ptds_desktop.services import decisions, memberships, people
+from ptds_desktop.services import decisions, memberships, people, roster
 from ptds_desktop.services.people import PersonInput
 
 
@@ -518,7 +518,7 @@ def test_decision_form_stores_the_date_as_typed_key_by_key(view, db, board, qtbo
     qtbot.waitUntil(lambda: "15/06/2026" in _column(view.decisions.model, 1))
     wait_idle()
     with db.unit_of_work() as s:
-        assert roster.list_decisions(s, board.board_id)[0].issued_on == dt.date(2026, 6, 15)
+        assert decisions.list_decisions(s, board.board_id)[0].issued_on == dt.date(2026, 6, 15)
 
 
 def test_a_decision_dated_before_the_founding_asks_first_naming_the_founding_date(
@@ -562,7 +562,7 @@ def test_a_decision_dated_in_the_future_is_saved_once_confirmed(view, db, board,
         question.button(QMessageBox.StandardButton.Yes).click()
     wait_idle()
     with db.unit_of_work() as s:
-        assert roster.list_decisions(s, board.board_id)[0].issued_on == future
+        assert decisions.list_decisions(s, board.board_id)[0].issued_on == future
 
 
 def test_issuer_of_the_last_decision_is_offered_next_time(view, db, board, qtbot, modal, wait_idle):
@@ -601,5 +601,5 @@ def test_changing_a_members_role_in_a_reorganisation_is_one_step(view, db, board
         _save(dialog)
     wait_idle()
     with db.unit_of_work() as s:
-        roles = {m.full_name: m.role for m in roster.roster_on(s, board.board_id, "21/01/2026")}
+        roles = {m.full_name: m.role for m in memberships.roster_on(s, board.board_id, "21/01/2026")}
     assert roles["Lê Văn Mẫu"] == "standing_member"

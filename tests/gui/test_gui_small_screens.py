@@ -11,7 +11,6 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
-    QDialog,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -76,7 +75,8 @@ def layout_problems(top: QWidget) -> list[str]:
             shown = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")  # mnemonics are underlines
             needed = max(widget.fontMetrics().horizontalAdvance(line) for line in shown.split("\n"))
             if needed > widget.contentsRect().width() + 1:
-                problems.append(f"{where} “{widget.text()}” cut: needs {needed}px, has {widget.contentsRect().width()}px")
+                has = widget.contentsRect().width()
+                problems.append(f"{where} “{widget.text()}” cut: needs {needed}px, has {has}px")
     return problems
 
 
@@ -165,7 +165,7 @@ def test_every_screen_and_dialog_fits_1024x600_and_reads_in_its_language(
     for row, area in enumerate(window.areas):
         window.open_area(row)
         view = window.current_view()
-        qtbot.waitUntil(lambda: getattr(view, "loaded", True))
+        qtbot.waitUntil(lambda view=view: getattr(view, "loaded", True))
         wait_idle()
         QApplication.processEvents()
         if window.width() > SCREEN.width() or window.height() > SCREEN.height():
