@@ -55,6 +55,7 @@ class Settings:
     last_usb_folder: str = ""
     last_export_folder: str = ""  # sync bundles
     last_document_folder: str = ""  # PDF and Excel documents
+    last_issued_by: str = ""  # "Cấp ban hành" of the last decision entered
 
     @staticmethod
     def path() -> Path:

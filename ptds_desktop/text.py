@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import unicodedata
 
 from ptds_desktop.errors import ValidationError
+from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 _FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "d"})
 
@@ -34,31 +36,57 @@ def matches(query: str, *texts: str | None) -> bool:
     return all(w in haystack for w in words)
 
 
-_DATE_PATTERNS = (
-    re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$"),  # 09/10/2025, 9.10.2025
-)
+_SEPARATED_DATE = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2}|\d{4})$")  # 15/6/2026, 15-06-26
+_DIGITS_DATE = re.compile(r"^(\d{2})(\d{2})(\d{2}|\d{4})$")  # 15062026, 150626: day and month take two digits
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+DATE = QT_TRANSLATE_NOOP("Fields", "ngày")
+MIN_YEAR, MAX_YEAR = 1900, 2100  # a typo such as 0202 or 20026 is not a year anyone means
 
 
-def parse_date(text: str, field: str = "ngày") -> dt.date:
-    """Parse dd/mm/yyyy (as written in Vietnamese documents) or ISO yyyy-mm-dd."""
-    raw = (text or "").strip()
+def _full_year(year: int, digits: int, today: dt.date) -> int:
+    """A two-digit year is the nearest one not more than ten years ahead: 26 -> 2026, 65 -> 1965."""
+    if digits == 4:
+        return year
+    candidate = 2000 + year
+    return candidate if candidate <= today.year + 10 else candidate - 100
+
+
+def capitalized(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def parse_date(text: str, field: str = DATE, today: dt.date | None = None) -> dt.date:
+    """A date as officers type it: 15/06/2026, 15/6/2026, 15-06-2026, 15.06.2026, 15062026, 15/6/26, or ISO
+    2026-06-15. An impossible date (31/02/2026) is refused, never rounded to a neighbouring one.
+    `field` names the date in messages (marked for translation in the "Fields" context) and in the error."""
+    label = translate("Fields", field)
+    raw = " ".join((text or "").split())
     if not raw:
-        raise ValidationError(f"Thiếu {field}.", field)
-    try:
-        return dt.date.fromisoformat(raw)
-    except ValueError:
-        pass
-    for pattern in _DATE_PATTERNS:
-        m = pattern.match(raw)
-        if m:
-            day, month, year = (int(g) for g in m.groups())
-            try:
-                return dt.date(year, month, day)
-            except ValueError:
-                raise ValidationError(
-                    f"{field.capitalize()} không tồn tại: {raw} (ngày {day}, tháng {month}, năm {year}).", field
-                ) from None
-    raise ValidationError(f"{field.capitalize()} không đúng dạng ngày/tháng/năm: {raw!r}.", field)
+        raise ValidationError(translate("Dates", "Thiếu {field}.").format(field=label), field)
+    iso = _ISO_DATE.match(raw)
+    match = _SEPARATED_DATE.match(raw) or _DIGITS_DATE.match(raw)
+    if iso:
+        year, month, day = (int(g) for g in iso.groups())
+    elif match:
+        day, month = int(match.group(1)), int(match.group(2))
+        year = _full_year(int(match.group(3)), len(match.group(3)), today or dt.date.today())
+    else:
+        raise ValidationError(translate(
+            "Dates", "{field} không đúng dạng ngày/tháng/năm, ví dụ 15/06/2026, 15/6/26 hoặc 15062026: “{text}”."
+        ).format(field=capitalized(label), text=raw), field)
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        reason = translate("Dates", "năm {year} nằm ngoài khoảng {first}–{last}").format(
+            year=year, first=MIN_YEAR, last=MAX_YEAR)
+    elif not 1 <= month <= 12:
+        reason = translate("Dates", "không có tháng {month}").format(month=month)
+    elif not 1 <= day <= calendar.monthrange(year, month)[1]:
+        last_day = calendar.monthrange(year, month)[1]
+        reason = translate("Dates", "tháng {month} năm {year} chỉ có {days} ngày").format(
+            month=month, year=year, days=last_day) if day else translate("Dates", "không có ngày 0")
+    else:
+        return dt.date(year, month, day)
+    raise ValidationError(translate("Dates", "{field} không tồn tại: {text} ({reason}).").format(
+        field=capitalized(label), text=raw, reason=reason), field)
 
 
 def format_date(value: dt.date) -> str:

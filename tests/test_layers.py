@@ -13,7 +13,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "ptds_desktop"
 
 # Layer of each module, by longest matching name prefix; a layer may import only the layers listed for it.
 LAYER_OF = {
-    "ptds_desktop": "foundation",  # __init__ (version), errors, text, config
+    "ptds_desktop": "foundation",  # __init__ (version), errors, text, config, i18n (the one catalogue)
     "ptds_desktop.models": "models",
     "ptds_desktop.db": "db",
     "ptds_desktop.documents": "documents",
@@ -109,7 +109,7 @@ def _imports(name: str) -> list[tuple[str, bool]]:
 def _layer(module: str) -> str:
     best = max((prefix for prefix in LAYER_OF if module == prefix or module.startswith(prefix + ".")), key=len)
     if best == "ptds_desktop" and module not in ("ptds_desktop", *(f"ptds_desktop.{m}" for m in
-                                                                  ("errors", "text", "config"))):
+                                                                  ("errors", "text", "config", "i18n"))):
         raise AssertionError(f"{module}: no layer; add it to LAYER_OF in tests/test_layers.py")
     return LAYER_OF[best]
 

@@ -9,6 +9,7 @@ from ptds_desktop.errors import NotFoundError, PtdsError, ValidationError
 from ptds_desktop.models import BoardMembership, Decision
 from ptds_desktop.services import boards, decisions, memberships, people, roster
 from ptds_desktop.services import organizations as orgs
+from ptds_desktop.services.decision_dates import decision_date_concerns
 from ptds_desktop.services.decisions import DecisionInput
 from ptds_desktop.services.memberships import MemberInput
 from ptds_desktop.services.people import PersonInput
@@ -318,3 +319,36 @@ def test_a_mistaken_entry_deleted_can_be_restored_and_the_only_head_cannot_be_de
     # The board rules hold for deletions too: without its head the board would break them.
     with db.unit_of_work() as s, pytest.raises(ValidationError, match="Trưởng ban"):
         memberships.delete_membership(s, head)
+
+
+def test_a_decision_date_in_the_future_or_before_the_founding_is_questioned(db):
+    pb = establish(db)  # founded by 01620/QĐ-UBND of 09/10/2025
+    today = dt.date(2026, 12, 2)
+    with db.unit_of_work() as s:
+        assert decision_date_concerns(s, pb.board_id, dt.date(2026, 3, 1), today=today) == []
+        assert decision_date_concerns(s, pb.board_id, today, today=today) == []
+        future = decision_date_concerns(s, pb.board_id, dt.date(2026, 12, 15), today=today)
+        assert future == ["Ngày ký 15/12/2026 là một ngày trong tương lai (hôm nay là 02/12/2026)."]
+        early = decision_date_concerns(s, pb.board_id, dt.date(2020, 1, 1), today=today)
+        assert early == ["Ngày ký 01/01/2020 trước ngày Ban được thành lập (09/10/2025, Quyết định số "
+                         "01620/QĐ-UBND): khi đó Ban chưa có thành viên nào."]
+        # correcting the founding decision's own date: nothing earlier to compare with
+        assert decision_date_concerns(s, pb.board_id, dt.date(2025, 10, 1), pb.first.decision.id, today=today) == []
+
+
+def test_a_role_change_in_a_reorganisation_is_one_step(db):
+    pb = establish(db)
+    deputy = member_id(pb.first, "Lê Văn Mẫu")
+    with db.unit_of_work() as s:
+        result = decisions.apply_decision(s, pb.board_id, DecisionInput("00216/QĐ-UBND", "20/01/2026"),
+                                          role_changes={deputy: "standing_member"})
+        assert [m.full_name for m in result.left] == ["Lê Văn Mẫu"]
+        assert [(m.full_name, m.role, m.position) for m in result.joined] == [
+            ("Lê Văn Mẫu", "standing_member", pb.first.joined[2].position)]
+        after = {m.full_name: m.role for m in memberships.roster_on(s, pb.board_id, "21/01/2026")}
+        before = {m.full_name: m.role for m in memberships.roster_on(s, pb.board_id, "19/01/2026")}
+    assert (before["Lê Văn Mẫu"], after["Lê Văn Mẫu"]) == ("deputy", "standing_member")
+    with db.unit_of_work() as s:
+        history = roster.person_history(s, pb.first.joined[2].person_id)
+    assert [(m.role, m.start_date, m.end_date) for m in history] == [
+        ("deputy", ESTABLISHED, REORGANISED), ("standing_member", REORGANISED, None)]

@@ -167,6 +167,11 @@ def test_cli_exports_every_document_in_its_formats(ptds, tmp_path):
     pb = reorganised_database(path)
     r = ptds("--db", path, "roster", "export", "--format", "pdf", "-o", tmp_path / "out" / "ds.pdf",
              "--on", "19/01/2026")
+    assert r.returncode == 2 and f"thư mục {tmp_path / 'out'} không tồn tại" in r.stderr, r  # a typo, not mkdir -p
+    assert not (tmp_path / "out").exists()
+    (tmp_path / "out").mkdir()
+    r = ptds("--db", path, "roster", "export", "--format", "pdf", "-o", tmp_path / "out" / "ds.pdf",
+             "--on", "19/01/2026")
     assert r.returncode == 0, r
     assert "Lê Văn Mẫu" in pdf_text(tmp_path / "out" / "ds.pdf", "-raw")
     r = ptds("--db", path, "roster", "export", "-o", tmp_path / "ds.xlsx", "--board", pb.board_id[:8])

@@ -2,7 +2,7 @@
 
     ui/*.ui                               -> ptds_desktop/gui/forms/ui_*.py   (pyside6-uic)
     resources/translations/*.ts           -> *.qm                              (pyside6-lrelease)
-      ptds_en.ts: the app's texts in English (source texts are Vietnamese);
+      ptds_en.ts: the app's texts in English (source texts are Vietnamese), the core's messages included;
       qt_vi.ts:   Qt's own texts (context menus, standard buttons) in Vietnamese, kept by hand
 
 Run after editing a form or a translation:      .venv/bin/python tools/compile_ui.py
@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 UI_DIR = ROOT / "ui"
 FORMS_DIR = ROOT / "ptds_desktop" / "gui" / "forms"
-GUI_DIR = ROOT / "ptds_desktop" / "gui"
+PACKAGE_DIR = ROOT / "ptds_desktop"
 TRANSLATIONS_DIR = ROOT / "resources" / "translations"
 
 
@@ -50,8 +50,9 @@ def compile_forms(out_dir: Path = FORMS_DIR) -> list[Path]:
 
 
 def translation_sources() -> list[Path]:
-    """Files holding translatable texts: the forms and the GUI code (not the forms compiled from them)."""
-    code = [p for p in sorted(GUI_DIR.rglob("*.py")) if FORMS_DIR not in p.parents]
+    """Files holding translatable texts: the forms, the GUI code (not the forms compiled from them) and the
+    core's messages (ptds_desktop/i18n.py: one catalogue for the core, the GUI and the CLI)."""
+    code = [p for p in sorted(PACKAGE_DIR.rglob("*.py")) if FORMS_DIR not in p.parents and "migrations" not in p.parts]
     return sorted(UI_DIR.glob("*.ui")) + code
 
 

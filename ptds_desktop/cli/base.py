@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import datetime as dt
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from ptds_desktop.config import resolve_db_path
@@ -57,5 +58,24 @@ def print_table(headers: list[str], rows: list[list]) -> None:
         print("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
 
 
-def add_json_flag(parser) -> None:
+def add_json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="in ra JSON")
+
+
+def output_path(text: str) -> Path:
+    """An `-o` target: its folder must exist. A mistyped folder is reported, not silently created."""
+    path = Path(text).expanduser()
+    if not path.parent.is_dir():
+        raise argparse.ArgumentTypeError(
+            f"thư mục {path.parent} không tồn tại; hãy tạo thư mục đó trước hoặc chọn chỗ lưu khác")
+    return path
+
+
+def add_output(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument("-o", "--output", required=True, type=output_path, metavar="TỆP", help=what)
+
+
+def vocabulary_help(text: str, vocabulary: Mapping[str, str], default: str | None = None) -> str:
+    """Help for a choice among codes: each code with its Vietnamese label, and the default."""
+    codes = ", ".join(f"{code} ({label})" for code, label in vocabulary.items())
+    return f"{text}: {codes}" + (f"; mặc định {default}" if default else "")

@@ -5,10 +5,11 @@ from __future__ import annotations
 import sqlite3
 
 from ptds_desktop import __version__
-from ptds_desktop.cli.base import Context, add_json_flag, print_json
+from ptds_desktop.cli.base import Context, add_json_flag, add_output, print_json, vocabulary_help
 from ptds_desktop.db.backup import backup_to
 from ptds_desktop.db.database import head_revision
 from ptds_desktop.errors import PtdsError
+from ptds_desktop.models.enums import OFFICE_LEVELS
 from ptds_desktop.services.enrolment import enrol
 from ptds_desktop.services.offices import init_office, this_office
 
@@ -18,10 +19,11 @@ def register(commands) -> None:
     p.set_defaults(handler=run_gui)
 
     p = commands.add_parser("init", help="khởi tạo cơ sở dữ liệu cho một văn phòng")
-    p.add_argument("--office", metavar="NAME", help="tên văn phòng (Bộ CHQS tỉnh Đắk Lắk, UBND xã …)")
-    p.add_argument("--level", choices=["province", "commune", "department"], default="province")
-    p.add_argument("--place", metavar="NAME", help="địa danh ghi trên văn bản (Đắk Lắk)")
-    p.add_argument("--enrol", metavar="FILE", help="tệp đăng ký do văn phòng cấp trên xuất (ptds sync enrol-file)")
+    p.add_argument("--office", metavar="TÊN", help="tên văn phòng (Bộ CHQS tỉnh Đắk Lắk, UBND xã …)")
+    p.add_argument("--level", choices=list(OFFICE_LEVELS), default="province", metavar="CẤP",
+                   help=vocabulary_help("cấp của văn phòng", OFFICE_LEVELS, "province"))
+    p.add_argument("--place", metavar="TÊN", help="địa danh ghi trên văn bản (Đắk Lắk)")
+    p.add_argument("--enrol", metavar="TỆP", help="tệp đăng ký do văn phòng cấp trên xuất (ptds sync enrol-file)")
     p.set_defaults(handler=run_init)
 
     p = commands.add_parser("check", help="kiểm tra toàn vẹn và phiên bản lược đồ")
@@ -29,7 +31,7 @@ def register(commands) -> None:
     p.set_defaults(handler=run_check)
 
     p = commands.add_parser("backup", help="sao lưu cơ sở dữ liệu (trực tuyến)")
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    add_output(p, "tệp bản sao lưu")
     p.set_defaults(handler=run_backup)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ptds_desktop import datafile
-from ptds_desktop.cli.base import Context, add_json_flag, print_json
+from ptds_desktop.cli.base import Context, add_json_flag, add_output, print_json
 from ptds_desktop.services.offices import init_office
 
 DEMO_OFFICE = "Bộ CHQS tỉnh Đắk Lắk"
@@ -14,14 +14,14 @@ DEMO_PLACE = "Đắk Lắk"
 
 def register(commands) -> None:
     p = commands.add_parser("data", help="xuất, nhập toàn bộ dữ liệu (tệp JSON)")
-    sub = p.add_subparsers(dest="data_command", metavar="ACTION", required=True)
+    sub = p.add_subparsers(dest="data_command", metavar="LỆNH", title="lệnh", required=True)
 
     q = sub.add_parser("export", help="xuất mọi bảng dữ liệu đồng bộ ra tệp JSON")
-    q.add_argument("-o", "--output", required=True, metavar="FILE")
+    add_output(q, "tệp JSON cần ghi")
     q.set_defaults(handler=run_export)
 
     q = sub.add_parser("import", help="nhập tệp JSON (tạo cơ sở dữ liệu nếu chưa có)")
-    q.add_argument("file", metavar="FILE")
+    q.add_argument("file", metavar="TỆP", help="tệp JSON do ptds data export xuất")
     add_json_flag(q)
     q.set_defaults(handler=run_import)
 

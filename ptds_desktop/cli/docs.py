@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 
-from ptds_desktop.cli.base import Context, add_json_flag, print_json
+from ptds_desktop.cli.base import Context, add_json_flag, print_json, vocabulary_help
 from ptds_desktop.models.enums import DOCUMENT_KINDS
 from ptds_desktop.services import documents
 
@@ -31,24 +31,27 @@ LIST_FIELDS = ("bases", "recipients")
 
 def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("docs", help="thiết lập văn bản của văn phòng (cơ quan ban hành, người ký, nơi nhận)")
-    sub = p.add_subparsers(dest="docs_command", metavar="ACTION", required=True)
+    sub = p.add_subparsers(dest="docs_command", metavar="LỆNH", title="lệnh", required=True)
     settings = sub.add_parser("settings", help="xem, sửa, đặt lại thiết lập văn bản")
-    actions = settings.add_subparsers(dest="settings_command", metavar="ACTION", required=True)
+    actions = settings.add_subparsers(dest="settings_command", metavar="LỆNH", title="lệnh", required=True)
 
     q = actions.add_parser("show", help="xem thiết lập (mọi loại văn bản, hoặc một loại)")
-    q.add_argument("kind", nargs="?", choices=tuple(DOCUMENT_KINDS))
+    q.add_argument("kind", nargs="?", choices=tuple(DOCUMENT_KINDS), metavar="LOẠI",
+                   help=vocabulary_help("loại văn bản (bỏ trống: mọi loại)", DOCUMENT_KINDS))
     add_json_flag(q)
     q.set_defaults(handler=run_show)
 
     q = actions.add_parser("set", help="sửa thiết lập của một loại văn bản")
-    q.add_argument("kind", choices=tuple(DOCUMENT_KINDS))
+    q.add_argument("kind", choices=tuple(DOCUMENT_KINDS), metavar="LOẠI",
+                   help=vocabulary_help("loại văn bản", DOCUMENT_KINDS))
     for option, (_, text) in FIELDS.items():
-        q.add_argument(f"--{option}", metavar="TEXT", help=text)
-    q.add_argument("--place", metavar="TEXT", help="địa danh ở dòng ngày tháng (chung cho mọi văn bản)")
+        q.add_argument(f"--{option}", metavar="CHỮ", help=text)
+    q.add_argument("--place", metavar="CHỮ", help="địa danh ở dòng ngày tháng (chung cho mọi văn bản)")
     q.set_defaults(handler=run_set)
 
     q = actions.add_parser("reset", help="đặt lại mặc định (theo tên và cấp của văn phòng)")
-    q.add_argument("kind", choices=tuple(DOCUMENT_KINDS))
+    q.add_argument("kind", choices=tuple(DOCUMENT_KINDS), metavar="LOẠI",
+                   help=vocabulary_help("loại văn bản", DOCUMENT_KINDS))
     q.set_defaults(handler=run_reset)
 
 

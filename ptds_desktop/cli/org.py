@@ -2,30 +2,31 @@
 
 from __future__ import annotations
 
-from ptds_desktop.cli.base import Context, add_json_flag, print_json, print_table
+from ptds_desktop.cli.base import Context, add_json_flag, print_json, print_table, vocabulary_help
 from ptds_desktop.models.enums import ORG_KINDS
 from ptds_desktop.services import organizations as orgs
 
 
 def register(commands) -> None:
     p = commands.add_parser("org", help="danh mục cơ quan, đơn vị")
-    sub = p.add_subparsers(dest="org_command", metavar="ACTION", required=True)
+    sub = p.add_subparsers(dest="org_command", metavar="LỆNH", title="lệnh", required=True)
 
     q = sub.add_parser("list", help="liệt kê (tìm không dấu: 'dak lak')")
-    q.add_argument("query", nargs="?", default="")
+    q.add_argument("query", nargs="?", default="", metavar="TỪ_KHÓA", help="từ cần tìm trong tên, tên tắt")
     add_json_flag(q)
     q.set_defaults(handler=run_list)
 
     q = sub.add_parser("add", help="thêm cơ quan, đơn vị")
-    q.add_argument("name")
-    q.add_argument("--short", dest="short_name")
-    q.add_argument("--kind", choices=list(ORG_KINDS), default="other")
-    q.add_argument("--parent", dest="parent_id", metavar="ID")
+    q.add_argument("name", metavar="TÊN", help="tên đầy đủ (Sở Tài chính)")
+    q.add_argument("--short", dest="short_name", metavar="TÊN_TẮT", help="tên tắt (STC)")
+    q.add_argument("--kind", choices=list(ORG_KINDS), default="other", metavar="LOẠI",
+                   help=vocabulary_help("loại", ORG_KINDS, "other"))
+    q.add_argument("--parent", dest="parent_id", metavar="MÃ", help="mã cơ quan cấp trên")
     add_json_flag(q)
     q.set_defaults(handler=run_add)
 
     q = sub.add_parser("delete", help="xóa (đánh dấu xóa, đồng bộ sang văn phòng khác)")
-    q.add_argument("id")
+    q.add_argument("id", metavar="MÃ", help="mã cơ quan (như ptds org list in ra)")
     q.set_defaults(handler=run_delete)
 
 

@@ -6,17 +6,17 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from ptds_desktop.cli.base import Context, add_json_flag, print_json, print_table
+from ptds_desktop.cli.base import Context, add_json_flag, add_output, print_json, print_table
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.exports.files import FORMATS, format_of, write_document
-from ptds_desktop.services import boards, decisions, memberships, roster
+from ptds_desktop.services import boards, decisions, memberships, people, roster
 from ptds_desktop.services.roster_documents import ROSTER_DOCUMENTS, ROSTER_FORMATS, roster_document
 from ptds_desktop.text import format_date, parse_date
 
 
 def register(commands) -> None:
     p = commands.add_parser("roster", help="Ban Chỉ huy: danh sách thành viên, lịch sử, xuất PDF/Excel")
-    sub = p.add_subparsers(dest="roster_command", metavar="ACTION", required=True)
+    sub = p.add_subparsers(dest="roster_command", metavar="LỆNH", title="lệnh", required=True)
 
     q = sub.add_parser("boards", help="liệt kê các Ban Chỉ huy")
     add_json_flag(q)
@@ -28,25 +28,27 @@ def register(commands) -> None:
     q.set_defaults(handler=run_list)
 
     q = sub.add_parser("export", help="xuất quyết định, danh sách thành viên, phân công nhiệm vụ (PDF, Word, Excel)")
-    q.add_argument("--what", choices=tuple(ROSTER_DOCUMENTS), default="list",
+    q.add_argument("--what", choices=tuple(ROSTER_DOCUMENTS), default="list", metavar="LOẠI",
                    help="decision: quyết định kiện toàn kèm danh sách; list: danh sách thành viên (mặc định); "
                         "duties: phân công nhiệm vụ")
-    q.add_argument("--format", choices=tuple(FORMATS), help="pdf, docx hoặc xlsx (mặc định: theo đuôi tệp -o)")
-    q.add_argument("-o", "--output", required=True, metavar="FILE")
+    q.add_argument("--format", choices=tuple(FORMATS), metavar="ĐỊNH_DẠNG",
+                   help="pdf, docx hoặc xlsx (mặc định: theo đuôi tệp -o)")
+    add_output(q, "tệp cần ghi (PDF, Word hoặc Excel)")
     q.add_argument("--decision", metavar="SỐ", help="quyết định theo số, ký hiệu (mặc định: quyết định đang có "
                                                     "hiệu lực vào ngày --on; chưa có thì in bản dự thảo)")
     _board_and_date(q)
     q.set_defaults(handler=run_export)
 
     q = sub.add_parser("history", help="quá trình tham gia Ban của một người")
-    q.add_argument("person_id", metavar="PERSON_ID")
+    q.add_argument("person", metavar="NGƯỜI", help="họ tên (gõ không dấu cũng được) hoặc mã (vài ký tự đầu, "
+                   "như ptds roster list in ra)")
     add_json_flag(q)
     q.set_defaults(handler=run_history)
 
 
 def _board_and_date(parser) -> None:
-    parser.add_argument("--board", metavar="ID", help="mã (hoặc phần đầu mã, hoặc tên) Ban Chỉ huy")
-    parser.add_argument("--on", metavar="DATE", help="ngày (dd/mm/yyyy), mặc định hôm nay")
+    parser.add_argument("--board", metavar="BAN", help="mã (hoặc phần đầu mã, hoặc tên) Ban Chỉ huy")
+    parser.add_argument("--on", metavar="NGÀY", help="ngày (15/06/2026, 15/6/26…), mặc định hôm nay")
 
 
 def _snapshot(ctx: Context, args) -> roster.RosterSnapshot:
@@ -82,8 +84,9 @@ def run_list(ctx: Context, args) -> int:
     if snap.decision:
         print(f"Theo {snap.decision.citation}")
     print_table(
-        ["TT", "Họ và tên", "Chức vụ, đơn vị", "Chức danh trong Ban", "Điện thoại"],
-        [[i, m.full_name, m.position, m.role_label, m.phone_display] for i, m in enumerate(snap.members, start=1)],
+        ["TT", "Mã", "Họ và tên", "Chức vụ, đơn vị", "Chức danh trong Ban", "Điện thoại"],
+        [[i, (m.person_id or "")[:8], m.full_name, m.position, m.role_label, m.phone_display]
+         for i, m in enumerate(snap.members, start=1)],
     )
     return 0
 
@@ -120,10 +123,12 @@ def _decision_id(session, board_id: str, number: str) -> str:
 
 def run_history(ctx: Context, args) -> int:
     with ctx.db().unit_of_work() as s:
-        rows = roster.person_history(s, args.person_id)
+        person = people.resolve_person(s, args.person)
+        rows = roster.person_history(s, person.id)
     if args.json:
         print_json([_member_json(m) for m in rows])
         return 0
+    print(f"{person.full_name} ({person.id[:8]})")
     print_table(
         ["Từ ngày", "Đến ngày", "Ban", "Chức danh", "Quyết định"],
         [[format_date(m.start_date), format_date(m.end_date) if m.end_date else "nay", m.board_name, m.role_label,

@@ -4,19 +4,26 @@ from __future__ import annotations
 
 import sys
 
-from ptds_desktop.cli.base import Context, add_json_flag, print_json, print_table
+from ptds_desktop.cli.base import (
+    Context,
+    add_json_flag,
+    add_output,
+    output_path,
+    print_json,
+    print_table,
+    vocabulary_help,
+)
 from ptds_desktop.errors import PtdsError
+from ptds_desktop.models.enums import OFFICE_LEVELS
 from ptds_desktop.services import enrolment
 from ptds_desktop.sync import conflicts, exchange, peers, usb
 from ptds_desktop.sync import status as sync_status
 from ptds_desktop.sync.errors import UnknownPeerError
 
-LEVELS = ["province", "commune", "department"]
-
 
 def register(commands) -> None:
     p = commands.add_parser("sync", help="đồng bộ giữa các văn phòng bằng gói tệp (USB)")
-    sub = p.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
+    sub = p.add_subparsers(dest="sync_command", metavar="LỆNH", title="lệnh", required=True)
 
     q = sub.add_parser("identity", help="mã văn phòng và dấu vân tay khóa ký")
     add_json_flag(q)
@@ -27,10 +34,11 @@ def register(commands) -> None:
     q.set_defaults(handler=run_status)
 
     q = sub.add_parser("enrol-file", help="đăng ký một văn phòng cấp dưới và xuất tệp để nó khởi tạo")
-    q.add_argument("--office", required=True, metavar="NAME", help="tên văn phòng mới (UBND xã …)")
-    q.add_argument("--level", choices=LEVELS, default="commune")
-    q.add_argument("--place", metavar="NAME", help="địa danh ghi trên văn bản")
-    q.add_argument("-o", "--output", required=True, metavar="FILE")
+    q.add_argument("--office", required=True, metavar="TÊN", help="tên văn phòng mới (UBND xã …)")
+    q.add_argument("--level", choices=list(OFFICE_LEVELS), default="commune", metavar="CẤP",
+                   help=vocabulary_help("cấp của văn phòng mới", OFFICE_LEVELS, "commune"))
+    q.add_argument("--place", metavar="TÊN", help="địa danh ghi trên văn bản")
+    add_output(q, "tệp đăng ký cần ghi (mang sang máy của văn phòng mới)")
     add_json_flag(q)
     q.set_defaults(handler=run_enrol_file)
 
@@ -39,31 +47,32 @@ def register(commands) -> None:
     q.set_defaults(handler=run_peers)
 
     q = sub.add_parser("export", help="xuất gói thay đổi cho một văn phòng (hoặc mọi văn phòng)")
-    q.add_argument("--to", required=True, metavar="OFFICE_ID|all",
-        help="mã văn phòng nhận (đủ vài ký tự đầu), hoặc all")
-    q.add_argument("-o", "--output", required=True, metavar="PATH", help="thư mục, hoặc tên tệp khi gửi một văn phòng")
+    q.add_argument("--to", required=True, metavar="MÃ",
+                   help="mã văn phòng nhận (đủ vài ký tự đầu), hoặc all: mọi văn phòng")
+    q.add_argument("-o", "--output", required=True, type=output_path, metavar="ĐƯỜNG_DẪN",
+                   help="thư mục, hoặc tên tệp khi gửi một văn phòng")
     q.add_argument("--full", action="store_true", help="gửi toàn bộ, không chỉ phần văn phòng nhận chưa có")
     add_json_flag(q)
     q.set_defaults(handler=run_export)
 
     q = sub.add_parser("import", help="nhập gói thay đổi (kiểm tra, sao lưu, áp dụng)")
-    q.add_argument("files", nargs="+", metavar="FILE")
+    q.add_argument("files", nargs="+", metavar="TỆP", help="các gói thay đổi (.ptds-sync)")
     q.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không thay đổi gì")
-    q.add_argument("--trust", metavar="FINGERPRINT", help="xác nhận dấu vân tay của văn phòng gửi lần đầu")
+    q.add_argument("--trust", metavar="VÂN_TAY", help="xác nhận dấu vân tay của văn phòng gửi lần đầu")
     add_json_flag(q)
     q.set_defaults(handler=run_import)
 
     q = sub.add_parser("usb",
         help="một thao tác: nhập các gói gửi văn phòng này trong thư mục, rồi xuất gói cho mọi văn phòng")
-    q.add_argument("path", metavar="PATH")
-    q.add_argument("--trust", metavar="FINGERPRINT")
+    q.add_argument("path", metavar="THƯ_MỤC", help="thư mục trên USB")
+    q.add_argument("--trust", metavar="VÂN_TAY", help="xác nhận dấu vân tay của văn phòng gửi lần đầu")
     add_json_flag(q)
     q.set_defaults(handler=run_usb)
 
     q = sub.add_parser("conflicts", help="các giá trị bị ghi đè do sửa đồng thời")
     group = q.add_mutually_exclusive_group()
-    group.add_argument("--restore", type=int, metavar="ID", help="khôi phục giá trị đã mất (hoặc bỏ xóa dòng)")
-    group.add_argument("--keep", type=int, metavar="ID", help="giữ giá trị hiện tại, đóng xung đột")
+    group.add_argument("--restore", type=int, metavar="SỐ", help="khôi phục giá trị đã mất (hoặc bỏ xóa dòng)")
+    group.add_argument("--keep", type=int, metavar="SỐ", help="giữ giá trị hiện tại, đóng xung đột")
     add_json_flag(q)
     q.set_defaults(handler=run_conflicts)
 

@@ -7,12 +7,12 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlalchemy.exc import SQLAlchemyError
 
-from ptds_desktop import __version__
+from ptds_desktop import __version__, i18n
 from ptds_desktop.config import APP_NAME, APP_SLUG, RESOURCES_DIR, Settings
 from ptds_desktop.db.database import Database, open_database
 from ptds_desktop.errors import PtdsError
@@ -63,6 +63,7 @@ def install_translation(app: QCoreApplication, language: str) -> bool:
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()
+    i18n.set_language(language)  # the core's messages, from the same catalogue
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         qm_file = TRANSLATIONS_DIR / "ptds_en.qm"
@@ -83,6 +84,10 @@ def setup_application(app: QApplication, settings: Settings) -> None:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
+    if sys.platform.startswith("linux"):
+        # GTK's or KDE's file dialog speaks the desktop's language, not the one chosen here; Qt's own dialog
+        # is translated by qt_vi.qm. (On Windows the native dialog follows the system language.)
+        app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     register_fonts()
     ensure_vietnamese_font(app)
     install_translation(app, settings.language)

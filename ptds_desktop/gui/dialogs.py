@@ -33,6 +33,7 @@ class FirstRunDialog(QDialog):
         name_buttons(self.ui.buttonBox)
         for code in ("province", "commune"):
             self.ui.levelCombo.addItem(label(OFFICE_LEVEL_LABELS, code), code)
+        self.ui.levelCombo.setCurrentIndex(self.ui.levelCombo.findData("commune"))  # most installations are communes
         self.errors = FieldErrors(self.ui.errorLabel, {"name": self.ui.nameEdit, "level": self.ui.levelCombo})
         self.ui.buttonBox.accepted.connect(self.accept)
 

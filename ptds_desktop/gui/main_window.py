@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         dock.setTitleBarWidget(QWidget())
         dock.setWidget(self.nav)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-        self.resizeDocks([dock], [200], Qt.Orientation.Horizontal)
+        self.resizeDocks([dock], [self.nav.minimumWidth()], Qt.Orientation.Horizontal)  # the rest goes to the view
 
         self._build_menus()
         self._build_status_bar()

@@ -89,13 +89,13 @@ class OrganizationsView(QWidget):
         style = self.style()
         self.new_action = view_action(self, self.tr("&Thêm…"), QKeySequence.StandardKey.New, self.create_new,
                                       style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder),
-                                      self.tr("Thêm cơ quan, đơn vị (Ctrl+N)"))
+                                      self.tr("Thêm cơ quan, đơn vị"))
         self.edit_action = view_action(self, self.tr("&Sửa…"), QKeySequence(Qt.Key.Key_F2), self.edit_selected,
                                        style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
                                        self.tr("Sửa cơ quan, đơn vị đang chọn (F2, Enter)"))
         self.delete_action = view_action(self, self.tr("&Xóa"), QKeySequence(Qt.Key.Key_Delete), self.delete_selected,
                                          style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon),
-                                         self.tr("Xóa các cơ quan, đơn vị đang chọn (Delete)"))
+                                         self.tr("Xóa các cơ quan, đơn vị đang chọn"))
         self.find_action = view_action(self, self.tr("Tìm"), QKeySequence.StandardKey.Find, self._focus_filter)
         # Enter edits only from the table; in the filter box Enter or Down moves to the results, Esc clears.
         widget_shortcut(self.table, Qt.Key.Key_Return, self.edit_selected)

@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
 
 from ptds_desktop.errors import PtdsError, ValidationError
@@ -47,6 +48,16 @@ class ServiceDialog(QDialog):
                              or buttons.button(QDialogButtonBox.StandardButton.Ok))
         self.errors = FieldErrors(error_label, fields)
         buttons.accepted.connect(self.accept)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Open no larger than the screen (a 1024×600 laptop): the form's lists give up their extra height."""
+        screen = self.screen()
+        if screen is not None:
+            frame = self.frameGeometry().size() - self.geometry().size()
+            room = screen.availableGeometry().size() - frame
+            if self.width() > room.width() or self.height() > room.height():
+                self.resize(self.size().boundedTo(room))
+        super().showEvent(event)
 
     def save_fn(self) -> WriteFn | None:
         """The write to run for what the form says (None: nothing to write, the dialog finished otherwise)."""

@@ -184,13 +184,13 @@ class SyncView(QWidget):
         self.usb_action = view_action(self, self.tr("Đồng bộ qua &USB…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_U),
                                        self.usb_sync, style.standardIcon(QStyle.StandardPixmap.SP_DriveFDIcon),
                                        self.tr("Ghi gói cho mọi văn phòng lên USB và nhập các gói gửi cho văn phòng "
-                                               "này (Ctrl+U)"))
+                                               "này"))
         self.export_action = view_action(self, self.tr("&Xuất gói…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E),
                                           self.export_bundle, style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
-                                          self.tr("Xuất gói thay đổi cho một văn phòng (Ctrl+E)"))
+                                          self.tr("Xuất gói thay đổi cho một văn phòng"))
         self.import_action = view_action(self, self.tr("&Nhập gói…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I),
                                           self.import_bundles, style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
-                                          self.tr("Xem trước rồi nhập gói của văn phòng khác (Ctrl+I)"))
+                                          self.tr("Xem trước rồi nhập gói của văn phòng khác"))
         self.refresh_action = view_action(self, self.tr("&Làm mới"), QKeySequence(Qt.Key.Key_F5), self.reload,
                                            style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
                                            self.tr("Đọc lại tình trạng đồng bộ (F5)"))

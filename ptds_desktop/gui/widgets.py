@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,7 +14,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QSizePolicy,
+    QStyle,
     QTableView,
+    QToolBar,
     QToolButton,
     QWidget,
 )
@@ -107,9 +110,10 @@ class FieldErrors:
         widget = self._fields.get(field or "")
         if widget is None:
             return
-        widget.setStyleSheet("border: 1px solid #b00020;")
+        marked = widget.focusProxy() or widget  # a composite field (DateField): mark its line edit
+        marked.setStyleSheet("border: 1px solid #b00020;")
         widget.setFocus()
-        self._marked = widget
+        self._marked = marked
         self._place_under(widget)
 
     def _place_under(self, widget: QWidget) -> None:
@@ -174,12 +178,50 @@ def size_columns(table: QTableView, widths, *, wrap: bool = False) -> None:
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header = table.horizontalHeader()
     header.setHighlightSections(False)
-    for i, width in enumerate(widths):
-        if width is None:
-            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
-        else:
-            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(False)
+    for i in range(len(widths)):
+        header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+    _ColumnFit(table, list(widths))
+
+
+class _ColumnFit(QObject):
+    """Column widths that keep every header readable: a fixed column is never narrower than its header; the
+    stretching columns (width None) share what is left but keep at least their header's width (and
+    STRETCH_MINIMUM for their text), so a narrow screen scrolls the table sideways instead of cutting headers."""
+
+    STRETCH_MINIMUM = 120
+
+    def __init__(self, table: QTableView, widths: list[int | None]) -> None:
+        super().__init__(table)
+        self._table = table
+        self._widths = widths
+        table.viewport().installEventFilter(self)
+        self.fit()
+
+    def _header_width(self, section: int) -> int:
+        header = self._table.horizontalHeader()
+        model = self._table.model()
+        text = str(model.headerData(section, Qt.Orientation.Horizontal) or "") if model is not None else ""
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        return max((header.fontMetrics().horizontalAdvance(line) for line in text.split("\n")), default=0) \
+            + 2 * margin + 4
+
+    def fit(self) -> None:
+        header = self._table.horizontalHeader()
+        fixed = {i: max(w, self._header_width(i)) for i, w in enumerate(self._widths) if w is not None}
+        stretch = {i: max(self.STRETCH_MINIMUM, self._header_width(i))
+                   for i, w in enumerate(self._widths) if w is None}
+        spare = self._table.viewport().width() - sum(fixed.values()) - sum(stretch.values())
+        share = max(0, spare) // len(stretch) if stretch else 0
+        for i, width in fixed.items():
             header.resizeSection(i, width)
+        for i, width in stretch.items():
+            header.resizeSection(i, width + share)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
 
 
 def configure_table(table: QTableView, model: RowsTableModel) -> None:
@@ -202,7 +244,8 @@ def view_action(owner: QWidget, text: str, shortcut, slot, icon=None, tip: str =
     if icon is not None:
         action.setIcon(icon)
     if tip:
-        action.setToolTip(tip)
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)  # key names in the UI language
+        action.setToolTip(f"{tip} ({keys})" if keys else tip)
     owner.addAction(action)
     return action
 
@@ -214,6 +257,23 @@ def tool_button(action: QAction) -> QToolButton:
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     button.setAutoRaise(True)
     return button
+
+
+def action_bar(actions: Sequence[QAction], trailing: Sequence[QAction] = ()) -> QToolBar:
+    """The bar above a list: `actions` from the left, `trailing` at the right end. On a narrow screen the
+    actions that do not fit move into the bar's » menu instead of widening the window."""
+    bar = QToolBar()
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    bar.setIconSize(QSize(16, 16))
+    bar.setMovable(False)
+    bar.setFloatable(False)
+    bar.addActions(list(actions))
+    if trailing:
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addActions(list(trailing))
+    return bar
 
 
 def widget_shortcut(widget: QWidget, key: Qt.Key, slot: Callable[[], object]) -> QAction:

@@ -9,10 +9,15 @@ from sqlalchemy import ColumnElement, and_, func, true
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ptds_desktop.errors import NotFoundError, ValidationError
+from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ptds_desktop.models.base import Synced
-from ptds_desktop.text import fold, nfc, parse_date
+from ptds_desktop.text import capitalized, fold, nfc, parse_date
 
 T = TypeVar("T", bound=Synced)
+
+# What messages call the rows they could not find (translated where the message is made)
+ORGANIZATION = QT_TRANSLATE_NOOP("Fields", "cơ quan, đơn vị")
+PERSON = QT_TRANSLATE_NOOP("Fields", "người")
 
 
 def clean(value: str | None) -> str | None:
@@ -26,16 +31,24 @@ def clean(value: str | None) -> str | None:
 def required(value: str | None, label: str, field: str, max_length: int | None = None) -> str:
     text = clean(value)
     if not text:
-        raise ValidationError(f"{label} không được để trống.", field)
+        raise ValidationError(translate("Core", "{label} không được để trống.").format(
+            label=capitalized(translate("Fields", label))), field)
     if max_length and len(text) > max_length:
-        raise ValidationError(f"{label} dài quá {max_length} ký tự ({len(text)}).", field)
+        raise ValidationError(translate("Core", "{label} dài quá {limit} ký tự ({length}).").format(
+            label=capitalized(translate("Fields", label)), limit=max_length, length=len(text)), field)
     return text
+
+
+def not_found(label: str, row_id: str | None) -> NotFoundError:
+    """`label`: what was looked for, marked QT_TRANSLATE_NOOP("Fields", …) where it is written."""
+    return NotFoundError(translate("Core", "Không tìm thấy {what} có mã {id}.").format(
+        what=translate("Fields", label), id=row_id))
 
 
 def get_live(session: Session, model: type[T], row_id: str | None, label: str) -> T:
     row = session.get(model, row_id) if row_id else None
     if row is None or row.deleted:
-        raise NotFoundError(f"Không tìm thấy {label} có mã {row_id}.")
+        raise not_found(label, row_id)
     return row
 
 
@@ -43,7 +56,7 @@ def untombstone(session: Session, model: type[T], row_id: str, label: str) -> T:
     """Undo of a delete: clear the tombstone (a change that syncs like any other)."""
     row = session.get(model, row_id)
     if row is None:
-        raise NotFoundError(f"Không tìm thấy {label} có mã {row_id}.")
+        raise not_found(label, row_id)
     row.deleted = False
     session.flush()
     return row

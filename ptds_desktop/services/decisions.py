@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from ptds_desktop.documents.text import normalize_number_symbol as document_number_symbol
 from ptds_desktop.errors import NotFoundError, ValidationError
 from ptds_desktop.models import Attachment, BoardMembership, CommandBoard, Decision, Organization
-from ptds_desktop.models.enums import DECISION_KINDS
+from ptds_desktop.models.enums import BOARD_ROLES, DECISION_KINDS
 from ptds_desktop.services.attachments import store_attachment
 from ptds_desktop.services.common import as_date, clean, get_live, referenced, required
 from ptds_desktop.services.memberships import (
@@ -199,12 +199,27 @@ def apply_decision(
     *,
     ending: Sequence[str] = (),
     joining: Sequence[MemberInput] = (),
+    role_changes: Mapping[str, str] | None = None,
     effective_on: dt.date | str | None = None,
 ) -> DecisionResult:
     """Establish (kind="establish") or reorganise (kiện toàn) a board as one action: record the decision, end
     the memberships in `ending` and start those in `joining` on its effective date (default: the date it is
-    signed). All or nothing: on any error nothing of it is written, even if the caller goes on."""
+    signed). `role_changes` (membership id → new role): the member stays, in the new role from that date (the
+    old membership ends, a new one starts with the same person, position and duties).
+    All or nothing: on any error nothing of it is written, even if the caller goes on."""
     board = get_live(session, CommandBoard, board_id, "Ban Chỉ huy")
+    changed = []
+    for membership_id, role in (role_changes or {}).items():
+        m = session.get(BoardMembership, membership_id)
+        if m is None or m.deleted or m.board_id != board_id:
+            raise NotFoundError(f"Không tìm thấy thành viên có mã {membership_id}.")
+        if role not in BOARD_ROLES:
+            raise ValidationError(f"Chức danh không hợp lệ: {role!r}.", "role")
+        if role != m.role:
+            changed.append(MemberInput(role, person_id=m.person_id, position_text=m.position_text,
+                                       organization_id=m.organization_id, responsibility=m.responsibility))
+            ending = [*ending, membership_id]
+    joining = [*joining, *changed]
     with session.begin_nested():
         values = _validate_decision(session, board.id, decision, None)
         effective = (

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from ptds_desktop.db.database import OFFICE_ID_KEY, Database
 from ptds_desktop.errors import PtdsError, ValidationError
+from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ptds_desktop.models import LocalSetting, Office, new_id
 from ptds_desktop.models.enums import OFFICE_LEVELS
 from ptds_desktop.services.common import referenced, required
@@ -44,11 +45,12 @@ def init_office(
 ) -> OfficeData:
     """Make this database the installation of one office. Refused when it already is one."""
     if db.office_id() is not None:
-        raise PtdsError("Cơ sở dữ liệu này đã được khởi tạo cho một văn phòng.")
-    name = required(name, "Tên văn phòng", "name", 200)
+        raise PtdsError(translate("Core", "Cơ sở dữ liệu này đã được khởi tạo cho một văn phòng."))
+    name = required(name, QT_TRANSLATE_NOOP("Fields", "tên văn phòng"), "name", 200)
     if level not in OFFICE_LEVELS:
         choices = ", ".join(OFFICE_LEVELS)
-        raise ValidationError(f"Cấp không hợp lệ: {level!r} (chọn một trong: {choices}).", "level")
+        raise ValidationError(translate("Core", "Cấp không hợp lệ: {level!r} (chọn một trong: {choices}).").format(
+            level=level, choices=choices), "level")
     office_id = office_id or new_id()
     public_key = create_key(db.path, office_id)  # the signing identity (private key beside the database)
     with db.unit_of_work(as_office=office_id) as session:
@@ -67,7 +69,8 @@ def init_office(
 def this_office(db: Database) -> OfficeData:
     office_id = db.office_id()
     if office_id is None:
-        raise PtdsError("Cơ sở dữ liệu chưa được khởi tạo. Hãy chạy 'ptds init --office TÊN --level province|commune'.")
+        raise PtdsError(translate(
+            "Core", "Cơ sở dữ liệu chưa được khởi tạo. Hãy chạy 'ptds init --office TÊN --level province|commune'."))
     with db.unit_of_work() as session:
         return _to_data(referenced(session, Office, office_id))
 

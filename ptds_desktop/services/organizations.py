@@ -9,9 +9,18 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from ptds_desktop.errors import ValidationError
+from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ptds_desktop.models import Organization
 from ptds_desktop.models.enums import ORG_KINDS
-from ptds_desktop.services.common import clean, folded_contains, get_live, referenced, required, untombstone
+from ptds_desktop.services.common import (
+    ORGANIZATION,
+    clean,
+    folded_contains,
+    get_live,
+    referenced,
+    required,
+    untombstone,
+)
 from ptds_desktop.text import fold
 
 
@@ -50,17 +59,17 @@ def _to_data(org: Organization) -> OrganizationData:
 
 
 def _validate(session: Session, data: OrganizationInput, editing_id: str | None) -> dict[str, Any]:
-    name = required(data.name, "Tên cơ quan, đơn vị", "name", 300)
+    name = required(data.name, QT_TRANSLATE_NOOP("Fields", "tên cơ quan, đơn vị"), "name", 300)
     if data.kind not in ORG_KINDS:
-        raise ValidationError(f"Loại cơ quan không hợp lệ: {data.kind!r}.", "kind")
+        raise ValidationError(translate("Core", "Loại cơ quan không hợp lệ: {kind!r}.").format(kind=data.kind), "kind")
     parent_id = data.parent_id or None
     if parent_id:
-        get_live(session, Organization, parent_id, "cơ quan cấp trên")
+        get_live(session, Organization, parent_id, QT_TRANSLATE_NOOP("Fields", "cơ quan cấp trên"))
         ancestor: str | None = parent_id
         while ancestor:
             if ancestor == editing_id:
-                raise ValidationError("Cơ quan cấp trên không thể là chính nó hoặc đơn vị trực thuộc của nó.",
-                    "parent_id")
+                raise ValidationError(translate(
+                    "Core", "Cơ quan cấp trên không thể là chính nó hoặc đơn vị trực thuộc của nó."), "parent_id")
             ancestor = referenced(session, Organization, ancestor).parent_id
     duplicate = session.scalars(
         select(Organization).where(
@@ -70,7 +79,8 @@ def _validate(session: Session, data: OrganizationInput, editing_id: str | None)
         )
     ).first()
     if duplicate is not None:
-        raise ValidationError(f"Đã có cơ quan, đơn vị tên “{duplicate.name}”.", "name")
+        raise ValidationError(
+            translate("Core", "Đã có cơ quan, đơn vị tên “{name}”.").format(name=duplicate.name), "name")
     return {
         "name": name,
         "short_name": clean(data.short_name),
@@ -90,7 +100,7 @@ def create_organization(session: Session, data: OrganizationInput) -> Organizati
 
 
 def update_organization(session: Session, org_id: str, data: OrganizationInput) -> OrganizationData:
-    org = get_live(session, Organization, org_id, "cơ quan, đơn vị")
+    org = get_live(session, Organization, org_id, ORGANIZATION)
     for key, value in _validate(session, data, org_id).items():
         if getattr(org, key) != value:
             setattr(org, key, value)
@@ -100,23 +110,24 @@ def update_organization(session: Session, org_id: str, data: OrganizationInput) 
 
 def delete_organization(session: Session, org_id: str) -> OrganizationData:
     """Tombstone the row (it must travel to other offices as a deletion); refuse while children depend on it."""
-    org = get_live(session, Organization, org_id, "cơ quan, đơn vị")
+    org = get_live(session, Organization, org_id, ORGANIZATION)
     child = session.scalars(
         select(Organization.name).where(Organization.parent_id == org_id, Organization.deleted.is_(False))
     ).first()
     if child:
-        raise ValidationError(f"Không xóa được “{org.name}”: còn đơn vị trực thuộc “{child}”.", "parent_id")
+        raise ValidationError(translate("Core", "Không xóa được “{name}”: còn đơn vị trực thuộc “{child}”.").format(
+            name=org.name, child=child), "parent_id")
     org.deleted = True
     session.flush()
     return _to_data(org)
 
 
 def restore_organization(session: Session, org_id: str) -> OrganizationData:
-    return _to_data(untombstone(session, Organization, org_id, "cơ quan, đơn vị"))
+    return _to_data(untombstone(session, Organization, org_id, ORGANIZATION))
 
 
 def get_organization(session: Session, org_id: str) -> OrganizationData:
-    return _to_data(get_live(session, Organization, org_id, "cơ quan, đơn vị"))
+    return _to_data(get_live(session, Organization, org_id, ORGANIZATION))
 
 
 def list_organizations(session: Session, query: str = "", limit: int | None = None) -> list[OrganizationData]:

@@ -11,9 +11,19 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ptds_desktop.errors import ValidationError
+from ptds_desktop.errors import NotFoundError, PtdsError, ValidationError
+from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ptds_desktop.models import Base, BoardMembership, Organization, Person
-from ptds_desktop.services.common import clean, folded_contains, get_live, referenced, required, untombstone
+from ptds_desktop.services.common import (
+    ORGANIZATION,
+    PERSON,
+    clean,
+    folded_contains,
+    get_live,
+    referenced,
+    required,
+    untombstone,
+)
 from ptds_desktop.text import fold
 
 _MOBILE_PREFIXES = "35789"  # 03x, 05x, 07x, 08x, 09x
@@ -64,11 +74,13 @@ def canonical_phone(text: str | None, field: str = "phone") -> str | None:
     if not raw:
         return None
     if re.search(r"[^\d\s.\-+()]", raw):
-        raise ValidationError(f"Số điện thoại chỉ gồm chữ số (có thể có dấu chấm, cách, +84): “{raw}”.", field)
+        raise ValidationError(translate(
+            "Core", "Số điện thoại chỉ gồm chữ số (có thể có dấu chấm, cách, +84): “{text}”.").format(text=raw), field)
     digits = re.sub(r"\D", "", raw)
     if raw.lstrip("(").startswith("+") or (digits.startswith("84") and len(digits) in (11, 12)):
         if not digits.startswith("84"):
-            raise ValidationError(f"Chỉ nhận số điện thoại Việt Nam (+84): “{raw}”.", field)
+            raise ValidationError(
+                translate("Core", "Chỉ nhận số điện thoại Việt Nam (+84): “{text}”.").format(text=raw), field)
         national = digits[2:]
     elif digits.startswith("0"):
         national = digits[1:]
@@ -77,11 +89,9 @@ def canonical_phone(text: str | None, field: str = "phone") -> str | None:
     mobile = len(national) == 9 and national[0] in _MOBILE_PREFIXES
     landline = len(national) == 10 and national[0] == "2"
     if not (mobile or landline):
-        raise ValidationError(
-            f"Số điện thoại không hợp lệ: “{raw}”. Di động có 10 chữ số bắt đầu bằng 03, 05, 07, 08, 09 "
-            "(ví dụ 0819.449.153); máy bàn có 11 chữ số bắt đầu bằng 02.",
-            field,
-        )
+        raise ValidationError(translate(
+            "Core", "Số điện thoại không hợp lệ: “{text}”. Di động có 10 chữ số bắt đầu bằng 03, 05, 07, 08, 09 "
+            "(ví dụ 0819.449.153); máy bàn có 11 chữ số bắt đầu bằng 02.").format(text=raw), field)
     return "+84" + national
 
 
@@ -102,7 +112,8 @@ def check_email(text: str | None, field: str = "email") -> str | None:
     if not raw:
         return None
     if not _EMAIL.match(raw):
-        raise ValidationError(f"Địa chỉ thư điện tử không hợp lệ: “{raw}” (ví dụ ten@daklak.gov.vn).", field)
+        raise ValidationError(translate(
+            "Core", "Địa chỉ thư điện tử không hợp lệ: “{text}” (ví dụ ten@daklak.gov.vn).").format(text=raw), field)
     return raw.lower()
 
 
@@ -120,16 +131,17 @@ def _data(session: Session, person: Person) -> PersonData:
 
 def _validate(session: Session, data: PersonInput) -> dict[str, Any]:
     values = {
-        "full_name": required(data.full_name, "Họ và tên", "full_name", 150),
+        "full_name": required(data.full_name, QT_TRANSLATE_NOOP("Fields", "họ và tên"), "full_name", 150),
         "title": clean(data.title),
         "organization_id": data.organization_id or None,
         "phone": canonical_phone(data.phone),
         "email": check_email(data.email),
     }
     if values["title"] and len(values["title"]) > 300:
-        raise ValidationError(f"Chức vụ dài quá 300 ký tự ({len(values['title'])}).", "title")
+        raise ValidationError(translate("Core", "Chức vụ dài quá 300 ký tự ({length}).").format(
+            length=len(values["title"])), "title")
     if values["organization_id"]:
-        get_live(session, Organization, values["organization_id"], "cơ quan, đơn vị")
+        get_live(session, Organization, values["organization_id"], ORGANIZATION)
     return values
 
 
@@ -163,11 +175,10 @@ def _refuse_duplicate(session: Session, values: dict[str, Any], data: PersonInpu
     if candidates:
         first = candidates[0]
         where = f", {first.title}" if first.title else ""
-        raise DuplicatePersonError(
-            f"Có thể trùng người đã có: {first.full_name}{where}, điện thoại {first.phone_display}. "
-            "Hãy chọn người đã có, gộp hai hồ sơ, hoặc xác nhận đây là người khác.",
-            candidates,
-        )
+        raise DuplicatePersonError(translate(
+            "Core", "Có thể trùng người đã có: {name}{title}, điện thoại {phone}. "
+            "Hãy chọn người đã có, gộp hai hồ sơ, hoặc xác nhận đây là người khác.").format(
+                name=first.full_name, title=where, phone=first.phone_display), candidates)
 
 
 def create_person(session: Session, data: PersonInput) -> PersonData:
@@ -181,7 +192,7 @@ def create_person(session: Session, data: PersonInput) -> PersonData:
 
 
 def update_person(session: Session, person_id: str, data: PersonInput) -> PersonData:
-    person = get_live(session, Person, person_id, "người")
+    person = get_live(session, Person, person_id, PERSON)
     values = _validate(session, data)
     _refuse_duplicate(session, values, data, person_id)
     for key, value in values.items():
@@ -216,7 +227,7 @@ def fill_empty_fields(session: Session, person_id: str, typed: PersonInput) -> P
 
 def delete_person(session: Session, person_id: str) -> PersonData:
     """Tombstone; refused while the person holds a board seat (end it by a decision first)."""
-    person = get_live(session, Person, person_id, "người")
+    person = get_live(session, Person, person_id, PERSON)
     active = session.scalars(
         select(BoardMembership).where(
             BoardMembership.person_id == person_id,
@@ -225,22 +236,20 @@ def delete_person(session: Session, person_id: str) -> PersonData:
         )
     ).first()
     if active is not None:
-        raise ValidationError(
-            f"Không xóa được “{person.full_name}”: đang là thành viên Ban Chỉ huy. "
-            "Hãy kết thúc bằng quyết định kiện toàn trước.",
-            "person_id",
-        )
+        raise ValidationError(translate(
+            "Core", "Không xóa được “{name}”: đang là thành viên Ban Chỉ huy. "
+            "Hãy kết thúc bằng quyết định kiện toàn trước.").format(name=person.full_name), "person_id")
     person.deleted = True
     session.flush()
     return _data(session, person)
 
 
 def restore_person(session: Session, person_id: str) -> PersonData:
-    return _data(session, untombstone(session, Person, person_id, "người"))
+    return _data(session, untombstone(session, Person, person_id, PERSON))
 
 
 def get_person(session: Session, person_id: str) -> PersonData:
-    return _data(session, get_live(session, Person, person_id, "người"))
+    return _data(session, get_live(session, Person, person_id, PERSON))
 
 
 def resolve_person_id(session: Session, person_id: str | None) -> str | None:
@@ -323,11 +332,11 @@ def merge_people(session: Session, keep_id: str, merge_id: str) -> PersonData:
     from the other, and the other is tombstoned with `merged_into_id` set. Only ORM row changes, so the merge
     is captured and syncs like any edit."""
     if keep_id == merge_id:
-        raise ValidationError("Không thể gộp một người với chính họ.", "person_id")
-    keep = get_live(session, Person, keep_id, "người")
-    loser = get_live(session, Person, merge_id, "người")
+        raise ValidationError(translate("Core", "Không thể gộp một người với chính họ."), "person_id")
+    keep = get_live(session, Person, keep_id, PERSON)
+    loser = get_live(session, Person, merge_id, PERSON)
     if keep.merged_into_id or loser.merged_into_id:
-        raise ValidationError("Hồ sơ này đã được gộp vào người khác.", "person_id")
+        raise ValidationError(translate("Core", "Hồ sơ này đã được gộp vào người khác."), "person_id")
     both = session.scalars(
         select(BoardMembership.board_id).where(
             BoardMembership.person_id.in_([keep_id, merge_id]),
@@ -336,11 +345,9 @@ def merge_people(session: Session, keep_id: str, merge_id: str) -> PersonData:
         ).group_by(BoardMembership.board_id).having(func.count(func.distinct(BoardMembership.person_id)) > 1)
     ).first()
     if both:
-        raise ValidationError(
-            f"Không gộp được: cả “{keep.full_name}” và hồ sơ trùng đều đang là thành viên cùng một Ban Chỉ huy. "
-            "Hãy kết thúc một trong hai tư cách thành viên trước.",
-            "person_id",
-        )
+        raise ValidationError(translate(
+            "Core", "Không gộp được: cả “{name}” và hồ sơ trùng đều đang là thành viên cùng một Ban Chỉ huy. "
+            "Hãy kết thúc một trong hai tư cách thành viên trước.").format(name=keep.full_name), "person_id")
     for model, attr in _person_references():
         column = getattr(model, attr)
         for row in session.scalars(select(model).where(column == merge_id)):
@@ -352,3 +359,31 @@ def merge_people(session: Session, keep_id: str, merge_id: str) -> PersonData:
     loser.deleted = True
     session.flush()
     return _data(session, keep)
+
+
+def resolve_person(session: Session, ref: str) -> PersonData:
+    """A person as the CLI names one: an id, an id prefix (as `ptds roster list` prints it), or a name
+    without diacritics ("nguyen van a"). Several matches: an error listing them, to pick by id."""
+    ref = ref.strip()
+    if not ref:
+        raise ValidationError(translate("Core", "Hãy cho biết tên hoặc mã của người cần xem."), "person")
+    ids: list[str] = []
+    if re.fullmatch(r"[0-9a-fA-F-]{4,}", ref):  # ids are UUIDs; a shorter or non-hex text is a name
+        by_id = session.scalars(
+            select(Person.id).where(Person.deleted.is_(False), Person.id.startswith(ref.lower(), autoescape=True)))
+        ids = [i for i in dict.fromkeys(resolve_person_id(session, i) for i in by_id) if i]
+    if not ids:
+        people = search_people(session, ref)
+        same_name = [p for p in people if fold(p.full_name) == fold(ref)]
+        ids = [p.id for p in (same_name or people)]
+    if len(ids) == 1:
+        return get_person(session, ids[0])
+    if not ids:
+        raise NotFoundError(translate("Core", "Không tìm thấy người nào có tên hoặc mã “{ref}”.").format(ref=ref))
+    candidates = [get_person(session, i) for i in ids[:10]]
+    lines = [f"  {p.id[:8]}  {p.full_name}" + (f" — {p.title}" if p.title else "")
+             + (f", {p.organization_name}" if p.organization_name else "") for p in candidates]
+    more = translate("Core", "\n  … và {count} người khác").format(count=len(ids) - 10) if len(ids) > 10 else ""
+    raise PtdsError(translate(
+        "Core", "“{ref}” khớp {count} người; hãy gõ mã (vài ký tự đầu) của người cần xem:").format(
+        ref=ref, count=len(ids)) + "\n" + "\n".join(lines) + more)

@@ -357,6 +357,172 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>{label} không được để trống.</source>
+        <translation>{label} must not be empty.</translation>
+    </message>
+    <message>
+        <source>{label} dài quá {limit} ký tự ({length}).</source>
+        <translation>{label} is longer than {limit} characters ({length}).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy {what} có mã {id}.</source>
+        <translation>No {what} with id {id}.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu này đã được khởi tạo cho một văn phòng.</source>
+        <translation>This database has already been set up for an office.</translation>
+    </message>
+    <message>
+        <source>Cấp không hợp lệ: {level!r} (chọn một trong: {choices}).</source>
+        <translation>Invalid level: {level!r} (choose one of: {choices}).</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu chưa được khởi tạo. Hãy chạy &apos;ptds init --office TÊN --level province|commune&apos;.</source>
+        <translation>The database has not been set up. Run &apos;ptds init --office NAME --level province|commune&apos;.</translation>
+    </message>
+    <message>
+        <source>Loại cơ quan không hợp lệ: {kind!r}.</source>
+        <translation>Invalid organization kind: {kind!r}.</translation>
+    </message>
+    <message>
+        <source>Cơ quan cấp trên không thể là chính nó hoặc đơn vị trực thuộc của nó.</source>
+        <translation>The parent organization cannot be the organization itself or one of its units.</translation>
+    </message>
+    <message>
+        <source>Đã có cơ quan, đơn vị tên “{name}”.</source>
+        <translation>An organization named “{name}” already exists.</translation>
+    </message>
+    <message>
+        <source>Không xóa được “{name}”: còn đơn vị trực thuộc “{child}”.</source>
+        <translation>Cannot delete “{name}”: it still has the unit “{child}”.</translation>
+    </message>
+    <message>
+        <source>Số điện thoại chỉ gồm chữ số (có thể có dấu chấm, cách, +84): “{text}”.</source>
+        <translation>A phone number has only digits (dots, spaces and +84 allowed): “{text}”.</translation>
+    </message>
+    <message>
+        <source>Chỉ nhận số điện thoại Việt Nam (+84): “{text}”.</source>
+        <translation>Only Vietnamese phone numbers (+84) are accepted: “{text}”.</translation>
+    </message>
+    <message>
+        <source>Số điện thoại không hợp lệ: “{text}”. Di động có 10 chữ số bắt đầu bằng 03, 05, 07, 08, 09 (ví dụ 0819.449.153); máy bàn có 11 chữ số bắt đầu bằng 02.</source>
+        <translation>Invalid phone number: “{text}”. Mobiles have 10 digits starting 03, 05, 07, 08 or 09 (for example 0819.449.153); landlines have 11 digits starting 02.</translation>
+    </message>
+    <message>
+        <source>Địa chỉ thư điện tử không hợp lệ: “{text}” (ví dụ ten@daklak.gov.vn).</source>
+        <translation>Invalid e-mail address: “{text}” (for example name@daklak.gov.vn).</translation>
+    </message>
+    <message>
+        <source>Chức vụ dài quá 300 ký tự ({length}).</source>
+        <translation>The title is longer than 300 characters ({length}).</translation>
+    </message>
+    <message>
+        <source>Có thể trùng người đã có: {name}{title}, điện thoại {phone}. Hãy chọn người đã có, gộp hai hồ sơ, hoặc xác nhận đây là người khác.</source>
+        <translation>This may be someone already recorded: {name}{title}, phone {phone}. Choose that person, merge the two records, or confirm this is someone else.</translation>
+    </message>
+    <message>
+        <source>Không xóa được “{name}”: đang là thành viên Ban Chỉ huy. Hãy kết thúc bằng quyết định kiện toàn trước.</source>
+        <translation>Cannot delete “{name}”: a member of a command board. End the membership by a reorganisation decision first.</translation>
+    </message>
+    <message>
+        <source>Không thể gộp một người với chính họ.</source>
+        <translation>A person cannot be merged with themselves.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ này đã được gộp vào người khác.</source>
+        <translation>This record has already been merged into another person.</translation>
+    </message>
+    <message>
+        <source>Không gộp được: cả “{name}” và hồ sơ trùng đều đang là thành viên cùng một Ban Chỉ huy. Hãy kết thúc một trong hai tư cách thành viên trước.</source>
+        <translation>Cannot merge: both “{name}” and the duplicate record are members of the same command board. End one of the two memberships first.</translation>
+    </message>
+    <message>
+        <source>Hãy cho biết tên hoặc mã của người cần xem.</source>
+        <translation>Give the name or id of the person to show.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy người nào có tên hoặc mã “{ref}”.</source>
+        <translation>Nobody has the name or id “{ref}”.</translation>
+    </message>
+    <message>
+        <source>
+  … và {count} người khác</source>
+        <translation>
+  … and {count} others</translation>
+    </message>
+    <message>
+        <source>“{ref}” khớp {count} người; hãy gõ mã (vài ký tự đầu) của người cần xem:</source>
+        <translation>“{ref}” matches {count} people; type the id (its first characters) of the person to show:</translation>
+    </message>
+    <message>
+        <source>Ngày ký {date} là một ngày trong tương lai (hôm nay là {today}).</source>
+        <translation>The signing date {date} is in the future (today is {today}).</translation>
+    </message>
+    <message>
+        <source>Ngày ký {date} trước ngày Ban được thành lập ({founded}, Quyết định số {number}): khi đó Ban chưa có thành viên nào.</source>
+        <translation>The signing date {date} is before the board was founded ({founded}, decision {number}): it had no members then.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>ngày/tháng/năm</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Gõ ngày như 15/06/2026, 15/6/26 hoặc 15062026; Alt+↓ mở lịch.</source>
+        <translation>Type a date as 15/06/2026, 15/6/26 or 15062026; Alt+↓ opens the calendar.</translation>
+    </message>
+    <message>
+        <source>Chọn trên lịch (Alt+↓)</source>
+        <translation>Pick on the calendar (Alt+↓)</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>Thiếu {field}.</source>
+        <translation>The {field} is missing.</translation>
+    </message>
+    <message>
+        <source>{field} không đúng dạng ngày/tháng/năm, ví dụ 15/06/2026, 15/6/26 hoặc 15062026: “{text}”.</source>
+        <translation>{field} is not a day/month/year date such as 15/06/2026, 15/6/26 or 15062026: “{text}”.</translation>
+    </message>
+    <message>
+        <source>năm {year} nằm ngoài khoảng {first}–{last}</source>
+        <translation>the year {year} is outside {first}–{last}</translation>
+    </message>
+    <message>
+        <source>không có tháng {month}</source>
+        <translation>there is no month {month}</translation>
+    </message>
+    <message>
+        <source>tháng {month} năm {year} chỉ có {days} ngày</source>
+        <translation>month {month} of {year} has only {days} days</translation>
+    </message>
+    <message>
+        <source>không có ngày 0</source>
+        <translation>there is no day 0</translation>
+    </message>
+    <message>
+        <source>{field} không tồn tại: {text} ({reason}).</source>
+        <translation>{field} does not exist: {text} ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDate</name>
+    <message>
+        <source>Vẫn lưu với ngày ký này?</source>
+        <translation>Save with this signing date anyway?</translation>
+    </message>
+    <message>
+        <source>Ngày ký</source>
+        <translation>Signing date</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Sửa quyết định %1</source>
@@ -383,8 +549,8 @@
         <translation>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
     <message>
-        <source>Hãy đánh dấu “Kết thúc” với người thôi tham gia, hoặc thêm thành viên mới.</source>
-        <translation>Tick “Ends” for the members leaving the board, or add new members.</translation>
+        <source>Hãy đánh dấu “Kết thúc” với người thôi tham gia, đổi chức danh của người ở lại, hoặc thêm thành viên mới.</source>
+        <translation>Tick “Ends” for those who leave, change the role of those who stay, or add new members.</translation>
     </message>
     <message>
         <source>Hãy thêm các thành viên Ban theo quyết định.</source>
@@ -557,6 +723,45 @@
     <message>
         <source>Không thấy thư mục %1 (USB đã cắm chưa?).</source>
         <translation>Folder %1 not found (is the USB stick plugged in?).</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>cơ quan, đơn vị</source>
+        <translation>organization</translation>
+    </message>
+    <message>
+        <source>người</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>tên văn phòng</source>
+        <translation>office name</translation>
+    </message>
+    <message>
+        <source>tên cơ quan, đơn vị</source>
+        <translation>organization name</translation>
+    </message>
+    <message>
+        <source>cơ quan cấp trên</source>
+        <translation>parent organization</translation>
+    </message>
+    <message>
+        <source>họ và tên</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>ngày</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>ngày ký</source>
+        <translation>signing date</translation>
+    </message>
+    <message>
+        <source>ngày xem danh sách</source>
+        <translation>date of the list</translation>
     </message>
 </context>
 <context>
@@ -1008,8 +1213,8 @@
         <translation>&amp;Add member…</translation>
     </message>
     <message>
-        <source>Bổ sung một thành viên theo quyết định mới (Ctrl+N)</source>
-        <translation>Add one member by a new decision (Ctrl+N)</translation>
+        <source>Bổ sung một thành viên theo quyết định mới</source>
+        <translation>Add one member by a new decision</translation>
     </message>
     <message>
         <source>&amp;Sửa…</source>
@@ -1032,16 +1237,16 @@
         <translation>Up</translation>
     </message>
     <message>
-        <source>Đưa thành viên lên trên trong cùng chức danh (Ctrl+↑)</source>
-        <translation>Move the member up within the same role (Ctrl+↑)</translation>
+        <source>Đưa thành viên lên trên trong cùng chức danh</source>
+        <translation>Move the member up within the same role</translation>
     </message>
     <message>
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <source>Đưa thành viên xuống dưới trong cùng chức danh (Ctrl+↓)</source>
-        <translation>Move the member down within the same role (Ctrl+↓)</translation>
+        <source>Đưa thành viên xuống dưới trong cùng chức danh</source>
+        <translation>Move the member down within the same role</translation>
     </message>
     <message>
         <source>&amp;Thôi tham gia Ban…</source>
@@ -1161,8 +1366,8 @@
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <source>Thêm cơ quan, đơn vị (Ctrl+N)</source>
-        <translation>New organization (Ctrl+N)</translation>
+        <source>Thêm cơ quan, đơn vị</source>
+        <translation>New organization</translation>
     </message>
     <message>
         <source>&amp;Sửa…</source>
@@ -1177,8 +1382,8 @@
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <source>Xóa các cơ quan, đơn vị đang chọn (Delete)</source>
-        <translation>Delete the selected organizations (Delete)</translation>
+        <source>Xóa các cơ quan, đơn vị đang chọn</source>
+        <translation>Delete the selected organizations</translation>
     </message>
     <message>
         <source>Tìm</source>
@@ -1622,8 +1827,8 @@
         <translation>Establish, &amp;reorganise…</translation>
     </message>
     <message>
-        <source>Nhập quyết định: kết thúc và bổ sung thành viên trong một lần (Ctrl+K)</source>
-        <translation>Enter a decision: end and add members in one go (Ctrl+K)</translation>
+        <source>Nhập quyết định: kết thúc và bổ sung thành viên trong một lần</source>
+        <translation>Enter a decision: end and add members in one go</translation>
     </message>
     <message>
         <source>Thành viên hiện nay</source>
@@ -1891,24 +2096,24 @@
         <translation>Sync via &amp;USB…</translation>
     </message>
     <message>
-        <source>Ghi gói cho mọi văn phòng lên USB và nhập các gói gửi cho văn phòng này (Ctrl+U)</source>
-        <translation>Write a bundle for every office to the USB stick and import the bundles addressed to this office (Ctrl+U)</translation>
+        <source>Ghi gói cho mọi văn phòng lên USB và nhập các gói gửi cho văn phòng này</source>
+        <translation>Write a bundle for every office to the USB stick and import the bundles addressed to this office</translation>
     </message>
     <message>
         <source>&amp;Xuất gói…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <source>Xuất gói thay đổi cho một văn phòng (Ctrl+E)</source>
-        <translation>Export a bundle of changes for an office (Ctrl+E)</translation>
+        <source>Xuất gói thay đổi cho một văn phòng</source>
+        <translation>Export a bundle of changes for an office</translation>
     </message>
     <message>
         <source>&amp;Nhập gói…</source>
         <translation>&amp;Import bundle…</translation>
     </message>
     <message>
-        <source>Xem trước rồi nhập gói của văn phòng khác (Ctrl+I)</source>
-        <translation>Preview, then import another office&apos;s bundle (Ctrl+I)</translation>
+        <source>Xem trước rồi nhập gói của văn phòng khác</source>
+        <translation>Preview, then import another office&apos;s bundle</translation>
     </message>
     <message>
         <source>&amp;Làm mới</source>

@@ -61,9 +61,10 @@ def type_text():
 
     def type_(widget: QWidget, text: str) -> None:
         for char in text:
+            # ASCII keys carry their own key code (Qt's codes are the upper-case characters), as a keyboard sends
+            key = Qt.Key(ord(char.upper())) if " " <= char <= "~" else Qt.Key.Key_unknown
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier,
-                    char))
+                QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
 
     return type_
 

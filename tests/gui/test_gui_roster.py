@@ -9,15 +9,22 @@ import subprocess
 import docx
 import openpyxl
 import pytest
-from PySide6.QtCore import QDate, QModelIndex, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+)
 from roster_fixtures import ESTABLISHED, REORGANISED, establish
 
 from ptds_desktop.config import Settings
 from ptds_desktop.gui.roster.decision_dialog import DecisionDialog
 from ptds_desktop.gui.roster.member_dialog import MemberDialog
 from ptds_desktop.gui.roster.view import RosterView
-from ptds_desktop.services import decisions, memberships, people
+from ptds_desktop.services import decisions, memberships, people, roster
 from ptds_desktop.services.people import PersonInput
 
 
@@ -73,7 +80,7 @@ def test_roster_is_shown_ordered_by_role(view, board):
     assert view.members.model.index(1, 5).data() == "Giúp Trưởng ban điều hành công việc thường xuyên của Ban. …"
 
 
-def test_add_a_new_person_through_the_member_form(view, db, board, qtbot, modal):
+def test_add_a_new_person_through_the_member_form(view, db, board, qtbot, modal, type_text):
     dialog = _open_member_form(view, qtbot, modal)
     dialog.ui.newRadio.setChecked(True)
     dialog.ui.fullNameEdit.setText("Đinh Thị Mới")
@@ -82,7 +89,8 @@ def test_add_a_new_person_through_the_member_form(view, db, board, qtbot, modal)
     dialog.ui.roleCombo.setCurrentIndex(dialog.ui.roleCombo.findData("standing_member"))
     dialog.ui.responsibilityEdit.setPlainText("Phụ trách bảo đảm tài chính.")
     dialog.ui.numberEdit.setText("00300/QĐ-UBND")
-    dialog.ui.dateEdit.setDate(QDate(2026, 3, 2))
+    dialog.ui.dateEdit.edit.clear()
+    type_text(dialog.ui.dateEdit.edit, "2/3/26")  # typed key by key, as officers type dates
     with qtbot.waitSignal(dialog.accepted):
         _save(dialog)
 
@@ -197,7 +205,7 @@ def test_drag_and_drop_reorders_through_the_service(view, db, board, qtbot):
     assert _service_names(db, board.board_id)[4:] == ["Giám đốc Sở Y tế", "Hoàng Văn Giả Định"]
 
 
-def test_reorganisation_in_one_action_and_history_on_an_earlier_date(view, db, board, qtbot, modal, tmp_path,
+def test_reorganisation_in_one_action_and_history_on_an_earlier_date(view, db, board, qtbot, modal, tmp_path, type_text,
                                                                      monkeypatch):
     scan = tmp_path / "qd-00215.pdf"
     scan.write_bytes(b"%PDF-1.4 scan")
@@ -226,7 +234,8 @@ def test_reorganisation_in_one_action_and_history_on_an_earlier_date(view, db, b
     assert [p.name for p in dialog.pending_members()] == ["Đỗ Văn Thay Thế"]
 
     dialog.ui.numberEdit.setText("00215/QĐ-UBND")
-    dialog.ui.dateEdit.setDate(QDate(2026, 1, 20))
+    dialog.ui.dateEdit.edit.clear()
+    type_text(dialog.ui.dateEdit.edit, "20012026")
     dialog.ui.issuedByEdit.setText("Chủ tịch UBND tỉnh")
     dialog.ui.fileButton.click()
     assert dialog.ui.fileEdit.text() == str(scan)
@@ -241,7 +250,7 @@ def test_reorganisation_in_one_action_and_history_on_an_earlier_date(view, db, b
 
     view.tabs.setCurrentIndex(view.history_tab_index)
     view.history.set_day(ESTABLISHED)
-    assert view.history.date_edit.text() == "09/10/2025"
+    assert view.history.date_edit.edit.text() == "09/10/2025"
     qtbot.waitUntil(lambda: "Lê Văn Mẫu" in _names(view.history.model))
     assert "Đỗ Văn Thay Thế" not in _names(view.history.model)
     assert "01620/QĐ-UBND" in view.history.decision_label.text()
@@ -260,6 +269,16 @@ def test_reorganisation_in_one_action_and_history_on_an_earlier_date(view, db, b
     view.history.change_combo.activated.emit(1)
     assert view.history.day() == REORGANISED
     qtbot.waitUntil(lambda: "Đỗ Văn Thay Thế" in _names(view.history.model))
+    # Lê Văn Mẫu left on that day: the lower panel shows someone on this day's list, not him.
+    qtbot.waitUntil(lambda: "Lê Văn Mẫu" not in view.history.person_label.text())
+    selected = view.history.model.row_at(view.history.table.selectionModel().selectedRows()[0].row())
+    qtbot.waitUntil(lambda: (selected.full_name or "?") in view.history.person_label.text())
+    assert selected.full_name in _names(view.history.model)
+    # choosing someone on the roster of today does not change the history tab's panel
+    view.tabs.setCurrentIndex(view.members_tab_index)
+    view.members.table.selectRow(_names(view.members.model).index("Đỗ Văn Thay Thế"))
+    view.tabs.setCurrentIndex(view.history_tab_index)
+    assert (selected.full_name or "?") in view.history.person_label.text()
 
 
 @pytest.fixture
@@ -444,3 +463,143 @@ def test_decision_summary_is_vietnamese_in_the_english_interface(english, board,
     # The summary is stored and synced to other offices: the document language, not the interface's.
     assert dialog.ui.summaryEdit.text() == "Về việc kiện toàn Ban Chỉ huy Phòng thủ dân sự tỉnh Đắk Lắk"
     dialog.reject()
+
+
+TYPED_DATES = ["15/06/2026", "15/6/2026", "15-06-2026", "15.06.2026", "15062026", "15/6/26"]
+
+
+@pytest.mark.parametrize("typed", TYPED_DATES)
+def test_member_form_stores_the_date_as_typed_key_by_key(view, db, board, qtbot, modal, type_text, wait_idle,
+                                                        typed):
+    """Issue 9: "15/06/2026" typed into the old date box stored 15/12/2026."""
+    dialog = _open_member_form(view, qtbot, modal)
+    dialog.ui.seatRadio.setChecked(True)
+    dialog.ui.positionEdit.setText("Giám đốc Sở Tư pháp")
+    dialog.ui.numberEdit.setText("00400/QĐ-UBND")
+    dialog.ui.dateEdit.setFocus()
+    dialog.ui.dateEdit.edit.selectAll()
+    qtbot.keyClick(dialog.ui.dateEdit.edit, Qt.Key.Key_Backspace)
+    type_text(dialog.ui.dateEdit.edit, typed)
+    with qtbot.waitSignal(dialog.accepted):
+        _save(dialog)
+    wait_idle()
+    with db.unit_of_work() as s:
+        added = [m for m in roster.board_history(s, board.board_id) if m.position == "Giám đốc Sở Tư pháp"]
+    assert [m.start_date for m in added] == [dt.date(2026, 6, 15)]
+
+
+def test_member_form_refuses_an_impossible_date_and_saves_nothing(view, db, board, qtbot, modal, type_text):
+    dialog = _open_member_form(view, qtbot, modal)
+    dialog.ui.seatRadio.setChecked(True)
+    dialog.ui.positionEdit.setText("Giám đốc Sở Tư pháp")
+    dialog.ui.numberEdit.setText("00401/QĐ-UBND")
+    dialog.ui.dateEdit.edit.clear()
+    type_text(dialog.ui.dateEdit.edit, "31022026")
+    _save(dialog)
+    qtbot.waitUntil(dialog.ui.errorLabel.isVisible)
+    assert "Ngày ký không tồn tại: 31022026 (tháng 2 năm 2026 chỉ có 28 ngày)" in dialog.ui.errorLabel.text()
+    assert dialog.isVisible()
+    with db.unit_of_work() as s:
+        assert "Giám đốc Sở Tư pháp" not in [m.position for m in roster.board_history(s, board.board_id)]
+
+
+@pytest.mark.parametrize("typed", TYPED_DATES)
+def test_decision_form_stores_the_date_as_typed_key_by_key(view, db, board, qtbot, type_text, wait_idle, typed):
+    view.tabs.setCurrentIndex(view.decisions_tab_index)
+    view.decisions.table.selectRow(0)
+    dialog = view.decisions.edit_decision()
+    assert dialog.ui.dateEdit.edit.text() == "09/10/2025"
+    dialog.ui.dateEdit.setFocus()
+    dialog.ui.dateEdit.edit.selectAll()
+    qtbot.keyClick(dialog.ui.dateEdit.edit, Qt.Key.Key_Backspace)
+    type_text(dialog.ui.dateEdit.edit, typed)
+    with qtbot.waitSignal(dialog.accepted):
+        _save(dialog)
+    qtbot.waitUntil(lambda: "15/06/2026" in _column(view.decisions.model, 1))
+    wait_idle()
+    with db.unit_of_work() as s:
+        assert decisions.list_decisions(s, board.board_id)[0].issued_on == dt.date(2026, 6, 15)
+
+
+def test_a_decision_dated_before_the_founding_asks_first_naming_the_founding_date(
+        view, db, board, qtbot, modal, type_text, wait_idle):
+    dialog = _open_member_form(view, qtbot, modal)
+    dialog.ui.seatRadio.setChecked(True)
+    dialog.ui.positionEdit.setText("Giám đốc Sở Tư pháp")
+    dialog.ui.numberEdit.setText("00402/QĐ-UBND")
+    dialog.ui.dateEdit.edit.clear()
+    type_text(dialog.ui.dateEdit.edit, "01/01/2020")
+    _save(dialog)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    question = QApplication.activeModalWidget()
+    assert "trước ngày Ban được thành lập (09/10/2025, Quyết định số 01620/QĐ-UBND)" in question.text()
+    question.button(QMessageBox.StandardButton.No).click()  # back to the form, nothing saved
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog)
+    assert dialog.isVisible() and dialog.focusWidget() is dialog.ui.dateEdit.edit
+    wait_idle()
+    with db.unit_of_work() as s:
+        assert "Giám đốc Sở Tư pháp" not in [m.position for m in roster.board_history(s, board.board_id)]
+
+    dialog.ui.dateEdit.edit.clear()
+    type_text(dialog.ui.dateEdit.edit, "01/03/2026")
+    with qtbot.waitSignal(dialog.accepted):  # an ordinary date: no question
+        _save(dialog)
+    wait_idle()
+
+
+def test_a_decision_dated_in_the_future_is_saved_once_confirmed(view, db, board, qtbot, type_text, wait_idle):
+    view.tabs.setCurrentIndex(view.decisions_tab_index)
+    view.decisions.table.selectRow(0)
+    dialog = view.decisions.edit_decision()
+    future = dt.date.today() + dt.timedelta(days=30)
+    dialog.ui.dateEdit.edit.clear()
+    type_text(dialog.ui.dateEdit.edit, future.strftime("%d/%m/%Y"))
+    _save(dialog)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    question = QApplication.activeModalWidget()
+    assert "là một ngày trong tương lai" in question.text()
+    with qtbot.waitSignal(dialog.accepted):
+        question.button(QMessageBox.StandardButton.Yes).click()
+    wait_idle()
+    with db.unit_of_work() as s:
+        assert decisions.list_decisions(s, board.board_id)[0].issued_on == future
+
+
+def test_issuer_of_the_last_decision_is_offered_next_time(view, db, board, qtbot, modal, wait_idle):
+    dialog = _open_member_form(view, qtbot, modal)
+    assert dialog.ui.issuedByEdit.text() == ""
+    dialog.ui.seatRadio.setChecked(True)
+    dialog.ui.positionEdit.setText("Giám đốc Sở Tư pháp")
+    dialog.ui.numberEdit.setText("00403/QĐ-UBND")
+    dialog.ui.dateEdit.setDate(dt.date(2026, 3, 1))
+    dialog.ui.issuedByEdit.setText("Chủ tịch UBND tỉnh")
+    with qtbot.waitSignal(dialog.accepted):
+        _save(dialog)
+    wait_idle()
+    assert Settings.load().last_issued_by == "Chủ tịch UBND tỉnh"  # remembered across restarts
+    reorganisation = view.reorganize()
+    assert reorganisation.ui.issuedByEdit.text() == "Chủ tịch UBND tỉnh"
+    reorganisation.reject()
+
+
+def test_changing_a_members_role_in_a_reorganisation_is_one_step(view, db, board, qtbot, type_text, wait_idle):
+    dialog = view.reorganize()
+    table, model = dialog.ui.currentTable, dialog.ending_model
+    row = [model.row_at(r).full_name for r in range(model.rowCount())].index("Lê Văn Mẫu")
+    index = model.index(row, 2)
+    table.setCurrentIndex(index)
+    table.edit(index)  # the role list opens in the cell
+    combo = table.indexWidget(index) or table.findChild(QComboBox)
+    combo.setCurrentIndex(combo.findData("standing_member"))
+    table.commitData(combo)
+    table.closeEditor(combo, QAbstractItemDelegate.EndEditHint.NoHint)
+    assert model.index(row, 2).data() == "Phó Trưởng ban → Ủy viên thường trực"
+    dialog.ui.numberEdit.setText("00216/QĐ-UBND")
+    dialog.ui.dateEdit.edit.clear()
+    type_text(dialog.ui.dateEdit.edit, "20/01/2026")
+    with qtbot.waitSignal(dialog.accepted):
+        _save(dialog)
+    wait_idle()
+    with db.unit_of_work() as s:
+        roles = {m.full_name: m.role for m in memberships.roster_on(s, board.board_id, "21/01/2026")}
+    assert roles["Lê Văn Mẫu"] == "standing_member"

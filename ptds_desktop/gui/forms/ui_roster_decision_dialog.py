@@ -16,16 +16,18 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QTableView, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QTableView,
+    QVBoxLayout, QWidget)
+
+from ptds_desktop.gui.date_field import DateField
 
 class Ui_RosterDecisionDialog(object):
     def setupUi(self, RosterDecisionDialog):
         if not RosterDecisionDialog.objectName():
             RosterDecisionDialog.setObjectName(u"RosterDecisionDialog")
-        RosterDecisionDialog.resize(760, 720)
+        RosterDecisionDialog.resize(760, 560)
         self.mainLayout = QVBoxLayout(RosterDecisionDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.formLayout = QFormLayout()
@@ -57,10 +59,8 @@ class Ui_RosterDecisionDialog(object):
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.dateEdit = QDateEdit(RosterDecisionDialog)
+        self.dateEdit = DateField(RosterDecisionDialog)
         self.dateEdit.setObjectName(u"dateEdit")
-        self.dateEdit.setDisplayFormat(u"dd/MM/yyyy")
-        self.dateEdit.setCalendarPopup(True)
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 

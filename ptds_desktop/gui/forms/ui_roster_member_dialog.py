@@ -16,17 +16,19 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QRadioButton,
-    QSizePolicy, QSpacerItem, QStackedWidget, QTableView,
-    QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QRadioButton, QSizePolicy,
+    QSpacerItem, QStackedWidget, QTableView, QVBoxLayout,
+    QWidget)
+
+from ptds_desktop.gui.date_field import DateField
 
 class Ui_RosterMemberDialog(object):
     def setupUi(self, RosterMemberDialog):
         if not RosterMemberDialog.objectName():
             RosterMemberDialog.setObjectName(u"RosterMemberDialog")
-        RosterMemberDialog.resize(660, 680)
+        RosterMemberDialog.resize(660, 540)
         self.mainLayout = QVBoxLayout(RosterMemberDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.personGroup = QGroupBox(RosterMemberDialog)
@@ -240,10 +242,8 @@ class Ui_RosterMemberDialog(object):
 
         self.decisionLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.dateEdit = QDateEdit(self.decisionGroup)
+        self.dateEdit = DateField(self.decisionGroup)
         self.dateEdit.setObjectName(u"dateEdit")
-        self.dateEdit.setDisplayFormat(u"dd/MM/yyyy")
-        self.dateEdit.setCalendarPopup(True)
 
         self.decisionLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 

@@ -3,19 +3,28 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
 from ptds_desktop.errors import ValidationError
 from ptds_desktop.gui.forms.ui_roster_decision_dialog import Ui_RosterDecisionDialog
-from ptds_desktop.gui.labels import DECISION_KIND_LABELS, label
+from ptds_desktop.gui.labels import BOARD_ROLE_LABELS, DECISION_KIND_LABELS, label
 from ptds_desktop.gui.ops import DatabaseOps, WriteFn
-from ptds_desktop.gui.roster.member_dialog import MemberDialog, PendingMember
-from ptds_desktop.gui.roster.models import EndingModel, to_qdate
+from ptds_desktop.gui.roster.decision_form import save_after_asking
+from ptds_desktop.gui.roster.member_dialog import SIGNED_ON, MemberDialog, PendingMember
+from ptds_desktop.gui.roster.models import EndingModel
 from ptds_desktop.gui.service_dialog import ServiceDialog
 from ptds_desktop.gui.table_model import Column, RowsTableModel
 from ptds_desktop.gui.widgets import configure_table, size_columns
@@ -31,6 +40,22 @@ PENDING_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Chức vụ, đơn vị"), lambda p: p.position),
 ]
 ENDING_WIDTHS = (70, 190, 190, None)
+
+
+class RoleDelegate(QStyledItemDelegate):
+    """Edits a member's role with a list of the board roles."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QComboBox:  # noqa: N802
+        combo = QComboBox(parent)
+        for code in BOARD_ROLE_LABELS:
+            combo.addItem(label(BOARD_ROLE_LABELS, code), code)
+        return combo
+
+    def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:  # noqa: N802
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QComboBox, model: QAbstractItemModel, index: QModelIndex) -> None:  # noqa: N802
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class DecisionDialog(ServiceDialog):
@@ -69,7 +94,8 @@ class DecisionDialog(ServiceDialog):
             self.setWindowTitle(self.tr("Thành lập %1").replace("%1", board.name))
         kind = existing.kind if existing else ("reorganize" if reorganising else "establish")
         self.ui.kindCombo.setCurrentIndex(self.ui.kindCombo.findData(kind))
-        self.ui.dateEdit.setDate(to_qdate(existing.issued_on) if existing else QDate.currentDate())
+        self.ui.dateEdit.configure(SIGNED_ON, "issued_on")
+        self.ui.dateEdit.setDate(existing.issued_on if existing else dt.date.today())
         if existing is not None:
             self.ui.numberEdit.setText(existing.number_symbol)
             self.ui.issuedByEdit.setText(existing.issued_by or "")
@@ -89,6 +115,11 @@ class DecisionDialog(ServiceDialog):
         self.ending_model = EndingModel(current, ending, self)
         self.ui.currentTable.setModel(self.ending_model)
         size_columns(self.ui.currentTable, ENDING_WIDTHS)
+        # the role column opens a list of roles: a member given another role stays, in one step
+        self.ui.currentTable.setItemDelegateForColumn(2, RoleDelegate(self.ui.currentTable))
+        self.ui.currentTable.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                             | QAbstractItemView.EditTrigger.SelectedClicked
+                                             | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.ui.currentLabel.setVisible(bool(current))
         self.ui.currentTable.setVisible(bool(current))
         self.pending_model = RowsTableModel(PENDING_COLUMNS, search_text=lambda p: (p.name,), parent=self)
@@ -135,14 +166,19 @@ class DecisionDialog(ServiceDialog):
     # --- saving -----------------------------------------------------------------------------------
     def decision_input(self) -> DecisionInput:
         return DecisionInput(
-            number_symbol=self.ui.numberEdit.text(), issued_on=self.ui.dateEdit.date().toPython(),
+            number_symbol=self.ui.numberEdit.text(), issued_on=self.ui.dateEdit.value(),
             kind=self.ui.kindCombo.currentData(), issued_by=self.ui.issuedByEdit.text(),
             signer_name=self.ui.signerNameEdit.text(), signer_title=self.ui.signerTitleEdit.text(),
             summary=self.ui.summaryEdit.text(),
         )
 
-    def save_fn(self) -> WriteFn:
+    def save_fn(self) -> WriteFn | None:
         decision = self.decision_input()
+        editing_id = self.existing.id if self.existing else None
+        save_after_asking(self, self.ui.dateEdit, self.board.id, decision.issued_on, editing_id, self._write(decision))
+        return None
+
+    def _write(self, decision: DecisionInput) -> WriteFn:
         existing_id, file_path = (self.existing.id if self.existing else None), self.file_path
         if existing_id is not None:
             def correct(session: Session) -> DecisionData:
@@ -151,8 +187,9 @@ class DecisionDialog(ServiceDialog):
 
             return correct
         ending = self.ending_model.ending_ids()
+        role_changes = self.ending_model.role_changes()
         pending = self.pending_members()
-        if not ending and not pending:
+        if not ending and not pending and not role_changes:
             self._refuse_empty()
         joining = [p.member for p in pending]
         fills = [(p.member.person_id, p.fill) for p in pending if p.fill is not None and p.member.person_id]
@@ -161,7 +198,8 @@ class DecisionDialog(ServiceDialog):
         def apply(session: Session) -> DecisionResult:
             for person_id, fill in fills:
                 people.fill_empty_fields(session, person_id, fill)
-            result = decisions.apply_decision(session, board_id, decision, ending=ending, joining=joining)
+            result = decisions.apply_decision(session, board_id, decision, ending=ending, joining=joining,
+                                              role_changes=role_changes)
             if file_path is None:
                 return result
             attached = decisions.attach_decision_file(session, result.decision.id, file_path)
@@ -172,7 +210,8 @@ class DecisionDialog(ServiceDialog):
     def _refuse_empty(self) -> None:
         """What to do on this form (the service would only say a decision must change someone)."""
         if self.ending_model.rowCount():
-            message = self.tr("Hãy đánh dấu “Kết thúc” với người thôi tham gia, hoặc thêm thành viên mới.")
+            message = self.tr("Hãy đánh dấu “Kết thúc” với người thôi tham gia, đổi chức danh của người ở lại, "
+                              "hoặc thêm thành viên mới.")
         else:
             message = self.tr("Hãy thêm các thành viên Ban theo quyết định.")
         raise ValidationError(message, "joining")

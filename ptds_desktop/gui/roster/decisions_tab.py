@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QStyle, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStyle, QTableView, QVBoxLayout, QWidget
 
 from ptds_desktop.gui.context import ViewContext
 from ptds_desktop.gui.roster.decision_dialog import DecisionDialog
+from ptds_desktop.gui.roster.decision_form import remember_issuer
 from ptds_desktop.gui.roster.models import DECISION_COLUMNS, decision_search_text
 from ptds_desktop.gui.table_model import RowsTableModel
-from ptds_desktop.gui.widgets import size_columns, tool_button, view_action
+from ptds_desktop.gui.widgets import action_bar, size_columns, view_action
 from ptds_desktop.services.boards import BoardData
 from ptds_desktop.services.decisions import DecisionData
 
@@ -27,12 +28,8 @@ class DecisionsTab(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_decision())
         self.edit_action = view_action(self, self.tr("Sửa quyết định, đính kèm bản quét…"), None, self.edit_decision,
                                        self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView))
-        bar = QHBoxLayout()
-        bar.addWidget(tool_button(self.edit_action))
-        bar.addStretch(1)
-        bar.addWidget(tool_button(reorganize_action))
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(action_bar([self.edit_action], [reorganize_action]))
         layout.addWidget(self.table, 1)
 
     def show_decisions(self, board: BoardData | None, decisions: list[DecisionData]) -> None:
@@ -47,6 +44,7 @@ class DecisionsTab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         decision = self.model.row_at(rows[0].row() if rows else 0)
         dialog = DecisionDialog(self.ctx.ops, self.board, existing=decision, parent=self)
+        remember_issuer(self.ctx.settings, dialog.ui.issuedByEdit, dialog)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda d: self.ctx.show_message(
             self.tr("Đã lưu Quyết định số %1.").replace("%1", d.number_symbol)))

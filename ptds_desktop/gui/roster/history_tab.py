@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from ptds_desktop.gui.context import ViewContext
+from ptds_desktop.gui.date_field import DateField
 from ptds_desktop.gui.ops import LatestRead
-from ptds_desktop.gui.roster.models import PERSON_HISTORY_COLUMNS, ROSTER_WIDTHS, RosterModel, decision_text, to_qdate
+from ptds_desktop.gui.roster.models import PERSON_HISTORY_COLUMNS, ROSTER_WIDTHS, RosterModel, decision_text
 from ptds_desktop.gui.table_model import RowsTableModel
 from ptds_desktop.gui.widgets import EmptyHint, size_columns
 from ptds_desktop.services import roster
@@ -36,11 +37,10 @@ class HistoryTab(QWidget):
         self._lay_out()
 
     def _build_date_bar(self) -> None:
-        self.date_edit = QDateEdit()
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDate(QDate.currentDate())
-        self.date_edit.dateChanged.connect(lambda _d: self._load())
+        self.date_edit = DateField(label=QT_TRANSLATE_NOOP("Fields", "ngày xem danh sách"), key="history_date")
+        self.date_edit.setDate(dt.date.today())
+        self.date_edit.setMaximumWidth(self.date_edit.fontMetrics().horizontalAdvance("00/00/00000") + 48)
+        self.date_edit.dateChanged.connect(lambda day: day and self._load())
         self.change_combo = QComboBox()
         self.change_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.change_combo.activated.connect(self._change_date_chosen)
@@ -93,10 +93,10 @@ class HistoryTab(QWidget):
 
     # --- the roster on a date ----------------------------------------------------------------------
     def day(self) -> dt.date:
-        return self.date_edit.date().toPython()
+        return self.date_edit.date() or dt.date.today()
 
     def set_day(self, day: dt.date) -> None:
-        self.date_edit.setDate(to_qdate(day))
+        self.date_edit.setDate(day)
 
     def show_board(self, board: BoardData | None, decisions: list[DecisionData], change_dates: list[dt.date],
                    snapshot: RosterSnapshot | None) -> None:
@@ -140,6 +140,7 @@ class HistoryTab(QWidget):
         self.snapshot = snapshot
         self.model.set_rows(snapshot.members if snapshot else [])
         self.hint.update_for(self.model.rowCount(), self.model.rowCount())
+        self._keep_person_on_list()
         if snapshot is None:
             self.decision_label.clear()
         else:
@@ -148,13 +149,28 @@ class HistoryTab(QWidget):
         self.loaded = True
 
     # --- a person's record -------------------------------------------------------------------------
+    def _keep_person_on_list(self) -> None:
+        """The lower panel shows someone on the list of the chosen date: the same person if still there,
+        else the first on the list, else no one."""
+        members = [self.model.row_at(r) for r in range(self.model.rowCount())]
+        same = [r for r, m in enumerate(members) if self._person_id and m.person_id == self._person_id]
+        row = same[0] if same else (0 if members else None)
+        if row is None:
+            self._person_id = None
+            self._person_rows.cancel()
+            self.person_model.set_rows([])
+            self.person_label.clear()
+            return
+        self.table.selectRow(row)
+        self.show_person(members[row])
+
     def _selection_changed(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if rows:
             self.show_person(self.model.row_at(rows[0].row()))
 
     def show_person(self, member: MemberData | None) -> None:
-        """The board roles of the member selected, here or on the roster today."""
+        """The board roles of the member selected in the list (as it stood on the chosen date)."""
         if member is None:
             return
         if member.person_id is None:

@@ -4,9 +4,10 @@ file), or record the seat only (the decision names a position, not a person)."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import itertools
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
@@ -15,6 +16,7 @@ from ptds_desktop.gui.forms.ui_roster_member_dialog import Ui_RosterMemberDialog
 from ptds_desktop.gui.labels import BOARD_ROLE_LABELS, label
 from ptds_desktop.gui.ops import DatabaseOps, WriteFn
 from ptds_desktop.gui.organization_dialog import OrganizationDialog
+from ptds_desktop.gui.roster.decision_form import save_after_asking
 from ptds_desktop.gui.service_dialog import ServiceDialog
 from ptds_desktop.gui.table_model import Column, RowsTableModel
 from ptds_desktop.gui.widgets import configure_table, message_box
@@ -25,6 +27,8 @@ from ptds_desktop.services.decisions import DecisionInput, DecisionResult
 from ptds_desktop.services.memberships import MemberData, MemberInput
 from ptds_desktop.services.organizations import OrganizationData
 from ptds_desktop.services.people import DuplicatePersonError, PersonData, PersonInput
+
+SIGNED_ON = QT_TRANSLATE_NOOP("Fields", "ngày ký")  # what messages call the decision's date field
 
 PEOPLE_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Họ và tên"), lambda p: p.full_name, width=170),
@@ -106,7 +110,8 @@ class MemberDialog(ServiceDialog):
                   self.EDIT: self.tr("Sửa thành viên — %1")}
         self.setWindowTitle(titles[self.mode].replace("%1", self.board.name))
         self.ui.decisionGroup.setVisible(self.mode == self.ADD)
-        self.ui.dateEdit.setDate(QDate.currentDate())
+        self.ui.dateEdit.configure(SIGNED_ON, "issued_on")
+        self.ui.dateEdit.setDate(dt.date.today())
         _fill_role_combo(self.ui.roleCombo)
         self.ui.roleCombo.setCurrentIndex(self.ui.roleCombo.findData("member"))
         # a few lines of duties; the rest of the height goes to the people list
@@ -223,7 +228,7 @@ class MemberDialog(ServiceDialog):
     def decision_input(self) -> DecisionInput:
         kind = "establish" if self.first_decision else "reorganize"
         return DecisionInput(
-            number_symbol=self.ui.numberEdit.text(), issued_on=self.ui.dateEdit.date().toPython(), kind=kind,
+            number_symbol=self.ui.numberEdit.text(), issued_on=self.ui.dateEdit.value(), kind=kind,
             issued_by=self.ui.issuedByEdit.text(),
         )
 
@@ -246,7 +251,10 @@ class MemberDialog(ServiceDialog):
             assert decision is not None
             return decisions.apply_decision(session, board_id, decision, joining=[member])
 
-        return save
+        if decision is None:
+            return save
+        save_after_asking(self, self.ui.dateEdit, board_id, decision.issued_on, None, save)
+        return None
 
     def handle_error(self, exc: Exception) -> bool:
         if isinstance(exc, DuplicatePersonError):

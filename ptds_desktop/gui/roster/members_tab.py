@@ -9,7 +9,6 @@ from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
@@ -21,13 +20,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ptds_desktop.gui.context import ViewContext
+from ptds_desktop.gui.roster.decision_form import remember_issuer
 from ptds_desktop.gui.roster.member_dialog import MemberDialog
 from ptds_desktop.gui.roster.models import ROSTER_WIDTHS, RosterModel
 from ptds_desktop.gui.widgets import (
     EmptyHint,
+    action_bar,
     message_box,
     size_columns,
-    tool_button,
     view_action,
     widget_shortcut,
 )
@@ -79,7 +79,7 @@ class MembersTab(QWidget):
         style = self.style()
         self.add_action = view_action(self, self.tr("&Thêm thành viên…"), QKeySequence.StandardKey.New, self.add_member,
                                       style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder),
-                                      self.tr("Bổ sung một thành viên theo quyết định mới (Ctrl+N)"))
+                                      self.tr("Bổ sung một thành viên theo quyết định mới"))
         self.edit_action = view_action(self, self.tr("&Sửa…"), QKeySequence(Qt.Key.Key_F2), self.edit_member,
                                        style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
                                        self.tr("Sửa thông tin thành viên đang chọn như đã ghi (F2, Enter)"))
@@ -89,11 +89,11 @@ class MembersTab(QWidget):
                                                  "“Thành lập, kiện toàn…”)"))
         self.up_action = view_action(self, self.tr("Lên"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Up),
                                      lambda: self.move_member(-1), style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
-                                     self.tr("Đưa thành viên lên trên trong cùng chức danh (Ctrl+↑)"))
+                                     self.tr("Đưa thành viên lên trên trong cùng chức danh"))
         self.down_action = view_action(self, self.tr("Xuống"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Down),
                                        lambda: self.move_member(1),
                                        style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
-                                       self.tr("Đưa thành viên xuống dưới trong cùng chức danh (Ctrl+↓)"))
+                                       self.tr("Đưa thành viên xuống dưới trong cùng chức danh"))
         self.end_action = view_action(self, self.tr("&Thôi tham gia Ban…"), None, self.end_member,
                                       style.standardIcon(QStyle.StandardPixmap.SP_DialogCancelButton),
                                       self.tr("Ghi quyết định kiện toàn cho thành viên đang chọn thôi tham gia Ban"))
@@ -101,13 +101,10 @@ class MembersTab(QWidget):
             widget_shortcut(self.table, key, self.edit_member)
 
     def _lay_out(self, reorganize_action: QAction) -> None:
-        bar = QHBoxLayout()
-        for action in (self.add_action, self.edit_action, self.delete_action, self.up_action, self.down_action):
-            bar.addWidget(tool_button(action))
-        bar.addStretch(1)
-        bar.addWidget(tool_button(reorganize_action))
+        bar = action_bar([self.add_action, self.edit_action, self.delete_action, self.up_action, self.down_action],
+                         [reorganize_action])
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
 
@@ -183,6 +180,7 @@ class MembersTab(QWidget):
         if dialog.first_decision:
             dialog.ui.roleCombo.setCurrentIndex(dialog.ui.roleCombo.findData("head"))
         dialog.saved.connect(self._member_added)
+        remember_issuer(self.ctx.settings, dialog.ui.issuedByEdit, dialog)
         return _open(dialog)
 
     def _member_added(self, result: DecisionResult) -> None:

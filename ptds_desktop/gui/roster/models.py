@@ -7,7 +7,6 @@ order; rows can be dragged to a new place, which is reported (not applied) so th
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
@@ -15,7 +14,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
     QCoreApplication,
-    QDate,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -32,10 +30,6 @@ from ptds_desktop.services.roster import RosterSnapshot
 from ptds_desktop.text import format_date
 
 MEMBER_IDS_MIME = "application/x-ptds-membership-ids"
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def first_line(text: str | None) -> str:
@@ -180,7 +174,8 @@ def moved_order(ids: list[str], moved: list[str], row: int) -> list[str]:
 
 
 class EndingModel(QAbstractTableModel):
-    """The current members, each with a "Kết thúc" checkbox, for the reorganisation dialog."""
+    """The current members, each with a "Kết thúc" checkbox and a role that can be changed (a member given
+    another role by the decision: one step, not ending and adding them again), for the reorganisation dialog."""
 
     HEADERS = (
         QT_TRANSLATE_NOOP("Columns", "Kết thúc"),
@@ -193,9 +188,14 @@ class EndingModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows = list(members)
         self._ending = set(ending)
+        self._new_roles: dict[str, str] = {}
 
     def ending_ids(self) -> list[str]:
         return [m.id for m in self._rows if m.id in self._ending]
+
+    def role_changes(self) -> dict[str, str]:
+        """Membership id → new role, for members kept (not ended) whose role the user changed."""
+        return {i: role for i, role in self._new_roles.items() if i not in self._ending}
 
     def row_at(self, row: int) -> MemberData:
         return self._rows[row]
@@ -210,6 +210,8 @@ class EndingModel(QAbstractTableModel):
         flags = super().flags(index)
         if index.isValid() and index.column() == 0:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
+        if index.isValid() and index.column() == 2:
+            flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -219,12 +221,28 @@ class EndingModel(QAbstractTableModel):
         column = index.column()
         if column == 0 and role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if m.id in self._ending else Qt.CheckState.Unchecked
+        if column == 2 and role == Qt.ItemDataRole.EditRole:
+            return self._new_roles.get(m.id, m.role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             name = m.full_name or QCoreApplication.translate("RosterModel", "(chưa ghi tên)")
-            return ("", name, role_label(m), m.position or "")[column]
+            new_role = self._new_roles.get(m.id)
+            roles = f"{role_label(m)} → {label(BOARD_ROLE_LABELS, new_role)}" if new_role else role_label(m)
+            return ("", name, roles, m.position or "")[column]
+        if column == 2 and role == Qt.ItemDataRole.FontRole and m.id in self._new_roles:
+            bold = QFont()
+            bold.setBold(True)
+            return bold
         return None
 
     def setData(self, index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if index.isValid() and index.column() == 2 and role == Qt.ItemDataRole.EditRole:
+            member = self._rows[index.row()]
+            if value == member.role:
+                self._new_roles.pop(member.id, None)
+            else:
+                self._new_roles[member.id] = value
+            self.dataChanged.emit(index, index)
+            return True
         if not index.isValid() or index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
             return False
         member_id = self._rows[index.row()].id

@@ -36,6 +36,7 @@ from ptds_desktop.gui.context import ViewContext
 from ptds_desktop.gui.ops import LatestRead
 from ptds_desktop.gui.roster.board_list import BoardList
 from ptds_desktop.gui.roster.decision_dialog import DecisionDialog
+from ptds_desktop.gui.roster.decision_form import remember_issuer
 from ptds_desktop.gui.roster.decisions_tab import DecisionsTab
 from ptds_desktop.gui.roster.history_tab import HistoryTab
 from ptds_desktop.gui.roster.members_tab import MembersTab
@@ -122,13 +123,12 @@ class RosterView(QWidget):
                                              QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K), self.reorganize,
                                              style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
                                              self.tr("Nhập quyết định: kết thúc và bổ sung thành viên trong một "
-                                                     "lần (Ctrl+K)"))
+                                                     "lần"))
 
     def _build_tabs(self) -> None:
         self.members = MembersTab(self.ctx, self.reorganize_action)
         self.history = HistoryTab(self.ctx)
         self.decisions = DecisionsTab(self.ctx, self.reorganize_action)
-        self.members.member_selected.connect(self.history.show_person)
         self.members.end_requested.connect(lambda membership_id: self.reorganize([membership_id]))
         self.tabs = QTabWidget()
         self.members_tab_index = self.tabs.addTab(self.members, self.tr("Thành viên hiện nay"))
@@ -157,7 +157,7 @@ class RosterView(QWidget):
         splitter.addWidget(self.boards)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([210, 900])
+        splitter.setSizes([180, 900])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -214,6 +214,7 @@ class RosterView(QWidget):
         dialog = DecisionDialog(self.ctx.ops, self.board, self.state.today.members, ending=ending or (), parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._decision_applied)
+        remember_issuer(self.ctx.settings, dialog.ui.issuedByEdit, dialog)
         dialog.open()
         return dialog
 
