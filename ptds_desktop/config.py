@@ -55,6 +55,7 @@ class Settings:
     last_usb_folder: str = ""
     last_export_folder: str = ""  # sync bundles
     last_document_folder: str = ""  # PDF and Excel documents
+    backups_keep: int = 10  # automatic copies kept of each kind (daily, before an import, …)
 
     @staticmethod
     def path() -> Path:
@@ -66,8 +67,11 @@ class Settings:
             raw = json.loads(cls.path().read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return cls()
-        known = {f.name for f in dataclasses.fields(cls)}
-        return cls(**{k: v for k, v in raw.items() if k in known and isinstance(v, str)})
+        if not isinstance(raw, dict):
+            return cls()
+        # A value of the wrong type (a hand-edited file) falls back to the default, field by field.
+        types = {f.name: type(f.default) for f in dataclasses.fields(cls)}
+        return cls(**{k: v for k, v in raw.items() if k in types and type(v) is types[k]})
 
     def save(self) -> None:
         target = self.path()

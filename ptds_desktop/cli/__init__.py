@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
-from collections.abc import Callable
-from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from ptds_desktop import __version__
 from ptds_desktop.cli import base, core, data, docs, org, roster, sync
+from ptds_desktop.db.storage_errors import storage_problem
 from ptds_desktop.errors import PtdsError
 
 AREAS = [core, org, data, roster, docs, sync]
@@ -25,7 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None, start_gui: Callable[[Path], int] | None = None) -> int:
+def main(argv: list[str] | None = None, start_gui: base.GuiStarter | None = None) -> int:
     """Run one command; `start_gui` (given by ptds_desktop.launcher) opens the window for `ptds gui`."""
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
@@ -40,6 +42,12 @@ def main(argv: list[str] | None = None, start_gui: Callable[[Path], int] | None 
         return handler(ctx, args) or 0
     except PtdsError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
+        return 2
+    except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
+        problem = storage_problem(exc, ctx.db_path)  # a read-only or full disk: explained, no traceback
+        if problem is None:
+            raise
+        print(f"Lỗi: {problem}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("Đã hủy.", file=sys.stderr)
