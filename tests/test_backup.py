@@ -119,6 +119,12 @@ def test_cli_restore_brings_back_the_copy_and_keeps_the_current(ptds, db, db_pat
     assert ptds("--db", db_path, "check").returncode == 0
 
 
+def _text_file(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("hello")
+    return path
+
+
 def _not_ptds(tmp_path):
     path = tmp_path / "other.db"
     with sqlite3.connect(path) as conn:
@@ -137,7 +143,8 @@ def _corrupt(tmp_path, db_path):
     path = backup_to(db_path, tmp_path / "corrupt.db")
     with sqlite3.connect(path) as conn:
         page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'ix_organizations_owner_office_id'").fetchone()[0]
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?",
+                            ("ix_organizations_owner_office_id",)).fetchone()[0]
     with open(path, "r+b") as handle:  # an index page of an invalid type: readable header, broken b-tree
         handle.seek((root - 1) * page_size)
         handle.write(b"\x00" * 8)
@@ -146,7 +153,7 @@ def _corrupt(tmp_path, db_path):
 
 @pytest.mark.parametrize("make, reason", [
     (lambda tmp, db: tmp / "missing.db", "Không tìm thấy tệp"),
-    (lambda tmp, db: (tmp / "notes.txt", (tmp / "notes.txt").write_text("hello"))[0], "không phải cơ sở dữ liệu SQLite"),
+    (lambda tmp, db: _text_file(tmp), "không phải cơ sở dữ liệu SQLite"),
     (lambda tmp, db: _not_ptds(tmp), "không có bảng alembic_version"),
     (lambda tmp, db: _newer(tmp, db), "phiên bản PTDS Desktop mới hơn"),
     (lambda tmp, db: _corrupt(tmp, db), "kiểm tra toàn vẹn không đạt"),

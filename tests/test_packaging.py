@@ -343,7 +343,8 @@ def test_vietnamese_messages_translate_every_default_message_keeping_placeholder
     assert "LanguageName=Tiếng Việt" in text and "LanguageID=$042A" in text
     messages = _isl_messages(path)
     assert set(messages) == set(DEFAULT_ISL_MESSAGES), (
-        f"missing {sorted(set(DEFAULT_ISL_MESSAGES) - set(messages))}, unknown {sorted(set(messages) - set(DEFAULT_ISL_MESSAGES))}")
+        f"missing {sorted(set(DEFAULT_ISL_MESSAGES) - set(messages))}, "
+        f"unknown {sorted(set(messages) - set(DEFAULT_ISL_MESSAGES))}")
     for name, value in messages.items():
         assert set(_TOKENS.findall(value)) == DEFAULT_ISL_MESSAGES[name], f"{name}: placeholders changed: {value}"
     empty_in_english = {"HelpTextNote", "AboutSetupNote", "BeveledLabel"}

@@ -253,7 +253,8 @@ class Harness:
     def _new_data_file(self) -> tuple[Path, set[str]]:
         names = {f"D-{self.round}-{i}" for i in range(DATA_ROWS)}
         doc = dict(self.data_header)
-        doc["tables"] = {"organizations": [{"id": str(uuid.uuid4()), "name": n, "kind": "other"} for n in sorted(names)]}
+        rows = [{"id": str(uuid.uuid4()), "name": name, "kind": "other"} for name in sorted(names)]
+        doc["tables"] = {"organizations": rows}
         path = self.folder / f"data-{self.round}.json"
         path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
         return path, names

@@ -117,7 +117,8 @@ def run_backups(ctx: Context, args) -> int:
         c = b.contents
         counts = (f"{c.boards} ban, {c.members} thành viên, {c.plans} kế hoạch, {c.tasks} nhiệm vụ"
                   if c else f"KHÔNG DÙNG ĐƯỢC: {b.problem}")
-        rows.append([b.taken_at.strftime("%d/%m/%Y %H:%M:%S"), KIND_LABELS[b.kind], f"{b.size / 1024:.0f} KB", counts, b.path])
+        when = b.taken_at.strftime("%d/%m/%Y %H:%M:%S")
+        rows.append([when, KIND_LABELS[b.kind], f"{b.size / 1024:.0f} KB", counts, b.path])
     print_table(["Thời điểm", "Loại", "Cỡ", "Nội dung", "Tệp"], rows)
     return 0
 
