@@ -71,7 +71,7 @@ class Settings:
             return cls()
         # A value of the wrong type (a hand-edited file) falls back to the default, field by field.
         types = {f.name: type(f.default) for f in dataclasses.fields(cls)}
-        return cls(**{k: v for k, v in raw.items() if k in types and type(v) is types[k]})
+        return dataclasses.replace(cls(), **{k: v for k, v in raw.items() if k in types and type(v) is types[k]})
 
     def save(self) -> None:
         target = self.path()
