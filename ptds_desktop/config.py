@@ -6,6 +6,7 @@ import dataclasses
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -71,7 +72,8 @@ class Settings:
             return cls()
         # A value of the wrong type (a hand-edited file) falls back to the default, field by field.
         types = {f.name: type(f.default) for f in dataclasses.fields(cls)}
-        return dataclasses.replace(cls(), **{k: v for k, v in raw.items() if k in types and type(v) is types[k]})
+        known: dict[str, Any] = {k: v for k, v in raw.items() if k in types and type(v) is types[k]}
+        return dataclasses.replace(cls(), **known)
 
     def save(self) -> None:
         target = self.path()
