@@ -35,8 +35,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from ptds_desktop.config import DATA_DIR, SAMPLES_DIR
-from ptds_desktop.db.backup import BEFORE_IMPORT, automatic_backup
 from ptds_desktop.db import clock
+from ptds_desktop.db.backup import BEFORE_IMPORT, automatic_backup
 from ptds_desktop.db.changes import record_changes
 from ptds_desktop.db.database import Database
 from ptds_desktop.errors import PtdsError, ValidationError

@@ -10,7 +10,6 @@ import pytest
 
 from ptds_desktop import datafile
 from ptds_desktop.config import Settings, backups_dir_for
-from ptds_desktop.db import open_database
 from ptds_desktop.db.backup import (
     BEFORE_IMPORT,
     DAILY,
@@ -19,6 +18,7 @@ from ptds_desktop.db.backup import (
     daily_backup,
     list_backup_files,
 )
+from ptds_desktop.db.database import open_database
 from ptds_desktop.db.restore import (
     NotRestorableError,
     list_backups,

@@ -17,7 +17,7 @@ import pytest
 
 from ptds_desktop.cli import main as cli_main
 from ptds_desktop.db import engine as engine_module
-from ptds_desktop.db import open_database
+from ptds_desktop.db.database import open_database
 from ptds_desktop.db.storage_errors import DiskFullError
 from ptds_desktop.services import organizations as orgs
 from ptds_desktop.services.offices import init_office

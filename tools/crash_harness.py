@@ -98,9 +98,9 @@ def child(workload: str, db_path: Path, journal: Path, extra: str) -> None:
                     orgs.create_organization(session, orgs.OrganizationInput(f"{prefix}-{i}-{part}"))
             _journal(journal, f"{prefix}-{i}")
     elif workload == "bundle":
-        from ptds_desktop.sync import service
+        from ptds_desktop.sync import exchange
 
-        report = service.import_bundle(db, extra)
+        report = exchange.import_bundle(db, extra)
         _journal(journal, f"bundle {report.status}")
     elif workload == "data":
         from ptds_desktop import datafile
@@ -207,9 +207,11 @@ class Harness:
 
     # --- set-up ------------------------------------------------------------------------------------
     def setup(self) -> None:
-        from ptds_desktop.db import database, open_database
+        from ptds_desktop.db import database
+        from ptds_desktop.db.database import open_database
+        from ptds_desktop.services import enrolment
         from ptds_desktop.services.offices import init_office
-        from ptds_desktop.sync import service
+        from ptds_desktop.sync import exchange, peers
 
         f = self.folder
         writes = open_database(f / "w.db")
@@ -221,12 +223,12 @@ class Harness:
         # Bundles: a commune enrolled under the province whose database is crashed (keys exchanged).
         province = open_database(f / "p.db")
         init_office(province, "Bộ CHQS tỉnh Đắk Lắk", "province")
-        service.make_enrolment_file(province, "UBND xã Ea Kao", "commune", f / "c.enrol")
+        enrolment.make_enrolment_file(province, "UBND xã Ea Kao", "commune", f / "c.enrol")
         commune = open_database(f / "c.db")
-        service.enrol(commune, f / "c.enrol")
-        self.province_id = service.identity(province).office_id
-        (bundle,) = service.export_bundles(commune, self.province_id, f / "mail")
-        service.import_bundle(province, bundle.path, trust=service.identity(commune).fingerprint)
+        enrolment.enrol(commune, f / "c.enrol")
+        self.province_id = peers.identity(province).office_id
+        (bundle,) = exchange.export_bundles(commune, self.province_id, f / "mail")
+        exchange.import_bundle(province, bundle.path, trust=peers.identity(commune).fingerprint)
         province.close()
         self.commune = commune
         # Migration: a database at the current head holding data, and the following revision.
@@ -243,11 +245,11 @@ class Harness:
 
     def _new_bundle(self) -> tuple[Path, set[str]]:
         """The commune adds organizations and writes a bundle for the province (cumulative: never acked)."""
-        from ptds_desktop.sync import service
+        from ptds_desktop.sync import exchange
 
         _add_organizations(self.commune, [f"B-{self.round}-{i}" for i in range(BUNDLE_ROWS)])
         mail = self.folder / f"mail-{self.round}"
-        (result,) = service.export_bundles(self.commune, self.province_id, mail)
+        (result,) = exchange.export_bundles(self.commune, self.province_id, mail)
         return Path(result.path), _names(self.folder / "c.db", "B-%")
 
     def _new_data_file(self) -> tuple[Path, set[str]]:

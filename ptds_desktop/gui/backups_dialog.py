@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from ptds_desktop.config import Settings
-from ptds_desktop.db import Database
 from ptds_desktop.db.backup import MANUAL, automatic_backup
+from ptds_desktop.db.database import Database
 from ptds_desktop.db.restore import (
     BackupInfo,
     RestoreResult,

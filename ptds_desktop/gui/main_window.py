@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from ptds_desktop.config import APP_NAME, Settings
 from ptds_desktop.db.database import Database
 from ptds_desktop.gui.areas import AREAS, Area
-from ptds_desktop.gui.context import ViewContext
 from ptds_desktop.gui.backups_dialog import BackupsDialog
+from ptds_desktop.gui.context import ViewContext
 from ptds_desktop.gui.dialogs import AboutDialog, SettingsDialog
 from ptds_desktop.gui.ops import DatabaseOps, WriteFn
 from ptds_desktop.gui.widgets import show_error
