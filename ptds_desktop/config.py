@@ -6,6 +6,7 @@ import dataclasses
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -56,6 +57,7 @@ class Settings:
     last_export_folder: str = ""  # sync bundles
     last_document_folder: str = ""  # PDF and Excel documents
     last_issued_by: str = ""  # "Cấp ban hành" of the last decision entered
+    backups_keep: int = 10  # automatic copies kept of each kind (daily, before an import, …)
 
     @staticmethod
     def path() -> Path:
@@ -67,8 +69,12 @@ class Settings:
             raw = json.loads(cls.path().read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return cls()
-        known = {f.name for f in dataclasses.fields(cls)}
-        return cls(**{k: v for k, v in raw.items() if k in known and isinstance(v, str)})
+        if not isinstance(raw, dict):
+            return cls()
+        # A value of the wrong type (a hand-edited file) falls back to the default, field by field.
+        types = {f.name: type(f.default) for f in dataclasses.fields(cls)}
+        known: dict[str, Any] = {k: v for k, v in raw.items() if k in types and type(v) is types[k]}
+        return dataclasses.replace(cls(), **known)
 
     def save(self) -> None:
         target = self.path()

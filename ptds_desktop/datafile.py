@@ -36,6 +36,7 @@ from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from ptds_desktop.config import DATA_DIR, SAMPLES_DIR
 from ptds_desktop.db import clock
+from ptds_desktop.db.backup import BEFORE_IMPORT, automatic_backup
 from ptds_desktop.db.changes import record_changes
 from ptds_desktop.db.database import Database
 from ptds_desktop.errors import PtdsError, ValidationError
@@ -497,6 +498,8 @@ def _write_orm(session: Session, table: Table, new: list[_Row], newer: list[_Row
 
 def import_document(db: Database, doc: DataDocument) -> ImportReport:
     """`ptds data import` of a checked file: one transaction, nothing written on any error."""
+    if db.office_id() is not None:  # a database with data in it: keep a copy as it was before the import
+        automatic_backup(db.path, BEFORE_IMPORT)
     with db.unit_of_work() as session:
         return apply_document(session, doc, office_id=db.office_id(), via_orm=False)
 

@@ -11,10 +11,10 @@ from pathlib import Path
 from ptds_desktop.cli import main as cli_main
 
 
-def start_gui(db_path: Path) -> int:
+def start_gui(db_path: Path, quit_after: float | None = None) -> int:
     from ptds_desktop.gui.app import run  # deferred on purpose: see the module docstring
 
-    return run(db_path)
+    return run(db_path, quit_after=quit_after)
 
 
 def main(argv: list[str] | None = None) -> int:

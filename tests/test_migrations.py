@@ -69,4 +69,4 @@ def test_previous_schema_with_data_is_backed_up_and_migrated(db, db_path, next_r
 def test_database_at_head_is_not_backed_up_again(db, db_path):
     db.close()
     open_database(db_path).close()
-    assert not list((db_path.parent / f"{db_path.name}.backups").glob("*.db"))
+    assert not list((db_path.parent / f"{db_path.name}.backups").glob("*before-migrate*.db"))

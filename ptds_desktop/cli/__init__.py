@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
-from collections.abc import Callable
-from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from ptds_desktop import __version__
 from ptds_desktop.cli import base, core, data, docs, org, roster, sync, tasks
 from ptds_desktop.cli.vietnamese_argparse import Parser
+from ptds_desktop.db.storage_errors import storage_problem
 from ptds_desktop.errors import PtdsError
 
 AREAS = [core, org, data, roster, tasks, docs, sync]
@@ -27,7 +29,7 @@ def build_parser() -> Parser:
     return parser
 
 
-def main(argv: list[str] | None = None, start_gui: Callable[[Path], int] | None = None) -> int:
+def main(argv: list[str] | None = None, start_gui: base.GuiStarter | None = None) -> int:
     """Run one command; `start_gui` (given by ptds_desktop.launcher) opens the window for `ptds gui`."""
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
@@ -44,7 +46,7 @@ def main(argv: list[str] | None = None, start_gui: Callable[[Path], int] | None 
         return 0
 
 
-def _run(argv: list[str] | None, start_gui: Callable[[Path], int] | None) -> int:
+def _run(argv: list[str] | None, start_gui: base.GuiStarter | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     ctx = base.Context(args.db, start_gui)
@@ -55,6 +57,12 @@ def _run(argv: list[str] | None, start_gui: Callable[[Path], int] | None) -> int
         return handler(ctx, args) or 0
     except PtdsError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
+        return 2
+    except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
+        problem = storage_problem(exc, ctx.db_path)  # a read-only or full disk: explained, no traceback
+        if problem is None:
+            raise
+        print(f"Lỗi: {problem}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("Đã hủy.", file=sys.stderr)

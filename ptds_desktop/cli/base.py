@@ -14,17 +14,20 @@ from ptds_desktop.config import resolve_db_path
 from ptds_desktop.db.database import Database, open_database
 from ptds_desktop.errors import PtdsError
 
+GuiStarter = Callable[[Path, float | None], int]  # database path, quit after seconds (smoke test) -> exit code
+
 
 class Context:
-    def __init__(self, db_arg: str | None, start_gui: Callable[[Path], int] | None = None):
+    def __init__(self, db_arg: str | None, start_gui: GuiStarter | None = None):
         self.db_path: Path = resolve_db_path(db_arg)
         self._db: Database | None = None
         self._start_gui = start_gui
 
-    def start_gui(self) -> int:
+    def start_gui(self, quit_after: float | None = None) -> int:
+        """`quit_after`: close the window that many seconds after it opens (the packaging smoke test)."""
         if self._start_gui is None:
             raise PtdsError("Bản này chỉ có dòng lệnh; hãy mở ứng dụng PTDS Desktop để dùng cửa sổ.")
-        return self._start_gui(self.db_path)
+        return self._start_gui(self.db_path, quit_after)
 
     def db(self, create: bool = False) -> Database:
         if self._db is None:

@@ -1,13 +1,15 @@
-"""Set-up and housekeeping: init, check, backup, gui."""
+"""Set-up and housekeeping: init, check, backup, backups, restore, gui."""
 
 from __future__ import annotations
 
+import argparse
 import sqlite3
 
 from ptds_desktop import __version__
-from ptds_desktop.cli.base import Context, add_json_flag, add_output, print_json, vocabulary_help
-from ptds_desktop.db.backup import backup_to
+from ptds_desktop.cli.base import Context, add_json_flag, add_output, print_json, print_table, vocabulary_help
+from ptds_desktop.db.backup import KIND_LABELS, backup_to
 from ptds_desktop.db.database import head_revision
+from ptds_desktop.db.restore import list_backups, restore_database_file
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.models.enums import OFFICE_LEVELS
 from ptds_desktop.services.enrolment import enrol
@@ -16,6 +18,7 @@ from ptds_desktop.services.offices import init_office, this_office
 
 def register(commands) -> None:
     p = commands.add_parser("gui", help="mở cửa sổ ứng dụng")
+    p.add_argument("--quit-after", type=float, metavar="SECONDS", help=argparse.SUPPRESS)  # packaging smoke test
     p.set_defaults(handler=run_gui)
 
     p = commands.add_parser("init", help="khởi tạo cơ sở dữ liệu cho một văn phòng")
@@ -34,9 +37,17 @@ def register(commands) -> None:
     add_output(p, "tệp bản sao lưu")
     p.set_defaults(handler=run_backup)
 
+    p = commands.add_parser("backups", help="liệt kê các bản sao lưu tự động và nội dung của chúng")
+    add_json_flag(p)
+    p.set_defaults(handler=run_backups)
+
+    p = commands.add_parser("restore", help="khôi phục cơ sở dữ liệu từ một bản sao lưu (giữ lại bản hiện tại)")
+    p.add_argument("file", metavar="TỆP", help="tệp bản sao lưu cần khôi phục")
+    p.set_defaults(handler=run_restore)
+
 
 def run_gui(ctx: Context, args) -> int:
-    return ctx.start_gui()
+    return ctx.start_gui(quit_after=getattr(args, "quit_after", None))
 
 
 def run_init(ctx: Context, args) -> int:
@@ -92,4 +103,35 @@ def run_backup(ctx: Context, args) -> int:
     except (OSError, sqlite3.Error) as exc:
         raise PtdsError(f"Không sao lưu được vào {args.output}: {exc}") from None
     print(f"Đã sao lưu vào {target}")
+    return 0
+
+
+def run_backups(ctx: Context, args) -> int:
+    backups = list_backups(ctx.db_path)
+    if args.json:
+        print_json(backups)
+        return 0
+    if not backups:
+        print(f"Chưa có bản sao lưu nào của {ctx.db_path}.")
+        return 0
+    rows = []
+    for b in backups:
+        c = b.contents
+        counts = (f"{c.boards} ban, {c.members} thành viên, {c.plans} kế hoạch, {c.tasks} nhiệm vụ"
+                  if c else f"KHÔNG DÙNG ĐƯỢC: {b.problem}")
+        when = b.taken_at.strftime("%d/%m/%Y %H:%M:%S")
+        rows.append([when, KIND_LABELS[b.kind], f"{b.size / 1024:.0f} KB", counts, b.path])
+    print_table(["Thời điểm", "Loại", "Cỡ", "Nội dung", "Tệp"], rows)
+    return 0
+
+
+def run_restore(ctx: Context, args) -> int:
+    # No connection of ours may stay open on the file being replaced.
+    result = restore_database_file(ctx.db_path, args.file, close_current=ctx.close)
+    ctx.db()  # open again: migrates a copy made by an earlier version, proves the result opens
+    c = result.contents
+    print(f"Đã khôi phục {ctx.db_path} từ {result.restored_from}: "
+          f"{c.boards} ban, {c.members} thành viên, {c.plans} kế hoạch, {c.tasks} nhiệm vụ.")
+    if result.safety_copy:
+        print(f"Bản cơ sở dữ liệu trước khi khôi phục được giữ tại {result.safety_copy}")
     return 0

@@ -13,14 +13,16 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ptds_desktop import __version__
-from ptds_desktop.db.backup import automatic_backup
+from ptds_desktop.db.backup import BEFORE_MIGRATE, automatic_backup, daily_backup
 from ptds_desktop.db.capture import install_capture
 from ptds_desktop.db.changes import NO_CHANGES, ChangeRecorder, install_change_recording, recording
 from ptds_desktop.db.engine import make_engine
 from ptds_desktop.db.session import WriteContext, bind_context, install_metadata_fill
+from ptds_desktop.db.storage_errors import check_writable, storage_problem
 from ptds_desktop.errors import PtdsError, SchemaTooNewError
 from ptds_desktop.models import LocalSetting
 
@@ -58,7 +60,7 @@ def read_schema_state(path: Path) -> tuple[str | None, str | None]:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise PtdsError(f"Không mở được tệp cơ sở dữ liệu {path}: {exc}") from None
+        raise storage_problem(exc, path) or PtdsError(f"Không mở được tệp cơ sở dữ liệu {path}: {exc}") from None
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         revision = None
@@ -71,7 +73,8 @@ def read_schema_state(path: Path) -> tuple[str | None, str | None]:
             version = row[0] if row else None
         return revision, version
     except sqlite3.DatabaseError as exc:
-        raise PtdsError(f"Tệp {path} không phải cơ sở dữ liệu PTDS hợp lệ ({exc}).") from None
+        problem = storage_problem(exc, path)  # reading a WAL database needs its -shm file written beside it
+        raise problem or PtdsError(f"Tệp {path} không phải cơ sở dữ liệu PTDS hợp lệ ({exc}).") from None
     finally:
         conn.close()
 
@@ -137,12 +140,17 @@ class UnitOfWork:
                 self._session.commit()
             else:
                 self._session.rollback()
-        except BaseException:
+        except BaseException as error:
             self._session.rollback()
+            problem = storage_problem(error, self._db.path)
+            if problem is not None:
+                raise problem from error
             raise
         finally:
             self._session.close()
             self._recording.__exit__(None, None, None)
+        if exc is not None and (problem := storage_problem(exc, self._db.path)) is not None:
+            raise problem from exc  # a read-only or full disk, said plainly instead of SQLite's words
         self.changes = self._recorder.changes
 
 
@@ -154,8 +162,20 @@ def _set_local(conn: Connection, key: str, value: str) -> None:
 
 
 def open_database(path: Path | str, *, create: bool = True) -> Database:
-    """Open (creating if allowed) and migrate to head. A newer schema is refused before anything is written."""
+    """Open (creating if allowed) and migrate to head. A newer schema is refused before anything is written;
+    a read-only or full disk is explained (storage_errors), never left as a traceback."""
     path = Path(path)
+    check_writable(path)
+    try:
+        return _open(path, create)
+    except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
+        problem = storage_problem(exc, path)
+        if problem is None:
+            raise
+        raise problem from exc
+
+
+def _open(path: Path, create: bool) -> Database:
     revision, written_by = read_schema_state(path)
     if revision is not None and revision not in known_revisions():
         needed = written_by or "mới hơn"
@@ -169,7 +189,9 @@ def open_database(path: Path | str, *, create: bool = True) -> Database:
         path.parent.mkdir(parents=True, exist_ok=True)
     head = head_revision()
     if revision is not None and revision != head:
-        automatic_backup(path, "before-migrate")
+        automatic_backup(path, BEFORE_MIGRATE)
+    elif revision is not None:
+        daily_backup(path)
     engine = make_engine(path)
     if revision != head:
         cfg = alembic_config()

@@ -7,19 +7,21 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlalchemy.exc import SQLAlchemyError
 
 from ptds_desktop import __version__, i18n
-from ptds_desktop.config import APP_NAME, APP_SLUG, RESOURCES_DIR, Settings
+from ptds_desktop.config import APP_NAME, APP_SLUG, RESOURCES_DIR, Settings, user_data_dir
 from ptds_desktop.db.database import Database, open_database
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.gui.dialogs import FirstRunDialog
+from ptds_desktop.gui.errors_dialog import ErrorReporter, close_logging, setup_logging
 from ptds_desktop.gui.main_window import MainWindow
 from ptds_desktop.gui.ops import DatabaseOps
-from ptds_desktop.gui.widgets import name_buttons, show_error
+from ptds_desktop.gui.single_instance import SingleInstance
+from ptds_desktop.gui.widgets import name_buttons
 from ptds_desktop.services.offices import this_office
 
 log = logging.getLogger(__name__)
@@ -108,29 +110,42 @@ def open_or_explain(db_path: Path) -> Database | None:
     return None
 
 
-def install_excepthook() -> None:
-    """An exception escaping a slot is logged and shown in a message box; the app keeps running."""
-    previous = sys.excepthook
-
-    def hook(kind, exc, tb):
-        if not isinstance(exc, Exception):
-            previous(kind, exc, tb)
-            return
-        log.error("unexpected error", exc_info=(kind, exc, tb))
-        show_error(QApplication.activeWindow(), exc)
-
-    sys.excepthook = hook
-
-
-def run(db_path: Path) -> int:
+def run(db_path: Path, quit_after: float | None = None) -> int:
+    """The GUI until its window closes. `quit_after` closes the window that many seconds after it is shown
+    (the packaging smoke test opens the frozen app offscreen this way)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    settings = Settings.load()
-    setup_application(app, settings)
-    db = open_or_explain(Path(db_path))
+    log_handler = setup_logging(user_data_dir())
+    reporter = ErrorReporter(Path(log_handler.baseFilename) if log_handler else None, app)
+    reporter.install()
+    instance = SingleInstance(Path(db_path))
+    try:
+        settings = Settings.load()
+        setup_application(app, settings)
+        if not instance.claim():
+            box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, QCoreApplication.translate(
+                "App", "PTDS Desktop đang mở với cơ sở dữ liệu này (%1). Cửa sổ đang mở đã được đưa lên trước.")
+                .replace("%1", str(db_path)), QMessageBox.StandardButton.Ok)
+            name_buttons(box)
+            box.exec()
+            return 0
+        while True:
+            outcome = run_window(app, Path(db_path), settings, instance, quit_after)
+            if outcome is not None:
+                return outcome
+            log.info("database replaced by a restore: opening it again")
+    finally:
+        instance.release()
+        reporter.uninstall()
+        close_logging(log_handler)
+
+
+def run_window(app: QApplication, db_path: Path, settings: Settings, instance: SingleInstance,
+               quit_after: float | None = None) -> int | None:
+    """Open the database and its main window until it closes: the exit code, or None to open them again
+    (the database was restored from a copy)."""
+    db = open_or_explain(db_path)
     if db is None:
         return 2
-    install_excepthook()
     ops = None
     try:
         if db.office_id() is None:
@@ -139,8 +154,14 @@ def run(db_path: Path) -> int:
                 return 1
         ops = DatabaseOps(db)
         window = MainWindow(db, ops, this_office(db), settings)
+        instance.wake_requested.connect(window.bring_to_front)
         window.show()
-        return app.exec()
+        log.info("main window shown: %s", window.windowTitle())
+        if quit_after is not None:
+            QTimer.singleShot(int(quit_after * 1000), window.close)
+        code = app.exec()
+        instance.wake_requested.disconnect(window.bring_to_front)
+        return None if window.reopen_requested else code
     finally:
         if ops is not None:
             ops.shutdown()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ptds_desktop.config import APP_NAME, Settings
 from ptds_desktop.db.database import Database
 from ptds_desktop.gui.areas import AREAS, Area
+from ptds_desktop.gui.backups_dialog import BackupsDialog
 from ptds_desktop.gui.context import ViewContext
 from ptds_desktop.gui.dialogs import AboutDialog, SettingsDialog
 from ptds_desktop.gui.ops import DatabaseOps, WriteFn
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
         self.areas = list(AREAS)
         self.views: dict[str, QWidget] = {}
         self._undo: WriteFn | None = None
+        self.reopen_requested = False  # set when the database was replaced (restore): the app opens it again
         ops.default_error_handler = lambda exc: show_error(self, exc)
         self.context = ViewContext(db=db, ops=ops, office=office, show_message=self.show_message,
                                    offer_undo=self.offer_undo, settings=settings)
@@ -103,6 +105,8 @@ class MainWindow(QMainWindow):
         self.settings_action = file_menu.addAction(self.tr("&Cài đặt…"))
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.open_settings)
+        self.backups_action = file_menu.addAction(self.tr("Sao lưu và &khôi phục…"))
+        self.backups_action.triggered.connect(self.open_backups)
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction(self.tr("T&hoát"))
         self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
@@ -189,6 +193,14 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
 
+    def bring_to_front(self) -> None:
+        """Another start on this database asked for this window (gui/single_instance.py)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def open_area(self, row: int) -> None:
         """Show an area and put the keyboard in it (the navigation list itself only switches the view)."""
         self.nav.setCurrentRow(row)
@@ -209,6 +221,18 @@ class MainWindow(QMainWindow):
     def _settings_saved(self, previous_language: str) -> None:
         if self.settings.language != previous_language:
             self.show_message(self.tr("Ngôn ngữ mới có hiệu lực khi mở lại ứng dụng."))
+
+    def open_backups(self) -> BackupsDialog:
+        dialog = BackupsDialog(self.db, self.ops, self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._database_replaced)
+        dialog.open()
+        return dialog
+
+    def _database_replaced(self, _result) -> None:
+        """Every view holds data of the old file: close, and let the app open the database and a new window."""
+        self.reopen_requested = True
+        self.close()
 
     def open_about(self) -> AboutDialog:
         dialog = AboutDialog(self.db, self.office, self)

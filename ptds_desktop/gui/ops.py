@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from ptds_desktop.db.changes import NO_CHANGES, Changes, recording
 from ptds_desktop.db.database import Database
+from ptds_desktop.db.storage_errors import storage_problem
 from ptds_desktop.errors import PtdsError
 
 log = logging.getLogger(__name__)
@@ -134,6 +135,7 @@ class DatabaseOps(QObject):
         try:
             result, changes = job_fn()
         except Exception as exc:  # delivered to on_error on the UI thread
+            exc = storage_problem(exc, self.db.path) or exc  # a read-only or full disk, said plainly
             if not isinstance(exc, PtdsError):
                 log.error("database job failed\n%s", traceback.format_exc())
             self._finished.emit(job, None, NO_CHANGES, exc)

@@ -88,6 +88,10 @@
         <source>Không mở được cơ sở dữ liệu %1: %2</source>
         <translation>Cannot open the database %1: %2</translation>
     </message>
+    <message>
+        <source>PTDS Desktop đang mở với cơ sở dữ liệu này (%1). Cửa sổ đang mở đã được đưa lên trước.</source>
+        <translation>PTDS Desktop is already open on this database (%1). Its window has been brought to the front.</translation>
+    </message>
 </context>
 <context>
     <name>Areas</name>
@@ -110,6 +114,88 @@
     <message>
         <source>Thiết lập văn bản</source>
         <translation>Document settings</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Hằng ngày</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Trước khi nhập dữ liệu</source>
+        <translation>Before a data import</translation>
+    </message>
+    <message>
+        <source>Trước khi nâng cấp</source>
+        <translation>Before an upgrade</translation>
+    </message>
+    <message>
+        <source>Trước khi nhập gói đồng bộ</source>
+        <translation>Before a sync bundle import</translation>
+    </message>
+    <message>
+        <source>Trước khi khôi phục</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>Sao lưu thủ công</source>
+        <translation>Manual backup</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Sao lưu và khôi phục</source>
+        <translation>Backups and restore</translation>
+    </message>
+    <message>
+        <source>Ứng dụng tự sao lưu khi mở lần đầu mỗi ngày, trước khi nhập dữ liệu và trước khi nâng cấp. Khôi phục một bản sẽ thay dữ liệu hiện tại; bản hiện tại được giữ lại thành một bản sao lưu.</source>
+        <translation>The application backs up at the first start of each day, before a data import and before an upgrade. Restoring a copy replaces the current data; the current data is kept as a backup.</translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu nào.</source>
+        <translation>No backups yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Sao lưu ngay</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Khôi phục bản đã chọn…</source>
+        <translation>&amp;Restore the selected copy…</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ &amp;tệp…</source>
+        <translation>Restore from a &amp;file…</translation>
+    </message>
+    <message>
+        <source>&amp;Giữ lại mỗi loại:</source>
+        <translation>&amp;Keep of each kind:</translation>
+    </message>
+    <message>
+        <source> bản mới nhất</source>
+        <translation> newest copies</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản sao lưu lúc %1? Dữ liệu nhập sau thời điểm đó sẽ không còn trong cơ sở dữ liệu (bản hiện tại được giữ lại thành một bản sao lưu).</source>
+        <translation>Restore the backup of %1? Data entered after that moment will no longer be in the database (the current data is kept as a backup).</translation>
+    </message>
+    <message>
+        <source>Chọn tệp cơ sở dữ liệu để khôi phục</source>
+        <translation>Choose a database file to restore</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu PTDS (*.db);;Mọi tệp (*)</source>
+        <translation>PTDS database (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ tệp %1? Dữ liệu hiện tại sẽ được thay (bản hiện tại được giữ lại thành một bản sao lưu).</source>
+        <translation>Restore from the file %1? The current data will be replaced (it is kept as a backup).</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
     </message>
 </context>
 <context>
@@ -204,8 +290,36 @@
         <translation>Short name</translation>
     </message>
     <message>
+        <source>Thời điểm</source>
+        <translation>Taken at</translation>
+    </message>
+    <message>
         <source>Loại</source>
         <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Cỡ</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Boards</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Kế hoạch</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Họ và tên</source>
@@ -688,6 +802,25 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Lỗi không mong đợi</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Đã xảy ra lỗi không mong đợi. Ứng dụng vẫn chạy tiếp; hãy kiểm tra lại thao tác vừa làm. Nếu lỗi lặp lại, hãy sao chép báo cáo dưới đây gửi cho bộ phận hỗ trợ.</source>
+        <translation>An unexpected error occurred. The application keeps running; check the action you just did. If the error comes back, copy the report below and send it to your support contact.</translation>
+    </message>
+    <message>
+        <source>Báo cáo cũng được ghi vào %1.</source>
+        <translation>The report is also written to %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Sao chép báo cáo</source>
+        <translation>&amp;Copy report</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Lỗi</source>
@@ -1080,6 +1213,10 @@
     <message>
         <source>&amp;Cài đặt…</source>
         <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Sao lưu và &amp;khôi phục…</source>
+        <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
         <source>T&amp;hoát</source>

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import shutil
 import sqlite3
+import tempfile
 import threading
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+from sqlalchemy import event
 
 from ptds_desktop.db.changes import Changes
 from ptds_desktop.db.database import open_database
@@ -135,3 +141,52 @@ def test_a_result_for_a_closed_window_is_dropped(ops, qtbot):
         ops.read(orgs.list_organizations, after.append)
     assert after == [[]]  # the dropped answer broke nothing: the next job is answered, the worker is idle
     assert ops.pending == 0
+
+
+def test_a_database_on_a_read_only_folder_is_refused_with_a_message(qtbot, tmp_path):
+    folder = Path(tempfile.mkdtemp(prefix="ptds-ro-"))  # enterable by another account, unlike tmp_path
+    try:
+        open_database(folder / "ptds.db").close()
+        (folder / "ptds.db").chmod(0o444)
+        folder.chmod(0o555)
+        seen: list[str] = []
+        _answer_next_modal(qtbot, seen)
+        with _unprivileged():
+            assert gui_app.run(folder / "ptds.db") == 2
+        assert "chỉ cho đọc" in seen[0]
+    finally:
+        folder.chmod(0o755)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def _unprivileged():
+    """Root ignores file modes: act as `nobody` for file access while the block runs (a user sees the chmod)."""
+    if os.geteuid() != 0:
+        yield
+        return
+    os.setegid(65534)
+    os.seteuid(65534)
+    try:
+        yield
+    finally:
+        os.seteuid(0)
+        os.setegid(0)
+
+
+def test_a_write_on_a_full_disk_shows_the_reason_and_the_window_stays(main_window, db, db_path, qtbot, modal):
+    with db.engine.connect() as conn:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+    db.engine.dispose()
+    event.listen(db.engine, "connect", lambda conn, _record: conn.execute(f"PRAGMA max_page_count={pages}"))
+
+    def fill(session):
+        for i in range(300):
+            orgs.create_organization(session, OrganizationInput(f"Cơ quan số {i} " + "x" * 200))
+        return None
+
+    main_window.ops.run(fill)
+    box = modal()
+    assert "đã đầy" in box.text() and "không mong đợi" not in box.text()
+    box.close()
+    assert main_window.isVisible()

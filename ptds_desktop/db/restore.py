@@ -1,0 +1,175 @@
+"""What a database file holds, the backups listed with their contents, and restoring one over the live file.
+
+A file is restored only when it is a PTDS database this version can open: SQLite, with an Alembic
+revision this app knows, passing `PRAGMA integrity_check`, and of the same office. The current database is
+copied first (kind "before-restore"), then the file is written over it with SQLite's backup API, which
+replaces every page in one transaction: a crash mid-restore leaves the old database, never a mix.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from ptds_desktop.db.backup import (
+    BEFORE_RESTORE,
+    BackupFile,
+    automatic_backup,
+    list_backup_files,
+)
+from ptds_desktop.db.database import OFFICE_ID_KEY, known_revisions
+from ptds_desktop.errors import PtdsError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+# What the Restore screen shows of a copy: live rows only (tombstones and ended memberships are history).
+_COUNTS = {
+    "boards": "SELECT count(*) FROM command_boards WHERE deleted = 0",
+    "members": "SELECT count(*) FROM board_memberships WHERE deleted = 0 AND end_date IS NULL",
+    "plans": "SELECT count(*) FROM plans WHERE deleted = 0",
+    "tasks": "SELECT count(*) FROM tasks WHERE deleted = 0",
+}
+
+
+class NotRestorableError(PtdsError):
+    """The file cannot replace the database; the message says why."""
+
+
+@dataclasses.dataclass(frozen=True)
+class DatabaseContents:
+    revision: str
+    office_id: str | None
+    office_name: str | None
+    boards: int
+    members: int
+    plans: int
+    tasks: int
+
+
+@dataclasses.dataclass(frozen=True)
+class BackupInfo:
+    path: str
+    kind: str
+    taken_at: dt.datetime
+    size: int
+    contents: DatabaseContents | None
+    problem: str | None  # why it cannot be restored, when it cannot
+
+
+@dataclasses.dataclass(frozen=True)
+class RestoreResult:
+    restored_from: str
+    safety_copy: str | None  # the database as it was just before, for an undo by hand
+    contents: DatabaseContents
+
+
+def inspect_database_file(path: Path | str, *, thorough: bool = True) -> DatabaseContents:
+    """What the file holds, or NotRestorableError naming what is wrong with it. Opens it read-only.
+    `thorough=False` (listing many copies) runs quick_check, which skips the index-content comparison."""
+    path = Path(path)
+    name = path.name
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        raise NotRestorableError(f"Không tìm thấy tệp {path}.") from None
+    except OSError as exc:
+        raise NotRestorableError(f"Không đọc được tệp {path}: {exc.strerror or exc}.") from None
+    if header != SQLITE_HEADER:
+        raise NotRestorableError(f"Tệp {name} không phải cơ sở dữ liệu SQLite (phần đầu tệp không đúng).")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise NotRestorableError(f"Không mở được tệp {name}: {exc}.") from None
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in tables:
+            raise NotRestorableError(
+                f"Tệp {name} là SQLite nhưng không phải cơ sở dữ liệu PTDS (không có bảng alembic_version).")
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = row[0] if row else None
+        if revision is None:
+            raise NotRestorableError(f"Tệp {name} chưa có phiên bản lược đồ (bảng alembic_version trống).")
+        if revision not in known_revisions():
+            raise NotRestorableError(
+                f"Tệp {name} do phiên bản PTDS Desktop mới hơn tạo (lược đồ {revision}); "
+                "hãy cập nhật ứng dụng trước khi khôi phục.")
+        try:
+            problems = [r[0] for r in conn.execute("PRAGMA integrity_check" if thorough else "PRAGMA quick_check")]
+        except sqlite3.DatabaseError as exc:  # damage bad enough to stop the check itself
+            problems = [str(exc)]
+        if problems != ["ok"]:
+            raise NotRestorableError(
+                f"Tệp {name} bị hỏng, kiểm tra toàn vẹn không đạt: {'; '.join(problems[:3])}.")
+        counts = {key: conn.execute(sql).fetchone()[0] if _table(sql) in tables else 0
+                  for key, sql in _COUNTS.items()}
+        office_id = office_name = None
+        if "local_settings" in tables:
+            found = conn.execute("SELECT value FROM local_settings WHERE key=?", (OFFICE_ID_KEY,)).fetchone()
+            office_id = found[0] if found else None
+        if office_id and "offices" in tables:
+            found = conn.execute("SELECT name FROM offices WHERE id=?", (office_id,)).fetchone()
+            office_name = found[0] if found else None
+    except sqlite3.DatabaseError as exc:
+        raise NotRestorableError(f"Tệp {name} không đọc được như cơ sở dữ liệu PTDS ({exc}).") from None
+    finally:
+        conn.close()
+    return DatabaseContents(revision, office_id, office_name, **counts)
+
+
+def _table(sql: str) -> str:
+    return sql.split(" FROM ")[1].split()[0]
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """Every copy of this database, newest first, with what it holds (or why it cannot be restored)."""
+    return [_info(backup) for backup in list_backup_files(db_path)]
+
+
+def _info(backup: BackupFile) -> BackupInfo:
+    try:
+        contents, problem = inspect_database_file(backup.path, thorough=False), None
+    except PtdsError as exc:
+        contents, problem = None, str(exc)
+    return BackupInfo(str(backup.path), backup.kind, backup.taken_at, backup.size, contents, problem)
+
+
+def restore_database_file(db_path: Path, source: Path | str, *,
+                          close_current: Callable[[], None] | None = None) -> RestoreResult:
+    """Replace the database at `db_path` with `source`, after keeping a copy of it. `close_current` closes the
+    caller's connections once the file is known good (a refused file leaves the database open and untouched).
+    The caller opens the database again afterwards (which migrates a copy made by an earlier version)."""
+    db_path, source = Path(db_path), Path(source)
+    if db_path.exists() and source.resolve() == db_path.resolve():
+        raise NotRestorableError("Tệp đã chọn chính là cơ sở dữ liệu đang dùng.")
+    contents = inspect_database_file(source)
+    safety_copy = None
+    if db_path.exists() and db_path.stat().st_size > 0:
+        try:
+            current = inspect_database_file(db_path)
+        except NotRestorableError:
+            current = None  # a broken current database is what a restore is for
+        if current and current.office_id and contents.office_id and current.office_id != contents.office_id:
+            raise NotRestorableError(
+                f"Tệp {source.name} là dữ liệu của văn phòng “{contents.office_name or contents.office_id}”, "
+                f"không phải của văn phòng này (“{current.office_name or current.office_id}”).")
+        safety_copy = str(automatic_backup(db_path, BEFORE_RESTORE))
+    if close_current is not None:
+        close_current()
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(db_path)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            dst.close()
+    except sqlite3.Error as exc:
+        raise PtdsError(f"Không khôi phục được từ {source.name}: {exc}. Cơ sở dữ liệu hiện tại không đổi.") from None
+    finally:
+        src.close()
+    return RestoreResult(str(source), safety_copy, contents)
