@@ -11,7 +11,11 @@ from sqlalchemy import select
 from ptds_desktop.models import Conference
 from ptds_desktop.services import organizations as orgs
 from ptds_desktop.services import roster
-from ptds_desktop.services.conference_invitees import add_board_members, add_commune_chairs, list_invitees
+from ptds_desktop.services.conference_invitees import (
+    add_board_members,
+    add_commune_chairs,
+    list_invitees,
+)
 from ptds_desktop.services.conference_venues import list_venues
 from ptds_desktop.services.people import PersonInput
 from ptds_desktop.services.roster import DecisionInput, MemberInput

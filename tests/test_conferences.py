@@ -152,8 +152,8 @@ def test_organizations_from_the_catalogue_are_invited_once(demo_db, demo_id):
 def test_overdue_is_past_the_due_day_and_not_done(demo_db, demo_id):
     today = dt.date(2026, 3, 6)
     with demo_db.unit_of_work() as s:
-        p_late = prep.add_presentation(s, demo_id, prep.PresentationInput(None, "Tham luận A", due_on=dt.date(2026, 3, 5)))
-        p_today = prep.add_presentation(s, demo_id, prep.PresentationInput(None, "Tham luận B", due_on=today))
+        prep.add_presentation(s, demo_id, prep.PresentationInput(None, "Tham luận A", due_on=dt.date(2026, 3, 5)))
+        prep.add_presentation(s, demo_id, prep.PresentationInput(None, "Tham luận B", due_on=today))
         p_in = prep.add_presentation(s, demo_id, prep.PresentationInput(None, "Tham luận C", due_on=dt.date(2026, 3, 1)))
         prep.mark_presentation_received(s, p_in.id, on=dt.date(2026, 3, 2))
         d_late = prep.add_duty(s, demo_id, prep.DutyInput("Chuẩn bị maket", organization_text="Văn phòng UBND tỉnh",

@@ -6,15 +6,29 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ptds_desktop.errors import ValidationError
-from ptds_desktop.models import CommandBoard, Conference, Invitee, Organization, ParticipantGroup, Person, Venue
+from ptds_desktop.models import (
+    CommandBoard,
+    Conference,
+    Invitee,
+    Organization,
+    ParticipantGroup,
+    Person,
+    Venue,
+)
 from ptds_desktop.models.enums import INVITE_MODES, INVITE_STATUSES
 from ptds_desktop.services.common import get_live, required
-from ptds_desktop.services.conference_venues import VenueInput, add_venue, list_venues, next_sort_order
+from ptds_desktop.services.conference_venues import (
+    VenueInput,
+    add_venue,
+    list_venues,
+    next_sort_order,
+)
 from ptds_desktop.services.references import Reference, validate_reference
 from ptds_desktop.services.roster import roster_on
 from ptds_desktop.text import fold
@@ -181,7 +195,7 @@ def _check_placement(session: Session, conference_id: str, venue_id: str | None,
 def _names(session: Session, rows: Iterable[Invitee]) -> tuple[dict, dict, dict, dict]:
     rows = list(rows)
 
-    def lookup(model: type, ids: set, attr: str) -> dict:
+    def lookup(model: Any, ids: set, attr: str) -> dict:
         ids.discard(None)
         if not ids:
             return {}

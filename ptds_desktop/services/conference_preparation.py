@@ -10,11 +10,22 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ptds_desktop.errors import ValidationError
-from ptds_desktop.models import Conference, ConferenceMilestone, Organization, Presentation, PreparationDuty
+from ptds_desktop.models import (
+    Conference,
+    ConferenceMilestone,
+    Organization,
+    PreparationDuty,
+    Presentation,
+)
 from ptds_desktop.services.common import clean, get_live, required
 from ptds_desktop.services.conference_invitees import ReplyCounts, count_invitees
 from ptds_desktop.services.conference_venues import list_venues, next_sort_order
-from ptds_desktop.services.conferences import ConferenceData, clean_lines, days_until, get_conference
+from ptds_desktop.services.conferences import (
+    ConferenceData,
+    clean_lines,
+    days_until,
+    get_conference,
+)
 
 DEFAULT_PRESENTATION_MINUTES = 7  # "ngắn gọn, không quá 7 phút" (seed 000)
 

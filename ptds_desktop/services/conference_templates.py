@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -11,9 +12,22 @@ from sqlalchemy.orm import Session
 from ptds_desktop.errors import ValidationError
 from ptds_desktop.models import CommandBoard, Conference, Office, Organization, new_id
 from ptds_desktop.services.common import get_live
-from ptds_desktop.services.conference_invitees import InviteeInput, add_invitees, add_group
-from ptds_desktop.services.conference_preparation import DutyInput, add_duty, add_milestone
-from ptds_desktop.services.conference_venues import AgendaItemInput, VenueInput, add_agenda_item, add_venue
+from ptds_desktop.services.conference_invitees import (
+    InviteeInput,
+    add_group,
+    add_invitees,
+)
+from ptds_desktop.services.conference_preparation import (
+    DutyInput,
+    add_duty,
+    add_milestone,
+)
+from ptds_desktop.services.conference_venues import (
+    AgendaItemInput,
+    VenueInput,
+    add_agenda_item,
+    add_venue,
+)
 from ptds_desktop.services.conferences import (
     CHILD_MODELS,
     ConferenceData,
@@ -198,6 +212,7 @@ def duplicate_conference(session: Session, source_id: str, starts_at: dt.datetim
 
     new_ids: dict[str, str] = {}
     resets = {"status": "invited", "received": False, "received_on": None, "done": False}
+    model: Any
     for model in CHILD_MODELS:  # parents first, so venue and group ids are mapped before invitees use them
         rows = session.scalars(select(model).where(model.conference_id == source_id, model.deleted.is_(False))
                                .order_by(model.sort_order, model.id)).all()

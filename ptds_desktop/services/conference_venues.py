@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -12,7 +13,11 @@ from ptds_desktop.errors import ValidationError
 from ptds_desktop.models import AgendaItem, Conference, Invitee, Organization, Venue
 from ptds_desktop.models.enums import VENUE_KINDS
 from ptds_desktop.services.common import clean, get_live, required
-from ptds_desktop.services.references import Reference, reference_label, validate_reference
+from ptds_desktop.services.references import (
+    Reference,
+    reference_label,
+    validate_reference,
+)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -42,7 +47,7 @@ class VenueInput:
     kind: str = "bridge"
     address: str | None = None
     host_org_id: str | None = None
-    chair: Reference = Reference()
+    chair: Reference = dataclasses.field(default_factory=Reference)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -62,10 +67,10 @@ class AgendaItemInput:
     title: str
     start_time: str | None = None
     duration_minutes: int | None = None
-    presenter: Reference = Reference()
+    presenter: Reference = dataclasses.field(default_factory=Reference)
 
 
-def next_sort_order(session: Session, model: type, conference_id: str) -> int:
+def next_sort_order(session: Session, model: Any, conference_id: str) -> int:
     last = session.scalar(select(func.max(model.sort_order)).where(model.conference_id == conference_id,
                                                                      model.deleted.is_(False)))
     return (last or 0) + 1

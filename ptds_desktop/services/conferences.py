@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -22,8 +23,8 @@ from ptds_desktop.models import (
     Invitee,
     ParticipantGroup,
     Person,
-    Presentation,
     PreparationDuty,
+    Presentation,
     SignatureBlock,
     Venue,
 )
@@ -189,6 +190,7 @@ def delete_conference(session: Session, conference_id: str) -> ConferenceData:
     """Tombstone the conference; its venues, invitees and the rest go with it (and come back with restore)."""
     row = get_live(session, Conference, conference_id, "hội nghị")
     row.deleted = True
+    model: Any
     for model in CHILD_MODELS:
         for child in session.scalars(select(model).where(model.conference_id == conference_id)):
             child.deleted = True
@@ -232,7 +234,7 @@ def resolve_conference(session: Session, ref: str) -> ConferenceData:
 # ---------------------------------------------------------------- distribution list and signature
 
 
-def _live_entries(session: Session, model: type, conference_id: str) -> list:
+def _live_entries(session: Session, model: Any, conference_id: str) -> list:
     order = (model.sort_order, model.id) if model is DistributionEntry else (model.id,)
     return list(session.scalars(
         select(model).where(model.document_table == DOCUMENT_TABLE, model.document_id == conference_id,
