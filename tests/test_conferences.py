@@ -127,7 +127,7 @@ def test_every_commune_board_chair_chairs_its_own_bridge_site(db):
         counts = inv.count_invitees(s, c.id)
     assert (sites, people) == (3, 9) and rerun == []
     assert [v.name for v in venues] == [f"Điểm cầu UBND xã Ea Thử {n:03d}" for n in (1, 2, 3)]
-    assert venues[0].chair_label == "Chủ tịch UBND xã Ea Thử 001"  # the head's position as printed
+    assert venues[0].chair_label == "Chủ Tịch 001, Chủ tịch UBND xã Ea Thử 001"  # the head, by name and title
     assert venues[0].chair.person_id is not None
     assert [r.counts.total for r in counts.by_venue] == [3, 3, 3]
     assert (counts.invited_guests, counts.summoned_members) == (3, 6)

@@ -8,10 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ptds_desktop import __version__
-from ptds_desktop.cli import base, core, data, org, roster, sync
+from ptds_desktop.cli import base, conference, core, data, org, roster, sync
 from ptds_desktop.errors import PtdsError
 
-AREAS = [core, org, data, roster, sync]
+AREAS = [core, org, data, roster, conference, sync]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -29,8 +29,8 @@ from ptds_desktop.services.conference_venues import (
     list_venues,
     next_sort_order,
 )
-from ptds_desktop.services.references import Reference, validate_reference
-from ptds_desktop.services.roster import roster_on
+from ptds_desktop.services.references import Reference, reference_labels, validate_reference
+from ptds_desktop.services.roster import MemberData, roster_on
 from ptds_desktop.text import fold
 
 UNGROUPED = "Chưa xếp nhóm"
@@ -56,22 +56,16 @@ class InviteeData:
     venue_id: str | None
     venue_name: str | None
     ref: Reference
-    person_name: str | None
+    label: str  # as documents print it: "Nguyễn Thiên Văn, Phó Chủ tịch UBND tỉnh", the words, or the unit
+    organization_id: str | None  # the invitee's own, or the person's organization
     organization_name: str | None
     mode: str
     status: str
     sort_order: int
 
     @property
-    def label(self) -> str:
-        """As the attendee list prints it: "Nguyễn Thiên Văn, Phó Chủ tịch UBND tỉnh", or the words, or the unit."""
-        if self.person_name:
-            return f"{self.person_name}, {self.ref.text}" if self.ref.text else self.person_name
-        return self.ref.text or self.organization_name or ""
-
-    @property
     def unit_label(self) -> str:
-        """The organization the invitation goes to (one invitation per organization)."""
+        """Whom one invitation per organization is addressed to."""
         return self.organization_name or self.label
 
     @property
@@ -192,29 +186,32 @@ def _check_placement(session: Session, conference_id: str, venue_id: str | None,
             raise ValidationError("Nhóm thành phần không thuộc hội nghị này.", "group_id")
 
 
-def _names(session: Session, rows: Iterable[Invitee]) -> tuple[dict, dict, dict, dict]:
-    rows = list(rows)
+def _data(session: Session, rows: list[Invitee]) -> list[InviteeData]:
+    """Invitees as data, labels and names fetched in a few queries whatever the number of rows."""
 
-    def lookup(model: Any, ids: set, attr: str) -> dict:
+    def lookup(model: Any, ids: set, *attrs: str) -> dict:
         ids.discard(None)
         if not ids:
             return {}
-        return {r.id: getattr(r, attr) for r in session.scalars(select(model).where(model.id.in_(ids)))}
+        columns = [getattr(model, a) for a in attrs]
+        return {row[0]: row[1:] for row in session.execute(select(model.id, *columns).where(model.id.in_(ids)))}
 
-    return (lookup(Person, {r.person_id for r in rows}, "full_name"),
-            lookup(Organization, {r.organization_id for r in rows}, "name"),
-            lookup(ParticipantGroup, {r.group_id for r in rows}, "name"),
-            lookup(Venue, {r.venue_id for r in rows}, "name"))
-
-
-def _to_data(row: Invitee, names: tuple[dict, dict, dict, dict]) -> InviteeData:
-    people, orgs, groups, venues = names
-    return InviteeData(
-        id=row.id, conference_id=row.conference_id, group_id=row.group_id, group_name=groups.get(row.group_id),
-        venue_id=row.venue_id, venue_name=venues.get(row.venue_id),
-        ref=Reference(row.organization_id, row.person_id, row.text), person_name=people.get(row.person_id),
-        organization_name=orgs.get(row.organization_id), mode=row.mode, status=row.status, sort_order=row.sort_order,
-    )
+    refs = [Reference(r.organization_id, r.person_id, r.text) for r in rows]
+    labels = reference_labels(session, refs)
+    person_orgs = {k: v[0] for k, v in lookup(Person, {r.person_id for r in rows}, "organization_id").items()}
+    org_ids = [r.organization_id or person_orgs.get(r.person_id) for r in rows]
+    orgs = lookup(Organization, set(org_ids), "name")
+    groups = lookup(ParticipantGroup, {r.group_id for r in rows}, "name")
+    venues = lookup(Venue, {r.venue_id for r in rows}, "name")
+    return [
+        InviteeData(
+            id=row.id, conference_id=row.conference_id, group_id=row.group_id,
+            group_name=groups.get(row.group_id, (None,))[0], venue_id=row.venue_id,
+            venue_name=venues.get(row.venue_id, (None,))[0], ref=ref, label=label, organization_id=org_id,
+            organization_name=orgs.get(org_id, (None,))[0], mode=row.mode, status=row.status,
+            sort_order=row.sort_order)
+        for row, ref, label, org_id in zip(rows, refs, labels, org_ids)
+    ]
 
 
 def _live_rows(session: Session, conference_id: str) -> list[Invitee]:
@@ -226,13 +223,11 @@ def _live_rows(session: Session, conference_id: str) -> list[Invitee]:
 def list_invitees(session: Session, conference_id: str, venue_id: str | None = None) -> list[InviteeData]:
     """In the list's order; with `venue_id`, only that venue's."""
     rows = [r for r in _live_rows(session, conference_id) if venue_id is None or r.venue_id == venue_id]
-    names = _names(session, rows)
-    return [_to_data(r, names) for r in rows]
+    return _data(session, rows)
 
 
 def get_invitee(session: Session, invitee_id: str) -> InviteeData:
-    row = get_live(session, Invitee, invitee_id, "đại biểu")
-    return _to_data(row, _names(session, [row]))
+    return _data(session, [get_live(session, Invitee, invitee_id, "đại biểu")])[0]
 
 
 def _same_target(row: Invitee, ref: Reference, venue_id: str | None) -> bool:
@@ -253,8 +248,6 @@ def add_invitees(session: Session, conference_id: str, items: list[InviteeInput]
     for index, item in enumerate(items, start=1):
         field = f"invitee {index}" if len(items) > 1 else "ref"
         ref = validate_reference(session, item.ref, field)
-        if ref.organization_id is None and ref.person_id is None and not ref.text:
-            raise ValidationError("Hãy chọn cá nhân, cơ quan, hoặc ghi thành phần mời.", field)
         _check_placement(session, conference_id, item.venue_id, item.group_id, item.mode)
         if any(_same_target(r, ref, item.venue_id or None) for r in existing):
             continue
@@ -266,8 +259,7 @@ def add_invitees(session: Session, conference_id: str, items: list[InviteeInput]
         existing.append(row)
         added.append(row)
     session.flush()
-    names = _names(session, added)
-    return [_to_data(r, names) for r in added]
+    return _data(session, added)
 
 
 def add_invitee(session: Session, conference_id: str, data: InviteeInput) -> InviteeData:
@@ -280,8 +272,6 @@ def add_invitee(session: Session, conference_id: str, data: InviteeInput) -> Inv
 def update_invitee(session: Session, invitee_id: str, data: InviteeInput) -> InviteeData:
     row = get_live(session, Invitee, invitee_id, "đại biểu")
     ref = validate_reference(session, data.ref, "ref")
-    if ref.organization_id is None and ref.person_id is None and not ref.text:
-        raise ValidationError("Hãy chọn cá nhân, cơ quan, hoặc ghi thành phần mời.", "ref")
     _check_placement(session, row.conference_id, data.venue_id, data.group_id, data.mode)
     row.person_id, row.organization_id, row.text = ref.person_id, ref.organization_id, ref.text
     row.venue_id, row.group_id, row.mode = data.venue_id or None, data.group_id or None, data.mode
@@ -311,6 +301,13 @@ def set_reply(session: Session, invitee_ids: Iterable[str], status: str) -> int:
     return count
 
 
+def _member_ref(member: MemberData) -> Reference:
+    """A board member as invitee or chair: the person when the decision names one, else the seat as printed."""
+    if member.person_id:
+        return Reference(person_id=member.person_id)
+    return Reference(member.organization_id, None, member.position)
+
+
 def add_board_members(session: Session, conference_id: str, board_id: str, *, venue_id: str | None = None,
                       group_id: str | None = None, mode: str = "summoned",
                       on: dt.date | None = None) -> list[InviteeData]:
@@ -318,8 +315,7 @@ def add_board_members(session: Session, conference_id: str, board_id: str, *, ve
     conference = get_live(session, Conference, conference_id, "hội nghị")
     day = on or (conference.starts_at.date() if conference.starts_at else None)
     members = roster_on(session, board_id, day)
-    items = [InviteeInput(Reference(m.organization_id, m.person_id, m.position), venue_id, group_id, mode)
-             for m in members]
+    items = [InviteeInput(_member_ref(m), venue_id, group_id, mode) for m in members]
     return add_invitees(session, conference_id, items)
 
 
@@ -346,10 +342,7 @@ def add_commune_chairs(session: Session, conference_id: str, group_name: str = C
     for board in boards:
         head = next((m for m in roster_on(session, board.id, day) if m.role == "head"), None)
         committee = board.people_committee_id
-        if head is not None:
-            chair = Reference(head.organization_id or committee, head.person_id, head.position)
-        else:
-            chair = Reference(committee, None, f"Chủ tịch UBND {board.unit_name}")
+        chair = _member_ref(head) if head else Reference(committee, None, f"Chủ tịch UBND {board.unit_name}")
         venue = venues_by_host.get(committee) if committee else None
         if venue is None:
             venue = add_venue(session, conference_id, VenueInput(

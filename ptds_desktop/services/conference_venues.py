@@ -76,6 +76,11 @@ def next_sort_order(session: Session, model: Any, conference_id: str) -> int:
     return (last or 0) + 1
 
 
+def optional_reference(session: Session, ref: Reference, field: str) -> Reference:
+    """A chair or presenter may be left open: empty stays empty, anything else is validated."""
+    return Reference() if ref.is_empty else validate_reference(session, ref, field)
+
+
 # ---------------------------------------------------------------- venues
 
 
@@ -90,7 +95,7 @@ def _venue_values(session: Session, data: VenueInput) -> dict:
         raise ValidationError(f"Loại điểm cầu không hợp lệ: {data.kind!r}.", "kind")
     if data.host_org_id:
         get_live(session, Organization, data.host_org_id, "cơ quan chủ quản điểm cầu")
-    chair = validate_reference(session, data.chair, "chair")
+    chair = optional_reference(session, data.chair, "chair")
     return {
         "name": required(data.name, "Tên điểm cầu", "name", 300), "kind": data.kind,
         "address": clean(data.address), "host_org_id": data.host_org_id or None,
@@ -167,7 +172,7 @@ def agenda_data(session: Session, row: AgendaItem) -> AgendaItemData:
 def _agenda_values(session: Session, data: AgendaItemInput) -> dict:
     if data.duration_minutes is not None and data.duration_minutes <= 0:
         raise ValidationError(f"Thời lượng phải lớn hơn 0 phút (đang là {data.duration_minutes}).", "duration_minutes")
-    presenter = validate_reference(session, data.presenter, "presenter")
+    presenter = optional_reference(session, data.presenter, "presenter")
     return {
         "title": required(data.title, "Nội dung chương trình", "title"),
         "start_time": normalize_time(data.start_time), "duration_minutes": data.duration_minutes,
