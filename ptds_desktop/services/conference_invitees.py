@@ -29,7 +29,11 @@ from ptds_desktop.services.conference_venues import (
     list_venues,
     next_sort_order,
 )
-from ptds_desktop.services.references import Reference, reference_labels, validate_reference
+from ptds_desktop.services.references import (
+    Reference,
+    reference_labels,
+    validate_reference,
+)
 from ptds_desktop.services.roster import MemberData, roster_on
 from ptds_desktop.text import fold
 
