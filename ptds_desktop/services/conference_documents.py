@@ -39,7 +39,7 @@ from ptds_desktop.documents import (
 )
 from ptds_desktop.documents.model import Block
 from ptds_desktop.documents.text import roman, split_number_symbol, with_end_mark
-from ptds_desktop.errors import PtdsError
+from ptds_desktop.errors import Cancelled, PtdsError
 from ptds_desktop.models import CommandBoard, Office
 from ptds_desktop.services import conference_invitees as inv
 from ptds_desktop.services import conference_preparation as prep
@@ -62,7 +62,7 @@ PLAN_SYMBOL = "KH-BCH"
 INVITATION_SYMBOL = "GM-BCH"
 
 
-class ExportCancelled(PtdsError):
+class ExportCancelled(Cancelled):
     """The user stopped an export; no file was written."""
 
 
