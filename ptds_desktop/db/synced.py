@@ -26,7 +26,8 @@ AREA_LABELS = {
     "tasks": "Nhiệm vụ", "task_agencies": "Nhiệm vụ", "task_assignments": "Nhiệm vụ",
     "progress_reports": "Tiến độ", "conferences": "Hội nghị", "venues": "Hội nghị", "agenda_items": "Hội nghị",
     "participant_groups": "Hội nghị", "invitees": "Hội nghị", "presentations": "Hội nghị",
-    "preparation_duties": "Hội nghị", "conference_milestones": "Hội nghị", "distribution_entries": "Văn bản", "signature_blocks": "Văn bản",
+    "preparation_duties": "Hội nghị", "conference_milestones": "Hội nghị", "distribution_entries": "Văn bản",
+    "signature_blocks": "Văn bản",
 }
 
 # The column that names a record to a person (which record a conflict is about); None: the table has none.
