@@ -93,6 +93,9 @@ def register(commands) -> None:
     q.set_defaults(handler=run_export)
 
 
+TABULAR = ("attendees", "programme")
+
+
 def _conference_id(parser) -> None:
     parser.add_argument("--id", required=True, metavar="ID", help="mã hội nghị (hoặc phần đầu mã)")
 
@@ -248,6 +251,9 @@ def _progress_line(done: int, total: int, label: str) -> None:
 
 def run_export(ctx: Context, args) -> int:
     fmt = format_of(args.output, args.format)
+    if fmt == "xlsx" and args.what not in TABULAR:
+        raise ValidationError(f"{docs.KINDS[args.what]} không phải bảng; chỉ danh sách đại biểu và chương trình "
+                              "xuất được ra Excel (dùng --format pdf hoặc docx).", "format")
     with ctx.db().unit_of_work() as s:
         cid = conf.resolve_conference(s, args.id).id
         document = docs.build_document(s, cid, args.what, fmt, args.per, _progress_line)
