@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QStyle, QWidget
 
 from ptds_desktop.gui.context import ViewContext
+from ptds_desktop.gui.conferences.view import ConferencesView
 from ptds_desktop.gui.organizations import OrganizationsView
 from ptds_desktop.gui.roster.view import RosterView
 from ptds_desktop.gui.sync_view import SyncView
@@ -31,5 +32,7 @@ AREAS: list[Area] = [
     Area("organizations", QT_TRANSLATE_NOOP("Areas", "Cơ quan, đơn vị"), QStyle.StandardPixmap.SP_DirHomeIcon,
          OrganizationsView),
     Area("roster", QT_TRANSLATE_NOOP("Areas", "Ban Chỉ huy"), QStyle.StandardPixmap.SP_FileDialogListView, RosterView),
+    Area("conferences", QT_TRANSLATE_NOOP("Areas", "Hội nghị"), QStyle.StandardPixmap.SP_FileDialogInfoView,
+         ConferencesView),
     Area("sync", QT_TRANSLATE_NOOP("Areas", "Đồng bộ"), QStyle.StandardPixmap.SP_BrowserReload, SyncView),
 ]
