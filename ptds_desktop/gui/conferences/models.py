@@ -46,19 +46,19 @@ CONFERENCE_COLUMNS = [
 CHECKLIST_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Hạn"), lambda i: _date(i.due_on), width=90),
     Column(QT_TRANSLATE_NOOP("Columns", "Việc cần làm"), lambda i: i.title),
-    Column(QT_TRANSLATE_NOOP("Columns", "Cơ quan"), lambda i: i.who, width=200),
+    Column(QT_TRANSLATE_NOOP("Columns", "Cơ quan"), lambda i: i.who, width=170),
     Column(QT_TRANSLATE_NOOP("Columns", "Xong"), lambda i: "✓" if i.done else "", width=50, alignment=CENTRE),
 ]
 
 INVITEE_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Đại biểu"), lambda p: p.label),
-    Column(QT_TRANSLATE_NOOP("Columns", "Điểm cầu"), lambda p: p.venue_name, width=190),
-    Column(QT_TRANSLATE_NOOP("Columns", "Hình thức"), lambda p: label(INVITE_MODE_LABELS, p.mode), width=90),
-    Column(QT_TRANSLATE_NOOP("Columns", "Trả lời"), lambda p: label(INVITE_STATUS_LABELS, p.status), width=100),
+    Column(QT_TRANSLATE_NOOP("Columns", "Điểm cầu"), lambda p: p.venue_name, width=150),
+    Column(QT_TRANSLATE_NOOP("Columns", "Hình thức"), lambda p: label(INVITE_MODE_LABELS, p.mode), width=80),
+    Column(QT_TRANSLATE_NOOP("Columns", "Trả lời"), lambda p: label(INVITE_STATUS_LABELS, p.status), width=90),
 ]
 
 PRESENTATION_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("Columns", "Cơ quan"), lambda p: p.organization_name, width=200),
+    Column(QT_TRANSLATE_NOOP("Columns", "Cơ quan"), lambda p: p.organization_name, width=170),
     Column(QT_TRANSLATE_NOOP("Columns", "Chủ đề"), lambda p: p.topic),
     Column(QT_TRANSLATE_NOOP("Columns", "Phút"), lambda p: p.max_minutes, width=50, alignment=CENTRE),
     Column(QT_TRANSLATE_NOOP("Columns", "Hạn gửi"), lambda p: _date(p.due_on), width=90),
@@ -67,7 +67,7 @@ PRESENTATION_COLUMNS = [
 ]
 
 DUTY_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("Columns", "Cơ quan"), lambda d: d.heading, width=220),
+    Column(QT_TRANSLATE_NOOP("Columns", "Cơ quan"), lambda d: d.heading, width=170),
     Column(QT_TRANSLATE_NOOP("Columns", "Nhiệm vụ"), lambda d: d.content.replace("\n", " ")),
     Column(QT_TRANSLATE_NOOP("Columns", "Hạn"), lambda d: _date(d.due_on), width=90),
     Column(QT_TRANSLATE_NOOP("Columns", "Xong"), lambda d: "✓" if d.done else "", width=50, alignment=CENTRE),
@@ -76,13 +76,13 @@ DUTY_COLUMNS = [
 VENUE_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Loại"), lambda v: label(VENUE_KIND_LABELS, v.kind), width=110),
     Column(QT_TRANSLATE_NOOP("Columns", "Điểm cầu"), lambda v: v.place_label),
-    Column(QT_TRANSLATE_NOOP("Columns", "Chủ trì"), lambda v: v.chair_label, width=220),
+    Column(QT_TRANSLATE_NOOP("Columns", "Chủ trì"), lambda v: v.chair_label, width=200),
 ]
 
 AGENDA_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Giờ"), lambda a: a.start_time, width=60, alignment=CENTRE),
     Column(QT_TRANSLATE_NOOP("Columns", "Nội dung"), lambda a: a.title),
-    Column(QT_TRANSLATE_NOOP("Columns", "Người thực hiện"), lambda a: a.presenter_label, width=200),
+    Column(QT_TRANSLATE_NOOP("Columns", "Người thực hiện"), lambda a: a.presenter_label, width=170),
     Column(QT_TRANSLATE_NOOP("Columns", "Phút"), lambda a: a.duration_minutes, width=50, alignment=CENTRE),
 ]
 
