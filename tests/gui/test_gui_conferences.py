@@ -2,6 +2,7 @@
 province-wide conference (300 invitees at 102 bridge sites) with progress, Cancel, and a window that stays live."""
 
 import datetime as dt
+import itertools
 import time
 
 import pytest
@@ -11,8 +12,8 @@ from ptds_desktop import datafile
 from ptds_desktop.gui.areas import AREAS
 from ptds_desktop.gui.conferences.dialogs import ExportChoice
 from ptds_desktop.gui.conferences.models import OVERDUE_BACKGROUND
-from ptds_desktop.services import conferences as conf
 from ptds_desktop.services import conference_preparation as prep
+from ptds_desktop.services import conferences as conf
 from tests.conference_fixtures import bridge_conference
 
 TODAY = dt.date(2026, 3, 6)
@@ -83,7 +84,7 @@ def _gaps_while(qtbot, condition, timeout_ms):
     timer.start(20)
     qtbot.waitUntil(condition, timeout=timeout_ms)
     timer.stop()
-    return max((b - a for a, b in zip(ticks, ticks[1:])), default=0), len(ticks)
+    return max((b - a for a, b in itertools.pairwise(ticks)), default=0), len(ticks)
 
 
 def test_province_wide_invitations_and_sign_in_sheet_with_progress_cancel_and_a_live_window(

@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -38,6 +38,19 @@ from ptds_desktop.services.conference_documents import KINDS
 from ptds_desktop.services.organizations import OrganizationData
 from ptds_desktop.services.roster import BoardData
 from ptds_desktop.text import fold
+
+# The documents a conference exports (services.conference_documents.KINDS), as the interface names them.
+DOCUMENT_LABELS = {
+    "plan": QT_TRANSLATE_NOOP("Documents", "Kế hoạch tổ chức Hội nghị"),
+    "invitations": QT_TRANSLATE_NOOP("Documents", "Giấy mời"),
+    "attendees": QT_TRANSLATE_NOOP("Documents", "Danh sách đại biểu, ký tên"),
+    "programme": QT_TRANSLATE_NOOP("Documents", "Chương trình Hội nghị"),
+    "backdrop": QT_TRANSLATE_NOOP("Documents", "Maket trang trí"),
+}
+
+
+def document_label(code: str) -> str:
+    return QCoreApplication.translate("Documents", DOCUMENT_LABELS.get(code, code))
 
 
 def _error_label() -> QLabel:
@@ -125,9 +138,13 @@ class StartDialog(ServiceDialog):
 class ConferenceDialog(ServiceDialog):
     """The conference's own fields: what the plan's sections print."""
 
-    TEXTS = (("purpose", "Mục đích"), ("requirements", "Yêu cầu"), ("content", "Nội dung"),
-             ("format_text", "Hình thức (như in)"), ("backdrop_text", "Maket (mỗi dòng một dòng chữ)"),
-             ("logistics", "Bảo đảm (mỗi dòng một mục)"), ("closing_text", "Câu kết"))
+    TEXTS = (("purpose", QT_TRANSLATE_NOOP("ConferenceDialog", "Mục đích:")),
+             ("requirements", QT_TRANSLATE_NOOP("ConferenceDialog", "Yêu cầu:")),
+             ("content", QT_TRANSLATE_NOOP("ConferenceDialog", "Nội dung:")),
+             ("format_text", QT_TRANSLATE_NOOP("ConferenceDialog", "Hình thức (như in):")),
+             ("backdrop_text", QT_TRANSLATE_NOOP("ConferenceDialog", "Maket (mỗi dòng một dòng chữ):")),
+             ("logistics", QT_TRANSLATE_NOOP("ConferenceDialog", "Bảo đảm (mỗi dòng một mục):")),
+             ("closing_text", QT_TRANSLATE_NOOP("ConferenceDialog", "Câu kết:")))
 
     def __init__(self, ops: DatabaseOps, existing: conf.ConferenceData, parent: QWidget | None = None):
         super().__init__(ops, parent)
@@ -158,7 +175,7 @@ class ConferenceDialog(ServiceDialog):
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(54)
             self.texts[field] = edit
-            form.addRow(self.tr(caption) + ":", edit)
+            form.addRow(self.tr(caption), edit)
         error, buttons = _error_label(), _buttons()
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -309,8 +326,8 @@ class ExportDialog(ServiceDialog):
         self.setWindowTitle(self.tr("Xuất văn bản hội nghị"))
         self.folder, self.stem = folder, stem
         self.what = QComboBox()
-        for code, caption in KINDS.items():
-            self.what.addItem(self.tr(caption), code)
+        for code in KINDS:
+            self.what.addItem(document_label(code), code)
         self.fmt = QComboBox()
         self.per = QComboBox()
         self.per.addItem(self.tr("Mỗi đại biểu một trang"), "invitee")

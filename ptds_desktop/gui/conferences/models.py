@@ -5,10 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
-from ptds_desktop.gui.labels import INVITE_MODE_LABELS, INVITE_STATUS_LABELS, VENUE_KIND_LABELS, label
+from ptds_desktop.gui.labels import (
+    INVITE_MODE_LABELS,
+    INVITE_STATUS_LABELS,
+    VENUE_KIND_LABELS,
+    label,
+)
 from ptds_desktop.gui.table_model import Column, RowsTableModel
 from ptds_desktop.text import format_date
 

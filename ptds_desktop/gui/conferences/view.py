@@ -41,13 +41,20 @@ from ptds_desktop.gui.conferences.dialogs import (
     PickDialog,
     PresentationDialog,
     StartDialog,
+    document_label,
     organization_items,
 )
 from ptds_desktop.gui.context import ViewContext
 from ptds_desktop.gui.ops import LatestRead, ProgressFn
 from ptds_desktop.gui.sync_dialogs import run_with_progress
 from ptds_desktop.gui.table_model import RowsTableModel
-from ptds_desktop.gui.widgets import configure_table, show_error, size_columns, tool_button, view_action
+from ptds_desktop.gui.widgets import (
+    configure_table,
+    show_error,
+    size_columns,
+    tool_button,
+    view_action,
+)
 from ptds_desktop.models import (
     AgendaItem,
     Conference,
@@ -55,8 +62,8 @@ from ptds_desktop.models import (
     DistributionEntry,
     Invitee,
     ParticipantGroup,
-    Presentation,
     PreparationDuty,
+    Presentation,
     SignatureBlock,
     Venue,
 )
@@ -469,7 +476,7 @@ class ConferencesView(QWidget):
     def run_export(self, conference_id: str, choice: ExportChoice) -> None:
         self.export_progress = run_with_progress(
             self.ctx.ops, self, self.tr("Xuất văn bản hội nghị"), self.tr("Đang soạn và ghi {what}…").format(
-                what=self.tr(docs.KINDS[choice.what]).lower()),
+                what=document_label(choice.what).lower()),
             export_task(conference_id, choice), self._exported, self._export_failed)
 
     def _exported(self, path: str) -> None:
