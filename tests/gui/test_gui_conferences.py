@@ -125,3 +125,44 @@ def test_province_wide_invitations_and_sign_in_sheet_with_progress_cancel_and_a_
     view.run_export(cid, ExportChoice("attendees", "pdf", "invitee", str(sheet)))
     qtbot.waitUntil(lambda: view.export_progress is None, timeout=120_000)
     assert sheet.exists() and time.monotonic() - started < 120
+
+
+def test_programme_items_are_added_with_times_as_plans_print_them_and_bad_times_named(demo_window, qtbot, modal,
+                                                                                      type_text):
+    view = _open_conferences(demo_window, qtbot)
+    view.tabs.setCurrentIndex(3)
+    view.add_item_action.trigger()
+    dialog = modal()
+    dialog.time.setText("25h00")
+    type_text(dialog.title, "Tham luận của Sở Y tế")
+    type_text(dialog.presenter, "Giám đốc Sở Y tế")
+    dialog.accept()
+    qtbot.waitUntil(lambda: "giờ:phút" in dialog.error_label.text())
+    assert dialog.isVisible() and dialog.title.text() == "Tham luận của Sở Y tế"  # nothing typed is lost
+    dialog.time.setText("15h30")
+    dialog.minutes.setValue(7)
+    dialog.accept()
+    qtbot.waitUntil(lambda: view.agenda_model.rowCount() == 7)
+    added = view.agenda_model.row_at(6)
+    assert (added.start_time, added.title, added.presenter_label, added.duration_minutes) == (
+        "15:30", "Tham luận của Sở Y tế", "Giám đốc Sở Y tế", 7)
+    view.agenda_table.selectRow(6)
+    view.item_up_action.trigger()
+    qtbot.waitUntil(lambda: view.agenda_model.row_at(5).title == "Tham luận của Sở Y tế")
+
+
+def test_edit_dialog_saves_recipients_and_signature_with_the_texts(demo_window, qtbot, modal, db):
+    view = _open_conferences(demo_window, qtbot)
+    view.edit_action.trigger()
+    dialog = modal()
+    assert dialog.recipients.toPlainText().splitlines()[0] == "Thường trực Tỉnh ủy (b/c)"
+    assert dialog.signature["signer_name"].text() == "Nguyễn Thiên Văn"
+    dialog.recipients.setPlainText("Thường trực Tỉnh ủy (b/c)\nUBND tỉnh\nLưu VT, NC.")
+    dialog.texts["closing_text"].setPlainText("Yêu cầu các cơ quan triển khai thực hiện./.")
+    dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with db.unit_of_work() as s:
+        cid = view.current_id()
+        assert [r.label for r in conf.recipients(s, cid)] == ["Thường trực Tỉnh ủy (b/c)", "UBND tỉnh", "Lưu VT, NC."]
+        assert conf.get_conference(s, cid).closing_text == "Yêu cầu các cơ quan triển khai thực hiện./."
+        assert conf.signature(s, cid).signer_name == "Nguyễn Thiên Văn"

@@ -26,16 +26,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ptds_desktop.errors import ValidationError
-from ptds_desktop.gui.labels import CONFERENCE_FORMAT_LABELS, label
+from ptds_desktop.gui.labels import CONFERENCE_FORMAT_LABELS, VENUE_KIND_LABELS, label
 from ptds_desktop.gui.ops import DatabaseOps, WriteFn
 from ptds_desktop.gui.service_dialog import ServiceDialog
 from ptds_desktop.services import conference_preparation as prep
 from ptds_desktop.services import conference_templates as tpl
+from ptds_desktop.services import conference_venues as ven
 from ptds_desktop.services import conferences as conf
 from ptds_desktop.services.conference_documents import KINDS
 from ptds_desktop.services.organizations import OrganizationData
+from ptds_desktop.services.references import Reference
 from ptds_desktop.services.roster import BoardData
 from ptds_desktop.text import fold
 
@@ -118,7 +121,8 @@ class StartDialog(ServiceDialog):
             form.addRow(note)
         else:
             form.addRow(self.tr("Ban Chỉ huy:"), self.board)
-        error, buttons = _error_label(), _buttons()
+        self.error_label = error = _error_label()
+        buttons = _buttons()
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -146,7 +150,8 @@ class ConferenceDialog(ServiceDialog):
              ("logistics", QT_TRANSLATE_NOOP("ConferenceDialog", "Bảo đảm (mỗi dòng một mục):")),
              ("closing_text", QT_TRANSLATE_NOOP("ConferenceDialog", "Câu kết:")))
 
-    def __init__(self, ops: DatabaseOps, existing: conf.ConferenceData, parent: QWidget | None = None):
+    def __init__(self, ops: DatabaseOps, existing: conf.ConferenceData, recipients: Sequence[conf.RecipientData],
+                 signature: conf.SignatureData | None, parent: QWidget | None = None):
         super().__init__(ops, parent)
         self.existing = existing
         self.setWindowTitle(self.tr("Thông tin hội nghị"))
@@ -176,7 +181,22 @@ class ConferenceDialog(ServiceDialog):
             edit.setFixedHeight(54)
             self.texts[field] = edit
             form.addRow(self.tr(caption), edit)
-        error, buttons = _error_label(), _buttons()
+        self.recipients = QPlainTextEdit("\n".join(r.label for r in recipients))
+        self.recipients.setTabChangesFocus(True)
+        self.recipients.setFixedHeight(70)
+        form.addRow(self.tr("Nơi nhận (mỗi dòng một nơi):"), self.recipients)
+        sig = signature or conf.SignatureData()
+        self.signature = {name: QLineEdit(getattr(sig, name) or "") for name in
+                          ("authority", "position", "second_position", "signer_name", "drafter_note")}
+        signs = QHBoxLayout()
+        for name, hint in (("authority", self.tr("KT. TRƯỞNG BAN")), ("position", self.tr("Chức vụ")),
+                           ("second_position", self.tr("Chức vụ thứ hai")), ("signer_name", self.tr("Họ tên")),
+                           ("drafter_note", self.tr("Ký hiệu người soạn"))):
+            self.signature[name].setPlaceholderText(hint)
+            signs.addWidget(self.signature[name])
+        form.addRow(self.tr("Người ký:"), signs)
+        self.error_label = error = _error_label()
+        buttons = _buttons()
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -186,15 +206,112 @@ class ConferenceDialog(ServiceDialog):
         fields: dict[str, QWidget] = {"title": self.title, "starts_at": self.when, "format": self.format,
                                       "duration_text": self.duration, "number_symbol": self.number,
                                       "contact_text": self.contact}
-        self.bind_form(buttons, error, {**fields, **self.texts})
+        self.bind_form(buttons, error, {**fields, **self.texts, "recipients": self.recipients,
+                                        "signer_name": self.signature["signer_name"]})
 
     def save_fn(self) -> WriteFn:
+        recipients = [_recipient(line) for line in self.recipients.toPlainText().splitlines() if line.strip()]
+        signature = conf.SignatureData(**{name: edit.text() for name, edit in self.signature.items()})
+        signed = any(v.strip() for v in dataclasses.asdict(signature).values() if v)
         data = dataclasses.replace(
             conf.as_input(self.existing), title=self.title.text(), starts_at=_to_datetime(self.when.dateTime()),
             duration_text=self.duration.text(), format=self.format.currentData(), number_symbol=self.number.text(),
             contact_text=self.contact.text(), **{f: e.toPlainText() for f, e in self.texts.items()})
         conference_id = self.existing.id
-        return lambda session: conf.update_conference(session, conference_id, data)
+
+        def save(session: Session) -> conf.ConferenceData:
+            saved = conf.update_conference(session, conference_id, data)
+            conf.set_recipients(session, conference_id, recipients)
+            if signed:
+                conf.set_signature(session, conference_id, signature)
+            return saved
+
+        return save
+
+
+def _recipient(line: str) -> conf.RecipientData:
+    """"Thường trực Tỉnh ủy (b/c)" → the text and its purpose, as the distribution list stores them."""
+    text = line.strip().rstrip(";")
+    if text.endswith(")") and "(" in text:
+        head, _, purpose = text[:-1].rpartition("(")
+        if len(purpose) <= 10:
+            return conf.RecipientData(head.strip(), purpose.strip())
+    return conf.RecipientData(text)
+
+
+class VenueDialog(ServiceDialog):
+    """A venue: the main hall or a bridge site, with who chairs it (words as printed)."""
+
+    def __init__(self, ops: DatabaseOps, conference_id: str, parent: QWidget | None = None):
+        super().__init__(ops, parent)
+        self.conference_id = conference_id
+        self.setWindowTitle(self.tr("Thêm điểm cầu"))
+        self.kind = QComboBox()
+        for code in VENUE_KIND_LABELS:
+            self.kind.addItem(label(VENUE_KIND_LABELS, code), code)
+        self.kind.setCurrentIndex(1)
+        self.name = QLineEdit()
+        self.address = QLineEdit()
+        self.chair = QLineEdit()
+        self.chair.setPlaceholderText(self.tr("Chủ tịch UBND xã …"))
+        form = QFormLayout()
+        form.addRow(self.tr("Loại:"), self.kind)
+        form.addRow(self.tr("Tên điểm cầu:"), self.name)
+        form.addRow(self.tr("Địa chỉ:"), self.address)
+        form.addRow(self.tr("Chủ trì:"), self.chair)
+        self.error_label = error = _error_label()
+        buttons = _buttons()
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+        self.bind_form(buttons, error, {"kind": self.kind, "name": self.name, "address": self.address,
+                                        "chair": self.chair})
+
+    def save_fn(self) -> WriteFn:
+        data = ven.VenueInput(self.name.text(), self.kind.currentData(), self.address.text(),
+                              chair=Reference(text=self.chair.text()))
+        cid = self.conference_id
+        return lambda session: ven.add_venue(session, cid, data)
+
+
+class AgendaDialog(ServiceDialog):
+    """An agenda item: time (optional), what, who presents (words as printed), minutes."""
+
+    def __init__(self, ops: DatabaseOps, conference_id: str, parent: QWidget | None = None):
+        super().__init__(ops, parent)
+        self.conference_id = conference_id
+        self.setWindowTitle(self.tr("Thêm mục chương trình"))
+        self.time = QLineEdit()
+        self.time.setPlaceholderText("14:00")
+        self.title = QLineEdit()
+        self.presenter = QLineEdit()
+        self.minutes = QSpinBox()
+        self.minutes.setRange(0, 240)
+        self.minutes.setSpecialValueText("—")
+        form = QFormLayout()
+        form.addRow(self.tr("Giờ:"), self.time)
+        form.addRow(self.tr("Nội dung:"), self.title)
+        form.addRow(self.tr("Người thực hiện:"), self.presenter)
+        form.addRow(self.tr("Số phút:"), self.minutes)
+        self.error_label = error = _error_label()
+        buttons = _buttons()
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+        self.bind_form(buttons, error, {"start_time": self.time, "title": self.title, "presenter": self.presenter,
+                                        "duration_minutes": self.minutes})
+
+    def save_fn(self) -> WriteFn:
+        data = ven.AgendaItemInput(self.title.text(), self.time.text(), self.minutes.value() or None,
+                                   Reference(text=self.presenter.text()))
+        cid = self.conference_id
+        return lambda session: ven.add_agenda_item(session, cid, data)
 
 
 class PickDialog(ServiceDialog):
@@ -216,7 +333,8 @@ class PickDialog(ServiceDialog):
             entry.setData(257, fold(text))
             self.list.addItem(entry)
         self.filter.textChanged.connect(self._filter)
-        error, buttons = _error_label(), _buttons()
+        self.error_label = error = _error_label()
+        buttons = _buttons()
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
@@ -263,7 +381,8 @@ class PresentationDialog(ServiceDialog):
         form.addRow(self.tr("Chủ đề:"), self.topic)
         form.addRow(self.tr("Tối đa (phút):"), self.minutes)
         form.addRow(self.tr("Hạn gửi bài:"), self.due)
-        error, buttons = _error_label(), _buttons()
+        self.error_label = error = _error_label()
+        buttons = _buttons()
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -292,7 +411,8 @@ class DutyDialog(ServiceDialog):
         form.addRow(self.tr("Cơ quan thực hiện:"), self.who)
         form.addRow(self.tr("Nội dung:"), self.content)
         form.addRow(self.tr("Hạn hoàn thành:"), self.due)
-        error, buttons = _error_label(), _buttons()
+        self.error_label = error = _error_label()
+        buttons = _buttons()
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -343,7 +463,8 @@ class ExportDialog(ServiceDialog):
         form.addRow(self.tr("Định dạng:"), self.fmt)
         form.addRow(self.tr("Giấy mời:"), self.per)
         form.addRow(self.tr("Lưu vào:"), where)
-        error, buttons = _error_label(), _buttons()
+        self.error_label = error = _error_label()
+        buttons = _buttons()
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

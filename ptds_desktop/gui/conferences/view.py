@@ -34,6 +34,7 @@ from ptds_desktop.errors import Cancelled
 from ptds_desktop.exports.progress import write_with_progress
 from ptds_desktop.gui.conferences import models
 from ptds_desktop.gui.conferences.dialogs import (
+    AgendaDialog,
     ConferenceDialog,
     DutyDialog,
     ExportChoice,
@@ -41,6 +42,7 @@ from ptds_desktop.gui.conferences.dialogs import (
     PickDialog,
     PresentationDialog,
     StartDialog,
+    VenueDialog,
     document_label,
     organization_items,
 )
@@ -90,6 +92,8 @@ class ConferenceState:
     duties: list[prep.DutyData]
     venues: list[ven.VenueData]
     agenda: list[ven.AgendaItemData]
+    recipients: list[conf.RecipientData]
+    signature: conf.SignatureData | None
 
 
 def _read_state(conference_id: str, today: dt.date) -> Callable[[Session], ConferenceState]:
@@ -98,7 +102,8 @@ def _read_state(conference_id: str, today: dt.date) -> Callable[[Session], Confe
             prep.conference_overview(session, conference_id, today), prep.checklist(session, conference_id, today),
             inv.list_invitees(session, conference_id), inv.count_invitees(session, conference_id),
             prep.list_presentations(session, conference_id), prep.list_duties(session, conference_id),
-            ven.list_venues(session, conference_id), ven.list_agenda(session, conference_id))
+            ven.list_venues(session, conference_id), ven.list_agenda(session, conference_id),
+            conf.recipients(session, conference_id), conf.signature(session, conference_id))
 
     return read
 
@@ -246,12 +251,26 @@ class ConferencesView(QWidget):
         # Venues and programme
         self.venue_model = RowsTableModel(models.VENUE_COLUMNS, lambda v: (v.name, v.chair_label), parent=self)
         self.agenda_model = RowsTableModel(models.AGENDA_COLUMNS, lambda a: (a.title,), parent=self)
+        self.venue_table = _table(self.venue_model)
+        self.agenda_table = _table(self.agenda_model)
+        self.add_venue_action = view_action(self, self.tr("+ Điểm cầu…"), None, self.add_venue)
+        self.delete_venue_action = view_action(self, self.tr("Xóa điểm cầu"), None, self.delete_venue)
+        self.add_item_action = view_action(self, self.tr("+ Mục…"), None, self.add_agenda_item)
+        self.item_up_action = view_action(self, self.tr("Lên"), QKeySequence("Alt+Up"), lambda: self.move_item(-1))
+        self.item_down_action = view_action(self, self.tr("Xuống"), QKeySequence("Alt+Down"), lambda: self.move_item(1))
+        self.delete_item_action = view_action(self, self.tr("Xóa mục"), None, self.delete_agenda_item)
         programme = QWidget()
-        box = QVBoxLayout(programme)
-        box.addWidget(QLabel(self.tr("Điểm cầu và người chủ trì")))
-        box.addWidget(_table(self.venue_model), 1)
-        box.addWidget(QLabel(self.tr("Chương trình")))
-        box.addWidget(_table(self.agenda_model), 1)
+        grid = QGridLayout(programme)
+        grid.addWidget(QLabel(self.tr("Điểm cầu và người chủ trì")), 0, 0)
+        grid.addWidget(tool_button(self.add_venue_action), 0, 1)
+        grid.addWidget(tool_button(self.delete_venue_action), 0, 2)
+        grid.addWidget(self.venue_table, 1, 0, 1, 5)
+        grid.addWidget(QLabel(self.tr("Chương trình")), 2, 0)
+        for column, action in enumerate((self.add_item_action, self.item_up_action, self.item_down_action,
+                                         self.delete_item_action), start=1):
+            grid.addWidget(tool_button(action), 2, column)
+        grid.addWidget(self.agenda_table, 3, 0, 1, 5)
+        grid.setColumnStretch(0, 1)
         self.tabs.addTab(programme, self.tr("Điểm cầu, chương trình"))
 
     def _build_layout(self) -> None:
@@ -367,7 +386,9 @@ class ConferencesView(QWidget):
         for action in (self.copy_action, self.edit_action, self.export_action, self.tick_action,
                        self.add_board_action, self.add_orgs_action, self.add_chairs_action,
                        self.add_presentation_action, self.received_action, self.add_duty_action,
-                       self.duty_done_action, *self.reply_actions.values()):
+                       self.duty_done_action, self.add_venue_action, self.delete_venue_action, self.add_item_action,
+                       self.item_up_action, self.item_down_action, self.delete_item_action,
+                       *self.reply_actions.values()):
             action.setEnabled(has)
 
     # --- actions -----------------------------------------------------------------------------------
@@ -391,7 +412,8 @@ class ConferencesView(QWidget):
 
     def edit(self) -> None:
         if self.state is not None:
-            self._open(ConferenceDialog(self.ctx.ops, self.state.overview.conference, self))
+            self._open(ConferenceDialog(self.ctx.ops, self.state.overview.conference, self.state.recipients,
+                                        self.state.signature, self))
 
     def toggle_checklist(self) -> None:
         items = self._selected(self.checklist_table, self.checklist_model)
@@ -462,6 +484,34 @@ class ConferencesView(QWidget):
         if chosen:
             d = chosen[0]
             self._write(lambda s: prep.set_duty_done(s, d.id, not d.done))
+
+    def add_venue(self) -> None:
+        cid = self.current_id()
+        if cid is not None:
+            self._open(VenueDialog(self.ctx.ops, cid, self))
+
+    def delete_venue(self) -> None:
+        chosen = self._selected(self.venue_table, self.venue_model)
+        if chosen:
+            v = chosen[0]
+            self._write(lambda s: ven.delete_venue(s, v.id), self.tr("Đã xóa điểm cầu."))
+
+    def add_agenda_item(self) -> None:
+        cid = self.current_id()
+        if cid is not None:
+            self._open(AgendaDialog(self.ctx.ops, cid, self))
+
+    def move_item(self, step: int) -> None:
+        chosen = self._selected(self.agenda_table, self.agenda_model)
+        if chosen:
+            item_id = chosen[0].id
+            self._write(lambda s: ven.move_agenda_item(s, item_id, step))
+
+    def delete_agenda_item(self) -> None:
+        chosen = self._selected(self.agenda_table, self.agenda_model)
+        if chosen:
+            item_id = chosen[0].id
+            self._write(lambda s: ven.delete_agenda_item(s, item_id), self.tr("Đã xóa mục chương trình."))
 
     def export(self) -> None:
         if self.state is None:
