@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -198,11 +199,20 @@ class ConferenceDialog(ServiceDialog):
         self.error_label = error = _error_label()
         buttons = _buttons()
         buttons.rejected.connect(self.reject)
+        # The form is taller than a 600-pixel screen: it scrolls, the buttons stay in view.
+        page = QWidget()
+        inner = QVBoxLayout(page)
+        inner.addLayout(form)
+        inner.addWidget(error)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(page)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(error)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
         self.setMinimumWidth(640)
+        self.resize(760, 540)
         fields: dict[str, QWidget] = {"title": self.title, "starts_at": self.when, "format": self.format,
                                       "duration_text": self.duration, "number_symbol": self.number,
                                       "contact_text": self.contact}
