@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
@@ -223,10 +224,11 @@ class ConferenceDialog(ServiceDialog):
         recipients = [_recipient(line) for line in self.recipients.toPlainText().splitlines() if line.strip()]
         signature = conf.SignatureData(**{name: edit.text() for name, edit in self.signature.items()})
         signed = any(v.strip() for v in dataclasses.asdict(signature).values() if v)
+        texts: dict[str, Any] = {f: e.toPlainText() for f, e in self.texts.items()}
         data = dataclasses.replace(
             conf.as_input(self.existing), title=self.title.text(), starts_at=_to_datetime(self.when.dateTime()),
             duration_text=self.duration.text(), format=self.format.currentData(), number_symbol=self.number.text(),
-            contact_text=self.contact.text(), **{f: e.toPlainText() for f, e in self.texts.items()})
+            contact_text=self.contact.text(), **texts)
         conference_id = self.existing.id
 
         def save(session: Session) -> conf.ConferenceData:

@@ -393,8 +393,10 @@ class ConferencesView(QWidget):
 
     # --- actions -----------------------------------------------------------------------------------
     def _write(self, fn: Callable[[Session], Any], message: str = "") -> None:
-        self.ctx.ops.run(fn, lambda _result: self.ctx.show_message(message) if message else None,
-                         lambda exc: show_error(self, exc))
+        self.ctx.ops.run(fn, lambda _result: self.ctx.show_message(message) if message else None, self._failed)
+
+    def _failed(self, exc: Exception) -> None:
+        show_error(self, exc)
 
     def _open(self, dialog: Any, message: str = "") -> None:
         if message:
