@@ -66,3 +66,19 @@ def test_the_old_pending_status_is_refused_after_the_upgrade(db_path):
             assert "CHECK" in str(exc)
         else:
             raise AssertionError("status 'pending' was accepted")
+
+
+def test_a_data_file_from_the_earlier_release_still_imports_its_unanswered_invitees(db, tmp_path):
+    from ptds_desktop import datafile
+    from ptds_desktop.services import conference_invitees as inv
+
+    source = next(p for p in datafile.SAMPLES_DIR.glob("*.json") if "conference" in p.name)
+    written_by_0001 = tmp_path / "old.json"
+    written_by_0001.write_text(source.read_text(encoding="utf-8").replace('"status": "invited"', '"status": "pending"'),
+                               encoding="utf-8")
+    assert '"status": "pending"' in written_by_0001.read_text(encoding="utf-8")
+    datafile.import_document(db, datafile.read_document(datafile.CATALOGUE_FILE))
+    datafile.import_document(db, datafile.read_document(written_by_0001))
+    with db.unit_of_work() as s:
+        people = inv.list_invitees(s, "2af4b69c-1604-5608-8ad2-7a5f2ff3f6a0")
+    assert len(people) == 24 and {p.status for p in people} == {"invited"}
