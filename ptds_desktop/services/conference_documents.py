@@ -116,7 +116,7 @@ def _signature(ctx: _Context) -> Signature | None:
 
 
 def _recipients(ctx: _Context, entries: list[str] | None = None) -> Recipients:
-    """The distribution list; its "Lưu …" line becomes the archive line."""
+    """The distribution list; its "Lưu …" line becomes the archive line. The drafter's note is the plan's own."""
     lines = entries if entries is not None else [r.label for r in ctx.recipients]
     archive = "VT"
     kept = []
@@ -125,7 +125,8 @@ def _recipients(ctx: _Context, entries: list[str] | None = None) -> Recipients:
             archive = line[3:].strip(" :") or "VT"
         else:
             kept.append(line)
-    return Recipients(tuple(kept), archive=archive, drafter_note=ctx.signature.drafter_note if ctx.signature else None)
+    note = ctx.signature.drafter_note if ctx.signature and entries is None else None
+    return Recipients(tuple(kept), archive=archive, drafter_note=note)
 
 
 def _text_blocks(text: str | None) -> list[Block]:
