@@ -38,6 +38,7 @@ RECORD_NAME_COLUMNS: dict[str, str | None] = {
     "task_assignments": None, "progress_reports": "text", "conferences": "title", "venues": "name",
     "agenda_items": "title", "participant_groups": "name", "invitees": "text", "presentations": "topic",
     "preparation_duties": "content", "distribution_entries": "text", "signature_blocks": "signer_name",
+    "conference_milestones": "title",
 }
 
 
