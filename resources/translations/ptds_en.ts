@@ -40,23 +40,23 @@
     <name>AgendaDialog</name>
     <message>
         <source>Thêm mục chương trình</source>
-        <translation type="unfinished"></translation>
+        <translation>Add agenda item</translation>
     </message>
     <message>
         <source>Giờ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Time:</translation>
     </message>
     <message>
         <source>Nội dung:</source>
-        <translation type="unfinished">Content:</translation>
+        <translation>Item:</translation>
     </message>
     <message>
         <source>Người thực hiện:</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenter:</translation>
     </message>
     <message>
         <source>Số phút:</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes:</translation>
     </message>
 </context>
 <context>
@@ -485,31 +485,31 @@
     </message>
     <message>
         <source>Nơi nhận (mỗi dòng một nơi):</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipients (one per line):</translation>
     </message>
     <message>
         <source>KT. TRƯỞNG BAN</source>
-        <translation type="unfinished"></translation>
+        <translation>Authority (KT. TRƯỞNG BAN)</translation>
     </message>
     <message>
         <source>Chức vụ</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Chức vụ thứ hai</source>
-        <translation type="unfinished"></translation>
+        <translation>Second position</translation>
     </message>
     <message>
         <source>Họ tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Ký hiệu người soạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafter&apos;s mark</translation>
     </message>
     <message>
         <source>Người ký:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed by:</translation>
     </message>
 </context>
 <context>
@@ -612,27 +612,27 @@
     </message>
     <message>
         <source>+ Điểm cầu…</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Venue…</translation>
     </message>
     <message>
         <source>Xóa điểm cầu</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete venue</translation>
     </message>
     <message>
         <source>+ Mục…</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Item…</translation>
     </message>
     <message>
         <source>Lên</source>
-        <translation type="unfinished">Up</translation>
+        <translation>Up</translation>
     </message>
     <message>
         <source>Xuống</source>
-        <translation type="unfinished">Down</translation>
+        <translation>Down</translation>
     </message>
     <message>
         <source>Xóa mục</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete item</translation>
     </message>
     <message>
         <source>Điểm cầu và người chủ trì</source>
@@ -704,11 +704,11 @@
     </message>
     <message>
         <source>Đã xóa điểm cầu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Venue deleted.</translation>
     </message>
     <message>
         <source>Đã xóa mục chương trình.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda item deleted.</translation>
     </message>
 </context>
 <context>
@@ -2179,27 +2179,27 @@
     <name>VenueDialog</name>
     <message>
         <source>Thêm điểm cầu</source>
-        <translation type="unfinished"></translation>
+        <translation>Add venue</translation>
     </message>
     <message>
         <source>Chủ tịch UBND xã …</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairman of the commune …</translation>
     </message>
     <message>
         <source>Loại:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind:</translation>
     </message>
     <message>
         <source>Tên điểm cầu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Venue name:</translation>
     </message>
     <message>
         <source>Địa chỉ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Address:</translation>
     </message>
     <message>
         <source>Chủ trì:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chair:</translation>
     </message>
 </context>
 </TS>
