@@ -11,12 +11,22 @@ import pytest
 from ptds_desktop import datafile
 from ptds_desktop.db.database import open_database
 from ptds_desktop.errors import ValidationError
-from ptds_desktop.models import Attachment, Office, Organization, ProgressReport, Task, TaskAssignment
+from ptds_desktop.models import (
+    Attachment,
+    Conference,
+    ConferenceMilestone,
+    Office,
+    Organization,
+    ProgressReport,
+    Task,
+    TaskAssignment,
+)
 from ptds_desktop.models.base import SYNC_META_COLUMNS, synced_tables
 
 
 def _fill_tables_the_demo_leaves_empty(db_path):
-    """Attachment, progress report, task assignment and a tombstone, so every synced table has a row."""
+    """Attachment, progress report, task assignment, a conference checklist step and a tombstone, so every synced
+    table has a row."""
     db = open_database(db_path)
     with db.unit_of_work() as s:
         office_id = db.office_id()
@@ -29,6 +39,9 @@ def _fill_tables_the_demo_leaves_empty(db_path):
                              text="Đã quán triệt đến 100% chi bộ"))
         s.add(Attachment(sha256="a" * 64, filename="QĐ 01620.pdf", media_type="application/pdf", size=1234,
                          owner_table="tasks", owner_row_id=task.id))
+        conference = s.query(Conference).one()
+        s.add(ConferenceMilestone(conference_id=conference.id, title="Phát hành Giấy mời đại biểu", days_before=7,
+                                  sort_order=1))
         gone = Organization(name="Cơ quan đã giải thể", kind="other")
         s.add(gone)
         s.flush()
