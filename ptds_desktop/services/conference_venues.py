@@ -16,6 +16,7 @@ from ptds_desktop.services.common import clean, get_live, required
 from ptds_desktop.services.references import (
     Reference,
     reference_label,
+    reference_labels,
     validate_reference,
 )
 
@@ -138,9 +139,13 @@ def delete_venue(session: Session, venue_id: str) -> VenueData:
 
 
 def list_venues(session: Session, conference_id: str) -> list[VenueData]:
+    """Main venue first, then the bridge sites in order; chairs' labels in one batch (102 sites, two queries)."""
     rows = session.scalars(select(Venue).where(Venue.conference_id == conference_id, Venue.deleted.is_(False))
                            .order_by(Venue.kind != "main", Venue.sort_order, Venue.name)).all()
-    return [venue_data(session, r) for r in rows]
+    chairs = [Reference(r.chair_organization_id, r.chair_person_id, r.chair_text) for r in rows]
+    labels = reference_labels(session, chairs)
+    return [VenueData(r.id, r.conference_id, r.kind, r.name, r.address, r.host_org_id, chair, label, r.sort_order)
+            for r, chair, label in zip(rows, chairs, labels)]
 
 
 def main_venue(session: Session, conference_id: str) -> VenueData | None:
