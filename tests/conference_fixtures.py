@@ -9,16 +9,17 @@ import datetime as dt
 from sqlalchemy import select
 
 from ptds_desktop.models import Conference
+from ptds_desktop.services import boards
 from ptds_desktop.services import organizations as orgs
-from ptds_desktop.services import roster
 from ptds_desktop.services.conference_invitees import (
     add_board_members,
     add_commune_chairs,
     list_invitees,
 )
 from ptds_desktop.services.conference_venues import list_venues
+from ptds_desktop.services.decisions import DecisionInput, apply_decision
+from ptds_desktop.services.memberships import MemberInput
 from ptds_desktop.services.people import PersonInput
-from ptds_desktop.services.roster import DecisionInput, MemberInput
 
 
 def commune_boards(s, count: int) -> list[str]:
@@ -27,9 +28,9 @@ def commune_boards(s, count: int) -> list[str]:
         unit = f"xã Ea Thử {n:03d}"
         committee = orgs.create_organization(s, orgs.OrganizationInput(
             f"Ủy ban nhân dân {unit}", short_name=f"UBND {unit}", kind="people_committee")).id
-        board = roster.create_board(s, roster.BoardInput(
+        board = boards.create_board(s, boards.BoardInput(
             f"Ban Chỉ huy Phòng thủ dân sự {unit}", unit, "commune", people_committee_id=committee))
-        roster.apply_decision(
+        apply_decision(
             s, board.id, DecisionInput(f"{n:02d}/QĐ-UBND", "01/07/2025", issued_by=f"Chủ tịch UBND {unit}"),
             joining=[
                 MemberInput("head", new_person=PersonInput(f"Chủ Tịch {n:03d}", f"Chủ tịch UBND {unit}", committee)),
@@ -46,7 +47,7 @@ def bridge_conference(s, conference_id: str, communes: int) -> tuple[int, int]:
     add_commune_chairs(s, conference_id)
     sites = {v.host_org_id: v.id for v in list_venues(s, conference_id)}
     for board_id in boards:
-        board = roster.get_board(s, board_id)
+        board = boards.get_board(s, board_id)
         add_board_members(s, conference_id, board_id, venue_id=sites[board.people_committee_id])
     return len(list_venues(s, conference_id)), len(list_invitees(s, conference_id))
 

@@ -42,7 +42,8 @@ def test_released_database_with_a_conference_upgrades_and_keeps_every_row(db_pat
     assert db.schema_revision() == database.head_revision()
     with db.engine.connect() as conn:
         statuses = conn.exec_driver_sql("SELECT id, status FROM invitees ORDER BY id").all()
-        venue = conn.exec_driver_sql("SELECT name, chair_person_id, chair_organization_id, chair_text FROM venues").one()
+        venue = conn.exec_driver_sql(
+            "SELECT name, chair_person_id, chair_organization_id, chair_text FROM venues").one()
         presentation = conn.exec_driver_sql("SELECT topic, received, received_on FROM presentations").one()
         duty = conn.exec_driver_sql("SELECT content, done FROM preparation_duties").one()
         broken_links = conn.exec_driver_sql("PRAGMA foreign_key_check").all()

@@ -76,7 +76,8 @@ def test_demo_attendees_are_counted_per_venue_and_group_as_replies_come_in(demo_
     assert after.total.expected == 11
     by_group = _counts_by_name(after.by_group)
     assert by_group["Tại điểm cầu UBND tỉnh"] == (5, 1)
-    assert by_group["Các đơn vị Quân đội hiệp đồng làm nhiệm vụ trên địa bàn: Mời đại diện chỉ huy các đơn vị"] == (14, 10)
+    military = "Các đơn vị Quân đội hiệp đồng làm nhiệm vụ trên địa bàn: Mời đại diện chỉ huy các đơn vị"
+    assert by_group[military] == (14, 10)
 
 
 def test_a_reply_outside_the_four_statuses_is_refused_and_nothing_changes(demo_db, demo_id):
@@ -154,7 +155,8 @@ def test_overdue_is_past_the_due_day_and_not_done(demo_db, demo_id):
     with demo_db.unit_of_work() as s:
         prep.add_presentation(s, demo_id, prep.PresentationInput(None, "Tham luận A", due_on=dt.date(2026, 3, 5)))
         prep.add_presentation(s, demo_id, prep.PresentationInput(None, "Tham luận B", due_on=today))
-        p_in = prep.add_presentation(s, demo_id, prep.PresentationInput(None, "Tham luận C", due_on=dt.date(2026, 3, 1)))
+        p_in = prep.add_presentation(s, demo_id, prep.PresentationInput(None, "Tham luận C",
+                                                                         due_on=dt.date(2026, 3, 1)))
         prep.mark_presentation_received(s, p_in.id, on=dt.date(2026, 3, 2))
         d_late = prep.add_duty(s, demo_id, prep.DutyInput("Chuẩn bị maket", organization_text="Văn phòng UBND tỉnh",
                                                           due_on=dt.date(2026, 3, 4)))
@@ -168,7 +170,8 @@ def test_overdue_is_past_the_due_day_and_not_done(demo_db, demo_id):
         presentations = {p.topic: p for p in prep.list_presentations(s, demo_id)}
     assert step.due_on == dt.date(2026, 3, 5)
     assert presentations["Tham luận A"].overdue(today) and not presentations["Tham luận B"].overdue(today)
-    assert not presentations["Tham luận C"].overdue(today) and presentations["Tham luận C"].received_on == dt.date(2026, 3, 2)
+    received = presentations["Tham luận C"]
+    assert not received.overdue(today) and received.received_on == dt.date(2026, 3, 2)
     overdue = [(i.kind, i.title) for i in items if i.overdue]
     assert overdue == [("duty", "Chuẩn bị maket"), ("milestone", "Phát hành Giấy mời đại biểu"),
                        ("presentation", "Gửi tham luận: Tham luận A")]
@@ -247,7 +250,8 @@ def test_duplicate_moves_every_date_and_clears_replies_receipts_and_ticks(demo_d
     assert copy.issued_on == dt.date(2026, 2, 20) + shift and copy.number_symbol is None
     assert copy.backdrop_text.splitlines()[-1] == "Đắk Lắk, ngày 11 tháng 3 năm 2027"
     assert len(copied) == 24 and {p.status for p in copied} == {"invited"}
-    assert {p.venue_id for p in copied} <= copied_venues and {p.group_name for p in copied} >= {"Tại điểm cầu UBND tỉnh"}
+    assert {p.venue_id for p in copied} <= copied_venues
+    assert {p.group_name for p in copied} >= {"Tại điểm cầu UBND tỉnh"}
     assert copied_presentation.due_on == dt.date(2026, 3, 7) + shift and not copied_presentation.received
     assert copied_presentation.received_on is None
     assert copied_duty.due_on == dt.date(2026, 3, 9) + shift and not copied_duty.done

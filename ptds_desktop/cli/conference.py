@@ -14,9 +14,9 @@ from ptds_desktop.services import conference_preparation as prep
 from ptds_desktop.services import conference_templates as tpl
 from ptds_desktop.services import conference_venues as ven
 from ptds_desktop.services import conferences as conf
+from ptds_desktop.services.boards import resolve_board
 from ptds_desktop.services.organizations import find_by_name
 from ptds_desktop.services.references import Reference
-from ptds_desktop.services.roster import resolve_board
 from ptds_desktop.text import format_date, parse_date
 
 
@@ -222,7 +222,8 @@ def run_checklist(ctx: Context, args) -> int:
         print_json(items)
         return 0
     print_table(["Hạn", "Việc", "Cơ quan", "Xong", "Quá hạn"],
-                [[format_date(i.due_on) if i.due_on else "", shorten(i.title, 70, placeholder=" …"), shorten(i.who, 40, placeholder=" …"), "x" if i.done else "",
+                [[format_date(i.due_on) if i.due_on else "", shorten(i.title, 70, placeholder=" …"),
+                  shorten(i.who, 40, placeholder=" …"), "x" if i.done else "",
                   "QUÁ HẠN" if i.overdue else ""] for i in items])
     return 0
 

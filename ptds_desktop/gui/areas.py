@@ -13,8 +13,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QStyle, QWidget
 
-from ptds_desktop.gui.context import ViewContext
 from ptds_desktop.gui.conferences.view import ConferencesView
+from ptds_desktop.gui.context import ViewContext
 from ptds_desktop.gui.organizations import OrganizationsView
 from ptds_desktop.gui.roster.view import RosterView
 from ptds_desktop.gui.sync_view import SyncView

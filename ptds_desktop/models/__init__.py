@@ -19,7 +19,8 @@ from ptds_desktop.models.org import Office, Organization, Person
 from ptds_desktop.models.plan import Plan, PlanSection, ProgressReport, Task, TaskAgency, TaskAssignment
 
 __all__ = [
-    "AgendaItem", "Attachment", "Base", "BoardMembership", "CommandBoard", "Conference", "ConferenceMilestone", "Decision",
+    "AgendaItem", "Attachment", "Base", "BoardMembership", "CommandBoard", "Conference", "ConferenceMilestone",
+    "Decision",
     "DistributionEntry", "Invitee", "LocalSetting", "Office", "Organization", "ParticipantGroup", "Person",
     "Plan", "PlanSection", "Presentation", "PreparationDuty", "ProgressReport", "SignatureBlock", "Synced",
     "Task", "TaskAgency", "TaskAssignment", "Venue", "new_id", "synced_tables",

@@ -29,12 +29,12 @@ from ptds_desktop.services.conference_venues import (
     list_venues,
     next_sort_order,
 )
+from ptds_desktop.services.memberships import MemberData, roster_on
 from ptds_desktop.services.references import (
     Reference,
     reference_labels,
     validate_reference,
 )
-from ptds_desktop.services.roster import MemberData, roster_on
 from ptds_desktop.text import fold
 
 UNGROUPED = "Chưa xếp nhóm"
@@ -193,7 +193,7 @@ def _check_placement(session: Session, conference_id: str, venue_id: str | None,
 def _data(session: Session, rows: list[Invitee]) -> list[InviteeData]:
     """Invitees as data, labels and names fetched in a few queries whatever the number of rows."""
 
-    def lookup(model: Any, ids: set, *attrs: str) -> dict:
+    def lookup(model: Any, ids: set[Any], *attrs: str) -> dict[Any, Any]:
         ids.discard(None)
         if not ids:
             return {}
@@ -330,7 +330,8 @@ def add_organizations(session: Session, conference_id: str, organization_ids: It
     return add_invitees(session, conference_id, items)
 
 
-def add_commune_chairs(session: Session, conference_id: str, group_name: str = COMMUNE_CHAIRS_GROUP) -> list[InviteeData]:
+def add_commune_chairs(session: Session, conference_id: str,
+                       group_name: str = COMMUNE_CHAIRS_GROUP) -> list[InviteeData]:
     """For every commune board: a bridge site at its people's committee chaired by the board's head, and that
     head invited there. Sites already made (same host) are reused, so running it again adds only new communes."""
     conference = get_live(session, Conference, conference_id, "hội nghị")

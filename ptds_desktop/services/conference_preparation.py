@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -134,7 +135,7 @@ class ConferenceOverview:
     next_steps: tuple[ChecklistItem, ...]  # the next open items by due date
 
 
-def _org_names(session: Session, ids: set) -> dict:
+def _org_names(session: Session, ids: set[Any]) -> dict[Any, Any]:
     ids.discard(None)
     if not ids:
         return {}
@@ -154,12 +155,12 @@ def _positive_minutes(value: int | None, field: str) -> None:
 # ---------------------------------------------------------------- presentations
 
 
-def _presentation_data(row: Presentation, names: dict) -> PresentationData:
+def _presentation_data(row: Presentation, names: dict[Any, Any]) -> PresentationData:
     return PresentationData(row.id, row.conference_id, row.organization_id, names.get(row.organization_id), row.topic,
                             row.max_minutes, row.due_on, row.received, row.received_on, row.sort_order)
 
 
-def _presentation_values(session: Session, data: PresentationInput) -> dict:
+def _presentation_values(session: Session, data: PresentationInput) -> dict[str, Any]:
     _check_org(session, data.organization_id)
     _positive_minutes(data.max_minutes, "max_minutes")
     topic = clean_lines(data.topic)
@@ -215,12 +216,12 @@ def list_presentations(session: Session, conference_id: str) -> list[Presentatio
 # ---------------------------------------------------------------- duties
 
 
-def _duty_data(row: PreparationDuty, names: dict) -> DutyData:
+def _duty_data(row: PreparationDuty, names: dict[Any, Any]) -> DutyData:
     return DutyData(row.id, row.conference_id, row.organization_id, row.organization_text,
                     names.get(row.organization_id), row.content, row.due_on, row.done, row.sort_order)
 
 
-def _duty_values(session: Session, data: DutyInput) -> dict:
+def _duty_values(session: Session, data: DutyInput) -> dict[str, Any]:
     _check_org(session, data.organization_id)
     heading = clean(data.organization_text)
     if not data.organization_id and not heading:

@@ -42,8 +42,8 @@ from ptds_desktop.services.conferences import (
     signature,
     to_data,
 )
+from ptds_desktop.services.memberships import roster_on
 from ptds_desktop.services.references import Reference
-from ptds_desktop.services.roster import roster_on
 from ptds_desktop.text import format_long_date
 
 LEVEL_WORDS = {"province": "tỉnh", "commune": "xã", "department": "sở"}
@@ -131,7 +131,8 @@ def create_review_conference(session: Session, data: ReviewTemplateInput) -> Con
     guests = [InviteeInput(chair, main.id, main_group.id),
               InviteeInput(Reference(text=f"Thành viên {board_name}"), main.id, main_group.id, "summoned")]
     if standing:
-        guests.append(InviteeInput(Reference(standing.id, None, f"Đại diện Lãnh đạo, chỉ huy và cơ quan {standing_name}"),
+        representatives = f"Đại diện Lãnh đạo, chỉ huy và cơ quan {standing_name}"
+        guests.append(InviteeInput(Reference(standing.id, None, representatives),
                                    main.id, main_group.id, "summoned"))
     if province:
         bridge = add_venue(session, cid, VenueInput("Phòng họp trực tuyến UBND các xã, phường", "bridge"))

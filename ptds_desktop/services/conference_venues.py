@@ -91,7 +91,7 @@ def venue_data(session: Session, row: Venue) -> VenueData:
                      reference_label(session, chair), row.sort_order)
 
 
-def _venue_values(session: Session, data: VenueInput) -> dict:
+def _venue_values(session: Session, data: VenueInput) -> dict[str, Any]:
     if data.kind not in VENUE_KINDS:
         raise ValidationError(f"Loại điểm cầu không hợp lệ: {data.kind!r}.", "kind")
     if data.host_org_id:
@@ -174,7 +174,7 @@ def agenda_data(session: Session, row: AgendaItem) -> AgendaItemData:
                           presenter, reference_label(session, presenter))
 
 
-def _agenda_values(session: Session, data: AgendaItemInput) -> dict:
+def _agenda_values(session: Session, data: AgendaItemInput) -> dict[str, Any]:
     if data.duration_minutes is not None and data.duration_minutes <= 0:
         raise ValidationError(f"Thời lượng phải lớn hơn 0 phút (đang là {data.duration_minutes}).", "duration_minutes")
     presenter = optional_reference(session, data.presenter, "presenter")

@@ -140,7 +140,7 @@ def to_data(session: Session, row: Conference) -> ConferenceData:
     )
 
 
-def _validate(session: Session, data: ConferenceInput) -> dict:
+def _validate(session: Session, data: ConferenceInput) -> dict[str, Any]:
     title = required(data.title, "Tên hội nghị", "title")
     if data.format not in CONFERENCE_FORMATS:
         raise ValidationError(f"Hình thức tổ chức không hợp lệ: {data.format!r}.", "format")
@@ -221,7 +221,8 @@ def resolve_conference(session: Session, ref: str) -> ConferenceData:
     if not ref:
         raise ValidationError("Thiếu mã hội nghị (--id).", "id")
     rows = session.scalars(
-        select(Conference).where(Conference.deleted.is_(False), or_(Conference.id == ref, Conference.id.like(f"{ref}%")))
+        select(Conference).where(Conference.deleted.is_(False),
+                                 or_(Conference.id == ref, Conference.id.like(f"{ref}%")))
     ).all()
     exact = [r for r in rows if r.id == ref]
     if exact or len(rows) == 1:
@@ -234,7 +235,7 @@ def resolve_conference(session: Session, ref: str) -> ConferenceData:
 # ---------------------------------------------------------------- distribution list and signature
 
 
-def _live_entries(session: Session, model: Any, conference_id: str) -> list:
+def _live_entries(session: Session, model: Any, conference_id: str) -> list[Any]:
     order = (model.sort_order, model.id) if model is DistributionEntry else (model.id,)
     return list(session.scalars(
         select(model).where(model.document_table == DOCUMENT_TABLE, model.document_id == conference_id,

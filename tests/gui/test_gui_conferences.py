@@ -4,7 +4,7 @@ conference's texts with recipients and signature."""
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 
 from ptds_desktop import datafile
 from ptds_desktop.gui.areas import AREAS
@@ -53,7 +53,7 @@ def test_replies_of_selected_invitees_update_the_counts_per_venue(demo_window, q
     view.invitee_table.selectRow(0)
     view.invitee_table.selectionModel().select(
         view.invitee_model.index(1, 0),
-        view.invitee_table.selectionModel().SelectionFlag.Select | view.invitee_table.selectionModel().SelectionFlag.Rows)
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
     view.reply_actions["confirmed"].trigger()
     qtbot.waitUntil(lambda: view.counts_model.row_at(0).counts.confirmed == 2)
     assert "xác nhận 2" in view.summary.text()

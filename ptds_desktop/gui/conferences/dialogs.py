@@ -36,9 +36,9 @@ from ptds_desktop.services import conference_preparation as prep
 from ptds_desktop.services import conference_templates as tpl
 from ptds_desktop.services import conference_venues as ven
 from ptds_desktop.services import conferences as conf
+from ptds_desktop.services.boards import BoardData
 from ptds_desktop.services.organizations import OrganizationData
 from ptds_desktop.services.references import Reference
-from ptds_desktop.services.roster import BoardData
 from ptds_desktop.text import fold
 
 

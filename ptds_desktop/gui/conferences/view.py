@@ -66,8 +66,8 @@ from ptds_desktop.services import conference_invitees as inv
 from ptds_desktop.services import conference_preparation as prep
 from ptds_desktop.services import conference_venues as ven
 from ptds_desktop.services import conferences as conf
+from ptds_desktop.services.boards import list_boards
 from ptds_desktop.services.organizations import list_organizations
-from ptds_desktop.services.roster import list_boards
 
 CONFERENCE_TABLES = frozenset(m.__tablename__ for m in (
     Conference, Venue, AgendaItem, ParticipantGroup, Invitee, Presentation, PreparationDuty, ConferenceMilestone,
@@ -180,7 +180,8 @@ class ConferencesView(QWidget):
                                                    ("invited", self.tr("Chưa trả lời")))}
         self.add_board_action = view_action(self, self.tr("+ Cả Ban Chỉ huy…"), None, self.add_board)
         self.add_orgs_action = view_action(self, self.tr("+ Cơ quan…"), None, self.add_organizations)
-        self.add_chairs_action = view_action(self, self.tr("+ Chủ tịch các xã (điểm cầu)"), None, self.add_commune_chairs)
+        self.add_chairs_action = view_action(self, self.tr("+ Chủ tịch các xã (điểm cầu)"), None,
+                                             self.add_commune_chairs)
         invitees = QWidget()
         box = QVBoxLayout(invitees)
         adds = QHBoxLayout()
