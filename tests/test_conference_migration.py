@@ -4,7 +4,8 @@ import sqlite3
 
 from alembic import command
 
-from ptds_desktop.db import database, open_database
+from ptds_desktop.db import database
+from ptds_desktop.db.database import open_database
 from ptds_desktop.db.engine import make_engine
 
 OFFICE = "00000000-0000-0000-0000-00000000000a"
