@@ -43,10 +43,10 @@ def commune_boards(s, count: int) -> list[str]:
 
 def bridge_conference(s, conference_id: str, communes: int) -> tuple[int, int]:
     """Every commune's chair at its own bridge site, then the rest of its board summoned there."""
-    boards = commune_boards(s, communes)
+    board_ids = commune_boards(s, communes)
     add_commune_chairs(s, conference_id)
     sites = {v.host_org_id: v.id for v in list_venues(s, conference_id)}
-    for board_id in boards:
+    for board_id in board_ids:
         board = boards.get_board(s, board_id)
         add_board_members(s, conference_id, board_id, venue_id=sites[board.people_committee_id])
     return len(list_venues(s, conference_id)), len(list_invitees(s, conference_id))

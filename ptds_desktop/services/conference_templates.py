@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ptds_desktop.db.session import write_context
 from ptds_desktop.errors import ValidationError
 from ptds_desktop.models import CommandBoard, Conference, Office, Organization, new_id
 from ptds_desktop.services.common import get_live
@@ -66,7 +67,7 @@ class ReviewTemplateInput:
 
 
 def _office_place(session: Session) -> str | None:
-    office_id = session.info.get("office_id")
+    office_id = write_context(session).office_id
     office = session.get(Office, office_id) if office_id else None
     return office.place_name if office else None
 
