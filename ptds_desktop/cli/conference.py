@@ -1,14 +1,18 @@
-"""`ptds conference …`: list, overview, start from the review template or a copy, invitees and replies, checklist."""
+"""`ptds conference …`: list, overview, start from the review template or a copy, invitees and replies, exports."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import sys
 from textwrap import shorten
 
 from ptds_desktop.cli.base import Context, add_json_flag, print_json, print_table
 from ptds_desktop.errors import ValidationError
+from ptds_desktop.exports.files import FORMATS, format_of
+from ptds_desktop.exports.progress import write_with_progress
 from ptds_desktop.models.enums import INVITE_MODES, INVITE_STATUSES
+from ptds_desktop.services import conference_documents as docs
 from ptds_desktop.services import conference_invitees as inv
 from ptds_desktop.services import conference_preparation as prep
 from ptds_desktop.services import conference_templates as tpl
@@ -78,6 +82,18 @@ def register(commands) -> None:
     add_json_flag(q)
     q.set_defaults(handler=run_checklist)
 
+    q = sub.add_parser("export", help="xuất kế hoạch, giấy mời, danh sách đại biểu, chương trình, maket")
+    _conference_id(q)
+    q.add_argument("--what", required=True, choices=list(docs.KINDS),
+                   help="plan (kế hoạch), invitations (giấy mời), attendees (danh sách, ký tên), programme, backdrop")
+    q.add_argument("--format", choices=list(FORMATS), help="pdf, docx hoặc xlsx (mặc định: theo đuôi tệp -o)")
+    q.add_argument("--per", choices=("invitee", "organization"), default="invitee",
+                   help="giấy mời cho từng đại biểu (mặc định) hoặc từng cơ quan")
+    q.add_argument("-o", "--output", required=True, metavar="FILE")
+    q.set_defaults(handler=run_export)
+
+
+TABULAR = ("attendees", "programme")
 
 
 def _conference_id(parser) -> None:
@@ -227,3 +243,23 @@ def run_checklist(ctx: Context, args) -> int:
                   "QUÁ HẠN" if i.overdue else ""] for i in items])
     return 0
 
+
+def _progress_line(done: int, total: int, label: str) -> None:
+    """Progress on stderr for the long exports, rewritten in place."""
+    if sys.stderr.isatty() and total > 1:
+        print(f"\r{label}: {done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
+
+
+def run_export(ctx: Context, args) -> int:
+    fmt = format_of(args.output, args.format)
+    if fmt == "xlsx" and args.what not in TABULAR:
+        raise ValidationError(f"{docs.KINDS[args.what]} không phải bảng; chỉ danh sách đại biểu và chương trình "
+                              "xuất được ra Excel (dùng --format pdf hoặc docx).", "format")
+    with ctx.db().unit_of_work() as s:
+        cid = conf.resolve_conference(s, args.id).id
+        document = docs.build_document(s, cid, args.what, fmt, args.per, _progress_line)
+    written = write_with_progress(document, args.output, fmt, _progress_line)
+    pages = len(document.sections)
+    extra = f" ({pages} phần)" if pages > 1 else ""
+    print(f"Đã xuất {docs.KINDS[args.what]}{extra} vào {written}")
+    return 0

@@ -539,6 +539,14 @@
         <translation>Edit the conference details (F2)</translation>
     </message>
     <message>
+        <source>&amp;Xuất…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Xuất kế hoạch, giấy mời, danh sách, chương trình, maket (Ctrl+E)</source>
+        <translation>Export plan, invitations, lists, programme, backdrop (Ctrl+E)</translation>
+    </message>
+    <message>
         <source>Đánh dấu &amp;xong / chưa xong</source>
         <translation>Mark &amp;done / not done</translation>
     </message>
@@ -710,6 +718,22 @@
         <source>Đã xóa mục chương trình.</source>
         <translation>Agenda item deleted.</translation>
     </message>
+    <message>
+        <source>Xuất văn bản hội nghị</source>
+        <translation>Export conference documents</translation>
+    </message>
+    <message>
+        <source>Đang soạn và ghi {what}…</source>
+        <translation>Preparing and writing {what}…</translation>
+    </message>
+    <message>
+        <source>Đã xuất vào {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+    <message>
+        <source>Đã hủy xuất văn bản; không tệp nào được ghi.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>
@@ -755,6 +779,29 @@
     <message>
         <source>Đã lưu Quyết định số %1.</source>
         <translation>Saved decision %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Kế hoạch tổ chức Hội nghị</source>
+        <translation>Conference plan</translation>
+    </message>
+    <message>
+        <source>Giấy mời</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <source>Danh sách đại biểu, ký tên</source>
+        <translation>Attendee list and sign-in sheet</translation>
+    </message>
+    <message>
+        <source>Chương trình Hội nghị</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Maket trang trí</source>
+        <translation>Backdrop</translation>
     </message>
 </context>
 <context>
@@ -812,6 +859,50 @@
     <message>
         <source>Không thấy thư mục %1 (USB đã cắm chưa?).</source>
         <translation>Folder %1 not found (is the USB stick plugged in?).</translation>
+    </message>
+    <message>
+        <source>Xuất văn bản hội nghị</source>
+        <translation>Export conference documents</translation>
+    </message>
+    <message>
+        <source>Mỗi đại biểu một trang</source>
+        <translation>One page per invitee</translation>
+    </message>
+    <message>
+        <source>Mỗi cơ quan một trang</source>
+        <translation>One page per organization</translation>
+    </message>
+    <message>
+        <source>Chọn…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Văn bản:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <source>Định dạng:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Giấy mời:</source>
+        <translation>Invitations:</translation>
+    </message>
+    <message>
+        <source>Lưu vào:</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>Lưu văn bản</source>
+        <translation>Save document</translation>
+    </message>
+    <message>
+        <source>Hãy chọn nơi lưu tệp.</source>
+        <translation>Choose where to save the file.</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,20 @@
-"""The conference screen as a planner uses it: overview and checklist, replies and counts, the programme, and the
-conference's texts with recipients and signature."""
+"""The conference screen as a planner uses it: overview and checklist, replies, and the long exports of a
+province-wide conference (300 invitees at 102 bridge sites) with progress, Cancel, and a window that stays live."""
 
 import datetime as dt
+import itertools
+import time
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QElapsedTimer, QItemSelectionModel, Qt, QTimer
 
 from ptds_desktop import datafile
 from ptds_desktop.gui.areas import AREAS
+from ptds_desktop.gui.conferences.dialogs import ExportChoice
 from ptds_desktop.gui.conferences.models import OVERDUE_BACKGROUND
 from ptds_desktop.services import conference_preparation as prep
 from ptds_desktop.services import conferences as conf
+from tests.conference_fixtures import bridge_conference
 
 TODAY = dt.date(2026, 3, 6)
 
@@ -58,6 +62,69 @@ def test_replies_of_selected_invitees_update_the_counts_per_venue(demo_window, q
     qtbot.waitUntil(lambda: view.counts_model.row_at(0).counts.confirmed == 2)
     assert "xác nhận 2" in view.summary.text()
     assert view.invitee_model.data(view.invitee_model.index(0, 3)) == "Xác nhận dự"
+
+
+@pytest.fixture
+def province_window(db, open_main_window):
+    with db.unit_of_work() as s:
+        c = conf.create_conference(s, conf.ConferenceInput(
+            "Hội nghị trực tuyến toàn tỉnh", dt.datetime(2026, 3, 12, 14), format="online"))
+        assert bridge_conference(s, c.id, 102) == (102, 306)
+    return open_main_window()
+
+
+def _gaps_while(qtbot, condition, timeout_ms):
+    """Run the event loop until `condition`; return the longest pause between 20 ms ticks (the window's
+    responsiveness while the worker exports)."""
+    ticks = []
+    clock = QElapsedTimer()
+    clock.start()
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(clock.elapsed()))
+    timer.start(20)
+    qtbot.waitUntil(condition, timeout=timeout_ms)
+    timer.stop()
+    return max((b - a for a, b in itertools.pairwise(ticks)), default=0), len(ticks)
+
+
+def test_province_wide_invitations_and_sign_in_sheet_with_progress_cancel_and_a_live_window(
+        province_window, qtbot, tmp_path):
+    window = province_window
+    window.open_area([a.key for a in AREAS].index("conferences"))
+    view = window.current_view()
+    qtbot.waitUntil(lambda: view.state is not None and view.state.counts.total.total == 306, timeout=60_000)
+    cid = view.current_id()
+
+    # Invitations: one page per invitee, 306 pages, the progress dialog counting up.
+    target = tmp_path / "giay-moi.pdf"
+    seen = []
+    view.run_export(cid, ExportChoice("invitations", "pdf", "invitee", str(target)))
+    progress = view.export_progress
+    timer = QTimer()
+    timer.timeout.connect(lambda: seen.append((progress.value(), progress.maximum())) if view.export_progress else None)
+    timer.start(25)
+    worst_pause, ticks = _gaps_while(qtbot, lambda: view.export_progress is None, 240_000)
+    timer.stop()
+    assert target.exists() and target.stat().st_size > 0
+    assert any(total == 306 and 0 < value < 306 for value, total in seen)  # progress shown part-way
+    assert ticks > 10 and worst_pause < 1500  # the window kept answering throughout
+    assert "Đã xuất vào" in window.message_label.text()
+
+    # Sign-in sheet: Cancel part-way leaves no file and says so.
+    sheet = tmp_path / "danh-sach.pdf"
+    view.run_export(cid, ExportChoice("attendees", "pdf", "invitee", str(sheet)))
+    progress = view.export_progress
+    qtbot.waitUntil(lambda: progress.value() >= 1, timeout=60_000)
+    progress.cancel_button.click()
+    qtbot.waitUntil(lambda: view.export_progress is None, timeout=60_000)
+    assert not sheet.exists() and not sheet.with_name(sheet.name + ".part").exists()
+    assert "Đã hủy xuất văn bản" in window.message_label.text()
+
+    # And done to the end: every bridge site on its own sheet.
+    started = time.monotonic()
+    view.run_export(cid, ExportChoice("attendees", "pdf", "invitee", str(sheet)))
+    qtbot.waitUntil(lambda: view.export_progress is None, timeout=120_000)
+    assert sheet.exists() and time.monotonic() - started < 120
 
 
 def test_programme_items_are_added_with_times_as_plans_print_them_and_bad_times_named(demo_window, qtbot, modal,

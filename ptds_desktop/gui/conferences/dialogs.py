@@ -1,5 +1,5 @@
-"""Dialogs of the conference screen: start one (template or copy), its main texts, recipients and signature,
-add invitees, a presentation, a duty, a venue or an agenda item."""
+"""Dialogs of the conference screen: start one (template or copy), its main texts, add invitees, a reply,
+a presentation or duty, and what to export where."""
 
 from __future__ import annotations
 
@@ -8,12 +8,13 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -37,9 +39,23 @@ from ptds_desktop.services import conference_templates as tpl
 from ptds_desktop.services import conference_venues as ven
 from ptds_desktop.services import conferences as conf
 from ptds_desktop.services.boards import BoardData
+from ptds_desktop.services.conference_documents import KINDS
 from ptds_desktop.services.organizations import OrganizationData
 from ptds_desktop.services.references import Reference
 from ptds_desktop.text import fold
+
+# The documents a conference exports (services.conference_documents.KINDS), as the interface names them.
+DOCUMENT_LABELS = {
+    "plan": QT_TRANSLATE_NOOP("Documents", "Kế hoạch tổ chức Hội nghị"),
+    "invitations": QT_TRANSLATE_NOOP("Documents", "Giấy mời"),
+    "attendees": QT_TRANSLATE_NOOP("Documents", "Danh sách đại biểu, ký tên"),
+    "programme": QT_TRANSLATE_NOOP("Documents", "Chương trình Hội nghị"),
+    "backdrop": QT_TRANSLATE_NOOP("Documents", "Maket trang trí"),
+}
+
+
+def document_label(code: str) -> str:
+    return QCoreApplication.translate("Documents", DOCUMENT_LABELS.get(code, code))
 
 
 def _error_label() -> QLabel:
@@ -421,3 +437,83 @@ class DutyDialog(ServiceDialog):
                               due_on=_date_or_none(self.due))
         cid = self.conference_id
         return lambda session: prep.add_duty(session, cid, data)
+
+
+@dataclasses.dataclass(frozen=True)
+class ExportChoice:
+    what: str
+    fmt: str
+    per: str
+    path: str
+
+
+class ExportDialog(ServiceDialog):
+    """Which document, which format, where (the file dialog opens from here)."""
+
+    FORMATS = (("pdf", "PDF"), ("docx", "Word (DOCX)"), ("xlsx", "Excel (XLSX)"))
+    TABULAR = ("attendees", "programme")
+
+    def __init__(self, ops: DatabaseOps, folder: str, stem: str, parent: QWidget | None = None):
+        super().__init__(ops, parent)
+        self.setWindowTitle(self.tr("Xuất văn bản hội nghị"))
+        self.folder, self.stem = folder, stem
+        self.what = QComboBox()
+        for code in KINDS:
+            self.what.addItem(document_label(code), code)
+        self.fmt = QComboBox()
+        self.per = QComboBox()
+        self.per.addItem(self.tr("Mỗi đại biểu một trang"), "invitee")
+        self.per.addItem(self.tr("Mỗi cơ quan một trang"), "organization")
+        self.path = QLineEdit()
+        browse = QPushButton(self.tr("Chọn…"))
+        browse.clicked.connect(self._browse)
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Văn bản:"), self.what)
+        form.addRow(self.tr("Định dạng:"), self.fmt)
+        form.addRow(self.tr("Giấy mời:"), self.per)
+        form.addRow(self.tr("Lưu vào:"), where)
+        self.error_label = error = _error_label()
+        buttons = _buttons()
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+        self.what.currentIndexChanged.connect(self._what_changed)
+        self.fmt.currentIndexChanged.connect(self._suggest_path)
+        self.bind_form(buttons, error, {"path": self.path, "format": self.fmt})
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Xuất"))
+        self._what_changed()
+
+    def _what_changed(self) -> None:
+        what = self.what.currentData()
+        current = self.fmt.currentData()
+        self.fmt.blockSignals(True)
+        self.fmt.clear()
+        for code, caption in self.FORMATS:
+            if code != "xlsx" or what in self.TABULAR:
+                self.fmt.addItem(caption, code)
+        index = self.fmt.findData(current)
+        self.fmt.setCurrentIndex(max(index, 0))
+        self.fmt.blockSignals(False)
+        self.per.setEnabled(what == "invitations")
+        self._suggest_path()
+
+    def _suggest_path(self) -> None:
+        self.path.setText(f"{self.folder}/{self.what.currentData()}-{self.stem}.{self.fmt.currentData()}")
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu văn bản"), self.path.text())
+        if chosen:
+            self.path.setText(chosen)
+
+    def save_fn(self) -> WriteFn | None:
+        path = self.path.text().strip()
+        if not path:
+            raise ValidationError(self.tr("Hãy chọn nơi lưu tệp."), "path")
+        self.finish(ExportChoice(self.what.currentData(), self.fmt.currentData(), self.per.currentData(), path))
+        return None

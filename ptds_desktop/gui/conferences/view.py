@@ -1,6 +1,6 @@
 """The conference screen: the list of conferences beside the chosen one — its overview (days left, replies,
 presentations received, duties overdue) and checklist, invitees with replies and counts per venue, presentations
-and duties, venues and programme.
+and duties, venues and programme — and the exports (progress and Cancel on the worker, the window stays live).
 
 The view reads the chosen conference's state in one go (`_read_state`) and reloads when a write touches a table
 the screen shows (CONFERENCE_TABLES), whoever wrote.
@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -28,20 +28,27 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from ptds_desktop.db import Database
 from ptds_desktop.db.changes import Changes
+from ptds_desktop.errors import Cancelled
+from ptds_desktop.exports.progress import write_with_progress
 from ptds_desktop.gui.conferences import models
 from ptds_desktop.gui.conferences.dialogs import (
     AgendaDialog,
     ConferenceDialog,
     DutyDialog,
+    ExportChoice,
+    ExportDialog,
     PickDialog,
     PresentationDialog,
     StartDialog,
     VenueDialog,
+    document_label,
     organization_items,
 )
 from ptds_desktop.gui.context import ViewContext
-from ptds_desktop.gui.ops import LatestRead
+from ptds_desktop.gui.ops import LatestRead, ProgressFn
+from ptds_desktop.gui.sync_dialogs import run_with_progress
 from ptds_desktop.gui.table_model import RowsTableModel
 from ptds_desktop.gui.widgets import (
     configure_table,
@@ -62,6 +69,7 @@ from ptds_desktop.models import (
     SignatureBlock,
     Venue,
 )
+from ptds_desktop.services import conference_documents as docs
 from ptds_desktop.services import conference_invitees as inv
 from ptds_desktop.services import conference_preparation as prep
 from ptds_desktop.services import conference_venues as ven
@@ -100,6 +108,18 @@ def _read_state(conference_id: str, today: dt.date) -> Callable[[Session], Confe
     return read
 
 
+def export_task(conference_id: str, choice: ExportChoice) -> Callable[[Database, ProgressFn, Callable[[], bool]], str]:
+    """The export as a worker task: build (progress per invitee or venue), then write (progress per page)."""
+
+    def task(db: Database, progress: ProgressFn, is_cancelled: Callable[[], bool]) -> str:
+        with db.unit_of_work() as session:
+            document = docs.build_document(session, conference_id, choice.what, choice.fmt, choice.per, progress,
+                                           is_cancelled)
+        return str(write_with_progress(document, choice.path, choice.fmt, progress, is_cancelled))
+
+    return task
+
+
 def _table(model: RowsTableModel, multi: bool = False) -> QTableView:
     table = QTableView()
     table.setModel(model)
@@ -116,6 +136,7 @@ class ConferencesView(QWidget):
         self.loaded = False  # tests wait on it
         self.today: Callable[[], dt.date] = dt.date.today
         self.state: ConferenceState | None = None
+        self.export_progress: Any = None  # the running export's progress dialog (tests cancel through it)
         self._list_read = LatestRead[list[conf.ConferenceData]](ctx.ops)
         self._state_read = LatestRead[ConferenceState](ctx.ops)
         self._build_actions()
@@ -137,6 +158,9 @@ class ConferencesView(QWidget):
         self.edit_action = view_action(self, self.tr("S&ửa…"), QKeySequence(Qt.Key.Key_F2), self.edit,
                                         style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
                                         self.tr("Sửa thông tin hội nghị (F2)"))
+        self.export_action = view_action(self, self.tr("&Xuất…"), QKeySequence("Ctrl+E"), self.export,
+                                          style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton),
+                                          self.tr("Xuất kế hoạch, giấy mời, danh sách, chương trình, maket (Ctrl+E)"))
 
     def _build_list(self) -> None:
         self.list_model = RowsTableModel(models.CONFERENCE_COLUMNS, search_text=lambda c: (c.title,), parent=self)
@@ -268,7 +292,7 @@ class ConferencesView(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
         bar.addWidget(self.heading, 1)
-        for action in (self.edit_action,):
+        for action in (self.edit_action, self.export_action):
             bar.addWidget(tool_button(action))
         box.addLayout(bar)
         box.addWidget(self.tabs, 1)
@@ -360,7 +384,7 @@ class ConferencesView(QWidget):
 
     def _update_actions(self) -> None:
         has = self.state is not None and self.current_id() is not None
-        for action in (self.copy_action, self.edit_action, self.tick_action,
+        for action in (self.copy_action, self.edit_action, self.export_action, self.tick_action,
                        self.add_board_action, self.add_orgs_action, self.add_chairs_action,
                        self.add_presentation_action, self.received_action, self.add_duty_action,
                        self.duty_done_action, self.add_venue_action, self.delete_venue_action, self.add_item_action,
@@ -491,3 +515,30 @@ class ConferencesView(QWidget):
         if chosen:
             item_id = chosen[0].id
             self._write(lambda s: ven.delete_agenda_item(s, item_id), self.tr("Đã xóa mục chương trình."))
+
+    def export(self) -> None:
+        if self.state is None:
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        c = self.state.overview.conference
+        dialog = ExportDialog(self.ctx.ops, folder, c.starts_at.strftime("%Y-%m-%d") if c.starts_at else "hoi-nghi",
+                              self)
+        dialog.saved.connect(lambda choice: self.run_export(c.id, choice))
+        dialog.open()
+
+    def run_export(self, conference_id: str, choice: ExportChoice) -> None:
+        self.export_progress = run_with_progress(
+            self.ctx.ops, self, self.tr("Xuất văn bản hội nghị"), self.tr("Đang soạn và ghi {what}…").format(
+                what=document_label(choice.what).lower()),
+            export_task(conference_id, choice), self._exported, self._export_failed)
+
+    def _exported(self, path: str) -> None:
+        self.export_progress = None
+        self.ctx.show_message(self.tr("Đã xuất vào {path}").format(path=path))
+
+    def _export_failed(self, exc: Exception) -> None:
+        self.export_progress = None
+        if isinstance(exc, Cancelled):
+            self.ctx.show_message(self.tr("Đã hủy xuất văn bản; không tệp nào được ghi."))
+        else:
+            show_error(self, exc)
