@@ -19,3 +19,7 @@ class NotFoundError(PtdsError):
 
 class SchemaTooNewError(PtdsError):
     pass
+
+
+class Cancelled(PtdsError):
+    """The user stopped a long piece of work (an export); nothing was left half done."""

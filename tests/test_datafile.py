@@ -13,6 +13,8 @@ from ptds_desktop.db.database import open_database
 from ptds_desktop.errors import ValidationError
 from ptds_desktop.models import (
     Attachment,
+    Conference,
+    ConferenceMilestone,
     DocumentSetting,
     Office,
     Organization,
@@ -24,8 +26,8 @@ from ptds_desktop.models.base import SYNC_META_COLUMNS, synced_tables
 
 
 def _fill_tables_the_demo_leaves_empty(db_path):
-    """Attachment, progress report, task assignment, document settings and a tombstone, so every synced table
-    has a row."""
+    """Attachment, progress report, task assignment, document settings, a conference checklist step and a
+    tombstone, so every synced table has a row."""
     db = open_database(db_path)
     with db.unit_of_work() as s:
         office_id = db.office_id()
@@ -41,6 +43,9 @@ def _fill_tables_the_demo_leaves_empty(db_path):
         s.add(DocumentSetting(office_id=office_id, kind="plan", parent_body="UBND TỈNH ĐẮK LẮK",
                               issuing_body="BAN CHỈ HUY PHÒNG THỦ DÂN SỰ", symbol="KH-BCH",
                               signer_name="Nguyễn Thiên Văn", recipients="Thường trực Tỉnh ủy (b/c)\nUBND tỉnh"))
+        conference = s.query(Conference).one()
+        s.add(ConferenceMilestone(conference_id=conference.id, title="Phát hành Giấy mời đại biểu", days_before=7,
+                                  sort_order=1))
         gone = Organization(name="Cơ quan đã giải thể", kind="other")
         s.add(gone)
         s.flush()

@@ -9,12 +9,12 @@ import sys
 from sqlalchemy.exc import SQLAlchemyError
 
 from ptds_desktop import __version__
-from ptds_desktop.cli import base, core, data, docs, org, roster, sync, tasks
+from ptds_desktop.cli import base, conference, core, data, docs, org, roster, sync, tasks
 from ptds_desktop.cli.vietnamese_argparse import Parser
 from ptds_desktop.db.storage_errors import storage_problem
 from ptds_desktop.errors import PtdsError
 
-AREAS = [core, org, data, roster, tasks, docs, sync]
+AREAS = [core, org, data, roster, tasks, conference, docs, sync]
 
 
 def build_parser() -> Parser:

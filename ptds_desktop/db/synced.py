@@ -26,8 +26,8 @@ AREA_LABELS = {
     "tasks": "Nhiệm vụ", "task_agencies": "Nhiệm vụ", "task_assignments": "Nhiệm vụ",
     "progress_reports": "Tiến độ", "conferences": "Hội nghị", "venues": "Hội nghị", "agenda_items": "Hội nghị",
     "participant_groups": "Hội nghị", "invitees": "Hội nghị", "presentations": "Hội nghị",
-    "preparation_duties": "Hội nghị", "distribution_entries": "Văn bản", "signature_blocks": "Văn bản",
-    "document_settings": "Văn bản",
+    "preparation_duties": "Hội nghị", "conference_milestones": "Hội nghị", "distribution_entries": "Văn bản",
+    "signature_blocks": "Văn bản", "document_settings": "Văn bản",
 }
 
 # The column that names a record to a person (which record a conflict is about); None: the table has none.
@@ -38,7 +38,7 @@ RECORD_NAME_COLUMNS: dict[str, str | None] = {
     "task_assignments": None, "progress_reports": "text", "conferences": "title", "venues": "name",
     "agenda_items": "title", "participant_groups": "name", "invitees": "text", "presentations": "topic",
     "preparation_duties": "content", "distribution_entries": "text", "signature_blocks": "signer_name",
-    "document_settings": "issuing_body",
+    "document_settings": "issuing_body", "conference_milestones": "title",
 }
 
 

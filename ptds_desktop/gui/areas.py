@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QStyle, QWidget
 
+from ptds_desktop.gui.conferences.view import ConferencesView
 from ptds_desktop.gui.context import ViewContext
 from ptds_desktop.gui.document_settings import DocumentSettingsView
 from ptds_desktop.gui.organizations import OrganizationsView
@@ -34,6 +35,8 @@ AREAS: list[Area] = [
          OrganizationsView),
     Area("roster", QT_TRANSLATE_NOOP("Areas", "Ban Chỉ huy"), QStyle.StandardPixmap.SP_FileDialogListView, RosterView),
     Area("tasks", QT_TRANSLATE_NOOP("Areas", "Nhiệm vụ"), QStyle.StandardPixmap.SP_FileDialogContentsView, TasksView),
+    Area("conferences", QT_TRANSLATE_NOOP("Areas", "Hội nghị"), QStyle.StandardPixmap.SP_FileDialogInfoView,
+         ConferencesView),
     Area("sync", QT_TRANSLATE_NOOP("Areas", "Đồng bộ"), QStyle.StandardPixmap.SP_BrowserReload, SyncView),
     Area("documents", QT_TRANSLATE_NOOP("Areas", "Thiết lập văn bản"), QStyle.StandardPixmap.SP_FileDialogDetailedView,
          DocumentSettingsView),

@@ -28,6 +28,29 @@ ORG_KIND_LABELS = {
     "other": QT_TRANSLATE_NOOP("Labels", "Khác"),
 }
 
+CONFERENCE_FORMAT_LABELS = {
+    "in_person": QT_TRANSLATE_NOOP("Labels", "Trực tiếp"),
+    "online": QT_TRANSLATE_NOOP("Labels", "Trực tuyến"),
+    "hybrid": QT_TRANSLATE_NOOP("Labels", "Trực tiếp kết hợp trực tuyến"),
+}
+
+VENUE_KIND_LABELS = {
+    "main": QT_TRANSLATE_NOOP("Labels", "Điểm cầu chính"),
+    "bridge": QT_TRANSLATE_NOOP("Labels", "Điểm cầu"),
+}
+
+INVITE_MODE_LABELS = {
+    "invited": QT_TRANSLATE_NOOP("Labels", "Kính mời"),
+    "summoned": QT_TRANSLATE_NOOP("Labels", "Triệu tập"),
+}
+
+INVITE_STATUS_LABELS = {
+    "invited": QT_TRANSLATE_NOOP("Labels", "Đã mời"),
+    "confirmed": QT_TRANSLATE_NOOP("Labels", "Xác nhận dự"),
+    "declined": QT_TRANSLATE_NOOP("Labels", "Báo vắng"),
+    "attended": QT_TRANSLATE_NOOP("Labels", "Có mặt"),
+}
+
 BOARD_ROLE_LABELS = {
     "head": QT_TRANSLATE_NOOP("Labels", "Trưởng ban"),
     "standing_deputy": QT_TRANSLATE_NOOP("Labels", "Phó Trưởng ban thường trực"),

@@ -6,6 +6,7 @@ from ptds_desktop.models.board import Attachment, BoardMembership, CommandBoard,
 from ptds_desktop.models.conference import (
     AgendaItem,
     Conference,
+    ConferenceMilestone,
     Invitee,
     ParticipantGroup,
     PreparationDuty,
@@ -18,9 +19,9 @@ from ptds_desktop.models.org import Office, Organization, Person
 from ptds_desktop.models.plan import Plan, PlanSection, ProgressReport, Task, TaskAgency, TaskAssignment
 
 __all__ = [
-    "AgendaItem", "Attachment", "Base", "BoardMembership", "CommandBoard", "Conference", "Decision",
-    "DistributionEntry", "DocumentSetting", "Invitee", "LocalSetting", "Office", "Organization", "ParticipantGroup",
-    "Person",
+    "AgendaItem", "Attachment", "Base", "BoardMembership", "CommandBoard", "Conference", "ConferenceMilestone",
+    "Decision", "DistributionEntry", "DocumentSetting", "Invitee", "LocalSetting", "Office", "Organization",
+    "ParticipantGroup", "Person",
     "Plan", "PlanSection", "Presentation", "PreparationDuty", "ProgressReport", "SignatureBlock", "Synced",
     "Task", "TaskAgency", "TaskAssignment", "Venue", "new_id", "synced_tables",
 ]

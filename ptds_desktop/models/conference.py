@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ptds_desktop.models.base import UUID, Base, Synced, coded
@@ -35,6 +36,8 @@ class Conference(Synced, Base):
     contact_person_id: Mapped[str | None] = mapped_column(UUID, ForeignKey("people.id"))
     contact_text: Mapped[str | None] = mapped_column(String(300))
     closing_text: Mapped[str | None] = mapped_column(Text)
+    invitation_number_symbol: Mapped[str | None] = mapped_column(String(50))  # of the Giấy mời
+    invitation_issued_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class Venue(Synced, Base):
@@ -46,6 +49,10 @@ class Venue(Synced, Base):
     address: Mapped[str | None] = mapped_column(String(300))
     host_org_id: Mapped[str | None] = mapped_column(UUID, ForeignKey("organizations.id"))
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    # Who chairs the site (chủ trì điểm cầu): a person, an organization, or words as printed.
+    chair_person_id: Mapped[str | None] = mapped_column(UUID, ForeignKey("people.id"))
+    chair_organization_id: Mapped[str | None] = mapped_column(UUID, ForeignKey("organizations.id"))
+    chair_text: Mapped[str | None] = mapped_column(String(300))
 
 
 class AgendaItem(Synced, Base):
@@ -82,7 +89,7 @@ class Invitee(Synced, Base):
     organization_id: Mapped[str | None] = mapped_column(UUID, ForeignKey("organizations.id"))
     text: Mapped[str | None] = mapped_column(Text)  # as printed when not one person or organization
     mode: Mapped[str] = coded(INVITE_MODES, 10, default="invited")
-    status: Mapped[str] = coded(INVITE_STATUSES, 10, default="pending")
+    status: Mapped[str] = coded(INVITE_STATUSES, 10, default="invited")
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
 
 
@@ -98,6 +105,7 @@ class Presentation(Synced, Base):
     max_minutes: Mapped[int | None] = mapped_column(Integer, default=7)
     due_on: Mapped[dt.date | None] = mapped_column(Date)
     received: Mapped[bool] = mapped_column(Boolean, default=False)
+    received_on: Mapped[dt.date | None] = mapped_column(Date)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
 
 
@@ -111,4 +119,18 @@ class PreparationDuty(Synced, Base):
     organization_text: Mapped[str | None] = mapped_column(String(300))  # heading as printed
     content: Mapped[str] = mapped_column(Text)
     due_on: Mapped[dt.date | None] = mapped_column(Date)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    done: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sql_text("0"))
+
+
+class ConferenceMilestone(Synced, Base):
+    """A checklist step dated from the conference day ("phát hành giấy mời" 7 days before)."""
+
+    __tablename__ = "conference_milestones"
+    __table_args__ = (CheckConstraint("days_before >= 0", name="days_before_not_negative"),)
+
+    conference_id: Mapped[str] = mapped_column(UUID, ForeignKey("conferences.id"), index=True)
+    title: Mapped[str] = mapped_column(Text)
+    days_before: Mapped[int] = mapped_column(Integer, default=0)
+    done: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sql_text("0"))
     sort_order: Mapped[int] = mapped_column(Integer, default=0)

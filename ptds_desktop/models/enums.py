@@ -99,6 +99,6 @@ CONFERENCE_FORMATS = Vocabulary({"in_person": "Trực tiếp", "online": "Trực
     "hybrid": "Trực tiếp kết hợp trực tuyến"})
 VENUE_KINDS = Vocabulary({"main": "Điểm cầu chính", "bridge": "Điểm cầu"})
 INVITE_MODES = Vocabulary({"invited": "Kính mời", "summoned": "Triệu tập"})
-INVITE_STATUSES = Vocabulary({"pending": "Chưa xác nhận", "confirmed": "Xác nhận", "declined": "Từ chối",
+INVITE_STATUSES = Vocabulary({"invited": "Đã mời", "confirmed": "Xác nhận dự", "declined": "Báo vắng",
     "attended": "Có mặt"})
 

@@ -83,6 +83,29 @@
     </message>
 </context>
 <context>
+    <name>AgendaDialog</name>
+    <message>
+        <source>Thêm mục chương trình</source>
+        <translation>Add agenda item</translation>
+    </message>
+    <message>
+        <source>Giờ:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <source>Nội dung:</source>
+        <translation>Item:</translation>
+    </message>
+    <message>
+        <source>Người thực hiện:</source>
+        <translation>Presenter:</translation>
+    </message>
+    <message>
+        <source>Số phút:</source>
+        <translation>Minutes:</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Không mở được cơ sở dữ liệu %1: %2</source>
@@ -114,6 +137,10 @@
     <message>
         <source>Thiết lập văn bản</source>
         <translation>Document settings</translation>
+    </message>
+    <message>
+        <source>Hội nghị</source>
+        <translation>Conferences</translation>
     </message>
 </context>
 <context>
@@ -469,6 +496,408 @@
         <source>Sửa lúc</source>
         <translation>Edited at</translation>
     </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Hội nghị</source>
+        <translation>Conference</translation>
+    </message>
+    <message>
+        <source>Hạn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Việc cần làm</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Cơ quan</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Xong</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Đại biểu</source>
+        <translation>Invitee</translation>
+    </message>
+    <message>
+        <source>Điểm cầu</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Trả lời</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Chủ đề</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Phút</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Hạn gửi</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Đã nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Chủ trì</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Giờ</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Người thực hiện</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Tổng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Xác nhận</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Có mặt</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Báo vắng</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Chưa trả lời</source>
+        <translation>No reply</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceDialog</name>
+    <message>
+        <source>Mục đích:</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <source>Yêu cầu:</source>
+        <translation>Requirements:</translation>
+    </message>
+    <message>
+        <source>Nội dung:</source>
+        <translation>Content:</translation>
+    </message>
+    <message>
+        <source>Hình thức (như in):</source>
+        <translation>Format (as printed):</translation>
+    </message>
+    <message>
+        <source>Maket (mỗi dòng một dòng chữ):</source>
+        <translation>Backdrop (one line per row):</translation>
+    </message>
+    <message>
+        <source>Bảo đảm (mỗi dòng một mục):</source>
+        <translation>Logistics (one item per line):</translation>
+    </message>
+    <message>
+        <source>Câu kết:</source>
+        <translation>Closing sentence:</translation>
+    </message>
+    <message>
+        <source>Thông tin hội nghị</source>
+        <translation>Conference details</translation>
+    </message>
+    <message>
+        <source>Tên hội nghị:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Ngày giờ:</source>
+        <translation>Date and time:</translation>
+    </message>
+    <message>
+        <source>Thời lượng (như in):</source>
+        <translation>Length (as printed):</translation>
+    </message>
+    <message>
+        <source>Hình thức:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Số, ký hiệu kế hoạch:</source>
+        <translation>Plan number:</translation>
+    </message>
+    <message>
+        <source>Liên hệ:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>Nơi nhận (mỗi dòng một nơi):</source>
+        <translation>Recipients (one per line):</translation>
+    </message>
+    <message>
+        <source>KT. TRƯỞNG BAN</source>
+        <translation>Authority (KT. TRƯỞNG BAN)</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Chức vụ thứ hai</source>
+        <translation>Second position</translation>
+    </message>
+    <message>
+        <source>Họ tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Ký hiệu người soạn</source>
+        <translation>Drafter&apos;s mark</translation>
+    </message>
+    <message>
+        <source>Người ký:</source>
+        <translation>Signed by:</translation>
+    </message>
+</context>
+<context>
+    <name>ConferencesView</name>
+    <message>
+        <source>&amp;Mới theo mẫu…</source>
+        <translation>&amp;New from template…</translation>
+    </message>
+    <message>
+        <source>Hội nghị mới theo mẫu hội nghị sơ kết (Ctrl+N)</source>
+        <translation>New conference from the review template (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Sao chép…</source>
+        <translation>&amp;Copy…</translation>
+    </message>
+    <message>
+        <source>Sao chép hội nghị đang chọn sang ngày mới (Ctrl+Shift+D)</source>
+        <translation>Copy the chosen conference to a new date (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>S&amp;ửa…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Sửa thông tin hội nghị (F2)</source>
+        <translation>Edit the conference details (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Xuất kế hoạch, giấy mời, danh sách, chương trình, maket (Ctrl+E)</source>
+        <translation>Export plan, invitations, lists, programme, backdrop (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Đánh dấu &amp;xong / chưa xong</source>
+        <translation>Mark &amp;done / not done</translation>
+    </message>
+    <message>
+        <source>Tổng quan</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Xác nhận dự</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Báo vắng</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Có mặt</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Chưa trả lời</source>
+        <translation>No reply</translation>
+    </message>
+    <message>
+        <source>+ Cả Ban Chỉ huy…</source>
+        <translation>+ Whole board…</translation>
+    </message>
+    <message>
+        <source>+ Cơ quan…</source>
+        <translation>+ Organizations…</translation>
+    </message>
+    <message>
+        <source>+ Chủ tịch các xã (điểm cầu)</source>
+        <translation>+ Commune chairs (bridge sites)</translation>
+    </message>
+    <message>
+        <source>Trả lời của các dòng chọn:</source>
+        <translation>Reply of the selected rows:</translation>
+    </message>
+    <message>
+        <source>Đại biểu</source>
+        <translation>Invitees</translation>
+    </message>
+    <message>
+        <source>+ Tham luận…</source>
+        <translation>+ Presentation…</translation>
+    </message>
+    <message>
+        <source>Đã nhận / chưa nhận</source>
+        <translation>Received / not received</translation>
+    </message>
+    <message>
+        <source>+ Nhiệm vụ…</source>
+        <translation>+ Duty…</translation>
+    </message>
+    <message>
+        <source>Xong / chưa xong</source>
+        <translation>Done / not done</translation>
+    </message>
+    <message>
+        <source>Tham luận (quá hạn tô đỏ)</source>
+        <translation>Presentations (overdue in red)</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ chuẩn bị</source>
+        <translation>Preparation duties</translation>
+    </message>
+    <message>
+        <source>Tham luận, nhiệm vụ</source>
+        <translation>Presentations, duties</translation>
+    </message>
+    <message>
+        <source>+ Điểm cầu…</source>
+        <translation>+ Venue…</translation>
+    </message>
+    <message>
+        <source>Xóa điểm cầu</source>
+        <translation>Delete venue</translation>
+    </message>
+    <message>
+        <source>+ Mục…</source>
+        <translation>+ Item…</translation>
+    </message>
+    <message>
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Xóa mục</source>
+        <translation>Delete item</translation>
+    </message>
+    <message>
+        <source>Điểm cầu và người chủ trì</source>
+        <translation>Venues and their chairs</translation>
+    </message>
+    <message>
+        <source>Chương trình</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Điểm cầu, chương trình</source>
+        <translation>Venues, programme</translation>
+    </message>
+    <message>
+        <source>Chưa có hội nghị nào.</source>
+        <translation>No conference yet.</translation>
+    </message>
+    <message>
+        <source>Chưa có ngày họp.</source>
+        <translation>No date set.</translation>
+    </message>
+    <message>
+        <source>{time} ngày {date} — còn {days} ngày.</source>
+        <translation>{time} on {date} — {days} days left.</translation>
+    </message>
+    <message>
+        <source>Đã họp ngày {date}.</source>
+        <translation>Held on {date}.</translation>
+    </message>
+    <message>
+        <source>Đại biểu: {total} ({venues} điểm cầu) — xác nhận {confirmed}, có mặt {attended}, báo vắng {declined}, chưa trả lời {waiting}.</source>
+        <translation>Invitees: {total} ({venues} venues) — confirmed {confirmed}, attended {attended}, declined {declined}, no reply {waiting}.</translation>
+    </message>
+    <message>
+        <source>Tham luận: đã nhận {received}/{total}, quá hạn {overdue}.</source>
+        <translation>Presentations: received {received}/{total}, overdue {overdue}.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ chuẩn bị: xong {done}/{total}, quá hạn {overdue}.</source>
+        <translation>Preparation duties: done {done}/{total}, overdue {overdue}.</translation>
+    </message>
+    <message>
+        <source>Việc quá hạn: {count} (tô đỏ bên dưới).</source>
+        <translation>Overdue: {count} (in red below).</translation>
+    </message>
+    <message>
+        <source>Đã tạo hội nghị theo mẫu.</source>
+        <translation>Conference created from the template.</translation>
+    </message>
+    <message>
+        <source>Đã sao chép hội nghị sang ngày mới.</source>
+        <translation>Conference copied to the new date.</translation>
+    </message>
+    <message>
+        <source>Đã ghi trả lời cho {count} đại biểu.</source>
+        <translation>Reply recorded for {count} invitees.</translation>
+    </message>
+    <message>
+        <source>Triệu tập cả Ban Chỉ huy</source>
+        <translation>Summon a whole board</translation>
+    </message>
+    <message>
+        <source>Mời cơ quan trong danh mục</source>
+        <translation>Invite organizations from the catalogue</translation>
+    </message>
+    <message>
+        <source>Đã thêm Chủ tịch các xã, phường làm chủ trì điểm cầu.</source>
+        <translation>Commune chairs added as bridge-site chairs.</translation>
+    </message>
+    <message>
+        <source>Đã xóa điểm cầu.</source>
+        <translation>Venue deleted.</translation>
+    </message>
+    <message>
+        <source>Đã xóa mục chương trình.</source>
+        <translation>Agenda item deleted.</translation>
+    </message>
+    <message>
+        <source>Xuất văn bản hội nghị</source>
+        <translation>Export conference documents</translation>
+    </message>
+    <message>
+        <source>Đang soạn và ghi {what}…</source>
+        <translation>Preparing and writing {what}…</translation>
+    </message>
+    <message>
+        <source>Đã xuất vào {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+    <message>
+        <source>Đã hủy xuất văn bản; không tệp nào được ghi.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
 </context>
 <context>
     <name>Core</name>
@@ -802,6 +1231,48 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>Kế hoạch tổ chức Hội nghị</source>
+        <translation>Conference plan</translation>
+    </message>
+    <message>
+        <source>Giấy mời</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <source>Danh sách đại biểu, ký tên</source>
+        <translation>Attendee list and sign-in sheet</translation>
+    </message>
+    <message>
+        <source>Chương trình Hội nghị</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Maket trang trí</source>
+        <translation>Backdrop</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDialog</name>
+    <message>
+        <source>Thêm nhiệm vụ chuẩn bị</source>
+        <translation>Add preparation duty</translation>
+    </message>
+    <message>
+        <source>Cơ quan thực hiện:</source>
+        <translation>Organization:</translation>
+    </message>
+    <message>
+        <source>Nội dung:</source>
+        <translation>Content:</translation>
+    </message>
+    <message>
+        <source>Hạn hoàn thành:</source>
+        <translation>Due:</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Lỗi không mong đợi</source>
@@ -856,6 +1327,50 @@
     <message>
         <source>Không thấy thư mục %1 (USB đã cắm chưa?).</source>
         <translation>Folder %1 not found (is the USB stick plugged in?).</translation>
+    </message>
+    <message>
+        <source>Xuất văn bản hội nghị</source>
+        <translation>Export conference documents</translation>
+    </message>
+    <message>
+        <source>Mỗi đại biểu một trang</source>
+        <translation>One page per invitee</translation>
+    </message>
+    <message>
+        <source>Mỗi cơ quan một trang</source>
+        <translation>One page per organization</translation>
+    </message>
+    <message>
+        <source>Chọn…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Văn bản:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <source>Định dạng:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Giấy mời:</source>
+        <translation>Invitations:</translation>
+    </message>
+    <message>
+        <source>Lưu vào:</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>Lưu văn bản</source>
+        <translation>Save document</translation>
+    </message>
+    <message>
+        <source>Hãy chọn nơi lưu tệp.</source>
+        <translation>Choose where to save the file.</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1709,50 @@
     <message>
         <source>Giấy mời</source>
         <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Trực tiếp</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Trực tuyến</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Trực tiếp kết hợp trực tuyến</source>
+        <translation>In person and online</translation>
+    </message>
+    <message>
+        <source>Điểm cầu chính</source>
+        <translation>Main venue</translation>
+    </message>
+    <message>
+        <source>Điểm cầu</source>
+        <translation>Bridge site</translation>
+    </message>
+    <message>
+        <source>Kính mời</source>
+        <translation>Invited guest</translation>
+    </message>
+    <message>
+        <source>Triệu tập</source>
+        <translation>Summoned</translation>
+    </message>
+    <message>
+        <source>Đã mời</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>Xác nhận dự</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Báo vắng</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Có mặt</source>
+        <translation>Attended</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +2132,17 @@
     </message>
 </context>
 <context>
+    <name>PickDialog</name>
+    <message>
+        <source>Lọc, gõ không dấu cũng được</source>
+        <translation>Filter (accents optional)</translation>
+    </message>
+    <message>
+        <source>Hãy chọn ít nhất một dòng.</source>
+        <translation>Choose at least one row.</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <source>Sửa kế hoạch</source>
@@ -1621,6 +2191,29 @@
     <message>
         <source>Cột giai đoạn</source>
         <translation>Phase columns</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationDialog</name>
+    <message>
+        <source>Thêm tham luận</source>
+        <translation>Add presentation</translation>
+    </message>
+    <message>
+        <source>Cơ quan:</source>
+        <translation>Organization:</translation>
+    </message>
+    <message>
+        <source>Chủ đề:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <source>Tối đa (phút):</source>
+        <translation>At most (minutes):</translation>
+    </message>
+    <message>
+        <source>Hạn gửi bài:</source>
+        <translation>Text due:</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2649,33 @@
     <message>
         <source>Ngôn ngữ mới có hiệu lực khi mở lại ứng dụng.</source>
         <translation>The new language takes effect when the application is restarted.</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <source>Sao chép hội nghị</source>
+        <translation>Copy conference</translation>
+    </message>
+    <message>
+        <source>Hội nghị mới theo mẫu sơ kết</source>
+        <translation>New review conference</translation>
+    </message>
+    <message>
+        <source>Ngày giờ họp:</source>
+        <translation>Date and time:</translation>
+    </message>
+    <message>
+        <source>Tên hội nghị:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Mọi hạn dời theo ngày mới; trả lời, tham luận đã nhận và việc đã xong được xóa.</source>
+        <translation>Every due date moves with the new date; replies, received presentations and done marks are cleared.</translation>
+    </message>
+    <message>
+        <source>Ban Chỉ huy:</source>
+        <translation>Board:</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +3249,33 @@
     <message>
         <source>Đã xuất vào %1</source>
         <translation>Exported to %1</translation>
+    </message>
+</context>
+<context>
+    <name>VenueDialog</name>
+    <message>
+        <source>Thêm điểm cầu</source>
+        <translation>Add venue</translation>
+    </message>
+    <message>
+        <source>Chủ tịch UBND xã …</source>
+        <translation>Chairman of the commune …</translation>
+    </message>
+    <message>
+        <source>Loại:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Tên điểm cầu:</source>
+        <translation>Venue name:</translation>
+    </message>
+    <message>
+        <source>Địa chỉ:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Chủ trì:</source>
+        <translation>Chair:</translation>
     </message>
 </context>
 </TS>

@@ -61,6 +61,6 @@ def test_interface_labels_match_the_core_vocabularies():
     interface = {name: value for name, value in vars(labels).items() if name.endswith("_LABELS")}
     assert set(interface) >= {"OFFICE_LEVEL_LABELS", "ORG_KIND_LABELS", "BOARD_ROLE_LABELS", "DECISION_KIND_LABELS"}
     for name, labels_of in interface.items():
-        singular = name.removesuffix("_LABELS")
-        vocabulary = singular + ("ES" if singular.endswith("S") else "S")  # PROGRESS_STATUS → PROGRESS_STATUSES
+        stem = name.removesuffix("_LABELS")
+        vocabulary = stem + ("ES" if stem.endswith("S") else "S")  # PROGRESS_STATUS_LABELS: PROGRESS_STATUSES
         assert getattr(enums, vocabulary) == labels_of, f"{name} differs from models/enums.py {vocabulary}"

@@ -1,0 +1,1 @@
+"""The conference screen: overview, invitees and replies, preparation, programme and venues, exports."""
