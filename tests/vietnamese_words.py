@@ -18,7 +18,7 @@ ALLOWED = {
     "lrm", "rlm", "zwj", "zwnj", "zwsp", "lre", "rle", "lro", "rlo", "lri", "rli", "fsi", "pdi",
     "ptds-sync", "sync", "gui", "cli", "nfc", "dd", "mm", "yyyy", "stt", "tt", "qđ", "ubnd", "chqs", "bchqs",
     "english", "python", "pyside6", "pyside",  # a language's own name in the language picker; the About box
-    "stc", "ctr", "kh", "dak", "lak",  # "dak lak": the example of a search typed without marks
+    "stc", "ctr", "kh", "bch", "kh-bch", "vt", "nc", "dak", "lak",  # "dak lak": the example of a search typed without marks
 }
 
 _SYLLABLE = re.compile(
@@ -41,6 +41,7 @@ def english_words(text: str, allowed: set[str] | frozenset[str] = frozenset(), *
     text = re.sub(r"<[^>]*>", " ", text)  # rich-text markup
     text = re.sub(r"\b[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\b|\b(?=[0-9a-f]*\d)[0-9a-f]{6,}\b", " ", text)  # ids
     text = re.sub(r"\bptds(?: [a-z][\w-]*)+", " ", text)  # a command to type, as printed
+    text = re.sub(r"\b\w+_\w+\b", " ", text)  # identifiers (schema revision 0002_document_settings, PTDS_DB)
     # placeholders, links, e-mails, paths and file names (a folder called "tmp" is the user's, not a word)
     text = re.sub(r"%\d|%[sdr]|\{[^}]*\}|https?://\S+|\S+@\S+\.\S+|\S*[/\\]\S*|\*\.\w+", " ", text)
     suspects = []
