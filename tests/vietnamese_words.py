@@ -18,7 +18,8 @@ ALLOWED = {
     "lrm", "rlm", "zwj", "zwnj", "zwsp", "lre", "rle", "lro", "rlo", "lri", "rli", "fsi", "pdi",
     "ptds-sync", "sync", "gui", "cli", "nfc", "dd", "mm", "yyyy", "stt", "tt", "qđ", "ubnd", "chqs", "bchqs",
     "english", "python", "pyside6", "pyside",  # a language's own name in the language picker; the About box
-    "stc", "ctr", "kh", "bch", "kh-bch", "vt", "nc", "dak", "lak",  # "dak lak": the example of a search typed without marks
+    "stc", "ctr", "kh", "bch", "kh-bch", "vt", "nc",  # office abbreviations and document symbols
+    "dak", "lak",  # "dak lak": the example of a search typed without marks
 }
 
 _SYLLABLE = re.compile(
