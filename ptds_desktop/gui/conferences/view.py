@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from ptds_desktop.db import Database
 from ptds_desktop.db.changes import Changes
+from ptds_desktop.db.database import Database
 from ptds_desktop.errors import Cancelled
 from ptds_desktop.exports.progress import write_with_progress
 from ptds_desktop.gui.conferences import models
