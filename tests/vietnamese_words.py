@@ -20,6 +20,7 @@ ALLOWED = {
     "english", "python", "pyside6", "pyside",  # a language's own name in the language picker; the About box
     "stc", "ctr", "kh", "bch", "kh-bch", "vt", "nc",  # office abbreviations and document symbols
     "dak", "lak",  # "dak lak": the example of a search typed without marks
+    "maket",  # the stage backdrop: the word officers use (seed 000)
 }
 
 _SYLLABLE = re.compile(

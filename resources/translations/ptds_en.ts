@@ -683,32 +683,32 @@
         <translation>&amp;New from template…</translation>
     </message>
     <message>
-        <source>Hội nghị mới theo mẫu hội nghị sơ kết (Ctrl+N)</source>
-        <translation>New conference from the review template (Ctrl+N)</translation>
+        <source>Hội nghị mới theo mẫu hội nghị sơ kết</source>
+        <translation>New conference from the review template</translation>
     </message>
     <message>
         <source>&amp;Sao chép…</source>
         <translation>&amp;Copy…</translation>
     </message>
     <message>
-        <source>Sao chép hội nghị đang chọn sang ngày mới (Ctrl+Shift+D)</source>
-        <translation>Copy the chosen conference to a new date (Ctrl+Shift+D)</translation>
+        <source>Sao chép hội nghị đang chọn sang ngày mới</source>
+        <translation>Copy the chosen conference to a new date</translation>
     </message>
     <message>
         <source>S&amp;ửa…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <source>Sửa thông tin hội nghị (F2)</source>
-        <translation>Edit the conference details (F2)</translation>
+        <source>Sửa thông tin hội nghị</source>
+        <translation>Edit the conference details</translation>
     </message>
     <message>
         <source>&amp;Xuất…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <source>Xuất kế hoạch, giấy mời, danh sách, chương trình, maket (Ctrl+E)</source>
-        <translation>Export plan, invitations, lists, programme, backdrop (Ctrl+E)</translation>
+        <source>Xuất kế hoạch, giấy mời, danh sách, chương trình, maket</source>
+        <translation>Export plan, invitations, lists, programme, backdrop</translation>
     </message>
     <message>
         <source>Đánh dấu &amp;xong / chưa xong</source>
@@ -1019,8 +1019,8 @@
         <translation>Type a date as 15/06/2026, 15/6/26 or 15062026; Alt+↓ opens the calendar.</translation>
     </message>
     <message>
-        <source>Chọn trên lịch (Alt+↓)</source>
-        <translation>Pick on the calendar (Alt+↓)</translation>
+        <source>Chọn trên lịch</source>
+        <translation>Pick on the calendar</translation>
     </message>
 </context>
 <context>
@@ -3119,48 +3119,48 @@
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <source>Thêm nhiệm vụ vào nhóm đang chọn (Ctrl+N)</source>
-        <translation>Add a task to the selected section (Ctrl+N)</translation>
+        <source>Thêm nhiệm vụ vào nhóm đang chọn</source>
+        <translation>Add a task to the selected section</translation>
     </message>
     <message>
         <source>&amp;Sửa…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <source>Sửa nhiệm vụ, cơ quan, văn phòng được giao (F2)</source>
-        <translation>Edit the task, its agencies and assigned offices (F2)</translation>
+        <source>Sửa nhiệm vụ, cơ quan, văn phòng được giao</source>
+        <translation>Edit the task, its agencies and assigned offices</translation>
     </message>
     <message>
         <source>&amp;Xóa</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <source>Xóa nhiệm vụ đang chọn (Delete)</source>
-        <translation>Delete the selected task (Delete)</translation>
+        <source>Xóa nhiệm vụ đang chọn</source>
+        <translation>Delete the selected task</translation>
     </message>
     <message>
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <source>Đưa lên (Alt+↑)</source>
-        <translation>Move up (Alt+↑)</translation>
+        <source>Đưa lên</source>
+        <translation>Move up</translation>
     </message>
     <message>
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <source>Đưa xuống (Alt+↓)</source>
-        <translation>Move down (Alt+↓)</translation>
+        <source>Đưa xuống</source>
+        <translation>Move down</translation>
     </message>
     <message>
         <source>&amp;Báo cáo tiến độ…</source>
         <translation>&amp;Report progress…</translation>
     </message>
     <message>
-        <source>Báo cáo tiến độ nhiệm vụ đang chọn (Ctrl+R)</source>
-        <translation>Report progress on the selected task (Ctrl+R)</translation>
+        <source>Báo cáo tiến độ nhiệm vụ đang chọn</source>
+        <translation>Report progress on the selected task</translation>
     </message>
     <message>
         <source>&amp;Nhập Excel…</source>

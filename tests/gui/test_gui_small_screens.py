@@ -138,9 +138,10 @@ def _dialog_actions(widget: QWidget):
 opened: list[str] = []  # what the last run opened (the test checks it reached the dialogs it should)
 
 
-def _open_each(qtbot, actions, name: str, visit: Callable[[QWidget, str], None]) -> None:
+def _open_each(qtbot, actions, name: str, visit: Callable[[QWidget, str], None], settle: Callable[[], None]) -> None:
     for action in actions:
         action.trigger()
+        settle()  # a dialog may open only once a read it needs has come back (new conference: the boards)
         QApplication.processEvents()
         dialog = QApplication.activeModalWidget()
         if dialog is None:
@@ -178,9 +179,11 @@ def test_every_screen_and_dialog_fits_1024x600_and_reads_in_its_language(
                 QApplication.processEvents()
             actions = [a for a in _dialog_actions(view) if a not in triggered]
             triggered.update(actions)
-            _open_each(qtbot, actions, area.key, lambda dialog, name: check_dialog(dialog, name, language, problems))
+            _open_each(qtbot, actions, area.key, lambda dialog, name: check_dialog(dialog, name, language, problems),
+                           wait_idle)
     menu_actions = [a for m in window.menuBar().actions() for a in _dialog_actions(m.menu())]
-    _open_each(qtbot, menu_actions, "menu", lambda dialog, name: check_dialog(dialog, name, language, problems))
+    _open_each(qtbot, menu_actions, "menu", lambda dialog, name: check_dialog(dialog, name, language, problems),
+               wait_idle)
     first_run = FirstRunDialog(demo_db)
     qtbot.addWidget(first_run)
     first_run.show()

@@ -151,16 +151,16 @@ class ConferencesView(QWidget):
         style = self.style()
         self.new_action = view_action(self, self.tr("&Mới theo mẫu…"), QKeySequence.StandardKey.New, self.create_new,
                                        style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder),
-                                       self.tr("Hội nghị mới theo mẫu hội nghị sơ kết (Ctrl+N)"))
+                                       self.tr("Hội nghị mới theo mẫu hội nghị sơ kết"))
         self.copy_action = view_action(self, self.tr("&Sao chép…"), QKeySequence("Ctrl+Shift+D"), self.duplicate,
                                         style.standardIcon(QStyle.StandardPixmap.SP_FileLinkIcon),
-                                        self.tr("Sao chép hội nghị đang chọn sang ngày mới (Ctrl+Shift+D)"))
+                                        self.tr("Sao chép hội nghị đang chọn sang ngày mới"))
         self.edit_action = view_action(self, self.tr("S&ửa…"), QKeySequence(Qt.Key.Key_F2), self.edit,
                                         style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
-                                        self.tr("Sửa thông tin hội nghị (F2)"))
+                                        self.tr("Sửa thông tin hội nghị"))
         self.export_action = view_action(self, self.tr("&Xuất…"), QKeySequence("Ctrl+E"), self.export,
                                           style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton),
-                                          self.tr("Xuất kế hoạch, giấy mời, danh sách, chương trình, maket (Ctrl+E)"))
+                                          self.tr("Xuất kế hoạch, giấy mời, danh sách, chương trình, maket"))
 
     def _build_list(self) -> None:
         self.list_model = RowsTableModel(models.CONFERENCE_COLUMNS, search_text=lambda c: (c.title,), parent=self)

@@ -266,7 +266,7 @@ class TasksView(QWidget):
             QKeySequence.StandardKey.New,
             self.create_task,
             style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder),
-            self.tr("Thêm nhiệm vụ vào nhóm đang chọn (Ctrl+N)"),
+            self.tr("Thêm nhiệm vụ vào nhóm đang chọn"),
         )
         self.edit_action = view_action(
             self,
@@ -274,7 +274,7 @@ class TasksView(QWidget):
             QKeySequence(Qt.Key.Key_F2),
             self.edit_task,
             style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
-            self.tr("Sửa nhiệm vụ, cơ quan, văn phòng được giao (F2)"),
+            self.tr("Sửa nhiệm vụ, cơ quan, văn phòng được giao"),
         )
         self.delete_action = view_action(
             self,
@@ -282,7 +282,7 @@ class TasksView(QWidget):
             QKeySequence(Qt.Key.Key_Delete),
             self.delete_task,
             style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon),
-            self.tr("Xóa nhiệm vụ đang chọn (Delete)"),
+            self.tr("Xóa nhiệm vụ đang chọn"),
         )
         self.up_action = view_action(
             self,
@@ -290,7 +290,7 @@ class TasksView(QWidget):
             QKeySequence("Alt+Up"),
             lambda: self.move_task(-1),
             style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
-            self.tr("Đưa lên (Alt+↑)"),
+            self.tr("Đưa lên"),
         )
         self.down_action = view_action(
             self,
@@ -298,7 +298,7 @@ class TasksView(QWidget):
             QKeySequence("Alt+Down"),
             lambda: self.move_task(1),
             style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
-            self.tr("Đưa xuống (Alt+↓)"),
+            self.tr("Đưa xuống"),
         )
         self.report_action = view_action(
             self,
@@ -306,7 +306,7 @@ class TasksView(QWidget):
             QKeySequence("Ctrl+R"),
             self.report,
             style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
-            self.tr("Báo cáo tiến độ nhiệm vụ đang chọn (Ctrl+R)"),
+            self.tr("Báo cáo tiến độ nhiệm vụ đang chọn"),
         )
         self.import_action = view_action(
             self,
