@@ -24,11 +24,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from openpyxl import Workbook, load_workbook  # noqa: E402
 
 from ptds_desktop.db.database import open_database  # noqa: E402
-from ptds_desktop.exports.excel.task_matrix import matrix_layout, write_matrix_xlsx  # noqa: E402
+from ptds_desktop.exports.excel.task_matrix import write_matrix_xlsx  # noqa: E402
 from ptds_desktop.imports.task_matrix import import_matrix, read_matrix  # noqa: E402
 from ptds_desktop.services import organizations as orgs  # noqa: E402
 from ptds_desktop.services import plans  # noqa: E402
 from ptds_desktop.services.offices import init_office  # noqa: E402
+from ptds_desktop.services.plan_documents import matrix_layout  # noqa: E402
 from ptds_desktop.services.references import Reference  # noqa: E402
 
 EXPORT_GOAL = 3.0
@@ -94,7 +95,7 @@ def raw_read(path: Path) -> int:
 
 def export(db, plan_id: str, target: Path) -> None:
     with db.unit_of_work() as s:
-        write_matrix_xlsx(plans.plan_matrix(s, plan_id), target)
+        write_matrix_xlsx(matrix_layout(plans.plan_matrix(s, plan_id)), target)
 
 
 def import_(db, source: Path) -> None:

@@ -597,3 +597,17 @@ def test_place_and_date_line_pads_only_where_the_decree_asks():
 def test_end_mark_replaces_the_final_stop_of_the_last_text_block():
     blocks = dtext.with_end_mark([Article(1, "Một."), Paragraph("Hai."), Table((Column("TT"),), ((1,),))])
     assert blocks[1] == Paragraph("Hai./.") and blocks[0] == Article(1, "Một.")
+
+
+def test_pdf_row_height_is_a_minimum_a_long_entry_grows_its_row(tmp_path):
+    """A sign-in sheet's rows leave room to sign, and an entry longer than that room pushes the next row down
+    instead of printing over it."""
+    long_entry = " ".join(["Đồng chí Nguyễn Văn An, Phó Chỉ huy trưởng, Ban Chỉ huy Phòng thủ dân sự"] * 6) + " CUỐI"
+    table = Table((Column("TT", 0.5, True), Column("Đại biểu", 3), Column("Ký tên", 1.4)),
+                  (("1", "NGẮN", ""), ("2", long_entry, ""), ("3", "SAUĐÓ", "")), row_height=15)
+    path = write_document(Document("Danh sách", (Section((table,)),)), tmp_path / "ky.pdf")
+    words = {w.text: w for page in pdf_pages(path) for w in page.words}
+    # The short row keeps its 15 mm; the long one grows past it and the next row starts below its last line.
+    assert words["2"].y0 - words["1"].y0 >= 15 * MM - 1
+    assert words["SAUĐÓ"].y0 > words["CUỐI"].y1
+    assert words["SAUĐÓ"].y0 - words["CUỐI"].y1 < 15 * MM

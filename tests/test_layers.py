@@ -53,12 +53,7 @@ FORBIDDEN_LIBS = {
 }
 
 # Known upward imports that open issues remove. The coordinator deletes each entry once its fix is merged.
-ALLOWED_UPWARD = {
-    # issue 10: the task matrix workbook takes the plan's dataclasses until it is drawn from the document model
-    # (the plan document on that model: branch h10plandoc).
-    ("ptds_desktop.exports.excel.task_matrix", "ptds_desktop.services.plans"),
-    ("ptds_desktop.exports.excel.task_matrix", "ptds_desktop.models.enums"),
-}
+ALLOWED_UPWARD: set[tuple[str, str]] = set()
 # Imports inside functions are allowed here only: the launcher loads Qt when the window is asked for.
 DEFERRED_IMPORTS_ALLOWED = {"ptds_desktop.launcher"}
 

@@ -16,7 +16,7 @@ from ptds_desktop.imports.task_matrix import import_matrix, read_matrix
 from ptds_desktop.models import Plan, Task
 from ptds_desktop.models.enums import PROGRESS_STATUSES
 from ptds_desktop.services import plans, progress
-from ptds_desktop.services.plan_documents import plan_document
+from ptds_desktop.services.plan_documents import matrix_layout, plan_document
 from ptds_desktop.text import format_date, parse_date
 
 EXPORT_FORMATS = ("xlsx", "pdf", "docx")  # xlsx: the matrix; pdf, docx: the plan with the matrix as appendix
@@ -152,7 +152,7 @@ def run_export(ctx: Context, args) -> int:
         matrix = plans.plan_matrix(s, plan_id)
         document = plan_document(s, plan_id) if fmt != "xlsx" else None
     if document is None:
-        export_matrix_xlsx(matrix, output)
+        export_matrix_xlsx(matrix_layout(matrix), output)
     else:
         write_document(document, output, fmt)
     print(f"Đã xuất {len(matrix.sections)} nhóm, {len(matrix.tasks)} nhiệm vụ vào {output}")

@@ -4,7 +4,8 @@ requirements, its body sections, the closing, and its task matrix as the landsca
 
     write_document(plan_document(session, plan_id), "ke-hoach.pdf")     # ptds_desktop.exports.files
 
-The matrix's columns and rows (`matrix_table`) are the ones the Excel export draws (exports/excel/task_matrix.py).
+The matrix's columns and rows (`matrix_table`) are the ones of the workbook layout (`matrix_layout`) that the Excel
+export draws (exports/excel/task_matrix.py).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ptds_desktop.documents.matrix import MatrixColumn, MatrixLayout, SectionLine, TaskLine
 from ptds_desktop.documents.model import (
     Block,
     Closing,
@@ -42,6 +44,8 @@ from ptds_desktop.services.plans import PlanData, PlanMatrix, TaskData, plan_mat
 from ptds_desktop.text import fold, format_long_date
 
 PHASE_MARK = "x"
+TIME_LABEL = "Thời gian thực hiện"  # header names the importer (imports/task_matrix.py) reads back
+DELIVERABLE_LABEL = "Sản phẩm nhiệm vụ"
 _ROMAN_LINE = re.compile(r"^([IVXLC]+)\.\s+(\S.*)$")
 _LETTER_LINE = re.compile(r"^([A-ZĐ])\.\s+(\S.*)$")
 _NUMBER_LINE = re.compile(r"^(\d+(?:\.\d+)*)\.\s+(\S.*)$")
@@ -71,11 +75,11 @@ def matrix_table(matrix: PlanMatrix) -> Table:
     columns = [Column("TT", 0.5, centred=True), Column("Nội dung", 4.2 if len(roles) <= 2 else 3.6)]
     columns += [Column(TASK_AGENCY_ROLES[r], 2.0) for r in roles]
     if phases:
-        columns.append(Column("Thời gian thực hiện", children=tuple(Column(p, 1.15, centred=True) for p in phases)))
+        columns.append(Column(TIME_LABEL, children=tuple(Column(p, 1.15, centred=True) for p in phases)))
     else:
-        columns.append(Column("Thời gian thực hiện", 1.4, centred=True))
+        columns.append(Column(TIME_LABEL, 1.4, centred=True))
     if with_deliverable:
-        columns.append(Column("Sản phẩm nhiệm vụ", 2.0))
+        columns.append(Column(DELIVERABLE_LABEL, 2.0))
 
     def cells(task: TaskData) -> tuple[str | None, ...]:
         out: list[str | None] = [task.code, task.content, *(task.agencies_text(r) or None for r in roles)]
@@ -96,6 +100,57 @@ def matrix_table(matrix: PlanMatrix) -> Table:
         rows.append(SectionRow(f"{section.code}. {section.title}"))
         rows += [cells(t) for t in matrix.tasks_of(section.id)]
     return Table(tuple(columns), tuple(rows), empty_text="Kế hoạch chưa có nhiệm vụ nào.")
+
+
+def matrix_layout(matrix: PlanMatrix) -> MatrixLayout:
+    """The task matrix laid out for the workbook (widths in characters), the columns and rows of `matrix_table`."""
+    plan = matrix.plan
+    roles = matrix.roles
+    phases = plan.phase_labels
+    with_deliverable = bool(phases) or any(t.deliverable for t in matrix.tasks)
+    role_width = 24 if len(roles) <= 2 else 20
+    columns = [MatrixColumn("TT", 5, centred=True), MatrixColumn("Nội dung", 46 if len(roles) <= 2 else 40)]
+    columns += [MatrixColumn(TASK_AGENCY_ROLES[r], role_width) for r in roles]
+    if phases:
+        columns.append(MatrixColumn(TIME_LABEL, children=tuple((label, 13) for label in phases), centred=True))
+    else:
+        columns.append(MatrixColumn(TIME_LABEL, 15, centred=True))
+    if with_deliverable:
+        columns.append(MatrixColumn(DELIVERABLE_LABEL, 22))
+    time_column = 2 + len(roles)
+
+    def task_line(task: TaskData) -> TaskLine:
+        cells: list[str | None] = [task.code, task.content, *(task.agencies_text(r) or None for r in roles)]
+        spanning = False
+        if phases:
+            marks = set(task.timeframe.phases)
+            if marks:
+                cells += [PHASE_MARK if i in marks else None for i in range(1, len(phases) + 1)]
+            else:
+                cells += [task.timeframe.text] + [None] * (len(phases) - 1)
+                spanning = bool(task.timeframe.text) and len(phases) > 1
+        else:
+            cells.append(task.timeframe.text)
+        if with_deliverable:
+            cells.append(task.deliverable)
+        return TaskLine(tuple(cells), spanning)
+
+    rows: list[SectionLine | TaskLine] = [task_line(t) for t in matrix.tasks_of(None)]
+    for section in matrix.sections:
+        rows.append(SectionLine(section.code, section.title))
+        rows += [task_line(t) for t in matrix.tasks_of(section.id)]
+    appendix = plan.appendix_title.splitlines() if plan.appendix_title else [plan.title]
+    # An appendix title transcribed with its "(Kèm theo …)" line keeps it as printed.
+    printed_note = next((line for line in appendix if line.startswith("(")), None)
+    return MatrixLayout(
+        title=plan.title,
+        title_lines=("Phụ lục", *(line for line in appendix if line != printed_note)),
+        note=printed_note or appendix_note(plan),
+        columns=tuple(columns),
+        rows=tuple(rows),
+        time_column=time_column,
+        phase_count=len(phases),
+    )
 
 
 def _text_blocks(text: str | None) -> list[Block]:

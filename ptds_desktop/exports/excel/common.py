@@ -4,7 +4,6 @@ wrapped cells, print titles, A4 fit to width."""
 
 from __future__ import annotations
 
-import dataclasses
 import math
 import unicodedata
 from collections.abc import Sequence
@@ -13,6 +12,8 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
+
+from ptds_desktop.documents.matrix import MatrixColumn
 
 FONT_NAME = "Times New Roman"  # what the offices' Excel has; LibreOffice substitutes Liberation Serif
 LINE_HEIGHT = 16.5  # points per line of 12–13 pt text
@@ -28,18 +29,7 @@ CENTRE = Alignment(horizontal="center", vertical="center", wrap_text=True)
 LEFT = Alignment(horizontal="left", vertical="center", wrap_text=True)
 
 
-@dataclasses.dataclass(frozen=True)
-class Column:
-    """A table column: its header label, its width in characters, and `children` for a two-level header
-    (the label spans them; each child is one real column with its own width)."""
-
-    label: str
-    width: float = 12
-    children: tuple[tuple[str, float], ...] = ()
-    centred: bool = False
-
-
-def leaf_columns(columns: Sequence[Column]) -> list[tuple[str, float, bool]]:
+def leaf_columns(columns: Sequence[MatrixColumn]) -> list[tuple[str, float, bool]]:
     out = []
     for column in columns:
         if column.children:
@@ -65,7 +55,7 @@ def title_line(ws: Worksheet, row: int, text: str, n_columns: int, font: Font = 
     return row + 1
 
 
-def write_header(ws: Worksheet, row: int, columns: Sequence[Column]) -> int:
+def write_header(ws: Worksheet, row: int, columns: Sequence[MatrixColumn]) -> int:
     """The header at `row`: one row, or two when a column has children (the parent merged across them, the
     others merged down both rows). Sets the column widths. Returns the first row after the header."""
     levels = 2 if any(c.children for c in columns) else 1
@@ -111,7 +101,7 @@ def _lines(text: str, width_chars: float) -> int:
 def write_rows(
     ws: Worksheet,
     row: int,
-    columns: Sequence[Column],
+    columns: Sequence[MatrixColumn],
     rows: Sequence[Sequence],
     section_rows: Sequence[int] = (),
 ) -> int:

@@ -2,14 +2,13 @@
 ("Thời gian thực hiện" over the phase columns), Roman-numeral section rows spanning the table, wrapped
 bordered cells, header rows repeated on every page, landscape A4 fitted to the width.
 
-`matrix_layout` turns the matrix into plain columns and rows (the shape of the document model's Table), and
-`write_matrix_xlsx` draws them; the importer (imports/task_matrix.py) reads the same header names back.
+`write_matrix_xlsx` draws a documents.matrix.MatrixLayout (built by services.plan_documents.matrix_layout); the
+importer (imports/task_matrix.py) reads the same header names back.
 """
 
 from __future__ import annotations
 
 import copy
-import dataclasses
 from pathlib import Path
 from typing import BinaryIO
 
@@ -17,6 +16,7 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.cell_range import CellRange
 
+from ptds_desktop.documents.matrix import MatrixLayout, SectionLine
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.exports.excel.common import (
     BORDER,
@@ -26,106 +26,12 @@ from ptds_desktop.exports.excel.common import (
     LINE_HEIGHT,
     NOTE_FONT,
     SECTION_FONT,
-    Column,
     _lines,
     leaf_columns,
     setup_print,
     title_line,
     write_header,
 )
-from ptds_desktop.models.enums import TASK_AGENCY_ROLES
-from ptds_desktop.services.plans import PlanMatrix, TaskData
-from ptds_desktop.text import format_long_date
-
-TIME_LABEL = "Thời gian thực hiện"
-DELIVERABLE_LABEL = "Sản phẩm nhiệm vụ"
-PHASE_MARK = "x"
-
-
-@dataclasses.dataclass(frozen=True)
-class SectionLine:
-    code: str
-    title: str
-
-
-@dataclasses.dataclass(frozen=True)
-class TaskLine:
-    cells: tuple[str | None, ...]  # one per leaf column
-    spanning_time: bool  # the timeframe words span the phase columns (merged)
-
-
-@dataclasses.dataclass(frozen=True)
-class MatrixLayout:
-    title_lines: tuple[str, ...]
-    note: str | None
-    columns: tuple[Column, ...]
-    rows: tuple[SectionLine | TaskLine, ...]
-    time_column: int  # 0-based leaf index of the first time column
-    phase_count: int
-
-
-def appendix_note(matrix: PlanMatrix) -> str | None:
-    """ "(Kèm theo Chương trình hành động số 04/CTr-UBND ngày 31 tháng 12 năm 2024 của UBND thành phố …)"."""
-    plan = matrix.plan
-    if not plan.number_symbol and not plan.issued_on:
-        return None
-    words = f"(Kèm theo {plan.kind_label}"
-    if plan.number_symbol:
-        words += f" số {plan.number_symbol}"
-    if plan.issued_on:
-        words += f" {format_long_date(plan.issued_on)}"
-    if plan.issuer_name:
-        words += f" của {plan.issuer_name}"
-    return words + ")"
-
-
-def matrix_layout(matrix: PlanMatrix) -> MatrixLayout:
-    plan = matrix.plan
-    roles = matrix.roles
-    phases = plan.phase_labels
-    with_deliverable = bool(phases) or any(t.deliverable for t in matrix.tasks)
-    role_width = 24 if len(roles) <= 2 else 20
-    columns = [Column("TT", 5, centred=True), Column("Nội dung", 46 if len(roles) <= 2 else 40)]
-    columns += [Column(TASK_AGENCY_ROLES[r], role_width) for r in roles]
-    if phases:
-        columns.append(Column(TIME_LABEL, children=tuple((label, 13) for label in phases), centred=True))
-    else:
-        columns.append(Column(TIME_LABEL, 15, centred=True))
-    if with_deliverable:
-        columns.append(Column(DELIVERABLE_LABEL, 22))
-    time_column = 2 + len(roles)
-
-    def task_line(task: TaskData) -> TaskLine:
-        cells: list[str | None] = [task.code, task.content, *(task.agencies_text(r) or None for r in roles)]
-        spanning = False
-        if phases:
-            marks = set(task.timeframe.phases)
-            if marks:
-                cells += [PHASE_MARK if i in marks else None for i in range(1, len(phases) + 1)]
-            else:
-                cells += [task.timeframe.text] + [None] * (len(phases) - 1)
-                spanning = bool(task.timeframe.text) and len(phases) > 1
-        else:
-            cells.append(task.timeframe.text)
-        if with_deliverable:
-            cells.append(task.deliverable)
-        return TaskLine(tuple(cells), spanning)
-
-    rows: list[SectionLine | TaskLine] = [task_line(t) for t in matrix.tasks_of(None)]
-    for section in matrix.sections:
-        rows.append(SectionLine(section.code, section.title))
-        rows += [task_line(t) for t in matrix.tasks_of(section.id)]
-    appendix = plan.appendix_title.splitlines() if plan.appendix_title else [plan.title]
-    # An appendix title transcribed with its "(Kèm theo …)" line keeps it as printed.
-    printed_note = next((line for line in appendix if line.startswith("(")), None)
-    return MatrixLayout(
-        title_lines=("Phụ lục", *(line for line in appendix if line != printed_note)),
-        note=printed_note or appendix_note(matrix),
-        columns=tuple(columns),
-        rows=tuple(rows),
-        time_column=time_column,
-        phase_count=len(phases),
-    )
 
 
 class _Styler:
@@ -153,8 +59,7 @@ def _merge(ws, row: int, first_column: int, last_column: int) -> None:
     )
 
 
-def write_matrix_xlsx(matrix: PlanMatrix, target: Path | str | BinaryIO) -> None:
-    layout = matrix_layout(matrix)
+def write_matrix_xlsx(layout: MatrixLayout, target: Path | str | BinaryIO) -> None:
     leaves = leaf_columns(layout.columns)
     n = len(leaves)
     wb = Workbook()
@@ -197,18 +102,18 @@ def write_matrix_xlsx(matrix: PlanMatrix, target: Path | str | BinaryIO) -> None
         row += 1
     setup_print(ws, (header_row, first_data - 1), landscape=True)
     ws.freeze_panes = ws.cell(row=first_data, column=1)
-    wb.properties.title = f"Phụ lục nhiệm vụ - {matrix.plan.title}"[:250]
+    wb.properties.title = f"Phụ lục nhiệm vụ - {layout.title}"[:250]
     wb.properties.creator = "PTDS Desktop"
     wb.save(target)
 
 
-def export_matrix_xlsx(matrix: PlanMatrix, target: Path | str) -> Path:
+def export_matrix_xlsx(layout: MatrixLayout, target: Path | str) -> Path:
     """Write beside the target then rename, so an interrupted export never leaves a half-written file."""
     target = Path(target)
     partial = target.with_name(target.name + ".part")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        write_matrix_xlsx(matrix, partial)
+        write_matrix_xlsx(layout, partial)
         partial.replace(target)
     except OSError as exc:
         partial.unlink(missing_ok=True)

@@ -339,23 +339,24 @@ def table_flowable(table: m.Table) -> Flowable:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
     commands += [("SPAN", a, b) for a, b in spans]
-    heights: list[float | None] = [None] * levels
+    # Minimum heights (a sign-in sheet leaves room to sign); a longer entry grows its row.
+    heights: list[float] = [0.0] * levels
     for row in table.rows:
         r = len(data)
         if isinstance(row, m.SectionRow):
             data.append([_para(row.text, st.table_section)] + [""] * (n - 1))
             commands.append(("SPAN", (0, r), (-1, r)))
-            heights.append(None)
+            heights.append(0.0)
             continue
         cells = [_para("" if v is None else str(v), st.table_cell_center if leaf.centred else st.table_cell)
                  for leaf, v in zip(leaves, row)]
         data.append(cells + [""] * (n - len(cells)))
-        heights.append(table.row_height * mm if table.row_height else None)
+        heights.append(table.row_height * mm if table.row_height else 0.0)
     if not table.rows and table.empty_text:
         data.append([_para(table.empty_text, st.center_italic)] + [""] * (n - 1))
         commands.append(("SPAN", (0, len(data) - 1), (-1, len(data) - 1)))
-        heights.append(None)
-    return _FractionTable(data, shares=[leaf.width for leaf in leaves], repeatRows=levels, rowHeights=heights,
+        heights.append(0.0)
+    return _FractionTable(data, shares=[leaf.width for leaf in leaves], repeatRows=levels, minRowHeights=heights,
                           style=TableStyle(commands))
 
 

@@ -59,6 +59,7 @@ from ptds_desktop.models import (
 )
 from ptds_desktop.services import organizations, people, plans, progress
 from ptds_desktop.services.offices import list_offices
+from ptds_desktop.services.plan_documents import matrix_layout
 from ptds_desktop.services.plans import PlanMatrix, SectionData, TaskData, TaskInput
 from ptds_desktop.services.progress import TaskStatus
 from ptds_desktop.text import format_date
@@ -644,7 +645,9 @@ class TasksView(QWidget):
         if plan_id is None:
             return
         self.ctx.ops.read(
-            lambda s: export_matrix_xlsx(plans.plan_matrix(s, plan_id), target), self._exported, self._show_error
+            lambda s: export_matrix_xlsx(matrix_layout(plans.plan_matrix(s, plan_id)), target),
+            self._exported,
+            self._show_error,
         )
 
     def _exported(self, target: Path) -> None:
