@@ -110,7 +110,7 @@ def test_database_at_0001_with_data_upgrades_to_document_settings(tmp_path):
         conn.execute("INSERT INTO organizations(id, name, kind, created_by, owner_office_id, hlc, deleted) "
                      "VALUES ('o1', 'Sở Y tế tỉnh Đắk Lắk', 'department', 'x', 'x', 1, 0)")
     upgraded = open_database(path)
-    assert upgraded.schema_revision() == "0002_document_settings"
+    assert upgraded.schema_revision() == database.head_revision()
     init_office(upgraded, "Bộ CHQS tỉnh Đắk Lắk", "province")
     with upgraded.unit_of_work() as s:
         assert orgs.get_organization(s, "o1").name == "Sở Y tế tỉnh Đắk Lắk"

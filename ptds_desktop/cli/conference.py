@@ -26,7 +26,7 @@ from ptds_desktop.text import format_date, parse_date
 
 def register(commands) -> None:
     p = commands.add_parser("conference", help="Hội nghị: danh sách, chuẩn bị, đại biểu, xuất văn bản")
-    sub = p.add_subparsers(dest="conference_command", metavar="ACTION", required=True)
+    sub = p.add_subparsers(dest="conference_command", metavar="LỆNH", title="lệnh", required=True)
 
     q = sub.add_parser("list", help="liệt kê các hội nghị (kèm mã)")
     add_json_flag(q)
@@ -34,23 +34,23 @@ def register(commands) -> None:
 
     q = sub.add_parser("show", help="tổng quan: còn bao nhiêu ngày, trả lời, tham luận, việc quá hạn")
     _conference_id(q)
-    q.add_argument("--today", metavar="DATE", help="tính quá hạn theo ngày này (mặc định hôm nay)")
+    q.add_argument("--today", metavar="NGÀY", help="tính quá hạn theo ngày này (mặc định hôm nay)")
     add_json_flag(q)
     q.set_defaults(handler=run_show)
 
     q = sub.add_parser("new", help="hội nghị mới theo mẫu hội nghị sơ kết")
-    q.add_argument("--date", required=True, metavar="DATE", help="ngày họp dd/mm/yyyy")
-    q.add_argument("--time", default="08:00", metavar="HH:MM", help="giờ bắt đầu (mặc định 08:00)")
+    q.add_argument("--date", required=True, metavar="NGÀY", help="ngày họp dd/mm/yyyy")
+    q.add_argument("--time", default="08:00", metavar="GIỜ:PHÚT", help="giờ bắt đầu (mặc định 08:00)")
     q.add_argument("--board", metavar="ID", help="Ban Chỉ huy tổ chức (mã, phần đầu mã hoặc tên)")
-    q.add_argument("--year", type=int, help="năm được sơ kết (mặc định năm trước năm họp)")
+    q.add_argument("--year", type=int, metavar="NĂM", help="năm được sơ kết (mặc định năm trước năm họp)")
     add_json_flag(q)
     q.set_defaults(handler=run_new)
 
     q = sub.add_parser("duplicate", help="sao chép một hội nghị sang ngày mới (dời mọi hạn, xóa trả lời)")
     _conference_id(q)
-    q.add_argument("--date", required=True, metavar="DATE")
-    q.add_argument("--time", metavar="HH:MM", help="giờ bắt đầu (mặc định giữ giờ cũ)")
-    q.add_argument("--title", help="tên hội nghị mới (mặc định giữ tên cũ)")
+    q.add_argument("--date", required=True, metavar="NGÀY", help="ngày họp mới dd/mm/yyyy")
+    q.add_argument("--time", metavar="GIỜ:PHÚT", help="giờ bắt đầu (mặc định giữ giờ cũ)")
+    q.add_argument("--title", metavar="TÊN", help="tên hội nghị mới (mặc định giữ tên cũ)")
     add_json_flag(q)
     q.set_defaults(handler=run_duplicate)
 
@@ -63,22 +63,23 @@ def register(commands) -> None:
     _conference_id(q)
     what = q.add_mutually_exclusive_group(required=True)
     what.add_argument("--board", metavar="ID", help="mọi thành viên của Ban Chỉ huy này")
-    what.add_argument("--org", action="append", metavar="NAME", help="cơ quan trong danh mục (lặp lại được)")
+    what.add_argument("--org", action="append", metavar="TÊN", help="cơ quan trong danh mục (lặp lại được)")
     what.add_argument("--commune-chairs", action="store_true",
                       help="Chủ tịch UBND mọi xã, phường chủ trì điểm cầu của xã mình")
-    what.add_argument("--text", help="thành phần mời ghi như trong văn bản")
+    what.add_argument("--text", metavar="CHỮ", help="thành phần mời ghi như trong văn bản")
     q.add_argument("--venue", metavar="ID", help="mã điểm cầu (mặc định điểm cầu chính)")
     q.add_argument("--mode", choices=list(INVITE_MODES), help="invited (kính mời) hoặc summoned (triệu tập)")
     q.set_defaults(handler=run_invite)
 
     q = sub.add_parser("reply", help="ghi nhận trả lời hoặc có mặt của đại biểu")
-    q.add_argument("--status", required=True, choices=list(INVITE_STATUSES))
-    q.add_argument("invitee_ids", nargs="+", metavar="INVITEE_ID")
+    q.add_argument("--status", required=True, choices=list(INVITE_STATUSES),
+                   help="invited (đã mời), confirmed (xác nhận), declined (từ chối), attended (có mặt)")
+    q.add_argument("invitee_ids", nargs="+", metavar="MÃ", help="mã đại biểu (lấy từ lệnh invitees)")
     q.set_defaults(handler=run_reply)
 
     q = sub.add_parser("checklist", help="việc cần làm theo hạn, đánh dấu việc quá hạn")
     _conference_id(q)
-    q.add_argument("--today", metavar="DATE")
+    q.add_argument("--today", metavar="NGÀY", help="tính quá hạn theo ngày này (mặc định hôm nay)")
     add_json_flag(q)
     q.set_defaults(handler=run_checklist)
 
@@ -89,7 +90,7 @@ def register(commands) -> None:
     q.add_argument("--format", choices=list(FORMATS), help="pdf, docx hoặc xlsx (mặc định: theo đuôi tệp -o)")
     q.add_argument("--per", choices=("invitee", "organization"), default="invitee",
                    help="giấy mời cho từng đại biểu (mặc định) hoặc từng cơ quan")
-    q.add_argument("-o", "--output", required=True, metavar="FILE")
+    q.add_argument("-o", "--output", required=True, metavar="TỆP", help="tệp xuất ra")
     q.set_defaults(handler=run_export)
 
 

@@ -24,16 +24,16 @@ EXPORT_FORMATS = ("xlsx", "pdf", "docx")  # xlsx: the matrix; pdf, docx: the pla
 
 def register(commands) -> None:
     p = commands.add_parser("plans", help="kế hoạch, chương trình hành động")
-    sub = p.add_subparsers(dest="plans_command", metavar="ACTION", required=True)
+    sub = p.add_subparsers(dest="plans_command", metavar="LỆNH", title="lệnh", required=True)
     q = sub.add_parser("list", help="liệt kê kế hoạch (kèm mã id)")
     add_json_flag(q)
     q.set_defaults(handler=run_plans_list)
 
     p = commands.add_parser("tasks", help="nhiệm vụ: nhập/xuất Excel, báo cáo tiến độ, quá hạn")
-    sub = p.add_subparsers(dest="tasks_command", metavar="ACTION", required=True)
+    sub = p.add_subparsers(dest="tasks_command", metavar="LỆNH", title="lệnh", required=True)
 
     q = sub.add_parser("import-xlsx", help="nhập bảng nhiệm vụ từ Excel thành một kế hoạch mới")
-    q.add_argument("file", metavar="FILE")
+    q.add_argument("file", metavar="TỆP", help="tệp Excel (.xlsx) chứa bảng nhiệm vụ")
     q.add_argument("--plan-title", metavar="T", help="tên kế hoạch (mặc định: các dòng tiêu đề trên bảng)")
     q.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì")
     add_json_flag(q)
@@ -42,26 +42,26 @@ def register(commands) -> None:
     q = sub.add_parser("export", help="xuất bảng nhiệm vụ của một kế hoạch")
     q.add_argument("--plan", required=True, metavar="ID", help="mã kế hoạch (hoặc phần đầu mã)")
     q.add_argument("--format", choices=EXPORT_FORMATS, help="định dạng (mặc định: theo đuôi tệp -o)")
-    q.add_argument("-o", "--output", required=True, metavar="OUT")
+    q.add_argument("-o", "--output", required=True, metavar="TỆP", help="tệp xuất ra")
     q.set_defaults(handler=run_export)
 
     q = sub.add_parser("overdue", help="nhiệm vụ quá hạn chưa hoàn thành")
-    q.add_argument("--on", metavar="DATE", help="tính đến ngày (dd/mm/yyyy), mặc định hôm nay")
+    q.add_argument("--on", metavar="NGÀY", help="tính đến ngày (dd/mm/yyyy), mặc định hôm nay")
     add_json_flag(q)
     q.set_defaults(handler=run_overdue)
 
     q = sub.add_parser("report", help="báo cáo tiến độ một nhiệm vụ của văn phòng này")
-    q.add_argument("task_id", metavar="TASK_ID")
+    q.add_argument("task_id", metavar="MÃ", help="mã nhiệm vụ (hoặc phần đầu mã)")
     q.add_argument("--status", required=True, choices=tuple(PROGRESS_STATUSES), help="tình trạng")
     q.add_argument("--percent", type=int, metavar="N", help="tỷ lệ hoàn thành 0–100")
-    q.add_argument("--text", metavar="TEXT", help="nội dung báo cáo")
-    q.add_argument("--on", metavar="DATE", help="ngày báo cáo (dd/mm/yyyy), mặc định hôm nay")
-    q.add_argument("--attach", action="append", default=[], metavar="FILE", help="tệp đính kèm (có thể lặp lại)")
+    q.add_argument("--text", metavar="CHỮ", help="nội dung báo cáo")
+    q.add_argument("--on", metavar="NGÀY", help="ngày báo cáo (dd/mm/yyyy), mặc định hôm nay")
+    q.add_argument("--attach", action="append", default=[], metavar="TỆP", help="tệp đính kèm (có thể lặp lại)")
     add_json_flag(q)
     q.set_defaults(handler=run_report)
 
     q = sub.add_parser("progress", help="bảng tiến độ: văn phòng nào đã báo cáo nhiệm vụ nào")
-    q.add_argument("--plan", required=True, metavar="ID")
+    q.add_argument("--plan", required=True, metavar="ID", help="mã kế hoạch (hoặc phần đầu mã)")
     add_json_flag(q)
     q.set_defaults(handler=run_progress)
 
