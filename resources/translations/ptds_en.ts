@@ -1019,8 +1019,8 @@
         <translation>Type a date as 15/06/2026, 15/6/26 or 15062026; Alt+↓ opens the calendar.</translation>
     </message>
     <message>
-        <source>Chọn trên lịch</source>
-        <translation>Pick on the calendar</translation>
+        <source>Chọn trên lịch (Alt+↓)</source>
+        <translation>Pick on the calendar (Alt+↓)</translation>
     </message>
 </context>
 <context>
