@@ -29,6 +29,11 @@ def fold(text: str | None) -> str:
     return " ".join(stripped.casefold().split())
 
 
+def file_slug(text: str, fallback: str = "office") -> str:
+    """A short ASCII piece of a file name from a Vietnamese name: "UBND xã Hòa Phú" -> "ubnd-xa-hoa-phu"."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")[:30] or fallback
+
+
 def matches(query: str, *texts: str | None) -> bool:
     """True when every word of the query occurs (folded) in one of the texts."""
     words = fold(query).split()

@@ -14,6 +14,7 @@ from ptds_desktop.errors import PtdsError
 from ptds_desktop.models.enums import OFFICE_LEVELS
 from ptds_desktop.services.enrolment import enrol
 from ptds_desktop.services.offices import init_office, this_office
+from ptds_desktop.services.organizations import list_organizations
 
 
 def register(commands) -> None:
@@ -26,7 +27,8 @@ def register(commands) -> None:
     p.add_argument("--level", choices=list(OFFICE_LEVELS), default="province", metavar="CẤP",
                    help=vocabulary_help("cấp của văn phòng", OFFICE_LEVELS, "province"))
     p.add_argument("--place", metavar="TÊN", help="địa danh ghi trên văn bản (Đắk Lắk)")
-    p.add_argument("--enrol", metavar="TỆP", help="tệp đăng ký do văn phòng cấp trên xuất (ptds sync enrol-file)")
+    p.add_argument("--enrol", metavar="TỆP", help="tệp đăng ký do văn phòng cấp trên xuất (ptds sync enrol-file); "
+                                                  "mang theo danh mục cơ quan, đơn vị")
     p.set_defaults(handler=run_init)
 
     p = commands.add_parser("check", help="kiểm tra toàn vẹn và phiên bản lược đồ")
@@ -52,8 +54,12 @@ def run_gui(ctx: Context, args) -> int:
 
 def run_init(ctx: Context, args) -> int:
     if args.enrol:
-        me = enrol(ctx.db(create=True), args.enrol)
-        print(f"Đã khởi tạo văn phòng “{me.name}” theo tệp đăng ký, mã {me.office_id}")
+        db = ctx.db(create=True)
+        me = enrol(db, args.enrol)
+        with db.unit_of_work() as session:
+            catalogue = len(list_organizations(session))
+        print(f"Đã khởi tạo văn phòng “{me.name}” theo tệp đăng ký, mã {me.office_id}; "
+              f"nhận danh mục {catalogue} cơ quan, đơn vị của cấp trên")
         print(f"Dấu vân tay khóa của văn phòng này (báo cho cấp trên đối chiếu): {me.fingerprint}")
         print(f"Cơ sở dữ liệu: {ctx.db_path}")
         return 0

@@ -20,6 +20,9 @@ from ptds_desktop.sync import conflicts, exchange, peers, usb
 from ptds_desktop.sync import status as sync_status
 from ptds_desktop.sync.errors import UnknownPeerError
 
+TRUST_HELP = ("xác nhận dấu vân tay của văn phòng gửi lần đầu, như đọc qua điện thoại: bốn nhóm bốn ký tự, "
+              "viết hoa hay thường, có dấu cách hay không đều được")
+
 
 def register(commands) -> None:
     p = commands.add_parser("sync", help="đồng bộ giữa các văn phòng bằng gói tệp (USB)")
@@ -58,14 +61,14 @@ def register(commands) -> None:
     q = sub.add_parser("import", help="nhập gói thay đổi (kiểm tra, sao lưu, áp dụng)")
     q.add_argument("files", nargs="+", metavar="TỆP", help="các gói thay đổi (.ptds-sync)")
     q.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không thay đổi gì")
-    q.add_argument("--trust", metavar="VÂN_TAY", help="xác nhận dấu vân tay của văn phòng gửi lần đầu")
+    q.add_argument("--trust", metavar="VÂN_TAY", help=TRUST_HELP)
     add_json_flag(q)
     q.set_defaults(handler=run_import)
 
     q = sub.add_parser("usb",
         help="một thao tác: nhập các gói gửi văn phòng này trong thư mục, rồi xuất gói cho mọi văn phòng")
     q.add_argument("path", metavar="THƯ_MỤC", help="thư mục trên USB")
-    q.add_argument("--trust", metavar="VÂN_TAY", help="xác nhận dấu vân tay của văn phòng gửi lần đầu")
+    q.add_argument("--trust", metavar="VÂN_TAY", help=TRUST_HELP)
     add_json_flag(q)
     q.set_defaults(handler=run_usb)
 
@@ -108,7 +111,8 @@ def run_enrol_file(ctx: Context, args) -> int:
     if args.json:
         print_json(info)
     else:
-        print(f"Đã đăng ký “{info.name}” (mã {info.office_id}) và ghi tệp {info.path}")
+        print(f"Đã đăng ký “{info.name}” (mã {info.office_id}) và ghi tệp {info.path}, kèm danh mục "
+              f"{info.organizations} cơ quan, đơn vị")
         print(f"Dấu vân tay khóa của văn phòng này (để văn phòng mới đối chiếu): {info.parent_fingerprint}")
         print(f"Tại văn phòng mới: ptds init --enrol {info.path}")
     return 0

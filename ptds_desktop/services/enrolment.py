@@ -1,5 +1,8 @@
 """Offices joining the network: a parent registers a child office and writes its signed enrolment file;
-the child's empty database is set up from that file (`ptds init --enrol`)."""
+the child's empty database is set up from that file (`ptds init --enrol`, or the first-run dialog).
+
+The file carries the two offices' rows and the parent's organization catalogue, each row with the field
+clocks the parent holds, so a new office starts with the catalogue and later bundles merge it as equal."""
 
 from __future__ import annotations
 
@@ -8,11 +11,14 @@ import json
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import Connection
+
 from ptds_desktop import __version__
 from ptds_desktop.db import clock
 from ptds_desktop.db.changes import record_changes
 from ptds_desktop.db.database import Database, head_revision, known_revisions
 from ptds_desktop.errors import PtdsError, ValidationError
+from ptds_desktop.i18n import translate
 from ptds_desktop.models import Office
 from ptds_desktop.models.base import new_id
 from ptds_desktop.models.enums import OFFICE_LEVELS
@@ -20,8 +26,11 @@ from ptds_desktop.services.common import required
 from ptds_desktop.services.offices import init_office
 from ptds_desktop.sync import keys
 from ptds_desktop.sync.peers import IdentityInfo, identity, save_key
+from ptds_desktop.text import file_slug
 
 ENROLMENT_FORMAT = "ptds-enrolment"
+ENROLMENT_SUFFIX = ".ptds-enrol"
+CATALOGUE_TABLES = ("organizations",)  # what a new office receives from its parent at enrolment
 
 
 @dataclasses.dataclass(frozen=True)
@@ -32,6 +41,25 @@ class EnrolmentInfo:
     level: str
     parent_id: str | None
     parent_fingerprint: str
+    organizations: int  # of the catalogue the file carries
+
+
+@dataclasses.dataclass(frozen=True)
+class EnrolmentPreview:
+    """What an enrolment file would set this installation up as, checked (signature, version) but not applied."""
+
+    path: str
+    office_name: str
+    level: str
+    place_name: str | None
+    parent_name: str
+    parent_level: str
+    parent_fingerprint: str  # to compare by phone with the enrolling office before applying
+    organizations: int
+
+
+def suggested_file_name(office_name: str) -> str:
+    return f"PTDS_dang-ky_{file_slug(office_name)}{ENROLMENT_SUFFIX}"
 
 
 def make_enrolment_file(db: Database, name: str, level: str, output: Path | str, *,
@@ -46,19 +74,12 @@ def make_enrolment_file(db: Database, name: str, level: str, output: Path | str,
         session.add(Office(id=office_id, name=name, level=level, parent_id=me.office_id, place_name=place_name,
                            created_by=me.office_id, owner_office_id=office_id))
     with db.engine.connect() as conn:
-        rows = {}
-        for row_id in (me.office_id, office_id):
-            cursor = conn.exec_driver_sql("SELECT * FROM offices WHERE id=?", (row_id,))
-            rows[row_id] = dict(zip(cursor.keys(), cursor.one()))
-            rows[row_id]["field_clock"] = [
-                list(r) for r in conn.exec_driver_sql(
-                    "SELECT field, hlc, origin, base_hlc FROM sync_field_clock WHERE tbl='offices' AND row_id=?",
-                        (row_id,)
-                )
-            ]
+        rows = {row_id: _synced_row(conn, "offices", row_id) for row_id in (me.office_id, office_id)}
+        catalogue = _catalogue(conn, me.office_id)
     payload = {
         "format": ENROLMENT_FORMAT, "app_version": __version__, "schema_version": head_revision(),
         "office": rows[office_id], "parent": rows[me.office_id], "parent_public_key": me.public_key,
+        "catalogue": catalogue,
     }
     body = json.dumps(payload, ensure_ascii=False, sort_keys=True)
     signature = keys.sign(keys.load_private_key(db.path, me.office_id), body.encode("utf-8"))
@@ -71,7 +92,68 @@ def make_enrolment_file(db: Database, name: str, level: str, output: Path | str,
     except OSError as exc:
         raise PtdsError(f"Không ghi được tệp đăng ký {output}: {exc.strerror or exc}. Văn phòng “{name}” đã được "
                         f"đăng ký; hãy xuất lại tệp vào chỗ khác.") from None
-    return EnrolmentInfo(str(output), office_id, name, level, me.office_id, me.fingerprint)
+    return EnrolmentInfo(str(output), office_id, name, level, me.office_id, me.fingerprint,
+                         len(catalogue["organizations"]))
+
+
+def _synced_row(conn: Connection, tbl: str, row_id: str) -> dict[str, Any]:
+    """A synced row as this office holds it, with its field clocks and the stamps it has seen: the new office
+    starts from the same state, so the same rows arriving later in a bundle merge as equal (no conflict)."""
+    cursor = conn.exec_driver_sql(f"SELECT * FROM {tbl} WHERE id=?", (row_id,))
+    row = dict(zip(cursor.keys(), cursor.one()))
+    row["field_clock"] = [list(r) for r in conn.exec_driver_sql(
+        "SELECT field, hlc, origin, base_hlc FROM sync_field_clock WHERE tbl=? AND row_id=?", (tbl, row_id))]
+    row["seen"] = [list(r) for r in conn.exec_driver_sql(
+        "SELECT field, hlc, origin FROM sync_seen WHERE tbl=? AND row_id=?", (tbl, row_id))]
+    return row
+
+
+def _catalogue(conn: Connection, office_id: str) -> dict[str, list[dict[str, Any]]]:
+    """The organizations this office keeps (not deleted), with the parents they hang under, parents first."""
+    parent_of: dict[str, str | None] = {
+        org_id: parent for org_id, parent in conn.exec_driver_sql("SELECT id, parent_id FROM organizations")}
+    chosen: list[str] = []
+    placed: set[str] = set()
+
+    def place(org_id: str) -> None:
+        if org_id in placed or org_id not in parent_of:
+            return
+        placed.add(org_id)
+        parent = parent_of[org_id]
+        if parent:
+            place(parent)
+        chosen.append(org_id)
+
+    for (org_id,) in conn.exec_driver_sql(
+        "SELECT id FROM organizations WHERE owner_office_id=? AND deleted=0 ORDER BY name", (office_id,)
+    ):
+        place(org_id)
+    return {"organizations": [_synced_row(conn, "organizations", org_id) for org_id in chosen]}
+
+
+def _insert_synced_rows(conn: Connection, tbl: str, rows: list[dict[str, Any]]) -> None:
+    """Rows written by `_synced_row` at the parent, with their clocks; columns its (older) schema lacked keep
+    their defaults."""
+    known = {r[1] for r in conn.exec_driver_sql(f"PRAGMA table_info({tbl})")}
+    for row in rows:
+        row = dict(row)
+        clocks, seen = row.pop("field_clock", []), row.pop("seen", [])
+        columns = [c for c in row if c in known]
+        conn.exec_driver_sql(
+            f"INSERT INTO {tbl} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+            tuple(row[c] for c in columns),
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO sync_field_clock(tbl, row_id, field, hlc, origin, base_hlc) VALUES (?,?,?,?,?,?)",
+            [(tbl, row["id"], *c) for c in clocks],
+        )
+        if seen:
+            conn.exec_driver_sql(
+                "INSERT OR IGNORE INTO sync_seen(tbl, row_id, field, hlc, origin) VALUES (?,?,?,?,?)",
+                [(tbl, row["id"], *c) for c in seen],
+            )
+        clock.observe(conn, row["hlc"])
+    record_changes(conn, tbl)
 
 
 def read_enrolment_file(path: Path | str) -> dict[str, Any]:
@@ -80,40 +162,44 @@ def read_enrolment_file(path: Path | str) -> dict[str, Any]:
         outer = json.loads(path.read_text(encoding="utf-8"))
         payload: dict[str, Any] = json.loads(outer["payload"])
         if payload.get("format") != ENROLMENT_FORMAT:
-            raise ValueError("không phải tệp đăng ký PTDS")
+            raise ValueError(translate("Core", "không phải tệp đăng ký PTDS"))
+        signed = keys.verify(payload["parent_public_key"], outer["signature"], outer["payload"].encode("utf-8"))
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise PtdsError(f"Tệp đăng ký {path} không đọc được: {exc}") from None
-    if not keys.verify(payload["parent_public_key"], outer["signature"], outer["payload"].encode("utf-8")):
-        raise PtdsError(f"Tệp đăng ký {path} bị sửa hoặc hỏng: chữ ký không khớp.")
+        raise PtdsError(translate("Core", "Tệp đăng ký {path} không đọc được: {problem}").format(
+            path=path, problem=exc)) from None
+    if not signed:
+        raise PtdsError(translate("Core", "Tệp đăng ký {path} bị sửa hoặc hỏng: chữ ký không khớp.").format(
+            path=path))
     if payload.get("schema_version") not in known_revisions():
-        raise PtdsError(
-            f"Tệp đăng ký {path} do phiên bản mới hơn tạo. "
-            f"Hãy cập nhật ứng dụng lên phiên bản {payload.get('app_version')}."
-        )
+        raise PtdsError(translate(
+            "Core", "Tệp đăng ký {path} do phiên bản mới hơn tạo. Hãy cập nhật ứng dụng lên phiên bản {version}."
+        ).format(path=path, version=payload.get("app_version")))
     return payload
+
+
+def preview_enrolment(path: Path | str) -> EnrolmentPreview:
+    payload = read_enrolment_file(path)
+    office, parent = payload["office"], payload["parent"]
+    return EnrolmentPreview(
+        str(path), office["name"], office["level"], office.get("place_name"), parent["name"], parent["level"],
+        keys.fingerprint(payload["parent_public_key"]),
+        len(payload.get("catalogue", {}).get("organizations", [])),
+    )
 
 
 def enrol(db: Database, path: Path | str) -> IdentityInfo:
     """Set up this (empty) database as the office described by an enrolment file from its parent."""
     payload = read_enrolment_file(path)
     if db.office_id() is not None:
-        raise PtdsError("Cơ sở dữ liệu này đã được khởi tạo cho một văn phòng.")
+        raise PtdsError(translate("Core", "Cơ sở dữ liệu này đã được khởi tạo cho một văn phòng."))
     office, parent = payload["office"], payload["parent"]
     with db.engine.begin() as conn:
         # Written as the parent holds them (same stamps), so its own copies of these rows merge as equal.
-        for row in (parent, office):
-            clocks = row.pop("field_clock")
-            columns = list(row)
-            conn.exec_driver_sql(
-                f"INSERT INTO offices ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                tuple(row[c] for c in columns),
-            )
-            conn.exec_driver_sql(
-                "INSERT INTO sync_field_clock(tbl, row_id, field, hlc, origin, base_hlc) VALUES ('offices',?,?,?,?,?)",
-                [(row["id"], *c) for c in clocks],
-            )
-            clock.observe(conn, row["hlc"])
-        record_changes(conn, "offices")
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+        _insert_synced_rows(conn, "offices", [parent, office])
+        catalogue = payload.get("catalogue", {})  # files written before the catalogue travelled have none
+        for tbl in CATALOGUE_TABLES:
+            _insert_synced_rows(conn, tbl, catalogue.get(tbl, []))
         save_key(conn, parent["id"], payload["parent_public_key"], "enrolment", parent["name"])
     init_office(db, office["name"], office["level"], office_id=office["id"], parent_id=parent["id"],
                 place_name=office.get("place_name"))

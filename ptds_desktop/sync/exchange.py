@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -48,7 +47,7 @@ from ptds_desktop.sync.peers import (
     require_office,
     save_key,
 )
-from ptds_desktop.text import fold, format_datetime
+from ptds_desktop.text import file_slug, format_datetime
 
 BUNDLE_SUFFIX = ".ptds.zip"
 
@@ -106,14 +105,10 @@ def _now() -> str:
     return dt.datetime.now().isoformat(timespec="seconds")
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")[:30] or "office"
-
-
 def bundle_name(sender_name: str, sender_id: str, recipient_name: str, recipient_id: str | None) -> str:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")[:-3]
-    to = f"{_slug(recipient_name)}-{recipient_id[:8]}" if recipient_id else "tat-ca"
-    return f"PTDS_{_slug(sender_name)}-{sender_id[:8]}_gui_{to}_{stamp}{BUNDLE_SUFFIX}"
+    to = f"{file_slug(recipient_name)}-{recipient_id[:8]}" if recipient_id else "tat-ca"
+    return f"PTDS_{file_slug(sender_name)}-{sender_id[:8]}_gui_{to}_{stamp}{BUNDLE_SUFFIX}"
 
 
 def _export_one(db: Database, me: IdentityInfo, recipient: tuple[Any, ...] | None, target: Path, full: bool,
@@ -242,12 +237,12 @@ def _check(db: Database, path: Path, trust: str | None) -> _Checked:
     fingerprint = keys.fingerprint(sender_key)
     confirmed = False
     if sender_id not in known:
-        if trust is None or trust.replace(" ", "").upper() != fingerprint:
+        if trust is None or not keys.same_fingerprint(trust, fingerprint):
             where = "đã có trong danh sách" if sender_id in names else "chưa có trong danh sách văn phòng"
             raise UnknownPeerError(
                 f"Gói {name} do văn phòng lạ gửi: “{sender_name}” (mã {sender_id}, {where}). "
                 f"Dấu vân tay khóa: {fingerprint}. Hãy gọi điện đối chiếu với văn phòng đó; nếu đúng, "
-                f"nhập lại với --trust {fingerprint}.",
+                f"nhập lại với --trust \"{fingerprint}\".",
                 sender_id, sender_name, fingerprint,
             )
         confirmed = True

@@ -7,6 +7,7 @@ import base64
 import contextlib
 import hashlib
 import os
+import re
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
@@ -65,9 +66,17 @@ def public_key_of(private: Ed25519PrivateKey) -> str:
 
 
 def fingerprint(public_key: str) -> str:
-    """Short, readable over the phone: 4 groups of 4 hex digits of SHA-256 of the raw key."""
+    """Short, read aloud over the phone: 4 groups of 4 hex digits of SHA-256 of the raw key, "A1B2 C3D4 …"."""
     digest = hashlib.sha256(base64.b64decode(public_key)).hexdigest()[:16].upper()
-    return "-".join(digest[i : i + 4] for i in range(0, 16, 4))
+    return " ".join(digest[i : i + 4] for i in range(0, 16, 4))
+
+
+def same_fingerprint(typed: str, expected: str) -> bool:
+    """A fingerprint as someone typed it (any spacing, dashes, case) against the one shown."""
+    def bare(text: str) -> str:
+        return re.sub(r"[\s\-]", "", text).upper()
+
+    return bare(typed) == bare(expected)
 
 
 def sign(private: Ed25519PrivateKey, data: bytes) -> str:
