@@ -1,12 +1,24 @@
-"""Application-level dialogs: first run (which office is this?), settings, about."""
+"""Application-level dialogs: first run (which office is this? a new one, or one its parent registered, set up
+from the enrolment file), settings, about."""
 
 from __future__ import annotations
 
 import platform
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ptds_desktop import __version__
 from ptds_desktop.config import APP_NAME, Settings, user_data_dir
@@ -16,7 +28,9 @@ from ptds_desktop.gui.forms.ui_first_run_dialog import Ui_FirstRunDialog
 from ptds_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from ptds_desktop.gui.labels import OFFICE_LEVEL_LABELS, label
 from ptds_desktop.gui.widgets import FieldErrors, name_buttons
-from ptds_desktop.services.offices import OfficeData, init_office
+from ptds_desktop.services import enrolment
+from ptds_desktop.services.enrolment import EnrolmentPreview
+from ptds_desktop.services.offices import OfficeData, init_office, this_office
 
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}  # each named in its own language, never translated
 
@@ -36,6 +50,55 @@ class FirstRunDialog(QDialog):
         self.ui.levelCombo.setCurrentIndex(self.ui.levelCombo.findData("commune"))  # most installations are communes
         self.errors = FieldErrors(self.ui.errorLabel, {"name": self.ui.nameEdit, "level": self.ui.levelCombo})
         self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Tạo văn phòng mới"))
+        self._add_enrolment_choice()
+        self.resize(self.width(), self.sizeHint().height())
+
+    def _add_enrolment_choice(self) -> None:
+        """Most offices are registered by their parent first: set up from its file, or create a new office."""
+        box = QFrame()
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        text = QLabel(self.tr(
+            "Văn phòng cấp trên đã đăng ký văn phòng này và đưa tệp đăng ký? Hãy thiết lập từ tệp đó: máy này "
+            "nhận tên văn phòng, khóa của cấp trên và danh mục cơ quan, đơn vị."))
+        text.setWordWrap(True)
+        self.enrol_button = QPushButton(self.tr("Thiết lập từ tệp đăng &ký…"))
+        self.enrol_button.clicked.connect(self.choose_enrolment_file)
+        row = QHBoxLayout(box)
+        row.addWidget(text, 1)
+        row.addWidget(self.enrol_button)
+        new_office = QLabel(self.tr("Hoặc tạo văn phòng mới (chưa trao đổi với văn phòng nào):"))
+        new_office.setStyleSheet("font-weight: bold;")
+        at = self.ui.mainLayout.indexOf(self.ui.introLabel) + 1
+        self.ui.mainLayout.insertWidget(at, box)
+        self.ui.mainLayout.insertWidget(at + 1, new_office)
+
+    def choose_enrolment_file(self) -> EnrolmentConfirmDialog | None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Chọn tệp đăng ký do cấp trên ghi"), "",
+            self.tr("Tệp đăng ký PTDS (*%1);;Mọi tệp (*)").replace("%1", enrolment.ENROLMENT_SUFFIX))
+        if not path:
+            return None
+        try:
+            preview = enrolment.preview_enrolment(path)  # reads and checks the file only: quick, no database
+        except PtdsError as exc:
+            self.errors.show(exc)
+            return None
+        self.errors.clear()
+        dialog = EnrolmentConfirmDialog(preview, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.confirmed.connect(self.set_up_from)
+        dialog.open()
+        return dialog
+
+    def set_up_from(self, path: str) -> None:
+        try:
+            enrolment.enrol(self.db, path)
+        except PtdsError as exc:
+            self.errors.show(exc)
+            return
+        self.office = this_office(self.db)
+        super().accept()
 
     def accept(self) -> None:
         # One small write before the main window (and its worker) exists, so it runs here directly.
@@ -48,6 +111,53 @@ class FirstRunDialog(QDialog):
             self.errors.show(exc)
             return
         super().accept()
+
+
+class EnrolmentConfirmDialog(QDialog):
+    """Before applying an enrolment file: who wrote it, with its key's fingerprint to compare by phone, and what
+    this installation will become."""
+
+    confirmed = Signal(str)  # the file's path
+
+    def __init__(self, preview: EnrolmentPreview, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.preview = preview
+        self.setWindowTitle(self.tr("Thiết lập từ tệp đăng ký"))
+        self.parent_label = QLabel(f"<b>{_escape(preview.parent_name)}</b> "
+                                   f"({label(OFFICE_LEVEL_LABELS, preview.parent_level)})")
+        self.fingerprint_label = QLabel(preview.parent_fingerprint)
+        self.fingerprint_label.setStyleSheet("font-family: monospace; font-size: 16pt; font-weight: bold;")
+        self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        check = QLabel(self.tr(
+            "Hãy gọi điện cho “%1” và đọc đối chiếu dấu vân tay này với dấu vân tay hiện trên màn hình Đồng bộ của "
+            "họ. Chỉ thiết lập khi khớp hoàn toàn: tệp giả mạo sẽ có dấu vân tay khác.").replace(
+                "%1", preview.parent_name))
+        check.setWordWrap(True)
+        office = preview.office_name + (f" — {preview.place_name}" if preview.place_name else "")
+        self.office_label = QLabel(f"<b>{_escape(office)}</b> ({label(OFFICE_LEVEL_LABELS, preview.level)})")
+        self.office_label.setWordWrap(True)
+        self.catalogue_label = QLabel(self.tr("%n cơ quan, đơn vị", "", preview.organizations))
+        form = QFormLayout()
+        form.addRow(self.tr("Văn phòng đăng ký:"), self.parent_label)
+        form.addRow(self.tr("Dấu vân tay khóa:"), self.fingerprint_label)
+        form.addRow(check)
+        form.addRow(self.tr("Máy này sẽ là:"), self.office_label)
+        form.addRow(self.tr("Danh mục nhận kèm:"), self.catalogue_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        name_buttons(buttons)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Thiết lập"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def accept(self) -> None:
+        super().accept()
+        self.confirmed.emit(self.preview.path)
 
 
 class SettingsDialog(QDialog):

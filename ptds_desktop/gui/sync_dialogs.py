@@ -1,4 +1,5 @@
-"""Dialogs of the Sync screen: progress of a long task with Cancel, export choices, and the import preview.
+"""Dialogs of the Sync screen: progress of a long task with Cancel, export choices, the import preview, and the
+registration of a new office under this one (its enrolment file).
 
 Long work (export, preview, import, USB) runs on the one database worker through `ops.run_task`;
 these dialogs only collect choices, show progress and results. Engine errors are shown as the engine
@@ -13,21 +14,31 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
     QHeaderView,
+    QLabel,
+    QLineEdit,
     QProgressDialog,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
-from ptds_desktop.errors import ValidationError
+from ptds_desktop.errors import PtdsError, ValidationError
 from ptds_desktop.gui.forms.ui_sync_export_dialog import Ui_SyncExportDialog
 from ptds_desktop.gui.forms.ui_sync_import_dialog import Ui_SyncImportDialog
+from ptds_desktop.gui.labels import OFFICE_LEVEL_LABELS, label
 from ptds_desktop.gui.ops import DatabaseOps, TaskFn, TaskHandle
 from ptds_desktop.gui.table_model import Column, RowsTableModel
 from ptds_desktop.gui.widgets import FieldErrors, name_buttons, show_error
+from ptds_desktop.services import enrolment
+from ptds_desktop.services.enrolment import EnrolmentInfo
+from ptds_desktop.services.offices import OfficeData
 from ptds_desktop.sync import exchange
 from ptds_desktop.sync.errors import SyncCancelled, UnknownPeerError
 from ptds_desktop.sync.exchange import ImportReport
@@ -128,6 +139,123 @@ class ExportDialog(QDialog):
             return
         self.chosen.emit(self.ui.recipientCombo.currentData(), folder, self.ui.fullCheck.isChecked())
         super().accept()
+
+
+# ------------------------------------------------------------------------------------------------- enrolment
+
+
+class RegisterOfficeDialog(QDialog):
+    """Register a new office under this one (name, level) and write its enrolment file, which carries this
+    office's key and organization catalogue; the new office's installation is set up from it at first run."""
+
+    registered = Signal(object)  # EnrolmentInfo
+
+    def __init__(self, ops: DatabaseOps, office: OfficeData, folder: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ops = ops
+        self.folder = folder
+        self._chosen_path = False  # the user picked the file: typing the name no longer renames it
+        self.setWindowTitle(self.tr("Đăng ký văn phòng cấp dưới"))
+        intro = QLabel(self.tr(
+            "Đăng ký một văn phòng trực thuộc văn phòng này và ghi tệp đăng ký của nó. Mang tệp sang máy của văn "
+            "phòng mới (USB) và chọn “Thiết lập từ tệp đăng ký” khi mở ứng dụng lần đầu: máy đó nhận khóa và danh "
+            "mục cơ quan, đơn vị của văn phòng này."))
+        intro.setWordWrap(True)
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(200)
+        self.name_edit.setPlaceholderText(self.tr("Ví dụ: UBND xã Hòa Phú"))
+        self.level_combo = QComboBox()
+        for code in OFFICE_LEVEL_LABELS:
+            self.level_combo.addItem(label(OFFICE_LEVEL_LABELS, code), code)
+        self.level_combo.setCurrentIndex(self.level_combo.findData("commune"))
+        self.place_edit = QLineEdit()
+        self.place_edit.setMaxLength(100)
+        self.place_edit.setPlaceholderText(self.tr("Địa danh ghi trên văn bản, ví dụ: Hòa Phú"))
+        self.parent_label = QLabel(f"{office.name} ({label(OFFICE_LEVEL_LABELS, office.level)})")
+        self.file_edit = QLineEdit()
+        self.browse_button = QPushButton(self.tr("&Chọn…"))
+        self.browse_button.clicked.connect(self.browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(self.browse_button)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(self._buddy(self.tr("&Tên văn phòng:"), self.name_edit), self.name_edit)
+        form.addRow(self._buddy(self.tr("C&ấp:"), self.level_combo), self.level_combo)
+        form.addRow(self._buddy(self.tr("Đị&a danh:"), self.place_edit), self.place_edit)
+        form.addRow(self.tr("Cấp trên:"), self.parent_label)
+        form.addRow(self._buddy(self.tr("Tệp đăng &ký:"), self.file_edit), file_row)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        name_buttons(self.buttons)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Đăng ký và &ghi tệp"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.errors = FieldErrors(self.error_label, {"name": self.name_edit, "level": self.level_combo,
+                                                     "place": self.place_edit, "file": self.file_edit})
+        self.name_edit.textChanged.connect(self._suggest_file)
+        self.file_edit.textEdited.connect(self._file_typed)
+        self._suggest_file("")
+        self.resize(600, self.sizeHint().height())
+
+    def _buddy(self, text: str, widget: QWidget) -> QLabel:
+        buddy = QLabel(text)
+        buddy.setBuddy(widget)
+        return buddy
+
+    def _suggest_file(self, name: str) -> None:
+        if not self._chosen_path:
+            self.file_edit.setText(str(Path(self.folder) / enrolment.suggested_file_name(name or "")))
+
+    def _file_typed(self, _text: str) -> None:
+        self._chosen_path = True
+
+    def browse(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Ghi tệp đăng ký"), self.file_edit.text(),
+            self.tr("Tệp đăng ký PTDS (*%1)").replace("%1", enrolment.ENROLMENT_SUFFIX))
+        if path:
+            self._chosen_path = True
+            self.file_edit.setText(path)
+
+    def accept(self) -> None:
+        path = self.file_edit.text().strip()
+        if not path:
+            self.errors.show(ValidationError(self.tr("Hãy chọn nơi ghi tệp đăng ký."), "file"))
+            return
+        if not Path(path).parent.is_dir():
+            self.errors.show(ValidationError(
+                self.tr("Không thấy thư mục %1 (USB đã cắm chưa?).").replace("%1", str(Path(path).parent)), "file"))
+            return
+        self.errors.clear()
+        name, level = self.name_edit.text(), self.level_combo.currentData()
+        place = self.place_edit.text().strip() or None
+        self.ok_button.setEnabled(False)
+
+        def work(db, _progress, _cancelled) -> EnrolmentInfo:
+            return enrolment.make_enrolment_file(db, name, level, path, place_name=place)
+
+        def done(info: EnrolmentInfo) -> None:
+            self.registered.emit(info)
+            super(RegisterOfficeDialog, self).accept()
+
+        def failed(exc: Exception) -> None:
+            self.ok_button.setEnabled(True)
+            if isinstance(exc, PtdsError):
+                self.errors.show(exc)
+            else:
+                show_error(self, exc)
+
+        self.ops.run_task(work, on_done=done, on_error=failed)
 
 
 RELATION_LABELS = {

@@ -1,5 +1,5 @@
 """Sync (Đồng bộ): this office and its key, the offices it exchanges bundles with, export, import with a
-preview, one-action USB sync, and the review of conflicts.
+preview, one-action USB sync, the registration of a new office under this one, and the review of conflicts.
 
 Every engine call (ptds_desktop/sync/service.py) runs on the one database worker through `ops.run_task`,
 with progress and Cancel for the long ones; the UI thread only checks choices (a folder exists, files
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QStyle,
     QTableView,
     QTabWidget,
@@ -42,6 +43,7 @@ from ptds_desktop.gui.ops import LatestRead, ProgressFn
 from ptds_desktop.gui.sync_dialogs import (
     ExportDialog,
     ImportPreviewDialog,
+    RegisterOfficeDialog,
     TaskProgress,
     preview_notes,
     relation_label,
@@ -49,6 +51,7 @@ from ptds_desktop.gui.sync_dialogs import (
 )
 from ptds_desktop.gui.table_model import Column, RowsTableModel
 from ptds_desktop.gui.widgets import EmptyHint, message_box, show_error, size_columns, view_action
+from ptds_desktop.services.enrolment import EnrolmentInfo
 from ptds_desktop.sync import conflicts, exchange, usb
 from ptds_desktop.sync import status as sync_status
 from ptds_desktop.sync.conflicts import ConflictInfo
@@ -191,6 +194,10 @@ class SyncView(QWidget):
         self.import_action = view_action(self, self.tr("&Nhập gói…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I),
                                           self.import_bundles, style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
                                           self.tr("Xem trước rồi nhập gói của văn phòng khác"))
+        self.register_action = view_action(
+            self, self.tr("Đăn&g ký văn phòng cấp dưới…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R),
+            self.register_office, style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder),
+            self.tr("Đăng ký một văn phòng trực thuộc (xã, phường) và ghi tệp đăng ký để thiết lập máy của họ"))
         self.refresh_action = view_action(self, self.tr("&Làm mới"), QKeySequence(Qt.Key.Key_F5), self.reload,
                                            style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
                                            self.tr("Đọc lại tình trạng đồng bộ (F5)"))
@@ -198,8 +205,11 @@ class SyncView(QWidget):
         self.usb_button = self._button(self.usb_action)
         self.usb_button.setStyleSheet("QPushButton { font-weight: bold; padding: 8px 16px; }")
         actions.addWidget(self.usb_button)
-        for action in (self.export_action, self.import_action, self.refresh_action):
-            actions.addWidget(self._button(action))
+        buttons = {action: self._button(action) for action in (
+            self.export_action, self.import_action, self.register_action, self.refresh_action)}
+        for button in buttons.values():
+            actions.addWidget(button)
+        self.register_button = buttons[self.register_action]
         actions.addStretch(1)
         return actions
 
@@ -208,9 +218,26 @@ class SyncView(QWidget):
         self.peer_table = QTableView()
         _setup_table(self.peer_table, self.peer_model, PEER_COLUMNS)
         self.peer_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.peer_hint = EmptyHint(self.peer_table, self.tr(
-            "Chưa có văn phòng nào để trao đổi. Văn phòng cấp trên tạo tệp đăng ký cho văn phòng cấp dưới "
-            "(ptds sync enrol-file)."), "")
+        self.no_peers_label = QLabel()
+        self.no_peers_label.setWordWrap(True)
+        self.no_peers_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_peers_label.setStyleSheet("font-size: 11pt; padding: 12px;")
+        first_steps = QHBoxLayout()
+        first_steps.addStretch(1)
+        self.first_step_buttons = {
+            action: self._button(action) for action in (self.register_action, self.import_action, self.usb_action)}
+        for button in self.first_step_buttons.values():
+            first_steps.addWidget(button)
+        first_steps.addStretch(1)
+        self.no_peers_page = QWidget()
+        empty_layout = QVBoxLayout(self.no_peers_page)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.no_peers_label)
+        empty_layout.addLayout(first_steps)
+        empty_layout.addStretch(2)
+        self.peer_pages = QStackedWidget()
+        self.peer_pages.addWidget(self.peer_table)
+        self.peer_pages.addWidget(self.no_peers_page)
 
     def _build_conflicts(self) -> QWidget:
         self.conflict_model = RowsTableModel(
@@ -247,7 +274,7 @@ class SyncView(QWidget):
         top.addWidget(self.office_box, 1)
         top.addLayout(actions)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.peer_table, self.tr("Văn phòng trao đổi"))
+        self.tabs.addTab(self.peer_pages, self.tr("Văn phòng trao đổi"))
         self.tabs.addTab(conflict_page, self.tr("Xung đột"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -294,8 +321,31 @@ class SyncView(QWidget):
         self.clock_banner.setText("⚠ " + (status.clock.message or ""))
         self.clock_banner.setVisible(not status.clock.ok)
         self.peer_model.set_rows(status.peers)
-        self.peer_hint.update_for(len(status.peers), len(status.peers))
+        self._show_first_steps(not status.peers)
         self._update_actions()
+
+    def can_register(self) -> bool:
+        """Offices above communes register the offices under them; an office that already has some can add more."""
+        status = self.status
+        return status is not None and (status.identity.level != "commune"
+                                       or any(p.relation == "child" for p in status.peers))
+
+    def _show_first_steps(self, empty: bool) -> None:
+        """No peer yet: say in words what to do first, with the buttons that do it."""
+        if empty and self.can_register():
+            text = self.tr(
+                "Chưa có văn phòng nào để trao đổi. Việc đầu tiên: đăng ký văn phòng cấp dưới (xã, phường) và ghi "
+                "tệp đăng ký của họ; mang tệp sang máy của họ để thiết lập. Nếu đã có gói của một văn phòng khác, "
+                "hãy nhập gói đó.")
+        else:
+            text = self.tr(
+                "Văn phòng này chưa trao đổi với văn phòng nào. Việc đầu tiên: nhập gói đồng bộ do cấp trên gửi "
+                "(trên USB) và đối chiếu dấu vân tay khóa qua điện thoại. Máy mới cài thì nên thiết lập từ tệp đăng "
+                "ký do cấp trên ghi, ngay khi mở ứng dụng lần đầu.")
+        self.no_peers_label.setText(text)
+        self.first_step_buttons[self.register_action].setVisible(self.can_register())
+        self.register_button.setVisible(self.can_register())  # communes register nobody
+        self.peer_pages.setCurrentWidget(self.no_peers_page if empty else self.peer_table)
 
     def _data_changed(self, changes: Changes) -> None:
         if changes.touches(*SYNC_TABLES):
@@ -322,6 +372,7 @@ class SyncView(QWidget):
         self.dismiss_button.setEnabled(selected and not self._busy)
         for action in (self.usb_action, self.export_action, self.import_action):
             action.setEnabled(not self._busy and self.status is not None)
+        self.register_action.setEnabled(not self._busy and self.can_register())
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -383,6 +434,34 @@ class SyncView(QWidget):
         return (self.tr("Cho “%1”: %2 thay đổi, %3 KB — %4")
                 .replace("%1", result.recipient_name).replace("%2", str(result.changes))
                 .replace("%3", str(max(1, round(result.size / 1024)))).replace("%4", result.path))
+
+    # --- enrolment ---------------------------------------------------------------------------------
+    def register_office(self) -> RegisterOfficeDialog | None:
+        if not self.can_register() or self._busy:
+            return None
+        folder = self.ctx.settings.last_export_folder or self.ctx.settings.last_usb_folder or str(Path.home())
+        dialog = RegisterOfficeDialog(self.ctx.ops, self.ctx.office, folder, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.registered.connect(self._registered)
+        dialog.open()
+        return dialog
+
+    def _registered(self, info: EnrolmentInfo) -> QMessageBox:
+        self._remember("last_export_folder", str(Path(info.path).parent))
+        text = self.tr("Đã đăng ký “%1” và ghi tệp đăng ký.").replace("%1", info.name)
+        lines = [
+            self.tr("Tệp: %1").replace("%1", info.path),
+            self.tr("Tệp mang theo danh mục %n cơ quan, đơn vị của văn phòng này.", "", info.organizations),
+            "",
+            self.tr("Mang tệp sang máy của “%1”; khi mở ứng dụng lần đầu, chọn “Thiết lập từ tệp đăng ký…”.")
+            .replace("%1", info.name),
+            self.tr("Máy đó sẽ hiện dấu vân tay khóa của văn phòng này để đối chiếu qua điện thoại: %1")
+            .replace("%1", info.parent_fingerprint),
+        ]
+        box = _summary_box(self, QMessageBox.Icon.Information, self.tr("Đăng ký văn phòng cấp dưới"), text, lines)
+        box.open()
+        self.ctx.show_message(text)
+        return box
 
     # --- import ------------------------------------------------------------------------------------
     def import_bundles(self) -> None:

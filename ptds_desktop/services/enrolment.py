@@ -18,7 +18,7 @@ from ptds_desktop.db import clock
 from ptds_desktop.db.changes import record_changes
 from ptds_desktop.db.database import Database, head_revision, known_revisions
 from ptds_desktop.errors import PtdsError, ValidationError
-from ptds_desktop.i18n import translate
+from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ptds_desktop.models import Office
 from ptds_desktop.models.base import new_id
 from ptds_desktop.models.enums import OFFICE_LEVELS
@@ -59,16 +59,18 @@ class EnrolmentPreview:
 
 
 def suggested_file_name(office_name: str) -> str:
-    return f"PTDS_dang-ky_{file_slug(office_name)}{ENROLMENT_SUFFIX}"
+    return f"PTDS_dang-ky_{file_slug(office_name, 'van-phong-moi')}{ENROLMENT_SUFFIX}"
 
 
 def make_enrolment_file(db: Database, name: str, level: str, output: Path | str, *,
                         place_name: str | None = None) -> EnrolmentInfo:
     """Register a new office under this one and write the file it imports at set-up (`ptds init --enrol`)."""
     me = identity(db)
-    name = required(name, "Tên văn phòng", "name", 200)
+    name = required(name, QT_TRANSLATE_NOOP("Fields", "tên văn phòng"), "name", 200)
     if level not in OFFICE_LEVELS:
-        raise ValidationError(f"Cấp không hợp lệ: {level!r}.", "level")
+        choices = ", ".join(OFFICE_LEVELS)
+        raise ValidationError(translate("Core", "Cấp không hợp lệ: {level!r} (chọn một trong: {choices}).").format(
+            level=level, choices=choices), "level")
     office_id = new_id()
     with db.unit_of_work() as session:  # an office row is owned by the office itself
         session.add(Office(id=office_id, name=name, level=level, parent_id=me.office_id, place_name=place_name,
@@ -90,8 +92,9 @@ def make_enrolment_file(db: Database, name: str, level: str, output: Path | str,
         part.write_text(json.dumps({"payload": body, "signature": signature}, ensure_ascii=False), encoding="utf-8")
         part.replace(output)
     except OSError as exc:
-        raise PtdsError(f"Không ghi được tệp đăng ký {output}: {exc.strerror or exc}. Văn phòng “{name}” đã được "
-                        f"đăng ký; hãy xuất lại tệp vào chỗ khác.") from None
+        raise PtdsError(translate(
+            "Core", "Không ghi được tệp đăng ký {path}: {problem}. Văn phòng “{name}” đã được đăng ký; hãy xuất lại "
+                    "tệp vào chỗ khác.").format(path=output, problem=exc.strerror or exc, name=name)) from None
     return EnrolmentInfo(str(output), office_id, name, level, me.office_id, me.fingerprint,
                          len(catalogue["organizations"]))
 
