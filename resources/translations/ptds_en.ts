@@ -914,6 +914,26 @@
         <translation>No {what} with id {id}.</translation>
     </message>
     <message>
+        <source>Không ghi được tệp đăng ký {path}: {problem}. Văn phòng “{name}” đã được đăng ký; hãy xuất lại tệp vào chỗ khác.</source>
+        <translation>Cannot write the enrolment file {path}: {problem}. The office “{name}” has been registered; write the file again somewhere else.</translation>
+    </message>
+    <message>
+        <source>không phải tệp đăng ký PTDS</source>
+        <translation>not a PTDS enrolment file</translation>
+    </message>
+    <message>
+        <source>Tệp đăng ký {path} không đọc được: {problem}</source>
+        <translation>The enrolment file {path} cannot be read: {problem}</translation>
+    </message>
+    <message>
+        <source>Tệp đăng ký {path} bị sửa hoặc hỏng: chữ ký không khớp.</source>
+        <translation>The enrolment file {path} was altered or is damaged: the signature does not match.</translation>
+    </message>
+    <message>
+        <source>Tệp đăng ký {path} do phiên bản mới hơn tạo. Hãy cập nhật ứng dụng lên phiên bản {version}.</source>
+        <translation>The enrolment file {path} was written by a newer version. Update the application to version {version}.</translation>
+    </message>
+    <message>
         <source>Cơ sở dữ liệu này đã được khởi tạo cho một văn phòng.</source>
         <translation>This database has already been set up for an office.</translation>
     </message>
@@ -1273,6 +1293,44 @@
     </message>
 </context>
 <context>
+    <name>EnrolmentConfirmDialog</name>
+    <message>
+        <source>Thiết lập từ tệp đăng ký</source>
+        <translation>Set up from an enrolment file</translation>
+    </message>
+    <message>
+        <source>Hãy gọi điện cho “%1” và đọc đối chiếu dấu vân tay này với dấu vân tay hiện trên màn hình Đồng bộ của họ. Chỉ thiết lập khi khớp hoàn toàn: tệp giả mạo sẽ có dấu vân tay khác.</source>
+        <translation>Call “%1” and read this fingerprint aloud against the one on their Sync screen. Set up only if they match exactly: a forged file has a different fingerprint.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cơ quan, đơn vị</source>
+        <translation>
+            <numerusform>%n organization</numerusform>
+            <numerusform>%n organizations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Văn phòng đăng ký:</source>
+        <translation>Enrolled by:</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay khóa:</source>
+        <translation>Key fingerprint:</translation>
+    </message>
+    <message>
+        <source>Máy này sẽ là:</source>
+        <translation>This computer becomes:</translation>
+    </message>
+    <message>
+        <source>Danh mục nhận kèm:</source>
+        <translation>Catalogue included:</translation>
+    </message>
+    <message>
+        <source>&amp;Thiết lập</source>
+        <translation>&amp;Set up</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Lỗi không mong đợi</source>
@@ -1441,6 +1499,30 @@
     <message>
         <source>Ví dụ: Đắk Lắk (ghi ở dòng “Đắk Lắk, ngày … tháng … năm …”)</source>
         <translation>For example: Đắk Lắk (written in the line “Đắk Lắk, ngày … tháng … năm …”)</translation>
+    </message>
+    <message>
+        <source>&amp;Tạo văn phòng mới</source>
+        <translation>&amp;Create a new office</translation>
+    </message>
+    <message>
+        <source>Văn phòng cấp trên đã đăng ký văn phòng này và đưa tệp đăng ký? Hãy thiết lập từ tệp đó: máy này nhận tên văn phòng, khóa của cấp trên và danh mục cơ quan, đơn vị.</source>
+        <translation>Has your parent office registered this office and given you its enrolment file? Set up from that file: this computer receives the office name, the parent&apos;s key and its organization catalogue.</translation>
+    </message>
+    <message>
+        <source>Thiết lập từ tệp đăng &amp;ký…</source>
+        <translation>Set up from an &amp;enrolment file…</translation>
+    </message>
+    <message>
+        <source>Hoặc tạo văn phòng mới (chưa trao đổi với văn phòng nào):</source>
+        <translation>Or create a new office (not yet exchanging with any office):</translation>
+    </message>
+    <message>
+        <source>Chọn tệp đăng ký do cấp trên ghi</source>
+        <translation>Choose the enrolment file written by the parent office</translation>
+    </message>
+    <message>
+        <source>Tệp đăng ký PTDS (*%1);;Mọi tệp (*)</source>
+        <translation>PTDS enrolment file (*%1);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2330,69 @@
     </message>
 </context>
 <context>
+    <name>RegisterOfficeDialog</name>
+    <message>
+        <source>Đăng ký văn phòng cấp dưới</source>
+        <translation>Register a subordinate office</translation>
+    </message>
+    <message>
+        <source>Đăng ký một văn phòng trực thuộc văn phòng này và ghi tệp đăng ký của nó. Mang tệp sang máy của văn phòng mới (USB) và chọn “Thiết lập từ tệp đăng ký” khi mở ứng dụng lần đầu: máy đó nhận khóa và danh mục cơ quan, đơn vị của văn phòng này.</source>
+        <translation>Register an office under this one and write its enrolment file. Take the file to the new office&apos;s computer (USB) and choose “Set up from an enrolment file” when the application first opens: that computer receives this office&apos;s key and organization catalogue.</translation>
+    </message>
+    <message>
+        <source>Ví dụ: UBND xã Hòa Phú</source>
+        <translation>For example: UBND xã Hòa Phú</translation>
+    </message>
+    <message>
+        <source>Địa danh ghi trên văn bản, ví dụ: Hòa Phú</source>
+        <translation>Place name printed on documents, for example: Hòa Phú</translation>
+    </message>
+    <message>
+        <source>&amp;Chọn…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Tên văn phòng:</source>
+        <translation>Office &amp;name:</translation>
+    </message>
+    <message>
+        <source>C&amp;ấp:</source>
+        <translation>Le&amp;vel:</translation>
+    </message>
+    <message>
+        <source>Đị&amp;a danh:</source>
+        <translation>&amp;Place name:</translation>
+    </message>
+    <message>
+        <source>Cấp trên:</source>
+        <translation>Parent office:</translation>
+    </message>
+    <message>
+        <source>Tệp đăng &amp;ký:</source>
+        <translation>Enrolment &amp;file:</translation>
+    </message>
+    <message>
+        <source>Đăng ký và &amp;ghi tệp</source>
+        <translation>Register and &amp;write the file</translation>
+    </message>
+    <message>
+        <source>Ghi tệp đăng ký</source>
+        <translation>Write the enrolment file</translation>
+    </message>
+    <message>
+        <source>Tệp đăng ký PTDS (*%1)</source>
+        <translation>PTDS enrolment file (*%1)</translation>
+    </message>
+    <message>
+        <source>Hãy chọn nơi ghi tệp đăng ký.</source>
+        <translation>Choose where to write the enrolment file.</translation>
+    </message>
+    <message>
+        <source>Không thấy thư mục %1 (USB đã cắm chưa?).</source>
+        <translation>Folder %1 not found (is the USB stick plugged in?).</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Báo cáo tiến độ</source>
@@ -2873,16 +3018,20 @@
         <translation>Preview, then import another office&apos;s bundle</translation>
     </message>
     <message>
+        <source>Đăn&amp;g ký văn phòng cấp dưới…</source>
+        <translation>Re&amp;gister a subordinate office…</translation>
+    </message>
+    <message>
+        <source>Đăng ký một văn phòng trực thuộc (xã, phường) và ghi tệp đăng ký để thiết lập máy của họ</source>
+        <translation>Register an office under this one (commune, ward) and write the enrolment file that sets up its computer</translation>
+    </message>
+    <message>
         <source>&amp;Làm mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>Đọc lại tình trạng đồng bộ (F5)</source>
         <translation>Reload the sync status (F5)</translation>
-    </message>
-    <message>
-        <source>Chưa có văn phòng nào để trao đổi. Văn phòng cấp trên tạo tệp đăng ký cho văn phòng cấp dưới (ptds sync enrol-file).</source>
-        <translation>No office to exchange with yet. A parent office makes an enrolment file for each subordinate office (ptds sync enrol-file).</translation>
     </message>
     <message>
         <source>Không có xung đột nào cần xem lại.</source>
@@ -2921,6 +3070,14 @@
         <translation>%1 changes made here, %2 not yet packed into a bundle</translation>
     </message>
     <message>
+        <source>Chưa có văn phòng nào để trao đổi. Việc đầu tiên: đăng ký văn phòng cấp dưới (xã, phường) và ghi tệp đăng ký của họ; mang tệp sang máy của họ để thiết lập. Nếu đã có gói của một văn phòng khác, hãy nhập gói đó.</source>
+        <translation>No office to exchange with yet. First step: register a subordinate office (commune, ward) and write its enrolment file; take the file to its computer to set it up. If you already have a bundle from another office, import it.</translation>
+    </message>
+    <message>
+        <source>Văn phòng này chưa trao đổi với văn phòng nào. Việc đầu tiên: nhập gói đồng bộ do cấp trên gửi (trên USB) và đối chiếu dấu vân tay khóa qua điện thoại. Máy mới cài thì nên thiết lập từ tệp đăng ký do cấp trên ghi, ngay khi mở ứng dụng lần đầu.</source>
+        <translation>This office does not exchange with any office yet. First step: import the sync bundle your parent office sent (on the USB stick) and compare its key fingerprint by phone. A new installation is best set up from the enrolment file the parent office writes, when the application first opens.</translation>
+    </message>
+    <message>
         <source>Xung đột (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
@@ -2950,6 +3107,33 @@
     <message>
         <source>Cho “%1”: %2 thay đổi, %3 KB — %4</source>
         <translation>For “%1”: %2 changes, %3 KB — %4</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký “%1” và ghi tệp đăng ký.</source>
+        <translation>Registered “%1” and wrote its enrolment file.</translation>
+    </message>
+    <message>
+        <source>Tệp: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tệp mang theo danh mục %n cơ quan, đơn vị của văn phòng này.</source>
+        <translation>
+            <numerusform>The file carries this office&apos;s catalogue of %n organization.</numerusform>
+            <numerusform>The file carries this office&apos;s catalogue of %n organizations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mang tệp sang máy của “%1”; khi mở ứng dụng lần đầu, chọn “Thiết lập từ tệp đăng ký…”.</source>
+        <translation>Take the file to the computer of “%1”; when the application first opens, choose “Set up from an enrolment file…”.</translation>
+    </message>
+    <message>
+        <source>Máy đó sẽ hiện dấu vân tay khóa của văn phòng này để đối chiếu qua điện thoại: %1</source>
+        <translation>That computer will show this office&apos;s key fingerprint to compare by phone: %1</translation>
+    </message>
+    <message>
+        <source>Đăng ký văn phòng cấp dưới</source>
+        <translation>Register a subordinate office</translation>
     </message>
     <message>
         <source>Chọn gói đồng bộ cần nhập</source>
