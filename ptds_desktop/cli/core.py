@@ -12,9 +12,8 @@ from ptds_desktop.db.database import head_revision
 from ptds_desktop.db.restore import list_backups, restore_database_file
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.models.enums import OFFICE_LEVELS
-from ptds_desktop.services.enrolment import enrol
+from ptds_desktop.services.enrolment import enrol, preview_enrolment
 from ptds_desktop.services.offices import init_office, this_office
-from ptds_desktop.services.organizations import list_organizations
 
 
 def register(commands) -> None:
@@ -54,12 +53,12 @@ def run_gui(ctx: Context, args) -> int:
 
 def run_init(ctx: Context, args) -> int:
     if args.enrol:
-        db = ctx.db(create=True)
-        me = enrol(db, args.enrol)
-        with db.unit_of_work() as session:
-            catalogue = len(list_organizations(session))
+        preview = preview_enrolment(args.enrol)
+        me = enrol(ctx.db(create=True), args.enrol)
         print(f"Đã khởi tạo văn phòng “{me.name}” theo tệp đăng ký, mã {me.office_id}; "
-              f"nhận danh mục {catalogue} cơ quan, đơn vị của cấp trên")
+              f"nhận danh mục {preview.organizations} cơ quan, đơn vị của cấp trên")
+        print(f"Tệp do “{preview.parent_name}” đăng ký; dấu vân tay khóa của họ (gọi điện đối chiếu): "
+              f"{preview.parent_fingerprint}")
         print(f"Dấu vân tay khóa của văn phòng này (báo cho cấp trên đối chiếu): {me.fingerprint}")
         print(f"Cơ sở dữ liệu: {ctx.db_path}")
         return 0
