@@ -136,14 +136,32 @@ def _after_flush(session: Session, _ctx) -> None:
         )
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False)
+_json_str = json.encoder.c_encode_basestring or json.encoder.py_encode_basestring  # type: ignore[attr-defined]
+
+
+def to_json(value: Any) -> str:
+    """`json.dumps(value, ensure_ascii=False)`, without building an encoder per value (a bulk insert writes tens
+    of thousands: benchmarks/bench_tasks_excel.py); text and nulls, most values, take the short way."""
+    if value is None:
+        return "null"
+    kind = value.__class__
+    if kind is str:
+        return _json_str(value)  # type: ignore[no-any-return]
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return str(value)
+    return _JSON.encode(value)
+
+
 def _write_outbox(conn: Connection, outbox: list[Any]) -> None:
     if not outbox:
         return
     first = next_seqs(conn, len(outbox))
     conn.exec_driver_sql(
         "INSERT INTO sync_outbox(seq, tbl, row_id, field, value, hlc, base_hlc, base_origin) VALUES (?,?,?,?,?,?,?,?)",
-        [(first + i, t, r, f, json.dumps(v, ensure_ascii=False), h, bh, bo) for i, (t, r, f, v, h, bh,
-            bo) in enumerate(outbox)],
+        [(first + i, t, r, f, to_json(v), h, bh, bo) for i, (t, r, f, v, h, bh, bo) in enumerate(outbox)],
     )
 
 
@@ -198,8 +216,11 @@ def bulk_insert(session: Session, model, rows: list[dict]) -> list[str]:
         full_rows.append(full)
     conn.execute(table.insert(), full_rows)
     record_changes(conn, table.name)
+    fields = [(f, info.encoders.get(f)) for f in info.fields]  # encode() without its lookups per value
     _write_outbox(conn, [
-        (info.name, r["id"], f, encode(info, f, r[f]), stamp, 0, "") for r in full_rows for f in info.fields
+        (info.name, r["id"], f, r[f] if p is None or r[f] is None else p(r[f]), stamp, 0, "")
+        for r in full_rows
+        for f, p in fields
     ])
     conn.exec_driver_sql(
         "INSERT OR REPLACE INTO sync_field_clock(tbl, row_id, field, hlc, origin, base_hlc) VALUES (?,?,?,?,?,?)",
