@@ -147,7 +147,7 @@ def to_json(value: Any) -> str:
         return "null"
     kind = value.__class__
     if kind is str:
-        return _json_str(value)  # type: ignore[no-any-return]
+        return _json_str(value)
     if kind is bool:
         return "true" if value else "false"
     if kind is int:
