@@ -134,6 +134,12 @@ def test_a_seat_is_picked_as_an_agency_or_written_as_the_decision_words(view, db
     with db.unit_of_work() as s:
         orgs.create_organization(s, orgs.OrganizationInput("Sở Kế hoạch và Đầu tư tỉnh Đắk Lắk"))
     before = len(_names(view.members.model))
+    empty = _open_member_form(view, qtbot, modal)
+    empty.ui.numberEdit.setText("00303/QĐ-UBND")
+    _save(empty)  # nobody picked and no position written: the service's message, at the picker
+    qtbot.waitUntil(lambda: empty.ui.errorLabel.text().startswith("Cần chọn người, hoặc ghi chức vụ"), timeout=15000)
+    assert empty.focusWidget() is empty.ui.holderPicker.edit
+    empty.reject()
     picked: list[str] = []
     # An agency on file typed without diacritics (Down: past "write as typed"), then the decision's own words
     # (Enter takes "write as typed", though a member's title holds the same words).

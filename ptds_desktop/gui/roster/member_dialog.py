@@ -81,7 +81,8 @@ class MemberDialog(ServiceDialog):
         self.ui = Ui_RosterMemberDialog()
         self.ui.setupUi(self)
         self.bind_form(self.ui.buttonBox, self.ui.errorLabel, {
-            "holder": self.ui.holderPicker, "full_name": self.ui.fullNameEdit, "title": self.ui.titleEdit,
+            "holder": self.ui.holderPicker, "person_id": self.ui.holderPicker, "full_name": self.ui.fullNameEdit,
+            "title": self.ui.titleEdit,
             "organization_id": self.ui.organizationCombo, "phone": self.ui.phoneEdit, "email": self.ui.emailEdit,
             "role": self.ui.roleCombo, "position_text": self.ui.positionEdit,
             "responsibility": self.ui.responsibilityEdit, "number_symbol": self.ui.numberEdit,
