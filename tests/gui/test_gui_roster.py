@@ -113,6 +113,9 @@ def test_pick_an_existing_person_by_typing_without_diacritics(view, db, board, q
     dialog = _open_member_form(view, qtbot, modal)
     picker = dialog.ui.holderPicker
     assert dialog.focusWidget() is picker.edit
+    type_text(picker.edit, "0977000111")  # found by the phone as people type it, too
+    assert picker.list.item(1).text() == "Võ Thị Sẵn Có — Giám đốc Sở Tư pháp"
+    picker.edit.clear()
     type_text(picker.edit, "vo thi san")
     # The one shared picker: "write as typed" first (no exact match), then the person found without diacritics.
     assert [picker.list.item(r).text() for r in range(picker.list.count())] == [
