@@ -33,9 +33,9 @@ class Candidate:
 
 
 def _person_search_words(p: PersonData) -> tuple[str | None, ...]:
-    """A person is found by name, title, organization, or phone as typed (+84…, 0…, with or without dots)."""
+    """A person is found by name, title, organization, e-mail, or phone as typed (+84…, 0…, with or without dots)."""
     local_phone = "0" + p.phone.removeprefix("+84") if p.phone else None
-    return p.full_name, p.title, p.organization_name, p.phone_display, local_phone
+    return p.full_name, p.title, p.organization_name, p.email, p.phone_display, local_phone
 
 
 def catalogue_candidates(organizations: Sequence[OrganizationData], people: Sequence[PersonData]) -> list[Candidate]:
