@@ -47,3 +47,15 @@ def test_word_document_of_the_resolution_plan(db, tmp_path):
     cells = {c.text for t in docx.Document(str(path)).tables for row in t.rows for c in row.cells}
     assert {"Cơ quan chỉ đạo", "Cơ quan chủ trì tham mưu", "Cơ quan tổ chức thực hiện"} <= cells
     assert "Ban Thường vụ Tỉnh ủy" in cells
+
+
+def test_word_appendix_keeps_the_seed_shape_section_code_and_time_over_the_phases(db, ctr, tmp_path):
+    with db.unit_of_work() as s:
+        path = write_document(plan_document(s, ctr), tmp_path / "ctr.docx")
+    table = docx.Document(str(path)).tables[-1]
+    texts = [[c.text for c in row.cells] for row in table.rows]
+    section = next(row for row in texts if row[0] == "I")
+    assert set(section[1:]) == {"KIỆN TOÀN, HOÀN THIỆN CƠ CHẾ CHỈ ĐẠO, ĐIỀU HÀNH PHÒNG THỦ DÂN SỰ"}  # one merged cell
+    first_task = texts[texts.index(section) + 1]
+    assert first_task[4:7] == ["Quý I năm 2025"] * 3  # written once, merged over the three phase columns
+    assert any(row[4:7] == ["x", "x", ""] for row in texts)

@@ -1,3 +1,4 @@
+import dataclasses
 import datetime as dt
 import json
 
@@ -13,6 +14,7 @@ from ptds_desktop.services.decision_dates import decision_date_concerns
 from ptds_desktop.services.decisions import DecisionInput
 from ptds_desktop.services.memberships import MemberInput
 from ptds_desktop.services.people import PersonInput
+from ptds_desktop.services.references import Reference
 
 
 def _rows(db, table) -> int:
@@ -80,7 +82,7 @@ def test_person_history_lists_every_role(db):
         decisions.apply_decision(
             s, pb.board_id, DecisionInput("00999/QĐ-UBND", "01/03/2026", issued_by="Chủ tịch UBND tỉnh"),
             ending=[van, head],
-            joining=[MemberInput("head", person_id=van_person, position_text="Chủ tịch UBND tỉnh")],
+            joining=[MemberInput("head", holder=Reference(person_id=van_person), position_text="Chủ tịch UBND tỉnh")],
         )
     with db.unit_of_work() as s:
         history = roster.person_history(s, van_person)
@@ -124,8 +126,8 @@ def test_at_most_one_standing_deputy_and_nobody_twice(db):
     assert "một Phó Trưởng ban thường trực" in str(err)
     with db.unit_of_work() as s:
         someone = people.create_person(s, PersonInput("Người Bốn"))
-    err = _establish_fails(db, [MemberInput("head", person_id=someone.id),
-                                MemberInput("member", person_id=someone.id)])
+    err = _establish_fails(db, [MemberInput("head", holder=Reference(person_id=someone.id)),
+                                MemberInput("member", holder=Reference(person_id=someone.id))])
     assert "Người Bốn đã là thành viên Ban (Trưởng ban)" in str(err)
 
 
@@ -168,6 +170,39 @@ def test_person_and_organization_created_on_the_spot_or_offered_as_duplicates(db
     assert (agency.full_name, agency.position) == (None, "Công an tỉnh Thử")
     with db.unit_of_work() as s:
         assert people.get_person(s, new.person_id).organization_id == new.organization_id
+
+
+def test_a_member_is_a_reference_a_person_an_agency_or_the_words_of_the_decision(db):
+    pb = establish(db)
+    with db.unit_of_work() as s:
+        merged_away = people.create_person(s, PersonInput("Lý Thị Trùng", "Phó Giám đốc Sở Nội vụ"))
+        kept = people.create_person(s, PersonInput("Lý Thị Trùng Lặp", "Phó Giám đốc Sở Nội vụ", phone="0905 111 222"))
+        people.merge_people(s, kept.id, merged_away.id)
+        police = orgs.create_organization(s, orgs.OrganizationInput("Công an tỉnh Đắk Lắk", kind="police")).id
+        gone = orgs.create_organization(s, orgs.OrganizationInput("Sở Đã Giải Thể")).id
+        orgs.delete_organization(s, gone)
+    decision = DecisionInput("00501/QĐ-UBND", "01/04/2026", issued_by="Chủ tịch UBND tỉnh")
+    with db.unit_of_work() as s:
+        result = decisions.apply_decision(s, pb.board_id, decision, joining=[
+            MemberInput("member", holder=Reference(person_id=merged_away.id)),  # the merged record is followed
+            MemberInput("member", holder=Reference(organization_id=police)),  # the agency's own seat
+            MemberInput("member", holder=Reference(text="  Giám đốc  Sở Xây dựng ")),  # the decision's words
+        ])
+    person, agency, words = result.joined
+    assert (person.person_id, person.full_name, person.position) == (kept.id, "Lý Thị Trùng Lặp",
+                                                                     "Phó Giám đốc Sở Nội vụ")
+    assert (agency.full_name, agency.position, agency.organization_id) == (None, "Công an tỉnh Đắk Lắk", police)
+    assert (words.full_name, words.position) == (None, "Giám đốc Sở Xây dựng")
+    # The shared reference rules, with their messages, on the member's field.
+    for holder, message in [
+        (Reference(organization_id=gone), "đã bị xóa khỏi danh mục"),
+        (Reference(person_id=kept.id, text="Ông Lý"), "không ghi thêm tên cơ quan"),
+        (Reference(text="x" * 501), "dài quá 500 ký tự"),
+    ]:
+        with pytest.raises(ValidationError, match=message) as err, db.unit_of_work() as s:
+            decisions.apply_decision(s, pb.board_id, dataclasses.replace(decision, number_symbol="00502/QĐ-UBND"),
+                                     joining=[MemberInput("member", holder=holder)])
+        assert err.value.field == "holder"
 
 
 def test_number_symbol_is_normalised_and_unique_per_year(db):
@@ -242,8 +277,8 @@ def test_correcting_a_member_and_a_decision_date(db):
     assert fixed.position == "Giám đốc Sở Y tế tỉnh" and fixed.responsibility == "Y tế\n- Cứu thương"
     with db.unit_of_work() as s, pytest.raises(ValidationError, match="không có Trưởng ban"):
         memberships.update_member(s, member_id(pb.first, "Trần Văn Thử"),
-                             MemberInput("member", person_id=s.get(BoardMembership, member_id(
-                                 pb.first, "Trần Văn Thử")).person_id))
+                             MemberInput("member", holder=Reference(person_id=s.get(BoardMembership, member_id(
+                                 pb.first, "Trần Văn Thử")).person_id)))
     with db.unit_of_work() as s:
         moved = decisions.update_decision(s, pb.first.decision.id, DecisionInput(
             "01620/QĐ-UBND", "10/10/2025", kind="establish", issued_by="Chủ tịch UBND tỉnh"))

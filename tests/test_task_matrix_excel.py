@@ -9,12 +9,12 @@ from sqlalchemy import func, select
 
 from ptds_desktop import datafile
 from ptds_desktop.errors import PtdsError
-from ptds_desktop.exports.excel.task_matrix import write_matrix_xlsx
+from ptds_desktop.exports.files import write_document
 from ptds_desktop.imports.task_matrix import import_matrix, read_matrix
 from ptds_desktop.models import Plan, PlanSection, Task, TaskAgency
 from ptds_desktop.services import organizations as orgs
 from ptds_desktop.services import plans
-from ptds_desktop.services.plan_documents import matrix_layout
+from ptds_desktop.services.plan_documents import matrix_document
 
 
 def _shape(matrix):
@@ -51,7 +51,7 @@ def test_every_sample_plan_survives_export_and_import(db, tmp_path):
     assert len(samples) >= 2
     for sample in samples:
         path = tmp_path / f"{sample.plan.id}.xlsx"
-        write_matrix_xlsx(matrix_layout(sample), path)
+        write_document(matrix_document(sample), path, "xlsx")
         with db.unit_of_work() as s:
             preview = read_matrix(s, path)
             assert preview.problems == ()
@@ -69,7 +69,7 @@ def test_seed_003_export_has_the_appendix_shape(db, tmp_path):
     with db.unit_of_work() as s:
         matrix = plans.plan_matrix(s, next(p.id for p in plans.list_plans(s) if p.number_symbol == "04/CTr-UBND"))
     path = tmp_path / "003.xlsx"
-    write_matrix_xlsx(matrix_layout(matrix), path)
+    write_document(matrix_document(matrix), path, "xlsx")
     ws = openpyxl.load_workbook(path).active
     values = list(ws.iter_rows(values_only=True))
     header = next(i for i, row in enumerate(values) if row[0] == "TT")

@@ -10,13 +10,12 @@ from sqlalchemy.orm import Session
 
 from ptds_desktop.cli.base import Context, add_json_flag, print_json, print_table
 from ptds_desktop.errors import NotFoundError, PtdsError
-from ptds_desktop.exports.excel.task_matrix import export_matrix_xlsx
 from ptds_desktop.exports.files import write_document
 from ptds_desktop.imports.task_matrix import import_matrix, read_matrix
 from ptds_desktop.models import Plan, Task
 from ptds_desktop.models.enums import PROGRESS_STATUSES
 from ptds_desktop.services import plans, progress
-from ptds_desktop.services.plan_documents import matrix_layout, plan_document
+from ptds_desktop.services.plan_documents import matrix_document, plan_document
 from ptds_desktop.text import format_date, parse_date
 
 EXPORT_FORMATS = ("xlsx", "pdf", "docx")  # xlsx: the matrix; pdf, docx: the plan with the matrix as appendix
@@ -150,11 +149,8 @@ def run_export(ctx: Context, args) -> int:
     with ctx.db().unit_of_work() as s:
         plan_id = _resolve(s, Plan, args.plan, "kế hoạch")
         matrix = plans.plan_matrix(s, plan_id)
-        document = plan_document(s, plan_id) if fmt != "xlsx" else None
-    if document is None:
-        export_matrix_xlsx(matrix_layout(matrix), output)
-    else:
-        write_document(document, output, fmt)
+        document = matrix_document(matrix) if fmt == "xlsx" else plan_document(s, plan_id)
+    write_document(document, output, fmt)
     print(f"Đã xuất {len(matrix.sections)} nhóm, {len(matrix.tasks)} nhiệm vụ vào {output}")
     return 0
 

@@ -136,14 +136,37 @@ def _after_flush(session: Session, _ctx) -> None:
         )
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False)
+_json_str = json.encoder.c_encode_basestring or json.encoder.py_encode_basestring  # type: ignore[attr-defined]
+
+
+def to_json(value: Any) -> str:
+    """`json.dumps(value, ensure_ascii=False)`, without building an encoder per value (a bulk insert writes tens
+    of thousands: benchmarks/bench_tasks_excel.py); text and nulls, most values, take the short way."""
+    if value is None:
+        return "null"
+    kind = value.__class__
+    if kind is str:
+        return _json_str(value)
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return str(value)
+    return _JSON.encode(value)
+
+
+_OUTBOX_INSERT = (
+    "INSERT INTO sync_outbox(seq, tbl, row_id, field, value, hlc, base_hlc, base_origin) VALUES (?,?,?,?,?,?,?,?)"
+)
+
+
 def _write_outbox(conn: Connection, outbox: list[Any]) -> None:
     if not outbox:
         return
     first = next_seqs(conn, len(outbox))
     conn.exec_driver_sql(
-        "INSERT INTO sync_outbox(seq, tbl, row_id, field, value, hlc, base_hlc, base_origin) VALUES (?,?,?,?,?,?,?,?)",
-        [(first + i, t, r, f, json.dumps(v, ensure_ascii=False), h, bh, bo) for i, (t, r, f, v, h, bh,
-            bo) in enumerate(outbox)],
+        _OUTBOX_INSERT,
+        [(first + i, t, r, f, to_json(v), h, bh, bo) for i, (t, r, f, v, h, bh, bo) in enumerate(outbox)],
     )
 
 
@@ -164,15 +187,6 @@ def mark_seen(session: Session, tbl: str, row_id: str, field: str, hlc: int, ori
     )
 
 
-def _column_default(column):
-    default = column.default
-    if default is None:
-        return None
-    if default.is_callable:
-        return default.arg({})  # per row: ids
-    return default.arg if default.is_scalar else None
-
-
 def bulk_insert(session: Session, model, rows: list[dict]) -> list[str]:
     """Insert many new rows of a synced model in one statement (DESIGN §7: no per-row ORM objects) and record
     them as this office's changes, exactly as a flush of the same new objects would. Returns their ids."""
@@ -184,9 +198,15 @@ def bulk_insert(session: Session, model, rows: list[dict]) -> list[str]:
     stamp = clock.tick(conn, conn.engine)
     table = model.__table__
     info = tables()[table.name]
-    full_rows = []
+    # Column defaults read once: constants, and callables (ids) called per row.
+    constant = {c.name: c.default.arg if c.default is not None and c.default.is_scalar else None for c in table.columns}
+    computed = {c.name: c.default.arg for c in table.columns if c.default is not None and c.default.is_callable}
+    full_rows: list[dict[str, Any]] = []
     for row in rows:
-        full = {c.name: row[c.name] if c.name in row else _column_default(c) for c in table.columns}
+        full: dict[str, Any] = {
+            name: row[name] if name in row else (computed[name]({}) if name in computed else value)
+            for name, value in constant.items()
+        }
         full["id"] = full["id"] or new_id()
         full["created_by"] = full["created_by"] or office_id
         full["owner_office_id"] = full["owner_office_id"] or office_id
@@ -198,9 +218,19 @@ def bulk_insert(session: Session, model, rows: list[dict]) -> list[str]:
         full_rows.append(full)
     conn.execute(table.insert(), full_rows)
     record_changes(conn, table.name)
-    _write_outbox(conn, [
-        (info.name, r["id"], f, encode(info, f, r[f]), stamp, 0, "") for r in full_rows for f in info.fields
-    ])
+    # The outbox rows written in one pass (what _write_outbox would write: one change per field, in order).
+    fields = [(f, info.encoders.get(f)) for f in info.fields]
+    seq = next_seqs(conn, len(full_rows) * len(fields))
+    changes: list[tuple[Any, ...]] = []
+    for r in full_rows:
+        row_id = r["id"]
+        for f, encoder in fields:
+            value = r[f]
+            if encoder is not None and value is not None:
+                value = encoder(value)
+            changes.append((seq, info.name, row_id, f, to_json(value), stamp, 0, ""))
+            seq += 1
+    conn.exec_driver_sql(_OUTBOX_INSERT, changes)
     conn.exec_driver_sql(
         "INSERT OR REPLACE INTO sync_field_clock(tbl, row_id, field, hlc, origin, base_hlc) VALUES (?,?,?,?,?,?)",
         [(info.name, r["id"], CREATION, stamp, office_id, 0) for r in full_rows],

@@ -65,7 +65,7 @@ def tables() -> dict[str, TableInfo]:
             processor = column.type.dialect_impl(_DIALECT).bind_processor(_DIALECT)
             if processor is not None:
                 encoders[column.name] = processor
-        result[table.name] = TableInfo(table.name, order, fields, fks, encoders, RECORD_NAME_COLUMNS[table.name])
+        result[table.name] = TableInfo(str(table.name), order, fields, fks, encoders, RECORD_NAME_COLUMNS[table.name])
     return result
 
 

@@ -49,6 +49,7 @@ from ptds_desktop.documents.model import (
     SectionHeading,
     SectionRow,
     Signature,
+    Span,
     Table,
     Text,
     Title,
@@ -57,5 +58,5 @@ from ptds_desktop.documents.model import (
 __all__ = [
     "Align", "Article", "Block", "Cell", "Closing", "Column", "Document", "Heading", "IssuingBody", "ListItem",
     "PageBreak", "PageSetup", "Paragraph", "Recipients", "Row", "Run", "Section", "SectionHeading", "SectionRow",
-    "Signature", "Table", "Text", "Title",
+    "Signature", "Span", "Table", "Text", "Title",
 ]

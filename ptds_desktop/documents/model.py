@@ -137,12 +137,23 @@ class Column:
 
 @dataclasses.dataclass(frozen=True)
 class SectionRow:
-    """A row spanning the table in bold: "I. CÔNG TÁC LÃNH ĐẠO" (Roman-numeral groups of a matrix)."""
+    """A row spanning the table in bold: "I. CÔNG TÁC LÃNH ĐẠO" (Roman-numeral groups of a matrix). With `code`
+    the code sits in the first column and the text spans the others (seed 003's appendix: "I" | "KIỆN TOÀN …")."""
 
     text: str
+    code: str | None = None
 
 
-Cell = str | int | None
+@dataclasses.dataclass(frozen=True)
+class Span:
+    """A cell merged across `columns` leaf columns from its own (a timeframe written over the phase columns); the
+    row keeps one value per leaf column, None in the columns it covers."""
+
+    text: str
+    columns: int
+
+
+Cell = str | int | Span | None
 Row = tuple[Cell, ...] | SectionRow
 
 

@@ -17,6 +17,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ptds_desktop.gui.table_model import search_key
+from ptds_desktop.services.organizations import OrganizationData
+from ptds_desktop.services.people import PersonData
 from ptds_desktop.services.references import Reference, catalogue_key
 
 MAX_SHOWN = 8
@@ -30,7 +32,13 @@ class Candidate:
     key: str  # folded search text
 
 
-def catalogue_candidates(organizations: Sequence, people: Sequence) -> list[Candidate]:
+def _person_search_words(p: PersonData) -> tuple[str | None, ...]:
+    """A person is found by name, title, organization, e-mail, or phone as typed (+84…, 0…, with or without dots)."""
+    local_phone = "0" + p.phone.removeprefix("+84") if p.phone else None
+    return p.full_name, p.title, p.organization_name, p.email, p.phone_display, local_phone
+
+
+def catalogue_candidates(organizations: Sequence[OrganizationData], people: Sequence[PersonData]) -> list[Candidate]:
     """Candidates from OrganizationData and PersonData lists (people after organizations)."""
     out = [
         Candidate(
@@ -43,7 +51,7 @@ def catalogue_candidates(organizations: Sequence, people: Sequence) -> list[Cand
             Reference(person_id=p.id),
             p.full_name,
             ", ".join(x for x in (p.title, p.organization_name) if x),
-            search_key(f"{p.full_name} {p.title or ''}"),
+            search_key(" ".join(x for x in _person_search_words(p) if x)),
         )
         for p in people
     ]

@@ -291,7 +291,12 @@ def read_matrix(session: Session, path: Path | str, plan_title: str | None = Non
         # The header again (a sheet pasted page by page): its content cell is a header name, or, for its second
         # row, empty with only header words around. Checked on the content cell first: folding is not free.
         content_cell = cells[content_col]
-        if content_cell and _header_key(content_cell) == "content" and len(_recognise(cells)) >= 2:
+        if (
+            content_cell
+            and len(content_cell) <= 50  # a header name, not a task's text
+            and _header_key(content_cell) == "content"
+            and len(_recognise(cells)) >= 2
+        ):
             continue
         if not content_cell and all(fold(t) in header_words for t in filled):
             continue

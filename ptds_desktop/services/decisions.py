@@ -32,6 +32,7 @@ from ptds_desktop.services.memberships import (
     snapshot_position,
     validate_member,
 )
+from ptds_desktop.services.references import Reference
 from ptds_desktop.text import format_date
 
 _NUMBER_SYMBOL = re.compile(r"^\d{1,6}[a-zA-Z]?/[0-9A-Za-zĐđ&]+(?:-[0-9A-Za-zĐđ&]+)*$")
@@ -216,7 +217,8 @@ def apply_decision(
         if role not in BOARD_ROLES:
             raise ValidationError(f"Chức danh không hợp lệ: {role!r}.", "role")
         if role != m.role:
-            changed.append(MemberInput(role, person_id=m.person_id, position_text=m.position_text,
+            changed.append(MemberInput(role, holder=Reference(person_id=m.person_id) if m.person_id else None,
+                                       position_text=m.position_text,
                                        organization_id=m.organization_id, responsibility=m.responsibility))
             ending = [*ending, membership_id]
     joining = [*joining, *changed]

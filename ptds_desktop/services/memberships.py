@@ -20,6 +20,7 @@ from ptds_desktop.models.enums import BOARD_ROLE_RANK, BOARD_ROLES
 from ptds_desktop.services.common import as_date, clean, get_live, referenced, untombstone
 from ptds_desktop.services.organizations import OrganizationInput, create_organization
 from ptds_desktop.services.people import PersonInput, create_person, display_phone, resolve_person_id
+from ptds_desktop.services.references import Reference, validate_reference
 from ptds_desktop.text import fold, format_date
 
 
@@ -67,18 +68,24 @@ class MemberData:
 
 @dataclasses.dataclass(frozen=True)
 class MemberInput:
-    """One seat on the board. Give `person_id` (picked from the catalogue), or `new_person` (created on the
-    spot, with the duplicate check), or only `position_text` when the decision names the seat. Likewise
-    `organization_id` or `new_organization` (also given to a new person who has none)."""
+    """One seat on the board. `holder` is who holds it, a reference (services/references.py): a person picked
+    from the catalogue, an organization (the agency's own seat), or the words of the decision when it names the
+    seat, not the holder ("Giám đốc Sở Y tế"). Or `new_person` (created on the spot, with the duplicate check),
+    or only `position_text`. Likewise `organization_id` or `new_organization` (also given to a new person who
+    has none)."""
 
     role: str
-    person_id: str | None = None
+    holder: Reference | None = None
     new_person: PersonInput | None = None
-    position_text: str | None = None  # default: the person's title and organization
-    organization_id: str | None = None  # default: the person's organization
+    position_text: str | None = None  # default: the person's title and organization, or the holder's words
+    organization_id: str | None = None  # default: the person's organization, or the holder organization
     new_organization: OrganizationInput | None = None
     responsibility: str | None = None  # lĩnh vực phụ trách
     sort_order: int | None = None  # default: last of its role
+
+    @property
+    def person_id(self) -> str | None:
+        return self.holder.person_id if self.holder else None
 
 
 def live_memberships(session: Session, board_id: str) -> list[BoardMembership]:
@@ -148,32 +155,34 @@ def validate_member(session: Session, data: MemberInput) -> dict[str, Any]:
     if data.role not in BOARD_ROLES:
         labels = ", ".join(BOARD_ROLES.values())
         raise ValidationError(f"Chức danh trong Ban không hợp lệ: {data.role!r} (chọn: {labels}).", "role")
-    if data.person_id and data.new_person:
-        raise ValidationError("Chọn người đã có hoặc nhập người mới, không cả hai.", "person_id")
+    ref = data.holder if data.holder is not None and not data.holder.is_empty else None
+    if ref is not None and data.new_person:
+        raise ValidationError("Chọn người đã có hoặc nhập người mới, không cả hai.", "holder")
     if data.organization_id and data.new_organization:
         raise ValidationError("Chọn cơ quan đã có hoặc nhập cơ quan mới, không cả hai.", "organization_id")
+    if ref is not None:
+        ref = validate_reference(session, ref, "holder")
     organization_id = data.organization_id or None
     if organization_id:
-        get_live(session, Organization, organization_id, "cơ quan, đơn vị")
+        validate_reference(session, Reference(organization_id=organization_id), "organization_id")
     elif data.new_organization is not None:
         organization_id = create_organization(session, data.new_organization).id
-    person_id = data.person_id or None
-    if person_id:
-        person_id = resolve_person_id(session, person_id)
-        get_live(session, Person, person_id, "người")
-    elif data.new_person is not None:
+    elif ref is not None and ref.organization_id:
+        organization_id = ref.organization_id  # the agency's own seat
+    person_id = ref.person_id if ref is not None else None
+    if data.new_person is not None:
         new_person = data.new_person
         if organization_id and not new_person.organization_id:
             new_person = dataclasses.replace(new_person, organization_id=organization_id)
         person_id = create_person(session, new_person).id
-    position = clean(data.position_text)
+    position = clean(data.position_text) or (ref.text if ref is not None else None)
     if position and len(position) > 300:
         raise ValidationError(f"Chức vụ, đơn vị dài quá 300 ký tự ({len(position)}).", "position_text")
     if not person_id and not position and organization_id:
         position = referenced(session, Organization, organization_id).name  # the seat is the agency itself
     if not person_id and not position:
         raise ValidationError(
-            "Cần chọn người, hoặc ghi chức vụ, đơn vị của thành viên (ví dụ “Giám đốc Sở Y tế”).", "person_id"
+            "Cần chọn người, hoặc ghi chức vụ, đơn vị của thành viên (ví dụ “Giám đốc Sở Y tế”).", "holder"
         )
     if data.sort_order is not None and data.sort_order < 0:
         raise ValidationError("Thứ tự phải là số không âm.", "sort_order")

@@ -4,8 +4,8 @@ requirements, its body sections, the closing, and its task matrix as the landsca
 
     write_document(plan_document(session, plan_id), "ke-hoach.pdf")     # ptds_desktop.exports.files
 
-The matrix's columns and rows (`matrix_table`) are the ones of the workbook layout (`matrix_layout`) that the Excel
-export draws (exports/excel/task_matrix.py).
+The Excel export draws the appendix alone (`matrix_document`) with the one XLSX renderer; the importer
+(imports/task_matrix.py) reads its header names back.
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ import re
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ptds_desktop.documents.matrix import MatrixColumn, MatrixLayout, SectionLine, TaskLine
 from ptds_desktop.documents.model import (
     Block,
+    Cell,
     Closing,
     Column,
     Document,
@@ -33,6 +33,7 @@ from ptds_desktop.documents.model import (
     SectionHeading,
     SectionRow,
     Signature,
+    Span,
     Table,
     Title,
 )
@@ -81,12 +82,14 @@ def matrix_table(matrix: PlanMatrix) -> Table:
     if with_deliverable:
         columns.append(Column(DELIVERABLE_LABEL, 2.0))
 
-    def cells(task: TaskData) -> tuple[str | None, ...]:
-        out: list[str | None] = [task.code, task.content, *(task.agencies_text(r) or None for r in roles)]
+    def cells(task: TaskData) -> tuple[Cell, ...]:
+        out: list[Cell] = [task.code, task.content, *(task.agencies_text(r) or None for r in roles)]
         if phases:
             marks = set(task.timeframe.phases)
             if marks:
                 out += [PHASE_MARK if i in marks else None for i in range(1, len(phases) + 1)]
+            elif task.timeframe.text and len(phases) > 1:  # the words span the phase columns
+                out += [Span(task.timeframe.text, len(phases))] + [None] * (len(phases) - 1)
             else:
                 out += [task.timeframe.text] + [None] * (len(phases) - 1)
         else:
@@ -97,60 +100,31 @@ def matrix_table(matrix: PlanMatrix) -> Table:
 
     rows: list[Row] = [cells(t) for t in matrix.tasks_of(None)]
     for section in matrix.sections:
-        rows.append(SectionRow(f"{section.code}. {section.title}"))
+        rows.append(SectionRow(section.title, section.code))
         rows += [cells(t) for t in matrix.tasks_of(section.id)]
     return Table(tuple(columns), tuple(rows), empty_text="Kế hoạch chưa có nhiệm vụ nào.")
 
 
-def matrix_layout(matrix: PlanMatrix) -> MatrixLayout:
-    """The task matrix laid out for the workbook (widths in characters), the columns and rows of `matrix_table`."""
+def matrix_section(matrix: PlanMatrix) -> Section:
+    """The matrix as the plan's landscape appendix: "Phụ lục", its heading lines, "(Kèm theo …)", the table."""
     plan = matrix.plan
-    roles = matrix.roles
-    phases = plan.phase_labels
-    with_deliverable = bool(phases) or any(t.deliverable for t in matrix.tasks)
-    role_width = 24 if len(roles) <= 2 else 20
-    columns = [MatrixColumn("TT", 5, centred=True), MatrixColumn("Nội dung", 46 if len(roles) <= 2 else 40)]
-    columns += [MatrixColumn(TASK_AGENCY_ROLES[r], role_width) for r in roles]
-    if phases:
-        columns.append(MatrixColumn(TIME_LABEL, children=tuple((label, 13) for label in phases), centred=True))
-    else:
-        columns.append(MatrixColumn(TIME_LABEL, 15, centred=True))
-    if with_deliverable:
-        columns.append(MatrixColumn(DELIVERABLE_LABEL, 22))
-    time_column = 2 + len(roles)
-
-    def task_line(task: TaskData) -> TaskLine:
-        cells: list[str | None] = [task.code, task.content, *(task.agencies_text(r) or None for r in roles)]
-        spanning = False
-        if phases:
-            marks = set(task.timeframe.phases)
-            if marks:
-                cells += [PHASE_MARK if i in marks else None for i in range(1, len(phases) + 1)]
-            else:
-                cells += [task.timeframe.text] + [None] * (len(phases) - 1)
-                spanning = bool(task.timeframe.text) and len(phases) > 1
-        else:
-            cells.append(task.timeframe.text)
-        if with_deliverable:
-            cells.append(task.deliverable)
-        return TaskLine(tuple(cells), spanning)
-
-    rows: list[SectionLine | TaskLine] = [task_line(t) for t in matrix.tasks_of(None)]
-    for section in matrix.sections:
-        rows.append(SectionLine(section.code, section.title))
-        rows += [task_line(t) for t in matrix.tasks_of(section.id)]
-    appendix = plan.appendix_title.splitlines() if plan.appendix_title else [plan.title]
-    # An appendix title transcribed with its "(Kèm theo …)" line keeps it as printed.
-    printed_note = next((line for line in appendix if line.startswith("(")), None)
-    return MatrixLayout(
-        title=plan.title,
-        title_lines=("Phụ lục", *(line for line in appendix if line != printed_note)),
-        note=printed_note or appendix_note(plan),
-        columns=tuple(columns),
-        rows=tuple(rows),
-        time_column=time_column,
-        phase_count=len(phases),
+    appendix_lines = [line for line in (plan.appendix_title or "").splitlines() if line.strip()]
+    printed_note = next((line for line in appendix_lines if line.startswith("(")), None)
+    lines = [line for line in appendix_lines if line != printed_note] or ["NHIỆM VỤ VÀ GIẢI PHÁP", plan.title]
+    kind, summary = lines[0], "\n".join(lines[1:]) or None
+    return Section(
+        (matrix_table(matrix),),
+        title=Title(kind, summary, printed_note or appendix_note(plan), label="Phụ lục"),
+        page=PageSetup(orientation="landscape"), restart_page_numbers=True,
     )
+
+
+def matrix_document(matrix: PlanMatrix) -> Document:
+    """The appendix alone, as the Excel export draws it (`write_document(matrix_document(m), "pl.xlsx")`); read
+    back by imports/task_matrix.py."""
+    plan = matrix.plan
+    return Document(f"Phụ lục nhiệm vụ - {plan.title}", (matrix_section(matrix),), subject=plan.title,
+                    name="Phụ lục nhiệm vụ")
 
 
 def _text_blocks(text: str | None) -> list[Block]:
@@ -232,13 +206,5 @@ def plan_document(session: Session, plan_id: str) -> Document:
 
     sections = [main]
     if matrix.tasks:
-        appendix_lines = [line for line in (plan.appendix_title or "").splitlines() if line.strip()]
-        printed_note = next((line for line in appendix_lines if line.startswith("(")), None)
-        lines = [line for line in appendix_lines if line != printed_note] or ["NHIỆM VỤ VÀ GIẢI PHÁP", plan.title]
-        kind, summary = lines[0], "\n".join(lines[1:]) or None
-        sections.append(Section(
-            (matrix_table(matrix),),
-            title=Title(kind, summary, printed_note or appendix_note(plan), label="Phụ lục"),
-            page=PageSetup(orientation="landscape"), restart_page_numbers=True,
-        ))
+        sections.append(matrix_section(matrix))
     return Document(f"{plan.citation}: {plan.title}", tuple(sections), subject=plan.title, name="Phụ lục nhiệm vụ")

@@ -367,7 +367,12 @@ def _timeframe(data: TaskInput, phase_labels: Sequence[str]) -> Timeframe:
 
 
 def _task_values(
-    session: Session, plan: Plan, data: TaskInput, *, checked_offices: set[str] | None = None
+    session: Session,
+    plan: Plan,
+    data: TaskInput,
+    *,
+    checked_offices: set[str] | None = None,
+    checked_refs: dict[tuple[Reference, str], Reference] | None = None,
 ) -> _TaskValues:
     content = required(data.content, "Nội dung nhiệm vụ", "content")
     if data.section_id:
@@ -386,8 +391,15 @@ def _task_values(
         if role not in TASK_AGENCY_ROLES:
             raise ValidationError(f"Vai trò cơ quan không hợp lệ: {role!r}.", "agencies")
         for ref in refs:
-            if not ref.is_empty:
-                agencies.append((role, validate_reference(session, ref, role)))
+            if ref.is_empty:
+                continue
+            # An import names the same few agencies on every row: each is checked once.
+            valid = checked_refs.get((ref, role)) if checked_refs is not None else None
+            if valid is None:
+                valid = validate_reference(session, ref, role)
+                if checked_refs is not None:
+                    checked_refs[(ref, role)] = valid
+            agencies.append((role, valid))
     office_ids = tuple(dict.fromkeys(data.assigned_office_ids))
     for office_id in office_ids:
         if checked_offices is not None and office_id in checked_offices:
@@ -656,10 +668,14 @@ def create_plan_with_matrix(
     task_rows: list[dict[str, Any]] = []
     links: list[_TaskValues] = []
     checked: set[str] = set()
+    checked_refs: dict[tuple[Reference, str], Reference] = {}
     groups = [(None, loose_tasks)] + [(sid, s.tasks) for sid, s in zip(section_ids, sections)]
     for section_id, tasks in groups:
         for order, task in enumerate(tasks, start=1):
-            values = _task_values(session, plan, dataclasses.replace(task, section_id=None), checked_offices=checked)
+            values = _task_values(
+                session, plan, dataclasses.replace(task, section_id=None), checked_offices=checked,
+                checked_refs=checked_refs,
+            )
             task_rows.append({**values.row, "section_id": section_id, "sort_order": order})
             links.append(values)
     task_ids = bulk_insert(session, Task, task_rows)

@@ -353,14 +353,6 @@
         <translation>Full name</translation>
     </message>
     <message>
-        <source>Chức vụ</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Cơ quan, đơn vị</source>
-        <translation>Organization</translation>
-    </message>
-    <message>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
@@ -1950,14 +1942,6 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <source>Hãy chọn một người trong danh sách, hoặc chọn “Thêm người mới”.</source>
-        <translation>Pick a person from the list, or choose “New person”.</translation>
-    </message>
-    <message>
-        <source>Hãy ghi chức vụ, đơn vị của thành viên (ví dụ “Giám đốc Sở Y tế”).</source>
-        <translation>Enter the member&apos;s position and organization (for example “Director of the Department of Health”).</translation>
-    </message>
-    <message>
         <source>Có thể trùng người</source>
         <translation>Possible duplicate person</translation>
     </message>
@@ -2556,20 +2540,8 @@
         <translation>Person</translation>
     </message>
     <message>
-        <source>Chọn người &amp;đã có</source>
-        <translation>&amp;Existing person</translation>
-    </message>
-    <message>
         <source>Thêm người &amp;mới</source>
         <translation>&amp;New person</translation>
-    </message>
-    <message>
-        <source>Chỉ ghi chức vụ (chưa rõ &amp;người)</source>
-        <translation>Position only (&amp;holder not named)</translation>
-    </message>
-    <message>
-        <source>Gõ tên, chức vụ, đơn vị hoặc số điện thoại; không dấu cũng được</source>
-        <translation>Type a name, title, organization or phone number; diacritics optional</translation>
     </message>
     <message>
         <source>&amp;Họ và tên:</source>
@@ -2612,8 +2584,12 @@
         <translation>For example: name@daklak.gov.vn</translation>
     </message>
     <message>
-        <source>Quyết định chỉ ghi chức vụ (ví dụ “Giám đốc Sở Y tế”), chưa ghi tên người: hãy nhập chức vụ, đơn vị ở phần dưới.</source>
-        <translation>The decision names only the position (for example “Giám đốc Sở Y tế”), not the holder: enter the position and organization below.</translation>
+        <source>Chọn người &amp;đã có hoặc ghi chức vụ</source>
+        <translation>&amp;Existing person, agency or position</translation>
+    </message>
+    <message>
+        <source>Gõ tên người hoặc cơ quan (không dấu cũng được) rồi chọn trong danh sách; nếu quyết định chỉ ghi chức vụ (ví dụ “Giám đốc Sở Y tế”), ghi nguyên văn.</source>
+        <translation>Type a person&apos;s or agency&apos;s name (diacritics optional) and pick it from the list; if the decision names only a position (e.g. “Director of the Health Department”), write it as printed.</translation>
     </message>
     <message>
         <source>Trong Ban Chỉ huy</source>

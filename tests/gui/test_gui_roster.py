@@ -25,6 +25,7 @@ from ptds_desktop.gui.roster.decision_dialog import DecisionDialog
 from ptds_desktop.gui.roster.member_dialog import MemberDialog
 from ptds_desktop.gui.roster.view import RosterView
 from ptds_desktop.services import decisions, memberships, people, roster
+from ptds_desktop.services import organizations as orgs
 from ptds_desktop.services.people import PersonInput
 
 
@@ -110,9 +111,18 @@ def test_pick_an_existing_person_by_typing_without_diacritics(view, db, board, q
     with db.unit_of_work() as s:
         people.create_person(s, PersonInput("Võ Thị Sẵn Có", "Giám đốc Sở Tư pháp", phone="0977 000 111"))
     dialog = _open_member_form(view, qtbot, modal)
-    type_text(dialog.ui.searchEdit, "vo thi san")
-    assert [p.full_name for p in dialog.people_model.all_rows() if dialog.people_model.row_of(p.id) is not None] == [
-        "Võ Thị Sẵn Có"]
+    picker = dialog.ui.holderPicker
+    assert dialog.focusWidget() is picker.edit
+    type_text(picker.edit, "0977000111")  # found by the phone as people type it, too
+    assert picker.list.item(1).text() == "Võ Thị Sẵn Có — Giám đốc Sở Tư pháp"
+    picker.edit.clear()
+    type_text(picker.edit, "vo thi san")
+    # The one shared picker: "write as typed" first (no exact match), then the person found without diacritics.
+    assert [picker.list.item(r).text() for r in range(picker.list.count())] == [
+        "Ghi nguyên văn: “vo thi san”", "Võ Thị Sẵn Có — Giám đốc Sở Tư pháp"]
+    qtbot.keyClick(picker.edit, Qt.Key.Key_Down)
+    qtbot.keyClick(picker.edit, Qt.Key.Key_Return)
+    assert picker.edit.text() == "Võ Thị Sẵn Có" and not picker.list.isVisible()
     assert dialog.selected_person().full_name == "Võ Thị Sẵn Có"
     dialog.ui.numberEdit.setText("00301/QĐ-UBND")
     with qtbot.waitSignal(dialog.accepted):
@@ -120,6 +130,39 @@ def test_pick_an_existing_person_by_typing_without_diacritics(view, db, board, q
     qtbot.waitUntil(lambda: "Võ Thị Sẵn Có" in _names(view.members.model))
     assert view.members.model.index(view.members.model.row_of(view.members.selected_member_id()), 2).data() == (
         "Giám đốc Sở Tư pháp")
+
+
+def test_a_seat_is_picked_as_an_agency_or_written_as_the_decision_words(view, db, board, qtbot, modal, type_text,
+                                                                        reactivate):
+    with db.unit_of_work() as s:
+        orgs.create_organization(s, orgs.OrganizationInput("Sở Kế hoạch và Đầu tư tỉnh Đắk Lắk"))
+    before = len(_names(view.members.model))
+    empty = _open_member_form(view, qtbot, modal)
+    empty.ui.numberEdit.setText("00303/QĐ-UBND")
+    _save(empty)  # nobody picked and no position written: the service's message, at the picker
+    qtbot.waitUntil(lambda: empty.ui.errorLabel.text().startswith("Cần chọn người, hoặc ghi chức vụ"), timeout=15000)
+    assert empty.focusWidget() is empty.ui.holderPicker.edit
+    empty.reject()
+    picked: list[str] = []
+    # An agency on file typed without diacritics (Down: past "write as typed"), then the decision's own words
+    # (Enter takes "write as typed", though a member's title holds the same words).
+    for typed, keys, number in (("so ke hoach", 1, "00304/QĐ-UBND"), ("Giám đốc Sở Xây dựng", 0, "00305/QĐ-UBND")):
+        reactivate(view.window())
+        dialog = _open_member_form(view, qtbot, modal)
+        type_text(dialog.ui.holderPicker.edit, typed)
+        for _ in range(keys):
+            qtbot.keyClick(dialog.ui.holderPicker.edit, Qt.Key.Key_Down)
+        qtbot.keyClick(dialog.ui.holderPicker.edit, Qt.Key.Key_Return)
+        picked.append(dialog.ui.holderPicker.state.text())
+        dialog.ui.numberEdit.setText(number)
+        with qtbot.waitSignal(dialog.accepted):
+            _save(dialog)
+        qtbot.waitUntil(lambda: len(_names(view.members.model)) == before + len(picked), timeout=15000)
+    assert picked == ["Cơ quan trong danh mục.", "Ghi nguyên văn (chưa gắn với danh mục)."]
+    with db.unit_of_work() as s:
+        seats = {m.position: m for m in memberships.roster_on(s, board.board_id) if m.is_seat}
+    assert seats["Sở Kế hoạch và Đầu tư tỉnh Đắk Lắk"].organization_name == "Sở Kế hoạch và Đầu tư tỉnh Đắk Lắk"
+    assert seats["Giám đốc Sở Xây dựng"].organization_id is None
 
 
 def test_a_second_head_is_refused_beside_the_role(view, db, board, qtbot, modal):
@@ -473,7 +516,6 @@ def test_member_form_stores_the_date_as_typed_key_by_key(view, db, board, qtbot,
                                                         typed):
     """Issue 9: "15/06/2026" typed into the old date box stored 15/12/2026."""
     dialog = _open_member_form(view, qtbot, modal)
-    dialog.ui.seatRadio.setChecked(True)
     dialog.ui.positionEdit.setText("Giám đốc Sở Tư pháp")
     dialog.ui.numberEdit.setText("00400/QĐ-UBND")
     dialog.ui.dateEdit.setFocus()
@@ -490,7 +532,6 @@ def test_member_form_stores_the_date_as_typed_key_by_key(view, db, board, qtbot,
 
 def test_member_form_refuses_an_impossible_date_and_saves_nothing(view, db, board, qtbot, modal, type_text):
     dialog = _open_member_form(view, qtbot, modal)
-    dialog.ui.seatRadio.setChecked(True)
     dialog.ui.positionEdit.setText("Giám đốc Sở Tư pháp")
     dialog.ui.numberEdit.setText("00401/QĐ-UBND")
     dialog.ui.dateEdit.edit.clear()
@@ -524,7 +565,6 @@ def test_decision_form_stores_the_date_as_typed_key_by_key(view, db, board, qtbo
 def test_a_decision_dated_before_the_founding_asks_first_naming_the_founding_date(
         view, db, board, qtbot, modal, type_text, wait_idle):
     dialog = _open_member_form(view, qtbot, modal)
-    dialog.ui.seatRadio.setChecked(True)
     dialog.ui.positionEdit.setText("Giám đốc Sở Tư pháp")
     dialog.ui.numberEdit.setText("00402/QĐ-UBND")
     dialog.ui.dateEdit.edit.clear()
@@ -568,7 +608,6 @@ def test_a_decision_dated_in_the_future_is_saved_once_confirmed(view, db, board,
 def test_issuer_of_the_last_decision_is_offered_next_time(view, db, board, qtbot, modal, wait_idle):
     dialog = _open_member_form(view, qtbot, modal)
     assert dialog.ui.issuedByEdit.text() == ""
-    dialog.ui.seatRadio.setChecked(True)
     dialog.ui.positionEdit.setText("Giám đốc Sở Tư pháp")
     dialog.ui.numberEdit.setText("00403/QĐ-UBND")
     dialog.ui.dateEdit.setDate(dt.date(2026, 3, 1))

@@ -306,11 +306,21 @@ def _table(doc: WordDocument, table: m.Table, width_mm: float) -> None:
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
     for index, row in enumerate(table.rows, start=levels):
         if isinstance(row, m.SectionRow):
-            merged = word.cell(index, 0).merge(word.cell(index, n - 1))
+            first = 0 if row.code is None else 1
+            if row.code is not None:
+                _first_paragraph(word.cell(index, 0), row.code, "PTDS Table Header")  # bold, centred
+            merged = word.cell(index, first).merge(word.cell(index, n - 1))
             _first_paragraph(merged, row.text, "PTDS Table Section")
             continue
         for c, (leaf, value) in enumerate(zip(leaves, row)):
             cell = word.cell(index, c)
+            if isinstance(value, m.Span):
+                cell = cell.merge(word.cell(index, c + value.columns - 1))
+                value = value.text
+            elif value is None and any(
+                isinstance(v, m.Span) and i + v.columns > c for i, v in enumerate(row[:c])
+            ):
+                continue  # covered by a merged cell to its left
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
             _first_paragraph(cell, "" if value is None else str(value),
                              "PTDS Table Cell Center" if leaf.centred else "PTDS Table Cell")

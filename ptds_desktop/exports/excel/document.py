@@ -9,6 +9,7 @@ such a section print as wrapped lines across the table; the signature block as l
 
 from __future__ import annotations
 
+import copy
 import math
 import unicodedata
 from collections.abc import Sequence
@@ -16,8 +17,11 @@ from pathlib import Path
 from typing import BinaryIO
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -119,27 +123,60 @@ class _Sheet:
         cell.font, cell.alignment, cell.border = HEADER_FONT, CENTRE, BORDER
 
     def rows(self, table: m.Table) -> None:
-        ws, leaves = self.ws, table.leaves
+        ws, leaves, styler = self.ws, table.leaves, _Styler()
         minimum = (table.row_height or 0) * 72 / 25.4
+        aligns = [CENTRE if leaf.centred else LEFT for leaf in leaves]
         for values in table.rows:
             if isinstance(values, m.SectionRow):
-                cell = ws.cell(row=self.row, column=1, value=_nfc(values.text))
-                cell.font, cell.alignment, cell.border = SECTION_FONT, LEFT, BORDER
-                for c in range(2, self.n + 1):
-                    ws.cell(row=self.row, column=c).border = BORDER
-                ws.merge_cells(start_row=self.row, start_column=1, end_row=self.row, end_column=self.n)
-                ws.row_dimensions[self.row].height = LINE_HEIGHT * _lines(values.text, sum(self.widths)) + 2
+                first = 1
+                if values.code is not None:  # "I" in the first column, the title across the others
+                    styler.apply(ws.cell(row=self.row, column=1, value=_nfc(values.code)), SECTION_FONT, CENTRE)
+                    first = 2
+                styler.apply(ws.cell(row=self.row, column=first, value=_nfc(values.text)), SECTION_FONT, LEFT)
+                for c in range(first + 1, self.n + 1):
+                    styler.apply(ws.cell(row=self.row, column=c), SECTION_FONT, LEFT)
+                self._merge(first, self.n)
+                width = sum(self.widths[first - 1:])
+                ws.row_dimensions[self.row].height = LINE_HEIGHT * _lines(values.text, width) + 2
             else:
                 height = 1
-                for c, (leaf, width, value) in enumerate(zip(leaves, self.widths, values), start=1):
-                    cell = ws.cell(row=self.row, column=c, value=_nfc(value))
-                    cell.font, cell.border = CELL_FONT, BORDER
-                    cell.alignment = CENTRE if leaf.centred else LEFT
+                for c, value in enumerate(values, start=1):
+                    width = self.widths[c - 1]
+                    if isinstance(value, m.Span):
+                        self._merge(c, c + value.columns - 1)
+                        width = sum(self.widths[c - 1:c - 1 + value.columns])
+                        value = value.text
+                    styler.apply(ws.cell(row=self.row, column=c, value=_nfc(value)), CELL_FONT, aligns[c - 1])
                     height = max(height, _lines("" if value is None else str(value), width))
                 ws.row_dimensions[self.row].height = max(LINE_HEIGHT * height + 2, minimum)
             self.row += 1
         if not table.rows and table.empty_text:
             self.line(table.empty_text, NOTE_FONT)
+
+    def _merge(self, first: int, last: int) -> None:
+        """Merge within the current row. The cells are bordered already, so openpyxl's merge_cells (which
+        re-borders the range and compares it with every earlier one: quadratic in the rows) is not needed."""
+        if last > first:
+            self.ws.merged_cells.ranges.add(
+                CellRange(f"{get_column_letter(first)}{self.row}:{get_column_letter(last)}{self.row}")
+            )
+
+
+class _Styler:
+    """Styles cells by copying one style array per (font, alignment), all bordered: openpyxl hashes style objects
+    on every assignment, which dominated the export of a 1,000-task matrix (benchmarks/bench_tasks_excel.py)."""
+
+    def __init__(self) -> None:
+        self._arrays: dict[tuple[int, int], StyleArray] = {}
+
+    def apply(self, cell: Cell, font: Font, alignment: Alignment) -> None:
+        key = (id(font), id(alignment))
+        array = self._arrays.get(key)
+        if array is None:
+            cell.font, cell.alignment, cell.border = font, alignment, BORDER
+            self._arrays[key] = copy.copy(cell._style)
+        else:
+            cell._style = copy.copy(array)
 
 
 def _setup_print(ws: Worksheet, page: m.PageSetup, title_rows: tuple[int, int] | None) -> None:

@@ -344,12 +344,21 @@ def table_flowable(table: m.Table) -> Flowable:
     for row in table.rows:
         r = len(data)
         if isinstance(row, m.SectionRow):
-            data.append([_para(row.text, st.table_section)] + [""] * (n - 1))
-            commands.append(("SPAN", (0, r), (-1, r)))
+            if row.code is None:
+                data.append([_para(row.text, st.table_section)] + [""] * (n - 1))
+                commands.append(("SPAN", (0, r), (-1, r)))
+            else:
+                data.append([_para(row.code, st.table_header), _para(row.text, st.table_section)]
+                            + [""] * (n - 2))
+                commands.append(("SPAN", (1, r), (-1, r)))
             heights.append(0.0)
             continue
-        cells = [_para("" if v is None else str(v), st.table_cell_center if leaf.centred else st.table_cell)
-                 for leaf, v in zip(leaves, row)]
+        cells = []
+        for c, (leaf, v) in enumerate(zip(leaves, row)):
+            if isinstance(v, m.Span):
+                commands.append(("SPAN", (c, r), (c + v.columns - 1, r)))
+                v = v.text
+            cells.append(_para("" if v is None else str(v), st.table_cell_center if leaf.centred else st.table_cell))
         data.append(cells + [""] * (n - len(cells)))
         heights.append(table.row_height * mm if table.row_height else 0.0)
     if not table.rows and table.empty_text:

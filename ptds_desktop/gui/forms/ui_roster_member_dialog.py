@@ -15,14 +15,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
-    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QRadioButton, QSizePolicy,
-    QSpacerItem, QStackedWidget, QTableView, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QRadioButton, QSizePolicy, QSpacerItem, QStackedWidget,
+    QVBoxLayout, QWidget)
 
 from ptds_desktop.gui.date_field import DateField
+from ptds_desktop.gui.reference_picker import ReferencePicker
 
 class Ui_RosterMemberDialog(object):
     def setupUi(self, RosterMemberDialog):
@@ -48,11 +48,6 @@ class Ui_RosterMemberDialog(object):
 
         self.modeLayout.addWidget(self.newRadio)
 
-        self.seatRadio = QRadioButton(self.personGroup)
-        self.seatRadio.setObjectName(u"seatRadio")
-
-        self.modeLayout.addWidget(self.seatRadio)
-
         self.modeSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.modeLayout.addItem(self.modeSpacer)
@@ -67,21 +62,20 @@ class Ui_RosterMemberDialog(object):
         self.existingLayout = QVBoxLayout(self.existingPage)
         self.existingLayout.setObjectName(u"existingLayout")
         self.existingLayout.setContentsMargins(0, 0, 0, 0)
-        self.searchEdit = QLineEdit(self.existingPage)
-        self.searchEdit.setObjectName(u"searchEdit")
-        self.searchEdit.setMaxLength(200)
+        self.holderPicker = ReferencePicker(self.existingPage)
+        self.holderPicker.setObjectName(u"holderPicker")
 
-        self.existingLayout.addWidget(self.searchEdit)
+        self.existingLayout.addWidget(self.holderPicker)
 
-        self.peopleTable = QTableView(self.existingPage)
-        self.peopleTable.setObjectName(u"peopleTable")
-        self.peopleTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.peopleTable.setAlternatingRowColors(True)
-        self.peopleTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.peopleTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.peopleTable.setWordWrap(False)
+        self.holderHint = QLabel(self.existingPage)
+        self.holderHint.setObjectName(u"holderHint")
+        self.holderHint.setWordWrap(True)
 
-        self.existingLayout.addWidget(self.peopleTable)
+        self.existingLayout.addWidget(self.holderHint)
+
+        self.existingSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.existingLayout.addItem(self.existingSpacer)
 
         self.personStack.addWidget(self.existingPage)
         self.newPage = QWidget()
@@ -162,18 +156,6 @@ class Ui_RosterMemberDialog(object):
         self.newPersonLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.emailEdit)
 
         self.personStack.addWidget(self.newPage)
-        self.seatPage = QWidget()
-        self.seatPage.setObjectName(u"seatPage")
-        self.seatLayout = QVBoxLayout(self.seatPage)
-        self.seatLayout.setObjectName(u"seatLayout")
-        self.seatLayout.setContentsMargins(0, 0, 0, 0)
-        self.seatHint = QLabel(self.seatPage)
-        self.seatHint.setObjectName(u"seatHint")
-        self.seatHint.setWordWrap(True)
-
-        self.seatLayout.addWidget(self.seatHint)
-
-        self.personStack.addWidget(self.seatPage)
 
         self.personLayout.addWidget(self.personStack)
 
@@ -289,10 +271,8 @@ class Ui_RosterMemberDialog(object):
         self.issuedByLabel.setBuddy(self.issuedByEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.existingRadio, self.newRadio)
-        QWidget.setTabOrder(self.newRadio, self.seatRadio)
-        QWidget.setTabOrder(self.seatRadio, self.searchEdit)
-        QWidget.setTabOrder(self.searchEdit, self.peopleTable)
-        QWidget.setTabOrder(self.peopleTable, self.fullNameEdit)
+        QWidget.setTabOrder(self.newRadio, self.holderPicker)
+        QWidget.setTabOrder(self.holderPicker, self.fullNameEdit)
         QWidget.setTabOrder(self.fullNameEdit, self.titleEdit)
         QWidget.setTabOrder(self.titleEdit, self.organizationCombo)
         QWidget.setTabOrder(self.organizationCombo, self.newOrganizationButton)
@@ -314,10 +294,9 @@ class Ui_RosterMemberDialog(object):
     def retranslateUi(self, RosterMemberDialog):
         RosterMemberDialog.setWindowTitle(QCoreApplication.translate("RosterMemberDialog", u"Th\u00e0nh vi\u00ean Ban Ch\u1ec9 huy", None))
         self.personGroup.setTitle(QCoreApplication.translate("RosterMemberDialog", u"Ng\u01b0\u1eddi", None))
-        self.existingRadio.setText(QCoreApplication.translate("RosterMemberDialog", u"Ch\u1ecdn ng\u01b0\u1eddi &\u0111\u00e3 c\u00f3", None))
+        self.existingRadio.setText(QCoreApplication.translate("RosterMemberDialog", u"Ch\u1ecdn ng\u01b0\u1eddi &\u0111\u00e3 c\u00f3 ho\u1eb7c ghi ch\u1ee9c v\u1ee5", None))
         self.newRadio.setText(QCoreApplication.translate("RosterMemberDialog", u"Th\u00eam ng\u01b0\u1eddi &m\u1edbi", None))
-        self.seatRadio.setText(QCoreApplication.translate("RosterMemberDialog", u"Ch\u1ec9 ghi ch\u1ee9c v\u1ee5 (ch\u01b0a r\u00f5 &ng\u01b0\u1eddi)", None))
-        self.searchEdit.setPlaceholderText(QCoreApplication.translate("RosterMemberDialog", u"G\u00f5 t\u00ean, ch\u1ee9c v\u1ee5, \u0111\u01a1n v\u1ecb ho\u1eb7c s\u1ed1 \u0111i\u1ec7n tho\u1ea1i; kh\u00f4ng d\u1ea5u c\u0169ng \u0111\u01b0\u1ee3c", None))
+        self.holderHint.setText(QCoreApplication.translate("RosterMemberDialog", u"G\u00f5 t\u00ean ng\u01b0\u1eddi ho\u1eb7c c\u01a1 quan (kh\u00f4ng d\u1ea5u c\u0169ng \u0111\u01b0\u1ee3c) r\u1ed3i ch\u1ecdn trong danh s\u00e1ch; n\u1ebfu quy\u1ebft \u0111\u1ecbnh ch\u1ec9 ghi ch\u1ee9c v\u1ee5 (v\u00ed d\u1ee5 \u201cGi\u00e1m \u0111\u1ed1c S\u1edf Y t\u1ebf\u201d), ghi nguy\u00ean v\u0103n.", None))
         self.fullNameLabel.setText(QCoreApplication.translate("RosterMemberDialog", u"&H\u1ecd v\u00e0 t\u00ean:", None))
         self.fullNameEdit.setPlaceholderText(QCoreApplication.translate("RosterMemberDialog", u"V\u00ed d\u1ee5: Nguy\u1ec5n Thi\u00ean V\u0103n", None))
         self.titleLabel.setText(QCoreApplication.translate("RosterMemberDialog", u"Ch\u1ee9c &v\u1ee5:", None))
@@ -328,7 +307,6 @@ class Ui_RosterMemberDialog(object):
         self.phoneEdit.setPlaceholderText(QCoreApplication.translate("RosterMemberDialog", u"V\u00ed d\u1ee5: 0819.449.153", None))
         self.emailLabel.setText(QCoreApplication.translate("RosterMemberDialog", u"Th\u01b0 \u0111i\u1ec7n t\u1eed:", None))
         self.emailEdit.setPlaceholderText(QCoreApplication.translate("RosterMemberDialog", u"V\u00ed d\u1ee5: ten@daklak.gov.vn", None))
-        self.seatHint.setText(QCoreApplication.translate("RosterMemberDialog", u"Quy\u1ebft \u0111\u1ecbnh ch\u1ec9 ghi ch\u1ee9c v\u1ee5 (v\u00ed d\u1ee5 \u201cGi\u00e1m \u0111\u1ed1c S\u1edf Y t\u1ebf\u201d), ch\u01b0a ghi t\u00ean ng\u01b0\u1eddi: h\u00e3y nh\u1eadp ch\u1ee9c v\u1ee5, \u0111\u01a1n v\u1ecb \u1edf ph\u1ea7n d\u01b0\u1edbi.", None))
         self.memberGroup.setTitle(QCoreApplication.translate("RosterMemberDialog", u"Trong Ban Ch\u1ec9 huy", None))
         self.roleLabel.setText(QCoreApplication.translate("RosterMemberDialog", u"Ch\u1ee9c &danh trong Ban:", None))
         self.positionLabel.setText(QCoreApplication.translate("RosterMemberDialog", u"Ch\u1ee9c v\u1ee5, \u0111\u01a1n v\u1ecb (in trong danh &s\u00e1ch):", None))

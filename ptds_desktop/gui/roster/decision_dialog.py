@@ -76,7 +76,8 @@ class DecisionDialog(ServiceDialog):
             "kind": self.ui.kindCombo, "number_symbol": self.ui.numberEdit, "issued_on": self.ui.dateEdit,
             "effective_on": self.ui.dateEdit, "issued_by": self.ui.issuedByEdit, "attachment": self.ui.fileEdit,
             "ending": self.ui.currentTable, "joining": self.ui.newTable, "role": self.ui.newTable,
-            "person_id": self.ui.newTable, "full_name": self.ui.newTable, "position_text": self.ui.newTable,
+            "person_id": self.ui.newTable, "holder": self.ui.newTable, "full_name": self.ui.newTable,
+            "position_text": self.ui.newTable,
         })
         self._build_particulars(bool(current))
         self._build_members(current, ending)

@@ -1,5 +1,6 @@
-"""One member of a board: pick the person from the catalogue, type a new one (offered the likely duplicates on
-file), or record the seat only (the decision names a position, not a person)."""
+"""One member of a board: pick who holds the seat with the one reference picker (a person or an agency from the
+catalogue, found without diacritics, or the decision's words when it names a position, not a person), or type a
+new person (offered the likely duplicates on file)."""
 
 from __future__ import annotations
 
@@ -8,18 +9,17 @@ import datetime as dt
 import itertools
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
-from ptds_desktop.errors import ValidationError
 from ptds_desktop.gui.forms.ui_roster_member_dialog import Ui_RosterMemberDialog
 from ptds_desktop.gui.labels import BOARD_ROLE_LABELS, label
 from ptds_desktop.gui.ops import DatabaseOps, WriteFn
 from ptds_desktop.gui.organization_dialog import OrganizationDialog
+from ptds_desktop.gui.reference_picker import catalogue_candidates
 from ptds_desktop.gui.roster.decision_form import save_after_asking
 from ptds_desktop.gui.service_dialog import ServiceDialog
-from ptds_desktop.gui.table_model import Column, RowsTableModel
-from ptds_desktop.gui.widgets import configure_table, message_box
+from ptds_desktop.gui.widgets import message_box
 from ptds_desktop.services import decisions, memberships, people
 from ptds_desktop.services import organizations as org_service
 from ptds_desktop.services.boards import BoardData
@@ -27,21 +27,9 @@ from ptds_desktop.services.decisions import DecisionInput, DecisionResult
 from ptds_desktop.services.memberships import MemberData, MemberInput
 from ptds_desktop.services.organizations import OrganizationData
 from ptds_desktop.services.people import DuplicatePersonError, PersonData, PersonInput
+from ptds_desktop.services.references import Reference
 
 SIGNED_ON = QT_TRANSLATE_NOOP("Fields", "ngày ký")  # what messages call the decision's date field
-
-PEOPLE_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("Columns", "Họ và tên"), lambda p: p.full_name, width=170),
-    Column(QT_TRANSLATE_NOOP("Columns", "Chức vụ"), lambda p: p.title or ""),
-    Column(QT_TRANSLATE_NOOP("Columns", "Cơ quan, đơn vị"), lambda p: p.organization_name or ""),
-    Column(QT_TRANSLATE_NOOP("Columns", "Điện thoại"), lambda p: p.phone_display, width=110),
-]
-
-
-def _person_search_text(p: PersonData) -> tuple[str | None, ...]:
-    local_phone = "0" + p.phone.removeprefix("+84") if p.phone else None
-    return p.full_name, p.title, p.organization_name, p.email, p.phone_display, local_phone
-
 
 def _fill_role_combo(combo: QComboBox) -> None:
     for code in BOARD_ROLE_LABELS:
@@ -88,21 +76,22 @@ class MemberDialog(ServiceDialog):
         self._merge_into: str | None = None  # DuplicatePersonError answered "same person": reuse that record
         self._allow_duplicate = False  # … answered "someone else"
         self._organizations: list[OrganizationData] = []
+        self._people: dict[str, PersonData] = {}
         self.first_decision = False  # ADD to a board with no members yet: the decision establishes it
         self.ui = Ui_RosterMemberDialog()
         self.ui.setupUi(self)
         self.bind_form(self.ui.buttonBox, self.ui.errorLabel, {
-            "person_id": self.ui.peopleTable, "full_name": self.ui.fullNameEdit, "title": self.ui.titleEdit,
+            "holder": self.ui.holderPicker, "person_id": self.ui.holderPicker, "full_name": self.ui.fullNameEdit,
+            "title": self.ui.titleEdit,
             "organization_id": self.ui.organizationCombo, "phone": self.ui.phoneEdit, "email": self.ui.emailEdit,
             "role": self.ui.roleCombo, "position_text": self.ui.positionEdit,
             "responsibility": self.ui.responsibilityEdit, "number_symbol": self.ui.numberEdit,
             "issued_on": self.ui.dateEdit, "effective_on": self.ui.dateEdit,
         })
         self._build_form()
-        self._build_people_list()
         if existing is not None:
             self._show(existing)
-        self.ui.searchEdit.setFocus()
+        self.ui.holderPicker.setFocus()
         ops.read(lambda s: (people.search_people(s), org_service.list_organizations(s)), self._loaded)
 
     def _build_form(self) -> None:
@@ -114,64 +103,36 @@ class MemberDialog(ServiceDialog):
         self.ui.dateEdit.setDate(dt.date.today())
         _fill_role_combo(self.ui.roleCombo)
         self.ui.roleCombo.setCurrentIndex(self.ui.roleCombo.findData("member"))
-        # a few lines of duties; the rest of the height goes to the people list
         self.ui.responsibilityEdit.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
-        self.ui.mainLayout.setStretchFactor(self.ui.personGroup, 1)
         self.ui.organizationCombo.addItem(self.tr("(không có)"), None)
         self.ui.newOrganizationButton.clicked.connect(self.create_organization)
-        for page, radio in enumerate((self.ui.existingRadio, self.ui.newRadio, self.ui.seatRadio)):
+        for page, radio in enumerate((self.ui.existingRadio, self.ui.newRadio)):
             radio.toggled.connect(lambda on, page=page: on and self._show_person_page(page))
-
-    def _build_people_list(self) -> None:
-        self.people_model = RowsTableModel(PEOPLE_COLUMNS, search_text=_person_search_text, parent=self)
-        configure_table(self.ui.peopleTable, self.people_model)
-        self.ui.peopleTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.ui.searchEdit.setClearButtonEnabled(True)
-        self.ui.searchEdit.textChanged.connect(self._search_changed)
-        self.ui.searchEdit.returnPressed.connect(lambda: self.ui.peopleTable.setFocus())
 
     def _show(self, member: MemberData) -> None:
         self.ui.roleCombo.setCurrentIndex(self.ui.roleCombo.findData(member.role))
         self.ui.positionEdit.setText(member.position or "")
         self.ui.responsibilityEdit.setPlainText(member.responsibility or "")
-        if member.is_seat:
-            self.ui.seatRadio.setChecked(True)
+        if member.person_id and member.full_name:
+            self.ui.holderPicker.set_reference(Reference(person_id=member.person_id), member.full_name)
 
     def _loaded(self, result: tuple[list[PersonData], list[OrganizationData]]) -> None:
         found, orgs = result
-        self.people_model.set_rows(found)
+        self._people = {p.id: p for p in found}
         self._organizations = list(orgs)
+        self.ui.holderPicker.set_candidates(catalogue_candidates(orgs, found))
         for org in orgs:
             self.ui.organizationCombo.addItem(org.name, org.id)
-        if self.existing is not None and self.existing.person_id:
-            self.select_person(self.existing.person_id)
         self.loaded = True
 
     def _show_person_page(self, page: int) -> None:
         self.ui.personStack.setCurrentIndex(page)
         self.clear_errors()
-        (self.ui.searchEdit, self.ui.fullNameEdit, self.ui.positionEdit)[page].setFocus()
-
-    def _search_changed(self, text: str) -> None:
-        self.people_model.set_filter(text)
-        if self.people_model.rowCount():
-            self.ui.peopleTable.selectRow(0)
-
-    def select_person(self, person_id: str) -> bool:
-        self.ui.existingRadio.setChecked(True)
-        row = self.people_model.row_of(person_id)
-        if row is None:
-            self.ui.searchEdit.clear()
-            row = self.people_model.row_of(person_id)
-        if row is None:
-            return False
-        self.ui.peopleTable.selectRow(row)
-        self.ui.peopleTable.scrollTo(self.people_model.index(row, 0))
-        return True
+        (self.ui.holderPicker, self.ui.fullNameEdit)[page].setFocus()
 
     def selected_person(self) -> PersonData | None:
-        rows = self.ui.peopleTable.selectionModel().selectedRows()
-        return self.people_model.row_at(rows[0].row()) if rows else None
+        ref = self.ui.holderPicker.reference()
+        return self._people.get(ref.person_id) if ref is not None and ref.person_id else None
 
     def create_organization(self) -> OrganizationDialog:
         dialog = OrganizationDialog(self.ops, None, self._organizations, self)
@@ -194,36 +155,22 @@ class MemberDialog(ServiceDialog):
         )
 
     def member_input(self) -> MemberInput:
-        """What the form says; raises ValidationError only for what the form alone knows (nothing chosen).
-        The service checks the rest."""
+        """What the form says; the service checks it (a member needs a holder or a printed position)."""
         role = self.ui.roleCombo.currentData()
         position = self.ui.positionEdit.text().strip() or None
         responsibility = self.ui.responsibilityEdit.toPlainText()
+        if self.ui.newRadio.isChecked() and not self._merge_into:
+            return MemberInput(role, new_person=self.person_input(), position_text=position,
+                               responsibility=responsibility)
+        holder = Reference(person_id=self._merge_into) if self._merge_into else self.ui.holderPicker.reference()
         keep_org = None
         if self.existing is not None and position == (self.existing.position or None):
             keep_org = self.existing.organization_id
-        if self.ui.existingRadio.isChecked() or self._merge_into:
-            person_id = self._merge_into or self._chosen_person_id()
-            if self.existing is not None and person_id != self.existing.person_id:
-                if position == (self.existing.position or None):
-                    position = None  # the new holder's own title, not the previous holder's
+            if (holder.person_id if holder else None) != self.existing.person_id:
+                position = None  # the new holder's own title, not the previous holder's
                 keep_org = None
-            return MemberInput(role, person_id=person_id, position_text=position, organization_id=keep_org,
-                               responsibility=responsibility)
-        if self.ui.newRadio.isChecked():
-            return MemberInput(role, new_person=self.person_input(), position_text=position,
-                               responsibility=responsibility)
-        if not position:
-            raise ValidationError(self.tr("Hãy ghi chức vụ, đơn vị của thành viên (ví dụ “Giám đốc Sở Y tế”)."),
-                                  "position_text")
-        return MemberInput(role, position_text=position, organization_id=keep_org, responsibility=responsibility)
-
-    def _chosen_person_id(self) -> str:
-        person = self.selected_person()
-        if person is None:
-            raise ValidationError(self.tr("Hãy chọn một người trong danh sách, hoặc chọn “Thêm người mới”."),
-                                  "person_id")
-        return person.id
+        return MemberInput(role, holder=holder, position_text=position, organization_id=keep_org,
+                           responsibility=responsibility)
 
     def decision_input(self) -> DecisionInput:
         kind = "establish" if self.first_decision else "reorganize"
@@ -280,8 +227,8 @@ class MemberDialog(ServiceDialog):
             person = self.selected_person()
             name = person.full_name if person and person.id == member.person_id else ""
             position = member.position_text or (person.title if person else "") or ""
-        else:
-            name, position = "", member.position_text or ""
+        else:  # a seat: the decision's words, or the agency picked
+            name, position = "", member.position_text or self.ui.holderPicker.label()
         fill = self.person_input() if self._merge_into else None
         if fill is not None:
             name, position = fill.full_name, member.position_text or fill.title or ""

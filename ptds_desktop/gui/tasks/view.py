@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ptds_desktop.db.changes import Changes
-from ptds_desktop.exports.excel.task_matrix import export_matrix_xlsx
+from ptds_desktop.exports.files import write_document
 from ptds_desktop.gui.context import ViewContext
 from ptds_desktop.gui.labels import NOT_REPORTED_LABEL, PROGRESS_STATUS_LABELS, TASK_AGENCY_ROLE_LABELS, label
 from ptds_desktop.gui.ops import LatestRead
@@ -59,7 +59,7 @@ from ptds_desktop.models import (
 )
 from ptds_desktop.services import organizations, people, plans, progress
 from ptds_desktop.services.offices import list_offices
-from ptds_desktop.services.plan_documents import matrix_layout
+from ptds_desktop.services.plan_documents import matrix_document
 from ptds_desktop.services.plans import PlanMatrix, SectionData, TaskData, TaskInput
 from ptds_desktop.services.progress import TaskStatus
 from ptds_desktop.text import format_date
@@ -645,7 +645,7 @@ class TasksView(QWidget):
         if plan_id is None:
             return
         self.ctx.ops.read(
-            lambda s: export_matrix_xlsx(matrix_layout(plans.plan_matrix(s, plan_id)), target),
+            lambda s: write_document(matrix_document(plans.plan_matrix(s, plan_id)), target, "xlsx"),
             self._exported,
             self._show_error,
         )
