@@ -22,6 +22,7 @@ from ptds_desktop.db import clock
 from ptds_desktop.db.backup import automatic_backup
 from ptds_desktop.db.changes import record_changes
 from ptds_desktop.db.database import Database, head_revision, known_revisions
+from ptds_desktop.db.renamed_values import RENAMED_VALUES, upgrade_value
 from ptds_desktop.db.synced import area, may_change, office_parents
 from ptds_desktop.errors import NotFoundError, PtdsError, ValidationError
 from ptds_desktop.sync import keys, log
@@ -37,7 +38,7 @@ from ptds_desktop.sync.bundle import (
 )
 from ptds_desktop.sync.errors import BundleError, UnknownPeerError
 from ptds_desktop.sync.log import Segment
-from ptds_desktop.sync.merge import Change, MergeStats
+from ptds_desktop.sync.merge import FIELD, TBL, VALUE, Change, MergeStats
 from ptds_desktop.sync.peers import (
     IdentityInfo,
     acked_by,
@@ -210,6 +211,14 @@ class _Checked:
     vouched: dict[str, tuple[str, str | None]]  # office_id -> (public_key, name) accepted from an ancestor sender
 
 
+def _upgraded(changes: list[Change]) -> list[Change]:
+    """Values an office on an earlier release still writes (its segment stays byte for byte, for relaying)."""
+    return [
+        (*c[:VALUE], upgrade_value(c[TBL], c[FIELD], c[VALUE]), *c[VALUE + 1:]) if (c[TBL], c[FIELD]) in RENAMED_VALUES
+        else c for c in changes
+    ]
+
+
 def _check(db: Database, path: Path, trust: str | None) -> _Checked:
     """Every check that needs no write: archive, schema, sender, signatures of manifest and segments."""
     me = require_office(db)
@@ -281,7 +290,7 @@ def _check(db: Database, path: Path, trust: str | None) -> _Checked:
                 f"đã bị sửa hoặc giả mạo trên đường chuyển (gửi qua “{sender_name}”). Không áp dụng."
             )
         verified.append(segment)
-    changes = {(s.origin, s.first_seq): log.parse_segment(s, f"Gói {name}") for s in verified}
+    changes = {(s.origin, s.first_seq): _upgraded(log.parse_segment(s, f"Gói {name}")) for s in verified}
     return _Checked(content, sender_id, sender_name, sender_key, confirmed, tuple(verified), changes,
                     tuple(skipped), vouched)
 
