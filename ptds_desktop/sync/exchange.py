@@ -33,6 +33,7 @@ from ptds_desktop.sync.bundle import (
     Cancel,
     Progress,
     check_cancel,
+    extract_attachment,
     read_bundle,
     write_bundle,
 )
@@ -396,13 +397,11 @@ def import_bundle(db: Database, path: Path | str, *, trust: str | None = None, p
             return _report(checked, "already_applied",
                            f"Gói {path.name} đã được nhập trước đây; không có gì thay đổi.", None, 0, {}, [], None)
     folder = attachments_dir_for(db.path)
-    for sha, data in checked.content.attachments.items():  # content-addressed: harmless if the import fails
+    for sha in checked.content.attachments:  # content-addressed: harmless if the import fails
         target = folder / sha
         if not target.exists():
             folder.mkdir(parents=True, exist_ok=True)
-            part = target.with_name(sha + ".part")
-            part.write_bytes(data)
-            part.replace(target)
+            extract_attachment(checked.content, sha, target)
     backup_path = automatic_backup(db.path, "before-sync") if backup else None
     with db.engine.begin() as conn:
         stats, new, warnings, names = _apply(db, conn, checked, progress, cancel)
