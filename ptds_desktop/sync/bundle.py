@@ -175,10 +175,11 @@ _UNPACK_ERRORS = (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error,
                   RuntimeError)
 
 
-def _stream(path: Path, zf: zipfile.ZipFile, name: str, limit: int, limit_what: str,
+def _stream(path: Path, zf: zipfile.ZipFile, name: str, limit: int, too_big: str,
             sink: Callable[[bytes], object] | None = None) -> tuple[str, int]:
     """Unpack one member chunk by chunk, hashing it and stopping at `limit` bytes (counted as they come:
-    the header's size is not trusted). Returns (sha256, size); each chunk goes to `sink` if given."""
+    the header's size is not trusted; `too_big` says which limit). Returns (sha256, size); each chunk goes to
+    `sink` if given."""
     info = zf.getinfo(name)
     digest = hashlib.sha256()
     size = 0
@@ -189,7 +190,7 @@ def _stream(path: Path, zf: zipfile.ZipFile, name: str, limit: int, limit_what: 
                 if size > info.file_size:
                     raise _fail(path, f"thành phần {name} dài hơn khai báo")
                 if size > limit:
-                    raise _fail(path, f"{limit_what} vượt giới hạn {_size_text(limit)} (ở thành phần {name})")
+                    raise _fail(path, f"{too_big} (ở thành phần {name})")
                 digest.update(chunk)
                 if sink is not None:
                     sink(chunk)
@@ -227,7 +228,7 @@ def _open_archive(path: Path) -> zipfile.ZipFile:
 
 def _read_small(path: Path, zf: zipfile.ZipFile, name: str, limit: int) -> bytes:
     buffer = io.BytesIO()
-    _stream(path, zf, name, limit, f"{name} quá lớn:", buffer.write)
+    _stream(path, zf, name, limit, f"{name} quá lớn (hơn {_size_text(limit)})", buffer.write)
     return buffer.getvalue()
 
 
@@ -324,11 +325,13 @@ def read_bundle(path: Path) -> BundleContent:
             raise _fail(path, "danh sách thành phần không khớp manifest")
         unpacked = 0  # counted while streaming, not from the headers
 
-        def check(name: str, limit: int, limit_what: str, sink: Callable[[bytes], object] | None = None) -> None:
+        def check(name: str, room: int, limit: int, what: str, sink: Callable[[bytes], object] | None = None) -> None:
+            """Stream one member within `room` of its own `limit` and within the total still allowed."""
             nonlocal unpacked
-            room = MAX_TOTAL_BYTES - unpacked
-            what = limit_what if limit <= room else "tổng dung lượng giải nén"
-            sha, size = _stream(path, zf, name, min(limit, room), what, sink)
+            too_big = f"{what} vượt giới hạn {_size_text(limit)}"
+            if MAX_TOTAL_BYTES - unpacked < room:
+                room, too_big = MAX_TOTAL_BYTES - unpacked, "tổng dung lượng giải nén vượt giới hạn"
+            sha, size = _stream(path, zf, name, room, too_big, sink)
             if sha != members[name]:
                 raise _fail(path, f"thành phần {name} sai mã băm")
             unpacked += size
@@ -340,7 +343,8 @@ def read_bundle(path: Path) -> BundleContent:
             if name not in members:
                 raise _fail(path, f"thiếu thành phần {name}")
             buffer = io.BytesIO()
-            check(name, MAX_SEGMENT_BYTES - segment_bytes, "tổng dung lượng các đoạn thay đổi", buffer.write)
+            check(name, MAX_SEGMENT_BYTES - segment_bytes, MAX_SEGMENT_BYTES, "tổng dung lượng các đoạn thay đổi",
+                  buffer.write)
             body = buffer.getvalue()
             segment_bytes += len(body)
             segments.append(Segment(origin, first_seq, last_seq, body, segment_signature, attached))
@@ -350,7 +354,7 @@ def read_bundle(path: Path) -> BundleContent:
                 sha = name.split("/", 1)[1]
                 if sha != members[name]:
                     raise _fail(path, f"thành phần {name} sai mã băm")
-                check(name, MAX_ATTACHMENT_BYTES, "tệp đính kèm")
+                check(name, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_BYTES, "tệp đính kèm")
                 attachments.append(sha)
         if len(segments) + len(attachments) != len(members):
             raise _fail(path, "có thành phần không được manifest mô tả")
@@ -371,7 +375,8 @@ def extract_attachment(content: BundleContent, sha: str, target: Path) -> None:
             name = f"attachments/{sha}"
             if name not in zf.namelist():
                 raise _fail(path, f"thiếu thành phần {name}")
-            digest, _size = _stream(path, zf, name, MAX_ATTACHMENT_BYTES, "tệp đính kèm", out.write)
+            digest, _size = _stream(path, zf, name, MAX_ATTACHMENT_BYTES,
+                                    f"tệp đính kèm vượt giới hạn {_size_text(MAX_ATTACHMENT_BYTES)}", out.write)
         if digest != sha:
             raise _fail(path, f"thành phần {name} sai mã băm")
         part.replace(target)
