@@ -39,7 +39,8 @@ _MEMBER_NAME = re.compile(
 MAX_MEMBERS = 100_000
 MAX_FILE_BYTES = 2 << 30  # on disk: a bigger file is refused before it is read
 MAX_TOTAL_BYTES = 4 << 30  # uncompressed
-MAX_MANIFEST_BYTES = 16 << 20  # 100,000 members listed with their hashes take ~12 MB
+MAX_MANIFEST_BYTES = 16 << 20  # ~320 bytes per segment (its entry and its hash): some 50,000 segments
+MAX_MANIFEST_VALUES = 1_000_000  # JSON values in it, ~8 per segment: at most ~70 MB of Python objects
 MAX_SIGNATURE_BYTES = 1 << 10
 MAX_SEGMENT_BYTES = 128 << 20  # change segments are held in memory to be verified: ~1 million changes
 MAX_ATTACHMENT_BYTES = 1 << 30  # streamed, never held
@@ -252,6 +253,11 @@ def read_manifest(path: Path) -> dict[str, Any]:
 
 
 def _parse_manifest(path: Path, manifest_bytes: bytes) -> dict[str, Any]:
+    # Bytes alone do not bound memory: "[{},{},…]" makes a Python object of every 3 bytes. Count the values
+    # (each but the first in a container follows a comma) before building them; a real manifest has ~1 per 40 bytes.
+    values = manifest_bytes.count(b",") + manifest_bytes.count(b"{") + manifest_bytes.count(b"[")
+    if values > MAX_MANIFEST_VALUES:
+        raise _fail(path, f"manifest.json có quá nhiều mục ({values}, giới hạn {MAX_MANIFEST_VALUES})")
     try:
         manifest = json.loads(manifest_bytes.decode("utf-8"))
     except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors

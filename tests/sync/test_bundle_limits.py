@@ -122,6 +122,23 @@ def test_inflated_manifest_on_the_stick_is_refused_with_memory_bounded(network):
         t: r for t, r in before.items() if not t.startswith(("sync_", "alembic"))}
 
 
+def test_a_manifest_of_countless_tiny_values_is_refused_before_they_are_built(network):
+    """Within the size cap, "[{},{},…]" would still make a Python object of every 3 bytes (~450 MB for 16 MB)."""
+    net = network(2)
+    province, commune = net.offices
+    path = net.folder / "mail" / "nhieu-muc.ptds.zip"
+    head = _manifest(commune.office_id(), province.office_id(), {}, [])[:-1]
+    body = head + b', "padding": [' + b"{}," * (5 * MiB) + b"{}]}"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_STORED) as zf:  # stored: no ratio check to stop it
+        zf.writestr("manifest.json", body)
+        zf.writestr("manifest.sig", "AAAA")
+    before = everything(province)
+    result = _run_measured(province, "import", path)
+    assert result["peak"] < PEAK_LIMIT, f"peak {result['peak'] / MiB:.0f} MiB"
+    assert "nhieu-muc.ptds.zip" in result["message"] and "manifest.json có quá nhiều mục" in result["message"]
+    assert everything(province) == before
+
+
 def test_a_huge_file_is_refused_before_it_is_read(network, tmp_path):
     net = network(2)
     province = net.offices[0]
