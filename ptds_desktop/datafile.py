@@ -39,6 +39,7 @@ from ptds_desktop.db import clock
 from ptds_desktop.db.backup import BEFORE_IMPORT, automatic_backup
 from ptds_desktop.db.changes import record_changes
 from ptds_desktop.db.database import Database
+from ptds_desktop.db.renamed_values import upgrade_value
 from ptds_desktop.errors import PtdsError, ValidationError
 from ptds_desktop.models.base import SYNC_META_COLUMNS, is_not_blank, model_for_table, synced_tables, vocabulary_of
 from ptds_desktop.models.sync import SyncFieldClock
@@ -171,10 +172,6 @@ def _fail(table: str, row: _Row | None, field: str | None, problem: str) -> Vali
     return ValidationError(f"{_where(table, row, field)}: {problem}", f"{table}.{field}" if field else table)
 
 
-# Values a later schema renamed, as files written by an earlier release hold them (0004: "pending" → "invited").
-RENAMED_VALUES: dict[tuple[str, str], dict[str, str]] = {("invitees", "status"): {"pending": "invited"}}
-
-
 def _column_rules(table: Table) -> tuple[dict[str, set[str]], set[str]]:
     """Allowed values and not-blank columns, as the models declare them (`coded`, `not_blank`)."""
     allowed = {c.name: set(vocabulary) for c in table.columns if (vocabulary := vocabulary_of(c)) is not None}
@@ -226,7 +223,7 @@ def _convert(table: str, row: _Row, column, value, allowed: set[str] | None, not
             raise _fail(table, row, name, f"dài quá {length} ký tự ({len(text)}).")
         if not_blank and not text.strip():
             raise _fail(table, row, name, "không được để trống.")
-        text = RENAMED_VALUES.get((table, name), {}).get(text, text)
+        text = upgrade_value(table, name, text)  # as an earlier release wrote it
         if allowed is not None and text not in allowed:
             raise _fail(table, row, name,
                 f"giá trị {text!r} không hợp lệ (chọn một trong: {', '.join(sorted(allowed))}).")

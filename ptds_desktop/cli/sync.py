@@ -223,6 +223,8 @@ def run_usb(ctx: Context, args) -> int:
             print(f"Lỗi: {error}", file=sys.stderr)
         for r in result.exported:
             print(f"Đã xuất gói cho “{r.recipient_name}”: {r.changes} thay đổi → {r.path}")
+        for note in result.notes:
+            print(note)
         if not result.imported and not result.errors:
             print(f"Không có gói nào gửi văn phòng này trong {result.folder}.")
     return 2 if result.errors else 0

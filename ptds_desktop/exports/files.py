@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from ptds_desktop.documents.model import Document
@@ -22,16 +23,18 @@ def format_of(target: Path | str, fmt: str | None = None) -> str:
     return chosen
 
 
-def write_document(document: Document, target: Path | str, fmt: str | None = None) -> Path:
+def write_document(document: Document, target: Path | str, fmt: str | None = None,
+                   at_section: Callable[[int], None] | None = None) -> Path:
     """Render beside `target`, then rename, so a failed or interrupted export never leaves a half-written file
-    under the user's chosen name."""
+    under the user's chosen name, nor the partial file. `at_section(index)` is called as the renderer reaches
+    section `index` (for progress; an exception it raises stops the writing and propagates)."""
     chosen = format_of(target, fmt)
     target = Path(target)
     partial = target.with_name(target.name + ".part")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with partial.open("wb") as stream:
-            RENDERERS[chosen](document, stream)
+            RENDERERS[chosen](document, stream, at_section)
         partial.replace(target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
@@ -39,4 +42,7 @@ def write_document(document: Document, target: Path | str, fmt: str | None = Non
     except ValueError as exc:
         partial.unlink(missing_ok=True)
         raise PtdsError(str(exc)) from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return target

@@ -543,6 +543,7 @@ class SyncView(QWidget):
                 .replace("%1", str(len(applied))).replace("%2", str(len(result.exported))).replace("%3", result.folder))
         lines = [r.message for r in result.imported]
         lines += [self._export_line(r) for r in result.exported]
+        lines += list(result.notes)
         if result.errors:
             lines.append("")
             lines.append(self.tr("Không nhập được %n gói (gói vẫn nằm trên USB; nhấn “Xem gói lỗi…” để xem, "

@@ -5,6 +5,7 @@ Reading checks the archive itself before anything else: names, sizes, compressio
 from __future__ import annotations
 
 import dataclasses
+import errno
 import hashlib
 import io
 import json
@@ -36,7 +37,13 @@ _MEMBER_NAME = re.compile(
     r"^(manifest\.json|manifest\.sig|segments/[0-9a-f-]{36}-[0-9]+-[0-9]+\.jsonl|attachments/[0-9a-f]{64})$"
 )
 MAX_MEMBERS = 100_000
+MAX_FILE_BYTES = 2 << 30  # on disk: a bigger file is refused before it is read
 MAX_TOTAL_BYTES = 4 << 30  # uncompressed
+MAX_MANIFEST_BYTES = 16 << 20  # ~320 bytes per segment (its entry and its hash): some 50,000 segments
+MAX_MANIFEST_VALUES = 1_000_000  # JSON values in it, ~8 per segment: at most ~70 MB of Python objects
+MAX_SIGNATURE_BYTES = 1 << 10
+MAX_SEGMENT_BYTES = 128 << 20  # change segments are held in memory to be verified: ~1 million changes
+MAX_ATTACHMENT_BYTES = 1 << 30  # streamed, never held
 MAX_RATIO = 200  # change records compress ~14x; far more is a bomb
 RATIO_FLOOR = 1 << 20  # small members may compress well without harm
 READ_CHUNK = 1 << 20
@@ -50,7 +57,7 @@ class BundleContent:
     manifest_bytes: bytes
     signature: str
     segments: tuple[Segment, ...]
-    attachments: dict[str, bytes]  # sha256 -> bytes
+    attachments: tuple[str, ...]  # sha256 of each attachment, checked; copied out by `extract_attachment`
 
 
 def _sha(data: bytes) -> str:
@@ -128,97 +135,260 @@ def _fail(path: Path, what: str) -> BundleError:
     return BundleError(f"Gói {path.name} bị hỏng: {what}. Không có gì được áp dụng; hãy xin gửi lại gói.")
 
 
-def read_bundle(path: Path) -> BundleContent:
-    """Open and check the archive and every member's hash. Signatures are checked by the caller,
-    who knows the keys."""
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise BundleError(f"Không đọc được gói {path}: {exc.strerror or exc}.") from None
+def _size_text(size: int) -> str:
+    if size >= 1 << 30:
+        return f"{size / (1 << 30):.1f} GB".replace(".", ",")
+    return f"{max(size, 1) / (1 << 20):.1f} MB".replace(".", ",")
 
+
+def _os_problem(exc: OSError) -> str:
+    """What the disk said, in Vietnamese (the OS text is English on most machines)."""
+    code = exc.errno
+    if code == errno.ENOENT:
+        return "không còn thấy tệp (đã bị xóa, đổi tên hoặc USB đã rút)"
+    if code in (errno.EACCES, errno.EPERM):
+        return "tài khoản này không có quyền đọc tệp"
+    if code == errno.ENOSPC:
+        return "ổ đĩa đã đầy"
+    if code == errno.EROFS:
+        return "ổ đĩa chỉ cho đọc"
+    if code == errno.EISDIR:
+        return "đây là thư mục, không phải tệp"
+    return "ổ đĩa báo lỗi khi đọc hoặc ghi (USB lỏng, hỏng hoặc bị rút giữa chừng)"
+
+
+def _member_problem(name: str, exc: BaseException) -> str:
+    """A library's English error while unpacking one member, as what went wrong in which member."""
+    if isinstance(exc, zipfile.BadZipFile) and "CRC" in str(exc):
+        return f"dữ liệu thành phần {name} không khớp mã kiểm tra CRC (tệp bị hỏng khi chép)"
+    if isinstance(exc, (zlib.error, EOFError)):
+        return f"dữ liệu nén của thành phần {name} bị hỏng, không giải nén được"
+    if isinstance(exc, NotImplementedError):
+        return f"thành phần {name} dùng kiểu nén mà PTDS không dùng"
+    if isinstance(exc, RuntimeError):  # zipfile: "File ... is encrypted, password required"
+        return f"thành phần {name} bị đặt mật khẩu"
+    if isinstance(exc, OSError) and not isinstance(exc, zipfile.BadZipFile):
+        return f"không đọc được thành phần {name}: {_os_problem(exc)}"
+    return f"cấu trúc ZIP quanh thành phần {name} bị hỏng"
+
+
+_UNPACK_ERRORS = (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error, struct.error, NotImplementedError,
+                  RuntimeError)
+
+
+def _stream(path: Path, zf: zipfile.ZipFile, name: str, limit: int, too_big: str,
+            sink: Callable[[bytes], object] | None = None) -> tuple[str, int]:
+    """Unpack one member chunk by chunk, hashing it and stopping at `limit` bytes (counted as they come:
+    the header's size is not trusted; `too_big` says which limit). Returns (sha256, size); each chunk goes to
+    `sink` if given."""
+    info = zf.getinfo(name)
+    digest = hashlib.sha256()
+    size = 0
     try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError, struct.error, OSError, EOFError):
+        with zf.open(info) as handle:
+            while chunk := handle.read(READ_CHUNK):
+                size += len(chunk)
+                if size > info.file_size:
+                    raise _fail(path, f"thành phần {name} dài hơn khai báo")
+                if size > limit:
+                    raise _fail(path, f"{too_big} (ở thành phần {name})")
+                digest.update(chunk)
+                if sink is not None:
+                    sink(chunk)
+    except _UNPACK_ERRORS as exc:
+        raise _fail(path, _member_problem(name, exc)) from None
+    return digest.hexdigest(), size
+
+
+def file_sha(path: Path) -> str:
+    """The receipt key of a bundle file, read in chunks."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(READ_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _open_archive(path: Path) -> zipfile.ZipFile:
+    """The archive, refused early when the file on disk is too big to be a bundle."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise BundleError(
+                f"Tệp {path.name} nặng {_size_text(size)}, quá giới hạn {_size_text(MAX_FILE_BYTES)} của một gói "
+                "đồng bộ: đây không phải gói PTDS hoặc đã bị hỏng. Không có gì được áp dụng."
+            )
+        return zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, ValueError, struct.error, EOFError):
         raise _fail(path, "không phải tệp ZIP hoặc bị cắt cụt") from None
-    with zf:
+    except OSError as exc:
+        if exc.errno == errno.EINVAL:  # a seek before the start: the directory at the end is garbage
+            raise _fail(path, "không phải tệp ZIP hoặc bị cắt cụt") from None
+        raise BundleError(f"Không đọc được gói {path}: {_os_problem(exc)}.") from None
+
+
+def _read_small(path: Path, zf: zipfile.ZipFile, name: str, limit: int) -> bytes:
+    buffer = io.BytesIO()
+    _stream(path, zf, name, limit, f"{name} quá lớn (hơn {_size_text(limit)})", buffer.write)
+    return buffer.getvalue()
+
+
+def _json_problem(name: str, exc: ValueError) -> str:
+    if isinstance(exc, UnicodeDecodeError):
+        return f"{name} không phải văn bản UTF-8 (byte lạ ở vị trí {exc.start + 1})"
+    if isinstance(exc, json.JSONDecodeError):
+        return f"{name} không phải JSON hợp lệ (dòng {exc.lineno}, cột {exc.colno})"
+    return f"{name} không phải JSON hợp lệ"
+
+
+def read_manifest(path: Path) -> dict[str, Any]:
+    """Only the manifest, read with the same small cap (to choose the bundles addressed here)."""
+    path = Path(path)
+    with _open_archive(path) as zf:
+        try:
+            zf.getinfo(MANIFEST)
+        except KeyError:
+            raise _fail(path, "thiếu manifest.json hoặc chữ ký") from None
+        return _parse_manifest(path, _read_small(path, zf, MANIFEST, MAX_MANIFEST_BYTES))
+
+
+def _parse_manifest(path: Path, manifest_bytes: bytes) -> dict[str, Any]:
+    # Bytes alone do not bound memory: "[{},{},…]" makes a Python object of every 3 bytes. Count the values
+    # (each but the first in a container follows a comma) before building them; a real manifest has ~1 per 40 bytes.
+    values = manifest_bytes.count(b",") + manifest_bytes.count(b"{") + manifest_bytes.count(b"[")
+    if values > MAX_MANIFEST_VALUES:
+        raise _fail(path, f"manifest.json có quá nhiều mục ({values}, giới hạn {MAX_MANIFEST_VALUES})")
+    try:
+        manifest = json.loads(manifest_bytes.decode("utf-8"))
+    except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        raise _fail(path, _json_problem(MANIFEST, exc)) from None
+    except RecursionError:
+        raise _fail(path, "manifest.json lồng nhau quá sâu") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise _fail(path, "manifest.json không phải của gói đồng bộ PTDS")
+    return manifest
+
+
+def _segment_entries(path: Path, manifest: dict[str, Any]) -> list[tuple[str, int, int, str, tuple[str, ...]]]:
+    entries = manifest.get("segments", [])
+    if not isinstance(entries, list):
+        raise _fail(path, "manifest.json: mục “segments” phải là một danh sách")
+    result = []
+    for number, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict):
+            raise _fail(path, f"manifest.json: đoạn thứ {number} trong “segments” không phải một đối tượng")
+        missing = [k for k in ("origin", "first_seq", "last_seq", "signature") if k not in entry]
+        if missing:
+            raise _fail(path, f"manifest.json: đoạn thứ {number} thiếu mục “{missing[0]}”")
+        first, last, attached = entry["first_seq"], entry["last_seq"], entry.get("attachments", ())
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in (first, last)) or not isinstance(
+                attached, (list, tuple)):
+            raise _fail(path, f"manifest.json: đoạn thứ {number} có số thứ tự hoặc danh sách đính kèm sai kiểu")
+        result.append((str(entry["origin"]), first, last, str(entry["signature"]), tuple(map(str, attached))))
+    return result
+
+
+def read_bundle(path: Path) -> BundleContent:
+    """Open and check the archive and every member's hash, streaming: only the manifest (capped) and the change
+    segments (capped in total) are held in memory; attachments are hashed here and copied later by
+    `extract_attachment`. Signatures are checked by the caller, who knows the keys."""
+    path = Path(path)
+    with _open_archive(path) as zf:
         infos = zf.infolist()
         if len(infos) > MAX_MEMBERS:
             raise _fail(path, f"quá nhiều thành phần ({len(infos)})")
         names = set()
-        total = 0
+        declared = 0
         for info in infos:
             name = info.filename
             if not _MEMBER_NAME.match(name) or name in names:
                 raise _fail(path, f"thành phần không hợp lệ “{name}” (tên lạ hoặc đường dẫn ra ngoài)")
             names.add(name)
-            total += info.file_size
-            if total > MAX_TOTAL_BYTES:
+            declared += info.file_size
+            if declared > MAX_TOTAL_BYTES:
                 raise _fail(path, "tổng dung lượng giải nén vượt giới hạn")
             if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
                 raise _fail(path, f"thành phần {name} nén bất thường (nghi “bom nén”)")
         if MANIFEST not in names or SIGNATURE not in names:
             raise _fail(path, "thiếu manifest.json hoặc chữ ký")
 
-        def read(name: str) -> bytes:
-            info = zf.getinfo(name)
-            chunks = []
-            size = 0
-            try:
-                with zf.open(info) as handle:
-                    while chunk := handle.read(READ_CHUNK):
-                        size += len(chunk)
-                        if size > info.file_size:
-                            raise _fail(path, f"thành phần {name} dài hơn khai báo")
-                        chunks.append(chunk)
-            except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error, struct.error, NotImplementedError,
-                RuntimeError) as exc:
-                raise _fail(path, f"thành phần {name} không đọc được ({exc})") from None
-            return b"".join(chunks)
-
-        manifest_bytes = read(MANIFEST)
+        manifest_bytes = _read_small(path, zf, MANIFEST, MAX_MANIFEST_BYTES)
+        manifest = _parse_manifest(path, manifest_bytes)
         try:
-            manifest = json.loads(manifest_bytes)
-            if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-                raise ValueError("không phải gói đồng bộ PTDS")
-            signature = read(SIGNATURE).decode("ascii").strip()
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise _fail(path, f"manifest.json không đọc được ({exc})") from None
+            signature = _read_small(path, zf, SIGNATURE, MAX_SIGNATURE_BYTES).decode("ascii").strip()
+        except UnicodeDecodeError as exc:
+            raise _fail(path, f"manifest.sig chứa ký tự lạ ở vị trí {exc.start + 1}, không phải chữ ký") from None
         if manifest.get("format_version", 0) > FORMAT_VERSION:
             raise BundleError(
                 f"Gói {path.name} dùng định dạng mới hơn (phiên bản {manifest.get('format_version')}). "
                 f"Hãy cập nhật ứng dụng lên phiên bản {manifest.get('app_version', 'mới hơn')}."
             )
         members = manifest.get("members", {})
-        try:
-            entries = [
-                (str(e["origin"]), int(e["first_seq"]), int(e["last_seq"]), str(e["signature"]),
-                    tuple(e.get("attachments", ())))
-                for e in manifest.get("segments", [])
-            ]
-            if not isinstance(members, dict):
-                raise TypeError("members")
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise _fail(path, f"manifest.json thiếu hoặc sai mục {exc}") from None
+        if not isinstance(members, dict):
+            raise _fail(path, "manifest.json: mục “members” phải là một bảng tên → mã băm")
+        entries = _segment_entries(path, manifest)
         if set(members) != names - {MANIFEST, SIGNATURE}:
             raise _fail(path, "danh sách thành phần không khớp manifest")
+        unpacked = 0  # counted while streaming, not from the headers
+
+        def check(name: str, room: int, limit: int, what: str, sink: Callable[[bytes], object] | None = None) -> None:
+            """Stream one member within `room` of its own `limit` and within the total still allowed."""
+            nonlocal unpacked
+            too_big = f"{what} vượt giới hạn {_size_text(limit)}"
+            if MAX_TOTAL_BYTES - unpacked < room:
+                room, too_big = MAX_TOTAL_BYTES - unpacked, "tổng dung lượng giải nén vượt giới hạn"
+            sha, size = _stream(path, zf, name, room, too_big, sink)
+            if sha != members[name]:
+                raise _fail(path, f"thành phần {name} sai mã băm")
+            unpacked += size
+
         segments = []
+        segment_bytes = 0
         for origin, first_seq, last_seq, segment_signature, attached in entries:
             name = f"segments/{origin}-{first_seq}-{last_seq}.jsonl"
             if name not in members:
                 raise _fail(path, f"thiếu thành phần {name}")
-            body = read(name)
-            if _sha(body) != members[name]:
-                raise _fail(path, f"thành phần {name} sai mã băm")
+            buffer = io.BytesIO()
+            check(name, MAX_SEGMENT_BYTES - segment_bytes, MAX_SEGMENT_BYTES, "tổng dung lượng các đoạn thay đổi",
+                  buffer.write)
+            body = buffer.getvalue()
+            segment_bytes += len(body)
             segments.append(Segment(origin, first_seq, last_seq, body, segment_signature, attached))
-        attachments = {}
+        attachments = []
         for name in members:
             if name.startswith("attachments/"):
-                body = read(name)
                 sha = name.split("/", 1)[1]
-                if _sha(body) != members[name] or sha != members[name]:
+                if sha != members[name]:
                     raise _fail(path, f"thành phần {name} sai mã băm")
-                attachments[sha] = body
+                check(name, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_BYTES, "tệp đính kèm")
+                attachments.append(sha)
         if len(segments) + len(attachments) != len(members):
             raise _fail(path, "có thành phần không được manifest mô tả")
-    return BundleContent(path, _sha(data), manifest, manifest_bytes, signature, tuple(segments), attachments)
+    try:
+        sha256 = file_sha(path)
+    except OSError as exc:
+        raise BundleError(f"Không đọc được gói {path}: {_os_problem(exc)}.") from None
+    return BundleContent(path, sha256, manifest, manifest_bytes, signature, tuple(segments), tuple(attachments))
+
+
+def extract_attachment(content: BundleContent, sha: str, target: Path) -> None:
+    """Copy one attachment checked by `read_bundle` to `target`, streaming, through a .part file; its hash is
+    checked again (the stick may have changed since) before the rename."""
+    part = target.with_name(target.name + ".part")
+    path = content.path
+    try:
+        with _open_archive(path) as zf, open(part, "wb") as out:
+            name = f"attachments/{sha}"
+            if name not in zf.namelist():
+                raise _fail(path, f"thiếu thành phần {name}")
+            digest, _size = _stream(path, zf, name, MAX_ATTACHMENT_BYTES,
+                                    f"tệp đính kèm vượt giới hạn {_size_text(MAX_ATTACHMENT_BYTES)}", out.write)
+        if digest != sha:
+            raise _fail(path, f"thành phần {name} sai mã băm")
+        part.replace(target)
+    except OSError as exc:
+        raise BundleError(
+            f"Không chép được tệp đính kèm {sha[:12]}… vào {target.parent}: {_os_problem(exc)}."
+        ) from None
+    finally:
+        part.unlink(missing_ok=True)

@@ -21,6 +21,7 @@ from ptds_desktop.db import clock
 from ptds_desktop.db.backup import automatic_backup
 from ptds_desktop.db.changes import record_changes
 from ptds_desktop.db.database import Database, head_revision, known_revisions
+from ptds_desktop.db.renamed_values import RENAMED_VALUES, upgrade_value
 from ptds_desktop.db.synced import area, may_change, office_parents
 from ptds_desktop.errors import NotFoundError, PtdsError, ValidationError
 from ptds_desktop.sync import keys, log
@@ -31,12 +32,13 @@ from ptds_desktop.sync.bundle import (
     Cancel,
     Progress,
     check_cancel,
+    extract_attachment,
     read_bundle,
     write_bundle,
 )
 from ptds_desktop.sync.errors import BundleError, UnknownPeerError
 from ptds_desktop.sync.log import Segment
-from ptds_desktop.sync.merge import Change, MergeStats
+from ptds_desktop.sync.merge import FIELD, TBL, VALUE, Change, MergeStats
 from ptds_desktop.sync.peers import (
     IdentityInfo,
     acked_by,
@@ -205,6 +207,14 @@ class _Checked:
     vouched: dict[str, tuple[str, str | None]]  # office_id -> (public_key, name) accepted from an ancestor sender
 
 
+def _upgraded(changes: list[Change]) -> list[Change]:
+    """Values an office on an earlier release still writes (its segment stays byte for byte, for relaying)."""
+    return [
+        (*c[:VALUE], upgrade_value(c[TBL], c[FIELD], c[VALUE]), *c[VALUE + 1:]) if (c[TBL], c[FIELD]) in RENAMED_VALUES
+        else c for c in changes
+    ]
+
+
 def _check(db: Database, path: Path, trust: str | None) -> _Checked:
     """Every check that needs no write: archive, schema, sender, signatures of manifest and segments."""
     me = require_office(db)
@@ -276,7 +286,7 @@ def _check(db: Database, path: Path, trust: str | None) -> _Checked:
                 f"đã bị sửa hoặc giả mạo trên đường chuyển (gửi qua “{sender_name}”). Không áp dụng."
             )
         verified.append(segment)
-    changes = {(s.origin, s.first_seq): log.parse_segment(s, f"Gói {name}") for s in verified}
+    changes = {(s.origin, s.first_seq): _upgraded(log.parse_segment(s, f"Gói {name}")) for s in verified}
     return _Checked(content, sender_id, sender_name, sender_key, confirmed, tuple(verified), changes,
                     tuple(skipped), vouched)
 
@@ -382,13 +392,11 @@ def import_bundle(db: Database, path: Path | str, *, trust: str | None = None, p
             return _report(checked, "already_applied",
                            f"Gói {path.name} đã được nhập trước đây; không có gì thay đổi.", None, 0, {}, [], None)
     folder = attachments_dir_for(db.path)
-    for sha, data in checked.content.attachments.items():  # content-addressed: harmless if the import fails
+    for sha in checked.content.attachments:  # content-addressed: harmless if the import fails
         target = folder / sha
         if not target.exists():
             folder.mkdir(parents=True, exist_ok=True)
-            part = target.with_name(sha + ".part")
-            part.write_bytes(data)
-            part.replace(target)
+            extract_attachment(checked.content, sha, target)
     backup_path = automatic_backup(db.path, "before-sync") if backup else None
     with db.engine.begin() as conn:
         stats, new, warnings, names = _apply(db, conn, checked, progress, cancel)

@@ -3418,10 +3418,6 @@
         <translation>Add venue</translation>
     </message>
     <message>
-        <source>Chủ tịch UBND xã …</source>
-        <translation>Chairman of the commune …</translation>
-    </message>
-    <message>
         <source>Loại:</source>
         <translation>Kind:</translation>
     </message>

@@ -7,11 +7,13 @@ import time
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, QItemSelectionModel, Qt, QTimer
+from sqlalchemy import select
 
 from ptds_desktop import datafile
 from ptds_desktop.gui.areas import AREAS
 from ptds_desktop.gui.conferences.dialogs import ExportChoice
 from ptds_desktop.gui.conferences.models import OVERDUE_BACKGROUND
+from ptds_desktop.models import AgendaItem, Organization, Person, Venue
 from ptds_desktop.services import conference_preparation as prep
 from ptds_desktop.services import conferences as conf
 from tests.conference_fixtures import bridge_conference
@@ -135,7 +137,7 @@ def test_programme_items_are_added_with_times_as_plans_print_them_and_bad_times_
     dialog = modal()
     dialog.time.setText("25h00")
     type_text(dialog.title, "Tham luận của Sở Y tế")
-    type_text(dialog.presenter, "Giám đốc Sở Y tế")
+    type_text(dialog.presenter.edit, "Giám đốc Sở Y tế")
     dialog.accept()
     qtbot.waitUntil(lambda: "giờ:phút" in dialog.error_label.text())
     assert dialog.isVisible() and dialog.title.text() == "Tham luận của Sở Y tế"  # nothing typed is lost
@@ -166,3 +168,63 @@ def test_edit_dialog_saves_recipients_and_signature_with_the_texts(demo_window, 
         assert [r.label for r in conf.recipients(s, cid)] == ["Thường trực Tỉnh ủy (b/c)", "UBND tỉnh", "Lưu VT, NC."]
         assert conf.get_conference(s, cid).closing_text == "Yêu cầu các cơ quan triển khai thực hiện./."
         assert conf.signature(s, cid).signer_name == "Nguyễn Thiên Văn"
+
+
+def _rows(model) -> list:
+    return [model.row_at(r) for r in range(model.rowCount())]
+
+
+def _pick_by_keys(qtbot, type_text, picker, typed: str, down: int) -> None:
+    """Type into the picker, move `down` lines in the list under it, Enter: as a planner picks."""
+    type_text(picker.edit, typed)
+    qtbot.waitUntil(lambda: picker.list.isVisible())
+    for _ in range(down):
+        qtbot.keyClick(picker.edit, Qt.Key.Key_Down)
+    qtbot.keyClick(picker.edit, Qt.Key.Key_Return)
+    assert not picker.list.isVisible()
+
+
+def test_presenters_and_chairs_are_picked_from_the_catalogue_or_written_as_printed(demo_window, qtbot, modal,
+                                                                                  type_text, db):
+    view = _open_conferences(demo_window, qtbot)
+    cid = view.current_id()
+    view.tabs.setCurrentIndex(3)
+    with db.unit_of_work() as s:
+        police = s.scalars(select(Organization.id).where(Organization.name == "Công an thành phố Thái Nguyên")).one()
+        deputy = s.scalars(select(Person.id).where(Person.full_name == "Nguyễn Thiên Văn")).one()
+
+    # An agenda item presented by an organization of the catalogue, found by typing without diacritics.
+    view.add_item_action.trigger()
+    dialog = modal()
+    type_text(dialog.title, "Báo cáo công tác bảo đảm an ninh")
+    _pick_by_keys(qtbot, type_text, dialog.presenter, "cong an thanh pho", down=1)
+    assert dialog.presenter.edit.text() == "Công an thành phố Thái Nguyên"
+    dialog.accept()
+    qtbot.waitUntil(lambda: any(r.title == "Báo cáo công tác bảo đảm an ninh" for r in _rows(view.agenda_model)))
+
+    # A bridge site chaired by a person from the list.
+    view.add_venue_action.trigger()
+    dialog = modal()
+    type_text(dialog.name, "Điểm cầu phường Tân Lập")
+    _pick_by_keys(qtbot, type_text, dialog.chair, "thien van", down=1)
+    dialog.accept()
+    qtbot.waitUntil(lambda: any(r.name == "Điểm cầu phường Tân Lập" for r in _rows(view.venue_model)))
+
+    # And one chaired by words as printed: Enter takes "write as typed", the first line.
+    view.add_venue_action.trigger()
+    dialog = modal()
+    type_text(dialog.name, "Điểm cầu xã Ea Tul")
+    _pick_by_keys(qtbot, type_text, dialog.chair, "Chủ tịch UBND xã Ea Tul", down=0)
+    dialog.accept()
+    qtbot.waitUntil(lambda: any(r.name == "Điểm cầu xã Ea Tul" for r in _rows(view.venue_model)))
+
+    with db.unit_of_work() as s:
+        item = s.scalars(select(AgendaItem).where(AgendaItem.title == "Báo cáo công tác bảo đảm an ninh")).one()
+        assert (item.presenter_org_id, item.presenter_person_id, item.presenter_text) == (police, None, None)
+        chairs = {v.name: (v.chair_organization_id, v.chair_person_id, v.chair_text)
+                  for v in s.scalars(select(Venue).where(Venue.conference_id == cid))}
+    assert chairs["Điểm cầu phường Tân Lập"] == (None, deputy, None)
+    assert chairs["Điểm cầu xã Ea Tul"] == (None, None, "Chủ tịch UBND xã Ea Tul")
+    shown = {r.name: r.chair_label for r in _rows(view.venue_model)}
+    assert shown["Điểm cầu phường Tân Lập"].startswith("Nguyễn Thiên Văn")
+    assert shown["Điểm cầu xã Ea Tul"] == "Chủ tịch UBND xã Ea Tul"

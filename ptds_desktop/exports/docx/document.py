@@ -9,7 +9,7 @@ repeating, and the page number as a PAGE field in the header with a different fi
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -437,7 +437,9 @@ def _setup_section(section: Any, setup: m.Section, restart: bool) -> float:
     return short - margins["left"] - margins["right"] if not landscape else long - margins["left"] - margins["right"]
 
 
-def render_docx(document: m.Document, target: Path | str | BinaryIO) -> None:
+def render_docx(document: m.Document, target: Path | str | BinaryIO,
+                at_section: Callable[[int], None] | None = None) -> None:
+    """`at_section(index)` is called as section `index` is begun: an exception it raises stops the writing."""
     doc = new_word_document()
     _setup_styles(doc)
     body = doc.element.body
@@ -445,6 +447,8 @@ def render_docx(document: m.Document, target: Path | str | BinaryIO) -> None:
         if child.tag == qn("w:p"):
             body.remove(child)
     for index, setup in enumerate(document.sections):
+        if at_section is not None:
+            at_section(index)
         section = doc.sections[0] if index == 0 else doc.add_section(WD_SECTION.NEW_PAGE)
         width = _setup_section(section, setup, restart=index == 0 or setup.restart_page_numbers)
         if setup.heading:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import math
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -278,13 +278,17 @@ def _sheet_title(name: str, used: set[str]) -> str:
     return title
 
 
-def render_xlsx(document: m.Document, target: Path | str | BinaryIO) -> None:
-    sections = [s for s in document.sections if any(isinstance(b, m.Table) for b in s.blocks)]
+def render_xlsx(document: m.Document, target: Path | str | BinaryIO,
+                at_section: Callable[[int], None] | None = None) -> None:
+    """`at_section(index)` is called as sheet of section `index` is begun: an exception it raises stops the writing."""
+    sections = [(n, s) for n, s in enumerate(document.sections) if any(isinstance(b, m.Table) for b in s.blocks)]
     if not sections:
         raise ValueError(f"“{document.title}” không có bảng nào để xuất ra Excel.")
     wb = Workbook()
     used: set[str] = set()
-    for index, section in enumerate(sections):
+    for index, (number, section) in enumerate(sections):
+        if at_section is not None:
+            at_section(number)
         ws = wb.active if index == 0 else wb.create_sheet()
         assert ws is not None
         ws.title = _sheet_title(document.name or (section.title.kind.capitalize() if section.title else "Bảng"), used)

@@ -451,20 +451,26 @@ def frame_width(page: m.PageSetup) -> float:
 
 
 class _Numbering:
-    """Page numbers per section: restarted or running on, printed from a section's second page."""
+    """Page numbers per section: restarted or running on, printed from a section's second page. Each page's start
+    also tells `at_section` which section layout has reached (progress, and a chance to stop)."""
 
-    def __init__(self) -> None:
+    def __init__(self, at_section: Callable[[int], None] | None = None) -> None:
         self.first_page = 1  # the page the current numbering starts on
+        self.at_section = at_section
 
-    def section_start(self, section: m.Section) -> Callable[[Canvas, Any], None]:
+    def section_start(self, index: int, section: m.Section) -> Callable[[Canvas, Any], None]:
         def on_page(canvas: Canvas, doc: Any) -> None:
+            if self.at_section is not None:
+                self.at_section(index)
             if section.restart_page_numbers:
                 self.first_page = canvas.getPageNumber()
             self._draw(canvas, section, is_first=True)
         return on_page
 
-    def later(self, section: m.Section) -> Callable[[Canvas, Any], None]:
+    def later(self, index: int, section: m.Section) -> Callable[[Canvas, Any], None]:
         def on_page(canvas: Canvas, doc: Any) -> None:
+            if self.at_section is not None:
+                self.at_section(index)
             self._draw(canvas, section, is_first=False)
         return on_page
 
@@ -481,11 +487,13 @@ class _Numbering:
         canvas.restoreState()
 
 
-def render_pdf(document: m.Document, target: Path | str | BinaryIO) -> None:
+def render_pdf(document: m.Document, target: Path | str | BinaryIO,
+               at_section: Callable[[int], None] | None = None) -> None:
     """Lay out every section on its page with the decree's margins; fonts embedded, Liberation Serif as
-    every canvas's default (no stray Helvetica)."""
+    every canvas's default (no stray Helvetica). `at_section(index)` is called as each page of section `index`
+    begins: an exception it raises stops the layout."""
     register_fonts()
-    numbering = _Numbering()
+    numbering = _Numbering(at_section)
     templates: list[PageTemplate] = []
     story: list[Flowable] = []
     for index, section in enumerate(document.sections):
@@ -494,9 +502,9 @@ def render_pdf(document: m.Document, target: Path | str | BinaryIO) -> None:
         frame = Frame(mg["left"], mg["bottom"], size[0] - mg["left"] - mg["right"], size[1] - mg["top"] - mg["bottom"],
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         first, later = f"s{index}", f"s{index}_later"
-        templates.append(PageTemplate(first, [frame], onPage=numbering.section_start(section), pagesize=size,
+        templates.append(PageTemplate(first, [frame], onPage=numbering.section_start(index, section), pagesize=size,
                                       autoNextPageTemplate=later))
-        templates.append(PageTemplate(later, [frame], onPage=numbering.later(section), pagesize=size))
+        templates.append(PageTemplate(later, [frame], onPage=numbering.later(index, section), pagesize=size))
         if index:
             story += [NextPageTemplate(first), RLPageBreak()]
         if section.heading:

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from ptds_desktop.errors import ValidationError
 from ptds_desktop.gui.labels import CONFERENCE_FORMAT_LABELS, VENUE_KIND_LABELS, label
 from ptds_desktop.gui.ops import DatabaseOps, WriteFn
+from ptds_desktop.gui.reference_picker import Candidate, ReferencePicker
 from ptds_desktop.gui.service_dialog import ServiceDialog
 from ptds_desktop.services import conference_preparation as prep
 from ptds_desktop.services import conference_templates as tpl
@@ -252,9 +253,11 @@ def _recipient(line: str) -> conf.RecipientData:
 
 
 class VenueDialog(ServiceDialog):
-    """A venue: the main hall or a bridge site, with who chairs it (words as printed)."""
+    """A venue: the main hall or a bridge site, with who chairs it (an organization or person from the catalogue,
+    or words as printed)."""
 
-    def __init__(self, ops: DatabaseOps, conference_id: str, parent: QWidget | None = None):
+    def __init__(self, ops: DatabaseOps, conference_id: str, candidates: Sequence[Candidate],
+                 parent: QWidget | None = None):
         super().__init__(ops, parent)
         self.conference_id = conference_id
         self.setWindowTitle(self.tr("Thêm điểm cầu"))
@@ -264,8 +267,8 @@ class VenueDialog(ServiceDialog):
         self.kind.setCurrentIndex(1)
         self.name = QLineEdit()
         self.address = QLineEdit()
-        self.chair = QLineEdit()
-        self.chair.setPlaceholderText(self.tr("Chủ tịch UBND xã …"))
+        self.chair = ReferencePicker()
+        self.chair.set_candidates(candidates)
         form = QFormLayout()
         form.addRow(self.tr("Loại:"), self.kind)
         form.addRow(self.tr("Tên điểm cầu:"), self.name)
@@ -284,22 +287,24 @@ class VenueDialog(ServiceDialog):
 
     def save_fn(self) -> WriteFn:
         data = ven.VenueInput(self.name.text(), self.kind.currentData(), self.address.text(),
-                              chair=Reference(text=self.chair.text()))
+                              chair=self.chair.reference() or Reference())
         cid = self.conference_id
         return lambda session: ven.add_venue(session, cid, data)
 
 
 class AgendaDialog(ServiceDialog):
-    """An agenda item: time (optional), what, who presents (words as printed), minutes."""
+    """An agenda item: time (optional), what, who presents (from the catalogue or words as printed), minutes."""
 
-    def __init__(self, ops: DatabaseOps, conference_id: str, parent: QWidget | None = None):
+    def __init__(self, ops: DatabaseOps, conference_id: str, candidates: Sequence[Candidate],
+                 parent: QWidget | None = None):
         super().__init__(ops, parent)
         self.conference_id = conference_id
         self.setWindowTitle(self.tr("Thêm mục chương trình"))
         self.time = QLineEdit()
         self.time.setPlaceholderText("14:00")
         self.title = QLineEdit()
-        self.presenter = QLineEdit()
+        self.presenter = ReferencePicker()
+        self.presenter.set_candidates(candidates)
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 240)
         self.minutes.setSpecialValueText("—")
@@ -321,7 +326,7 @@ class AgendaDialog(ServiceDialog):
 
     def save_fn(self) -> WriteFn:
         data = ven.AgendaItemInput(self.title.text(), self.time.text(), self.minutes.value() or None,
-                                   Reference(text=self.presenter.text()))
+                                   self.presenter.reference() or Reference())
         cid = self.conference_id
         return lambda session: ven.add_agenda_item(session, cid, data)
 

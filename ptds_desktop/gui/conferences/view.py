@@ -48,6 +48,7 @@ from ptds_desktop.gui.conferences.dialogs import (
 )
 from ptds_desktop.gui.context import ViewContext
 from ptds_desktop.gui.ops import LatestRead, ProgressFn
+from ptds_desktop.gui.reference_picker import Candidate, catalogue_candidates
 from ptds_desktop.gui.sync_dialogs import run_with_progress
 from ptds_desktop.gui.table_model import RowsTableModel
 from ptds_desktop.gui.widgets import (
@@ -76,6 +77,7 @@ from ptds_desktop.services import conference_venues as ven
 from ptds_desktop.services import conferences as conf
 from ptds_desktop.services.boards import list_boards
 from ptds_desktop.services.organizations import list_organizations
+from ptds_desktop.services.people import search_people
 
 CONFERENCE_TABLES = frozenset(m.__tablename__ for m in (
     Conference, Venue, AgendaItem, ParticipantGroup, Invitee, Presentation, PreparationDuty, ConferenceMilestone,
@@ -106,6 +108,11 @@ def _read_state(conference_id: str, today: dt.date) -> Callable[[Session], Confe
             conf.recipients(session, conference_id), conf.signature(session, conference_id))
 
     return read
+
+
+def _catalogue(session: Session) -> list[Candidate]:
+    """Worker thread: organizations and people a chair or presenter may be picked from."""
+    return catalogue_candidates(list_organizations(session), search_people(session))
 
 
 def export_task(conference_id: str, choice: ExportChoice) -> Callable[[Database, ProgressFn, Callable[[], bool]], str]:
@@ -491,7 +498,8 @@ class ConferencesView(QWidget):
     def add_venue(self) -> None:
         cid = self.current_id()
         if cid is not None:
-            self._open(VenueDialog(self.ctx.ops, cid, self))
+            self.ctx.ops.read(_catalogue, lambda candidates: self._open(
+                VenueDialog(self.ctx.ops, cid, candidates, self)))
 
     def delete_venue(self) -> None:
         chosen = self._selected(self.venue_table, self.venue_model)
@@ -502,7 +510,8 @@ class ConferencesView(QWidget):
     def add_agenda_item(self) -> None:
         cid = self.current_id()
         if cid is not None:
-            self._open(AgendaDialog(self.ctx.ops, cid, self))
+            self.ctx.ops.read(_catalogue, lambda candidates: self._open(
+                AgendaDialog(self.ctx.ops, cid, candidates, self)))
 
     def move_item(self, step: int) -> None:
         chosen = self._selected(self.agenda_table, self.agenda_model)
