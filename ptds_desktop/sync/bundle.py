@@ -20,8 +20,9 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from ptds_desktop.i18n import translate
 from ptds_desktop.sync import keys
-from ptds_desktop.sync.errors import BundleError, SyncCancelled
+from ptds_desktop.sync.errors import BundleError, NewerFormatError, SyncCancelled
 from ptds_desktop.sync.log import Segment
 
 # progress(done, total, label); cancel: an Event, or a callable returning True to stop.
@@ -181,14 +182,16 @@ def read_bundle(path: Path) -> BundleContent:
             manifest = json.loads(manifest_bytes)
             if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
                 raise ValueError("không phải gói đồng bộ PTDS")
-            signature = read(SIGNATURE).decode("ascii").strip()
         except (ValueError, UnicodeDecodeError) as exc:
             raise _fail(path, f"manifest.json không đọc được ({exc})") from None
-        if manifest.get("format_version", 0) > FORMAT_VERSION:
-            raise BundleError(
-                f"Gói {path.name} dùng định dạng mới hơn (phiên bản {manifest.get('format_version')}). "
-                f"Hãy cập nhật ứng dụng lên phiên bản {manifest.get('app_version', 'mới hơn')}."
-            )
+        # Garbage in the signature is a signature that does not verify, reported as such by the caller.
+        signature = read(SIGNATURE).decode("ascii", errors="replace").strip()
+        format_version = manifest.get("format_version", 0)
+        if not isinstance(format_version, int) or format_version > FORMAT_VERSION:
+            raise NewerFormatError(
+                translate("Core", "Gói {name} dùng định dạng mới hơn phiên bản này đọc được. "
+                          "Hãy cập nhật ứng dụng.").format(name=path.name),
+                manifest, manifest_bytes, signature)
         members = manifest.get("members", {})
         try:
             entries = [

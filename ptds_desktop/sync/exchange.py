@@ -6,6 +6,7 @@ returning True to stop); a cancelled export leaves no file, a cancelled import c
 
 from __future__ import annotations
 
+import binascii
 import dataclasses
 import datetime as dt
 import json
@@ -24,6 +25,7 @@ from ptds_desktop.db.changes import record_changes
 from ptds_desktop.db.database import Database, head_revision, known_revisions
 from ptds_desktop.db.synced import area, may_change, office_parents
 from ptds_desktop.errors import NotFoundError, PtdsError, ValidationError
+from ptds_desktop.i18n import translate
 from ptds_desktop.sync import keys, log
 from ptds_desktop.sync.bundle import (
     FORMAT,
@@ -35,7 +37,7 @@ from ptds_desktop.sync.bundle import (
     read_bundle,
     write_bundle,
 )
-from ptds_desktop.sync.errors import BundleError, UnknownPeerError
+from ptds_desktop.sync.errors import BundleError, NewerFormatError, UnknownPeerError
 from ptds_desktop.sync.log import Segment
 from ptds_desktop.sync.merge import Change, MergeStats
 from ptds_desktop.sync.peers import (
@@ -210,54 +212,90 @@ class _Checked:
     vouched: dict[str, tuple[str, str | None]]  # office_id -> (public_key, name) accepted from an ancestor sender
 
 
-def _check(db: Database, path: Path, trust: str | None) -> _Checked:
-    """Every check that needs no write: archive, schema, sender, signatures of manifest and segments."""
-    me = require_office(db)
-    content = read_bundle(path)
-    manifest = content.manifest
-    name = Path(path).name
-    schema = manifest.get("schema_version")
-    if schema not in known_revisions():
-        raise BundleError(
-            f"Gói {name} do PTDS Desktop phiên bản {manifest.get('app_version', '?')} tạo (lược đồ {schema}); "
-            f"phiên bản này ({__version__}) không đọc được. "
-            f"Hãy cập nhật ứng dụng lên phiên bản {manifest.get('app_version')}."
-        )
+def _update_app(name: str, manifest: dict[str, Any] | None) -> BundleError:
+    """"Update the app", naming the version only from a manifest whose signature holds."""
+    version = manifest.get("app_version") if manifest else None
+    if isinstance(version, str) and re.fullmatch(r"[0-9]+(\.[0-9]+){0,3}", version):
+        return BundleError(translate(
+            "Core", "Gói {name} do PTDS Desktop phiên bản {version} tạo; phiên bản này ({current}) không đọc được. "
+            "Hãy cập nhật ứng dụng lên phiên bản {version}.").format(name=name, version=version, current=__version__))
+    return BundleError(translate("Core", "Gói {name} do một phiên bản PTDS Desktop mới hơn tạo; phiên bản này "
+                                 "({current}) không đọc được. Hãy cập nhật ứng dụng.").format(
+        name=name, current=__version__))
+
+
+def _bad_signature(name: str, who: str | None) -> BundleError:
+    if who is None:
+        return BundleError(translate("Core", "Gói {name} sai chữ ký: manifest không khớp chữ ký kèm theo, đã bị "
+                                     "sửa hoặc giả mạo. Không áp dụng.").format(name=name))
+    return BundleError(translate("Core", "Gói {name} sai chữ ký: manifest không do “{office}” ký hoặc đã bị sửa. "
+                                 "Không áp dụng.").format(name=name, office=who))
+
+
+def _sender_claim(manifest: dict[str, Any], name: str) -> tuple[str, str, str]:
     try:
         sender = manifest["sender"]
-        sender_id, sender_name, sender_key = sender["office_id"], sender["name"], sender["public_key"]
+        sender_id, sender_name, sender_key = str(sender["office_id"]), str(sender["name"]), str(sender["public_key"])
         keys.fingerprint(sender_key)
-    except (KeyError, TypeError, ValueError):
-        raise BundleError(f"Gói {name} bị hỏng: manifest thiếu thông tin văn phòng gửi.") from None
-    if manifest.get("recipient") not in ("*", me):
-        raise BundleError(
-            f"Gói {name} gửi cho văn phòng khác (mã {manifest.get('recipient')}), không phải văn phòng này."
-        )
-    if sender_id == me:
-        raise BundleError(f"Gói {name} do chính văn phòng này tạo; hãy nhập gói của văn phòng khác.")
+    except (KeyError, TypeError, ValueError, binascii.Error):
+        raise BundleError(translate("Core", "Gói {name} bị hỏng: manifest thiếu thông tin văn phòng gửi.").format(
+            name=name)) from None
+    return sender_id, sender_name, sender_key
+
+
+def _check(db: Database, path: Path, trust: str | None) -> _Checked:
+    """Every check that needs no write: archive, signatures of manifest and segments, sender, schema.
+    Nothing the manifest says is shown before its signature holds."""
+    me = require_office(db)
+    name = Path(path).name
+    try:
+        content = read_bundle(path)
+    except NewerFormatError as newer:
+        sender_id, _claimed, sender_key = _sender_claim(newer.manifest, name)
+        with db.engine.connect() as conn:
+            known = known_keys(conn).get(sender_id)
+            who = office_names(conn).get(sender_id)
+        if not keys.verify(known or sender_key, newer.signature, newer.manifest_bytes):
+            raise _bad_signature(name, who) from None
+        raise _update_app(name, newer.manifest if known else None) from None
+    manifest = content.manifest
+    sender_id, sender_name, sender_key = _sender_claim(manifest, name)
     with db.engine.connect() as conn:
         known = known_keys(conn)
         parents = office_parents(conn)
         names = office_names(conn)
+    if not keys.verify(sender_key, content.signature, content.manifest_bytes):
+        raise _bad_signature(name, names.get(sender_id) if sender_id in known else None)
+    if manifest.get("recipient") not in ("*", me):
+        recipient = str(manifest.get("recipient"))
+        raise BundleError(translate(
+            "Core", "Gói {name} gửi cho văn phòng khác (“{office}”), không phải văn phòng này.").format(
+            name=name, office=names.get(recipient) or translate("Core", "văn phòng chưa có trong danh sách")))
+    if sender_id == me:
+        raise BundleError(translate("Core", "Gói {name} do chính văn phòng này tạo; hãy nhập gói của văn phòng "
+                                    "khác.").format(name=name))
     fingerprint = keys.fingerprint(sender_key)
     confirmed = False
     if sender_id not in known:
         if trust is None or trust.replace(" ", "").upper() != fingerprint:
-            where = "đã có trong danh sách" if sender_id in names else "chưa có trong danh sách văn phòng"
+            where = (translate("Core", "đã có trong danh sách") if sender_id in names
+                     else translate("Core", "chưa có trong danh sách văn phòng"))
             raise UnknownPeerError(
-                f"Gói {name} do văn phòng lạ gửi: “{sender_name}” (mã {sender_id}, {where}). "
-                f"Dấu vân tay khóa: {fingerprint}. Hãy gọi điện đối chiếu với văn phòng đó; nếu đúng, "
-                f"nhập lại với --trust {fingerprint}.",
+                translate("Core", "Gói {name} do văn phòng lạ gửi: “{office}” (mã {id}, {where}). "
+                          "Dấu vân tay khóa: {fingerprint}. Hãy gọi điện đối chiếu với văn phòng đó; nếu đúng, "
+                          "nhập lại với --trust {fingerprint}.").format(
+                    name=name, office=sender_name, id=sender_id, where=where, fingerprint=fingerprint),
                 sender_id, sender_name, fingerprint,
             )
         confirmed = True
     elif known[sender_id] != sender_key:
-        raise BundleError(
-            f"Gói {name}: khóa của “{sender_name}” khác khóa đã biết — gói giả mạo hoặc văn phòng đã cài lại. "
-            "Không áp dụng."
-        )
-    if not keys.verify(sender_key, content.signature, content.manifest_bytes):
-        raise BundleError(f"Gói {name} sai chữ ký: manifest không do “{sender_name}” ký hoặc đã bị sửa. Không áp dụng.")
+        raise BundleError(translate(
+            "Core", "Gói {name}: khóa của “{office}” khác khóa đã biết — gói giả mạo hoặc văn phòng đã cài lại. "
+            "Không áp dụng.").format(name=name, office=names.get(sender_id, sender_name)))
+    else:
+        sender_name = names.get(sender_id, sender_name)
+    if manifest.get("schema_version") not in known_revisions():
+        raise _update_app(name, manifest)
     vouched = {}
     if may_change(sender_id, me, parents):  # an ancestor vouches for the keys it lists
         for office_id, entry in (manifest.get("keys") or {}).items():
