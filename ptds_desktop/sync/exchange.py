@@ -23,10 +23,10 @@ from ptds_desktop.db import clock
 from ptds_desktop.db.backup import automatic_backup
 from ptds_desktop.db.changes import record_changes
 from ptds_desktop.db.database import Database, head_revision, known_revisions
-from ptds_desktop.db.synced import area, may_change, office_parents
+from ptds_desktop.db.synced import area
 from ptds_desktop.errors import NotFoundError, PtdsError, ValidationError
 from ptds_desktop.i18n import translate
-from ptds_desktop.sync import keys, log
+from ptds_desktop.sync import certificates, keys, log
 from ptds_desktop.sync.bundle import (
     FORMAT,
     FORMAT_VERSION,
@@ -102,6 +102,8 @@ class ImportReport:
     skipped_segments: tuple[str, ...]  # from offices whose key is not known here yet
     clock_warnings: tuple[str, ...]
     backup: str | None
+    key_conflicts: tuple[str, ...] = ()  # offices with two certified keys: their changes are held, not applied
+    held_segments: int = 0
 
 
 def _now() -> str:
@@ -125,10 +127,13 @@ def _export_one(db: Database, me: IdentityInfo, recipient: tuple[Any, ...] | Non
         log.seal_outbox(conn, me.office_id, private)
     with db.engine.connect() as conn:
         acked = None if (full or recipient is None) else acked_by(conn, recipient[0])
-        segments = log.segments_for(conn, acked)
-        vector = log.own_vector(conn, me.office_id)
+        # Nothing of an office in a key conflict is relayed or acknowledged until the user settles it.
+        disputed = certificates.disputed_keys(conn)
+        segments = [s for s in log.segments_for(conn, acked) if s.origin not in disputed]
+        vector = {o: n for o, n in log.own_vector(conn, me.office_id).items() if o not in disputed}
         known = known_keys(conn)
         names = office_names(conn)
+        held_certificates = certificates.held(conn)
     known[me.office_id] = me.public_key
     folder = attachments_dir_for(db.path)
     attachments = {}
@@ -145,7 +150,8 @@ def _export_one(db: Database, me: IdentityInfo, recipient: tuple[Any, ...] | Non
                    "fingerprint": me.fingerprint},
         "recipient": recipient[0] if recipient else "*",
         "vector": vector,
-        "keys": {o: {"public_key": k, "name": names.get(o)} for o, k in sorted(known.items())},
+        "keys": {o: {"public_key": k, "name": names.get(o)} for o, k in sorted(known.items())},  # for 0.1 readers
+        "certificates": [c.as_json() for c in held_certificates],
         "segments": [
             {"origin": s.origin, "first_seq": s.first_seq, "last_seq": s.last_seq, "signature": s.signature,
              "attachments": list(s.attachments)} for s in segments
@@ -209,7 +215,9 @@ class _Checked:
     segments: tuple[Segment, ...]  # verified segments
     changes: dict[tuple[str, int], list[Change]]  # (origin, first_seq) -> parsed changes of each verified segment
     skipped: tuple[str, ...]
-    vouched: dict[str, tuple[str, str | None]]  # office_id -> (public_key, name) accepted from an ancestor sender
+    trust: certificates.Evaluation  # what the bundle's key certificates change here
+    held: tuple[tuple[Segment, str], ...]  # (segment, the disputed key it verifies with): kept aside
+    sender_disputed: bool  # the sender signed with a key in conflict: its acknowledgement is not taken
 
 
 def _update_app(name: str, manifest: dict[str, Any] | None) -> BundleError:
@@ -253,17 +261,23 @@ def _check(db: Database, path: Path, trust: str | None) -> _Checked:
     except NewerFormatError as newer:
         sender_id, _claimed, sender_key = _sender_claim(newer.manifest, name)
         with db.engine.connect() as conn:
-            known = known_keys(conn).get(sender_id)
+            sender_known = known_keys(conn).get(sender_id)
             who = office_names(conn).get(sender_id)
-        if not keys.verify(known or sender_key, newer.signature, newer.manifest_bytes):
+        if not keys.verify(sender_known or sender_key, newer.signature, newer.manifest_bytes):
             raise _bad_signature(name, who) from None
-        raise _update_app(name, newer.manifest if known else None) from None
+        raise _update_app(name, newer.manifest if sender_known else None) from None
     manifest = content.manifest
     sender_id, sender_name, sender_key = _sender_claim(manifest, name)
     with db.engine.connect() as conn:
         known = known_keys(conn)
-        parents = office_parents(conn)
         names = office_names(conn)
+        trust_roots = known | {me: identity(db).public_key}
+        evaluation = certificates.evaluate(conn, me, trust_roots,
+                                           certificates.parse(manifest.get("certificates")),
+                                           certificates.enrollers(conn, content.segments, trust_roots))
+        disputed = certificates.disputed_keys(conn)
+    for cert in evaluation.disputed:
+        disputed.setdefault(cert.office_id, set()).add(cert.public_key)
     if not keys.verify(sender_key, content.signature, content.manifest_bytes):
         raise _bad_signature(name, names.get(sender_id) if sender_id in known else None)
     if manifest.get("recipient") not in ("*", me):
@@ -276,7 +290,10 @@ def _check(db: Database, path: Path, trust: str | None) -> _Checked:
                                     "khác.").format(name=name))
     fingerprint = keys.fingerprint(sender_key)
     confirmed = False
-    if sender_id not in known:
+    sender_disputed = sender_key in disputed.get(sender_id, ())
+    if sender_id in evaluation.new_keys and evaluation.new_keys[sender_id] == sender_key:
+        pass  # certified by its enrolling office: no fingerprint to compare by phone
+    elif sender_id not in known:
         if trust is None or trust.replace(" ", "").upper() != fingerprint:
             where = (translate("Core", "đã có trong danh sách") if sender_id in names
                      else translate("Core", "chưa có trong danh sách văn phòng"))
@@ -288,7 +305,7 @@ def _check(db: Database, path: Path, trust: str | None) -> _Checked:
                 sender_id, sender_name, fingerprint,
             )
         confirmed = True
-    elif known[sender_id] != sender_key:
+    elif known[sender_id] != sender_key and not sender_disputed:
         raise BundleError(translate(
             "Core", "Gói {name}: khóa của “{office}” khác khóa đã biết — gói giả mạo hoặc văn phòng đã cài lại. "
             "Không áp dụng.").format(name=name, office=names.get(sender_id, sender_name)))
@@ -296,36 +313,38 @@ def _check(db: Database, path: Path, trust: str | None) -> _Checked:
         sender_name = names.get(sender_id, sender_name)
     if manifest.get("schema_version") not in known_revisions():
         raise _update_app(name, manifest)
-    vouched = {}
-    if may_change(sender_id, me, parents):  # an ancestor vouches for the keys it lists
-        for office_id, entry in (manifest.get("keys") or {}).items():
-            if office_id not in known and office_id != me:
-                vouched[office_id] = (entry["public_key"], entry.get("name"))
-    usable = dict(known)
-    usable[sender_id] = sender_key
-    usable.update({o: k for o, (k, _n) in vouched.items()})
-    verified, skipped = [], []
+    usable = dict(evaluation.usable)
+    if not sender_disputed:
+        usable[sender_id] = sender_key
+    verified, skipped, held = [], [], []
     for segment in content.segments:
+        signed = log.signed_bytes(segment.origin, segment.first_seq, segment.last_seq, segment.body)
+        if segment.origin in disputed:  # kept aside whichever key signed it, until the user confirms one
+            key = next((k for k in (usable.get(segment.origin), *disputed[segment.origin])
+                        if k and keys.verify(k, segment.signature, signed)), None)
+            if key is not None:
+                held.append((segment, key))
+                continue
         key = usable.get(segment.origin)
         if key is None:
-            skipped.append(f"{names.get(segment.origin) or segment.origin}: {segment.count} thay đổi (chưa biết khóa)")
+            skipped.append(translate("Core", "{office}: {count} thay đổi (chưa biết khóa)").format(
+                office=names.get(segment.origin) or segment.origin, count=segment.count))
             continue
-        if not keys.verify(key, segment.signature,
-                           log.signed_bytes(segment.origin, segment.first_seq, segment.last_seq, segment.body)):
-            listed = (manifest.get("keys") or {}).get(segment.origin, {}).get("name")
-            who = names.get(segment.origin) or listed or segment.origin
-            raise BundleError(
-                f"Gói {name}: đoạn thay đổi {segment.name} không khớp chữ ký của văn phòng “{who}” — "
-                f"đã bị sửa hoặc giả mạo trên đường chuyển (gửi qua “{sender_name}”). Không áp dụng."
-            )
+        if not keys.verify(key, segment.signature, signed):
+            who = names.get(segment.origin) or segment.origin
+            raise BundleError(translate(
+                "Core", "Gói {name}: đoạn thay đổi {segment} không khớp chữ ký của văn phòng “{office}” — đã bị sửa "
+                "hoặc giả mạo trên đường chuyển (gửi qua “{sender}”). Không áp dụng.").format(
+                name=name, segment=segment.name, office=who, sender=sender_name))
         verified.append(segment)
     changes = {(s.origin, s.first_seq): log.parse_segment(s, f"Gói {name}") for s in verified}
     return _Checked(content, sender_id, sender_name, sender_key, confirmed, tuple(verified), changes,
-                    tuple(skipped), vouched)
+                    tuple(skipped), evaluation, tuple(held), sender_disputed)
 
 
 def _report(checked: _Checked, status_: str, message: str, stats: MergeStats | None, new_changes: int,
-            names: dict[str, str], clock_warnings: list[str], backup: str | None) -> ImportReport:
+            names: dict[str, str], clock_warnings: list[str], backup: str | None,
+            key_conflicts: tuple[str, ...] = ()) -> ImportReport:
     per_area: dict[str, Any] = {}
     if stats is not None:
         for label, counter in (("inserts", stats.inserts), ("updates", stats.updates),
@@ -344,12 +363,12 @@ def _report(checked: _Checked, status_: str, message: str, stats: MergeStats | N
     )
     return ImportReport(str(checked.content.path), checked.sender_id, checked.sender_name, status_, message,
                         new_changes, rows, rejections, stats.pending if stats else 0, checked.skipped,
-                        tuple(clock_warnings), backup)
+                        tuple(clock_warnings), backup, key_conflicts, len(checked.held))
 
 
 def _apply(db: Database, conn: Connection, checked: _Checked, progress: Progress | None = None,
-           cancel: Cancel | None = None) -> tuple[MergeStats, int, list[str], dict[str, str]]:
-    """Inside the caller's transaction. Returns (stats, new_changes, clock warnings)."""
+           cancel: Cancel | None = None) -> tuple[MergeStats, int, list[str], dict[str, str], tuple[str, ...]]:
+    """Inside the caller's transaction. Returns (stats, new_changes, clock warnings, names, key conflicts)."""
     me = require_office(db)
     name = checked.content.path.name
     segments = log.new_segments(conn, list(checked.segments), me)
@@ -359,7 +378,7 @@ def _apply(db: Database, conn: Connection, checked: _Checked, progress: Progress
     check_cancel(cancel)
     if progress:
         progress(0, 1, name)
-    names = office_names(conn) | {o: n for o, (_k, n) in checked.vouched.items() if n}
+    names = office_names(conn)
     limit = clock.stamp_for_ms(clock.clock_for(db.engine).now_ms() + clock.DAY_MS)
     ahead: dict[str, int] = {}
     for change in changes:
@@ -374,7 +393,7 @@ def _apply(db: Database, conn: Connection, checked: _Checked, progress: Progress
     # The sender's vector is its acknowledgement; a replayed old bundle never moves it back.
     acked = acked_by(conn, checked.sender_id)
     for origin, seq in (checked.content.manifest.get("vector") or {}).items():
-        if isinstance(seq, int) and seq > acked.get(origin, 0):
+        if isinstance(seq, int) and seq > acked.get(origin, 0) and not checked.sender_disputed:
             acked[origin] = seq
     conn.exec_driver_sql(
         "INSERT INTO sync_peers(office_id, acked, last_received_at) VALUES (?,?,?) "
@@ -384,11 +403,12 @@ def _apply(db: Database, conn: Connection, checked: _Checked, progress: Progress
     record_changes(conn, "sync_peers")
     if checked.confirmed:
         save_key(conn, checked.sender_id, checked.sender_key, "confirmed", checked.sender_name)
-    for office_id, (public_key, office_name) in checked.vouched.items():
-        save_key(conn, office_id, public_key, "vouched", office_name)
+    certificates.save(conn, checked.trust, names)
+    certificates.hold(conn, list(checked.held))
+    key_conflicts = tuple(c.message for c in certificates.conflicts_on(conn))
     if progress:
         progress(1, 1, name)
-    return stats, len(changes), warnings, names
+    return stats, len(changes), warnings, names, key_conflicts
 
 
 def _already(conn: Connection, checked: _Checked) -> bool:
@@ -406,12 +426,12 @@ def preview_bundle(db: Database, path: Path | str, *, trust: str | None = None) 
             if _already(conn, checked):
                 return _report(checked, "already_applied", f"Gói {Path(path).name} đã được nhập trước đây.",
                                None, 0, {}, [], None)
-            stats, new, warnings, names = _apply(db, conn, checked)
+            stats, new, warnings, names, key_conflicts = _apply(db, conn, checked)
         finally:
             transaction.rollback()
     name = Path(path).name
     message = f"Xem trước gói {name}: {new} thay đổi mới." if new else f"Gói {name} không có gì mới."
-    return _report(checked, "preview", message, stats, new, names, warnings, None)
+    return _report(checked, "preview", message, stats, new, names, warnings, None, key_conflicts)
 
 
 def import_bundle(db: Database, path: Path | str, *, trust: str | None = None, progress: Progress | None = None,
@@ -434,11 +454,11 @@ def import_bundle(db: Database, path: Path | str, *, trust: str | None = None, p
             part.replace(target)
     backup_path = automatic_backup(db.path, "before-sync") if backup else None
     with db.engine.begin() as conn:
-        stats, new, warnings, names = _apply(db, conn, checked, progress, cancel)
+        stats, new, warnings, names, key_conflicts = _apply(db, conn, checked, progress, cancel)
         message = (f"Đã nhập gói {path.name} từ “{checked.sender_name}”: {new} thay đổi mới."
                    if new else f"Gói {path.name} không có gì mới (các thay đổi đã có từ trước).")
         report = _report(checked, "applied" if new else "nothing_new", message, stats, new, names, warnings,
-                         str(backup_path) if backup_path else None)
+                         str(backup_path) if backup_path else None, key_conflicts)
         conn.exec_driver_sql(
             "INSERT INTO sync_receipts(bundle_sha256, file_name, sender_office_id, applied_at, summary) "
             "VALUES (?,?,?,?,?)",

@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from ptds_desktop.config import keys_dir_for
 from ptds_desktop.errors import PtdsError
+from ptds_desktop.i18n import translate
 
 
 def key_path(db_path: Path, office_id: str) -> Path:
@@ -26,17 +27,34 @@ def create_key(db_path: Path, office_id: str) -> str:
     path = key_path(db_path, office_id)
     if path.exists():
         return public_key_of(load_private_key(db_path, office_id))
+    return install_private_key(db_path, office_id, private_pem(Ed25519PrivateKey.generate()))
+
+
+def private_pem(private: Ed25519PrivateKey) -> str:
+    return private.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    ).decode("ascii")
+
+
+def install_private_key(db_path: Path, office_id: str, pem: str) -> str:
+    """Store a key pair made elsewhere (by the enrolling office, which certified its public key); returns the
+    public key. An existing key file is kept."""
+    path = key_path(db_path, office_id)
+    if path.exists():
+        return public_key_of(load_private_key(db_path, office_id))
+    try:
+        private = serialization.load_pem_private_key(pem.encode("ascii"), password=None)
+    except (ValueError, UnicodeEncodeError):
+        raise PtdsError(translate("Core", "Khóa ký trong tệp đăng ký bị hỏng.")) from None
+    if not isinstance(private, Ed25519PrivateKey):
+        raise PtdsError(translate("Core", "Khóa ký trong tệp đăng ký không phải khóa Ed25519."))
     path.parent.mkdir(parents=True, exist_ok=True)
     with contextlib.suppress(OSError):
         os.chmod(path.parent, 0o700)
-    private = Ed25519PrivateKey.generate()
-    pem = private.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-    )
     part = path.with_name(path.name + ".part")
     fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as handle:
-        handle.write(pem)
+        handle.write(pem.encode("ascii"))
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(part, path)
