@@ -33,6 +33,7 @@ def test_database_at_0004_with_data_upgrades_and_keeps_its_keys(db_path):
         trusted = conn.exec_driver_sql("SELECT office_id, source FROM sync_keys").all()
         certificates = conn.exec_driver_sql("SELECT count(*) FROM sync_key_certificates").scalar_one()
         held = conn.exec_driver_sql("SELECT count(*) FROM sync_held_segments").scalar_one()
+        held += conn.exec_driver_sql("SELECT count(*) FROM sync_refused_elsewhere").scalar_one()
     db.close()
     assert org == "Sở Y tế" and trusted == [(PEER, "confirmed")]
     assert certificates == 0 and held == 0

@@ -170,3 +170,16 @@ class SyncHeldSegment(Base):
     body: Mapped[bytes] = mapped_column(LargeBinary)
     attachments: Mapped[str] = mapped_column(Text, default="[]")
     public_key: Mapped[str] = mapped_column(String(100))  # the disputed key it verifies with
+
+
+class SyncRefusedElsewhere(Base):
+    """This office's changes another office refused, as that office reported back in its next bundle here."""
+
+    __tablename__ = "sync_refused_elsewhere"
+
+    office_id: Mapped[str] = mapped_column(UUID, primary_key=True)  # the office that refused
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    tbl: Mapped[str] = mapped_column(String(50))
+    row_id: Mapped[str] = mapped_column(UUID)
+    field: Mapped[str] = mapped_column(String(60))
+    reason: Mapped[str] = mapped_column(Text)

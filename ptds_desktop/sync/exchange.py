@@ -104,6 +104,7 @@ class ImportReport:
     backup: str | None
     key_conflicts: tuple[str, ...] = ()  # offices with two certified keys: their changes are held, not applied
     held_segments: int = 0
+    refused_by_sender: int = 0  # changes of this office the sender reports it refused
 
 
 def _now() -> str:
@@ -134,6 +135,10 @@ def _export_one(db: Database, me: IdentityInfo, recipient: tuple[Any, ...] | Non
         known = known_keys(conn)
         names = office_names(conn)
         held_certificates = certificates.held(conn)
+        # What this office refused of the recipient's changes: the recipient learns of it in this bundle.
+        refused = [{"seq": q, "tbl": t, "row_id": r, "field": f, "reason": why} for q, t, r, f, why in (
+            conn.exec_driver_sql("SELECT seq, tbl, row_id, field, reason FROM sync_rejections WHERE origin=? "
+                                 "ORDER BY seq", (recipient[0],)) if recipient else ())]
     known[me.office_id] = me.public_key
     folder = attachments_dir_for(db.path)
     attachments = {}
@@ -152,6 +157,7 @@ def _export_one(db: Database, me: IdentityInfo, recipient: tuple[Any, ...] | Non
         "vector": vector,
         "keys": {o: {"public_key": k, "name": names.get(o)} for o, k in sorted(known.items())},  # for 0.1 readers
         "certificates": [c.as_json() for c in held_certificates],
+        "rejected": refused,
         "segments": [
             {"origin": s.origin, "first_seq": s.first_seq, "last_seq": s.last_seq, "signature": s.signature,
              "attachments": list(s.attachments)} for s in segments
@@ -344,7 +350,7 @@ def _check(db: Database, path: Path, trust: str | None) -> _Checked:
 
 def _report(checked: _Checked, status_: str, message: str, stats: MergeStats | None, new_changes: int,
             names: dict[str, str], clock_warnings: list[str], backup: str | None,
-            key_conflicts: tuple[str, ...] = ()) -> ImportReport:
+            key_conflicts: tuple[str, ...] = (), refused_by_sender: int = 0) -> ImportReport:
     per_area: dict[str, Any] = {}
     if stats is not None:
         for label, counter in (("inserts", stats.inserts), ("updates", stats.updates),
@@ -363,12 +369,13 @@ def _report(checked: _Checked, status_: str, message: str, stats: MergeStats | N
     )
     return ImportReport(str(checked.content.path), checked.sender_id, checked.sender_name, status_, message,
                         new_changes, rows, rejections, stats.pending if stats else 0, checked.skipped,
-                        tuple(clock_warnings), backup, key_conflicts, len(checked.held))
+                        tuple(clock_warnings), backup, key_conflicts, len(checked.held), refused_by_sender)
 
 
 def _apply(db: Database, conn: Connection, checked: _Checked, progress: Progress | None = None,
-           cancel: Cancel | None = None) -> tuple[MergeStats, int, list[str], dict[str, str], tuple[str, ...]]:
-    """Inside the caller's transaction. Returns (stats, new_changes, clock warnings, names, key conflicts)."""
+           cancel: Cancel | None = None) -> tuple[MergeStats, int, list[str], dict[str, str], tuple[str, ...], int]:
+    """Inside the caller's transaction. Returns (stats, new_changes, clock warnings, names, key conflicts,
+    changes of this office the sender refused)."""
     me = require_office(db)
     name = checked.content.path.name
     segments = log.new_segments(conn, list(checked.segments), me)
@@ -405,10 +412,33 @@ def _apply(db: Database, conn: Connection, checked: _Checked, progress: Progress
         save_key(conn, checked.sender_id, checked.sender_key, "confirmed", checked.sender_name)
     certificates.save(conn, checked.trust, names)
     certificates.hold(conn, list(checked.held))
+    refused = _refused_by_sender(conn, checked, me)
     key_conflicts = tuple(c.message for c in certificates.conflicts_on(conn))
     if progress:
         progress(1, 1, name)
-    return stats, len(changes), warnings, names, key_conflicts
+    return stats, len(changes), warnings, names, key_conflicts, refused
+
+
+def _refused_by_sender(conn: Connection, checked: _Checked, me: str) -> int:
+    """Remember what the sender says it refused of this office's changes (only entries naming a change made here)."""
+    if checked.sender_disputed:
+        return 0
+    rows = []
+    own = log.own_vector(conn, me).get(me, 0)
+    for entry in checked.content.manifest.get("rejected") or []:
+        try:
+            seq = int(entry["seq"])
+            row = (checked.sender_id, seq, str(entry["tbl"]), str(entry["row_id"]), str(entry["field"]),
+                   str(entry["reason"])[:500])
+        except (KeyError, TypeError, ValueError):
+            continue
+        if 0 < seq <= own:
+            rows.append(row)
+    if rows:
+        conn.exec_driver_sql("INSERT OR REPLACE INTO sync_refused_elsewhere(office_id, seq, tbl, row_id, field, "
+                             "reason) VALUES (?,?,?,?,?,?)", rows)
+        record_changes(conn, "sync_refused_elsewhere")
+    return len(rows)
 
 
 def _already(conn: Connection, checked: _Checked) -> bool:
@@ -426,12 +456,12 @@ def preview_bundle(db: Database, path: Path | str, *, trust: str | None = None) 
             if _already(conn, checked):
                 return _report(checked, "already_applied", f"Gói {Path(path).name} đã được nhập trước đây.",
                                None, 0, {}, [], None)
-            stats, new, warnings, names, key_conflicts = _apply(db, conn, checked)
+            stats, new, warnings, names, key_conflicts, refused = _apply(db, conn, checked)
         finally:
             transaction.rollback()
     name = Path(path).name
     message = f"Xem trước gói {name}: {new} thay đổi mới." if new else f"Gói {name} không có gì mới."
-    return _report(checked, "preview", message, stats, new, names, warnings, None, key_conflicts)
+    return _report(checked, "preview", message, stats, new, names, warnings, None, key_conflicts, refused)
 
 
 def import_bundle(db: Database, path: Path | str, *, trust: str | None = None, progress: Progress | None = None,
@@ -454,11 +484,11 @@ def import_bundle(db: Database, path: Path | str, *, trust: str | None = None, p
             part.replace(target)
     backup_path = automatic_backup(db.path, "before-sync") if backup else None
     with db.engine.begin() as conn:
-        stats, new, warnings, names, key_conflicts = _apply(db, conn, checked, progress, cancel)
+        stats, new, warnings, names, key_conflicts, refused = _apply(db, conn, checked, progress, cancel)
         message = (f"Đã nhập gói {path.name} từ “{checked.sender_name}”: {new} thay đổi mới."
                    if new else f"Gói {path.name} không có gì mới (các thay đổi đã có từ trước).")
         report = _report(checked, "applied" if new else "nothing_new", message, stats, new, names, warnings,
-                         str(backup_path) if backup_path else None, key_conflicts)
+                         str(backup_path) if backup_path else None, key_conflicts, refused)
         conn.exec_driver_sql(
             "INSERT INTO sync_receipts(bundle_sha256, file_name, sender_office_id, applied_at, summary) "
             "VALUES (?,?,?,?,?)",

@@ -373,3 +373,47 @@ def test_an_enrolment_file_of_0_1_is_still_read(net):
         exchange.import_bundle(net.offices[0], bundle.path)
     report = exchange.import_bundle(net.offices[0], bundle.path, trust=peers.identity(newcomer).fingerprint)
     assert report.status == "applied"
+
+
+# ---------------------------------------------------------------- what an officer sees
+
+
+def test_rejected_changes_stay_visible_with_the_senders_name(net, monkeypatch):
+    from ptds_desktop.sync import overview
+
+    province, commune = net.offices[0], net.offices[1]
+    org = _org(province, "Sở Y tế tỉnh")
+    exchange.import_bundle(commune, net.send(0, 1))
+    with monkeypatch.context() as modified_app:  # a commune app without its own authority check
+        modified_app.setattr(capture, "may_change", lambda *_args: True)
+        _rename_org(commune, org, "Sở Y tế (xã sửa)")
+    exchange.import_bundle(province, net.send(1, 0))
+    (rejected,) = overview.list_rejected(province)
+    assert (rejected.origin_name, rejected.refused_by_name, rejected.record, rejected.field) == (
+        "UBND xã 1", "Bộ CHQS tỉnh Đắk Lắk", "Sở Y tế tỉnh", "name")
+    assert overview.sync_overview(province).rejected == [rejected]
+    # The sender learns of it in the next bundle back.
+    report = exchange.import_bundle(commune, net.send(0, 1))
+    assert report.refused_by_sender == 1
+    (told,) = overview.list_rejected(commune)
+    assert (told.origin_name, told.refused_by_name, told.record, told.field, told.seq) == (
+        "UBND xã 1", "Bộ CHQS tỉnh Đắk Lắk", "Sở Y tế (xã sửa)", "name", rejected.seq)
+
+
+def test_cli_lists_rejected_changes_and_key_conflicts(net, monkeypatch, capsys):
+    from ptds_desktop.cli import main
+
+    province, commune = net.offices[0], net.offices[1]
+    org = _org(province, "Sở Y tế tỉnh")
+    exchange.import_bundle(commune, net.send(0, 1))
+    with monkeypatch.context() as modified_app:
+        modified_app.setattr(capture, "may_change", lambda *_args: True)
+        _rename_org(commune, org, "Sở Y tế (xã sửa)")
+    exchange.import_bundle(province, net.send(1, 0))
+    assert main(["--db", str(province.path), "sync", "rejected"]) == 0
+    out = capsys.readouterr().out
+    assert "UBND xã 1" in out and "Sở Y tế tỉnh" in out
+    assert main(["--db", str(province.path), "sync", "rejected", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["origin_name"] == "UBND xã 1"
+    assert main(["--db", str(province.path), "sync", "keys"]) == 0
+    assert "Không có xung đột khóa" in capsys.readouterr().out

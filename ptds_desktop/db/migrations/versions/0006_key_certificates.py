@@ -1,4 +1,5 @@
-"""sync trust: key certificates down the enrolment chain, segments held during a key conflict
+"""sync trust: key certificates down the enrolment chain, segments held during a key conflict, and the changes
+of this office other offices refused (reported back in their bundles)
 
 Revision ID: 0006_key_certificates
 Revises: 0004_conferences
@@ -34,8 +35,19 @@ def upgrade() -> None:
         sa.Column("public_key", sa.String(length=100), nullable=False),
         sa.PrimaryKeyConstraint("origin", "first_seq", "signature", name=op.f("pk_sync_held_segments")),
     )
+    op.create_table(
+        "sync_refused_elsewhere",
+        sa.Column("office_id", sa.String(length=36), nullable=False),
+        sa.Column("seq", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("tbl", sa.String(length=50), nullable=False),
+        sa.Column("row_id", sa.String(length=36), nullable=False),
+        sa.Column("field", sa.String(length=60), nullable=False),
+        sa.Column("reason", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("office_id", "seq", name=op.f("pk_sync_refused_elsewhere")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("sync_refused_elsewhere")
     op.drop_table("sync_held_segments")
     op.drop_table("sync_key_certificates")
