@@ -195,18 +195,21 @@ def export_bundles(db: Database, to: str, output: Path | str, *, full: bool = Fa
         if to == "all" or (not output.suffix and not output.exists()):
             output.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise PtdsError(f"Không tạo được thư mục {output}: {exc.strerror or exc}.") from None
+        raise PtdsError(translate("Core", "Không tạo được thư mục {folder}: {reason}.").format(
+            folder=output, reason=exc.strerror or exc)) from None
     if to == "all":
         if not output.is_dir():
-            raise ValidationError(f"{output} không phải thư mục; khi gửi cho mọi văn phòng hãy chọn một thư mục.",
-                "output")
+            raise ValidationError(translate(
+                "Core", "{path} không phải thư mục; khi gửi cho mọi văn phòng hãy chọn một thư mục.").format(
+                path=output), "output")
         return [_export_one(db, me, peer, output, full, progress, cancel) for peer in peers]
     if to == "*":
         recipient = None
     else:
         matches = [o for o in offices if o[0] == to] or [o for o in offices if o[0].startswith(to)]
         if len(matches) != 1:
-            raise NotFoundError(f"Không tìm thấy văn phòng nhận có mã {to!r} (xem 'ptds sync peers').")
+            raise NotFoundError(translate(
+                "Core", "Không tìm thấy văn phòng nhận có mã “{id}” (xem 'ptds sync peers').").format(id=to))
         recipient = tuple(matches[0])
     return [_export_one(db, me, recipient, output, full, progress, cancel)]
 
@@ -343,7 +346,8 @@ def _check(db: Database, path: Path, trust: str | None) -> _Checked:
                 "hoặc giả mạo trên đường chuyển (gửi qua “{sender}”). Không áp dụng.").format(
                 name=name, segment=segment.name, office=who, sender=sender_name))
         verified.append(segment)
-    changes = {(s.origin, s.first_seq): log.parse_segment(s, f"Gói {name}") for s in verified}
+    where = translate("Core", "Gói {name}").format(name=name)
+    changes = {(s.origin, s.first_seq): log.parse_segment(s, where) for s in verified}
     return _Checked(content, sender_id, sender_name, sender_key, confirmed, tuple(verified), changes,
                     tuple(skipped), evaluation, tuple(held), sender_disputed)
 
@@ -454,13 +458,15 @@ def preview_bundle(db: Database, path: Path | str, *, trust: str | None = None) 
         transaction = conn.begin()
         try:
             if _already(conn, checked):
-                return _report(checked, "already_applied", f"Gói {Path(path).name} đã được nhập trước đây.",
+                return _report(checked, "already_applied", translate(
+                    "Core", "Gói {name} đã được nhập trước đây.").format(name=Path(path).name),
                                None, 0, {}, [], None)
             stats, new, warnings, names, key_conflicts, refused = _apply(db, conn, checked)
         finally:
             transaction.rollback()
     name = Path(path).name
-    message = f"Xem trước gói {name}: {new} thay đổi mới." if new else f"Gói {name} không có gì mới."
+    message = (translate("Core", "Xem trước gói {name}: {count} thay đổi mới.").format(name=name, count=new) if new
+               else translate("Core", "Gói {name} không có gì mới.").format(name=name))
     return _report(checked, "preview", message, stats, new, names, warnings, None, key_conflicts, refused)
 
 
@@ -473,7 +479,8 @@ def import_bundle(db: Database, path: Path | str, *, trust: str | None = None, p
     with db.engine.connect() as conn:
         if _already(conn, checked):
             return _report(checked, "already_applied",
-                           f"Gói {path.name} đã được nhập trước đây; không có gì thay đổi.", None, 0, {}, [], None)
+                           translate("Core", "Gói {name} đã được nhập trước đây; không có gì thay đổi.").format(
+                               name=path.name), None, 0, {}, [], None)
     folder = attachments_dir_for(db.path)
     for sha, data in checked.content.attachments.items():  # content-addressed: harmless if the import fails
         target = folder / sha
@@ -485,8 +492,10 @@ def import_bundle(db: Database, path: Path | str, *, trust: str | None = None, p
     backup_path = automatic_backup(db.path, "before-sync") if backup else None
     with db.engine.begin() as conn:
         stats, new, warnings, names, key_conflicts, refused = _apply(db, conn, checked, progress, cancel)
-        message = (f"Đã nhập gói {path.name} từ “{checked.sender_name}”: {new} thay đổi mới."
-                   if new else f"Gói {path.name} không có gì mới (các thay đổi đã có từ trước).")
+        message = (translate("Core", "Đã nhập gói {name} từ “{office}”: {count} thay đổi mới.").format(
+                       name=path.name, office=checked.sender_name, count=new) if new
+                   else translate("Core", "Gói {name} không có gì mới (các thay đổi đã có từ trước).").format(
+                       name=path.name))
         report = _report(checked, "applied" if new else "nothing_new", message, stats, new, names, warnings,
                          str(backup_path) if backup_path else None, key_conflicts, refused)
         conn.exec_driver_sql(

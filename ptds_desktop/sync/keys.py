@@ -67,13 +67,13 @@ def load_private_key(db_path: Path, office_id: str) -> Ed25519PrivateKey:
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except FileNotFoundError:
         raise PtdsError(
-            f"Không tìm thấy khóa ký của văn phòng này ({path}). Khóa nằm cạnh tệp cơ sở dữ liệu, "
-            "trong thư mục .keys; hãy chép lại thư mục đó từ bản sao lưu."
+            translate("Core", "Không tìm thấy khóa ký của văn phòng này ({path}). Khóa nằm cạnh tệp cơ sở dữ liệu, "
+            "trong thư mục .keys; hãy chép lại thư mục đó từ bản sao lưu.").format(path=path)
         ) from None
-    except ValueError as exc:
-        raise PtdsError(f"Tệp khóa {path} bị hỏng: {exc}") from None
+    except ValueError:
+        raise PtdsError(translate("Core", "Tệp khóa {path} bị hỏng, không đọc được.").format(path=path)) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise PtdsError(f"Tệp khóa {path} không phải khóa Ed25519.")
+        raise PtdsError(translate("Core", "Tệp khóa {path} không phải khóa Ed25519.").format(path=path))
     return key
 
 
