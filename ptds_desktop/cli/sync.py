@@ -166,7 +166,7 @@ def _print_report(report: exchange.ImportReport) -> None:
             [[a.area, a.inserts, a.updates, a.deletes, a.conflicts, a.rejections] for a in report.areas],
         )
     for r in report.rejections:
-        print(f"  Từ chối: {r.origin_name} sửa {r.area} (mã {r.row_id}, trường {r.field}): {r.reason}")
+        print(f"  Từ chối: “{r.origin_name}” sửa {r.area} “{r.record}” (trường {r.field}): {r.reason}")
     if report.pending:
         print(f"  {report.pending} thay đổi chờ dòng liên quan chưa đến; sẽ tự áp dụng khi có.")
     for line in report.skipped_segments:

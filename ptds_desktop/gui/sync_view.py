@@ -339,7 +339,7 @@ class SyncView(QWidget):
         self.clock_banner.setText("⚠ " + (status.clock.message or ""))
         self.clock_banner.setVisible(not status.clock.ok)
         self.key_conflicts = list(status.key_conflicts)
-        self.key_banner.setText("\n".join("⛔ " + c.message for c in self.key_conflicts))
+        self.key_banner.setText("\n".join("⚠ " + c.message for c in self.key_conflicts))
         self.key_box.setVisible(bool(self.key_conflicts))
         self.peer_model.set_rows(status.peers)
         self.peer_hint.update_for(len(status.peers), len(status.peers))

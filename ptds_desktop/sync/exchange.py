@@ -23,7 +23,7 @@ from ptds_desktop.db import clock
 from ptds_desktop.db.backup import automatic_backup
 from ptds_desktop.db.changes import record_changes
 from ptds_desktop.db.database import Database, head_revision, known_revisions
-from ptds_desktop.db.synced import area
+from ptds_desktop.db.synced import area, tables
 from ptds_desktop.errors import NotFoundError, PtdsError, ValidationError
 from ptds_desktop.i18n import translate
 from ptds_desktop.sync import certificates, keys, log
@@ -86,6 +86,7 @@ class Rejection:
     row_id: str
     field: str
     reason: str
+    record: str = ""  # the row's name (db.synced.RECORD_NAME_COLUMNS), or the start of its id
 
 
 @dataclasses.dataclass(frozen=True)
@@ -368,7 +369,7 @@ def _report(checked: _Checked, status_: str, message: str, stats: MergeStats | N
         for a, c in sorted(per_area.items())
     )
     rejections = tuple(
-        Rejection(o, names.get(o, o), area(t), t, r, f, reason) for o, s, t, r, f,
+        Rejection(o, names.get(o, o), area(t), t, r, f, reason, names.get(f"{t}/{r}", r[:8])) for o, s, t, r, f,
             reason in (stats.rejected if stats else [])
     )
     return ImportReport(str(checked.content.path), checked.sender_id, checked.sender_name, status_, message,
@@ -418,9 +419,24 @@ def _apply(db: Database, conn: Connection, checked: _Checked, progress: Progress
     certificates.hold(conn, list(checked.held))
     refused = _refused_by_sender(conn, checked, me)
     key_conflicts = tuple(c.message for c in certificates.conflicts_on(conn))
+    names |= _record_names(conn, {(r[2], r[3]) for r in stats.rejected})
     if progress:
         progress(1, 1, name)
     return stats, len(changes), warnings, names, key_conflicts, refused
+
+
+def _record_names(conn: Connection, rows: set[tuple[str, str]]) -> dict[str, str]:
+    """"table/row id" -> the row's name, for the rows that have one (read inside the import's transaction)."""
+    infos = tables()
+    result = {}
+    for tbl, row_id in rows:
+        info = infos.get(tbl)
+        if info is None or info.name_column is None:
+            continue
+        value = conn.exec_driver_sql(f"SELECT {info.name_column} FROM {tbl} WHERE id=?", (row_id,)).scalar()
+        if value:
+            result[f"{tbl}/{row_id}"] = str(value)
+    return result
 
 
 def _refused_by_sender(conn: Connection, checked: _Checked, me: str) -> int:

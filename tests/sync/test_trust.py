@@ -387,7 +387,8 @@ def test_rejected_changes_stay_visible_with_the_senders_name(net, monkeypatch):
     with monkeypatch.context() as modified_app:  # a commune app without its own authority check
         modified_app.setattr(capture, "may_change", lambda *_args: True)
         _rename_org(commune, org, "Sở Y tế (xã sửa)")
-    exchange.import_bundle(province, net.send(1, 0))
+    report = exchange.import_bundle(province, net.send(1, 0))
+    assert [(r.origin_name, r.record) for r in report.rejections] == [("UBND xã 1", "Sở Y tế tỉnh")]
     (rejected,) = overview.list_rejected(province)
     assert (rejected.origin_name, rejected.refused_by_name, rejected.record, rejected.field) == (
         "UBND xã 1", "Bộ CHQS tỉnh Đắk Lắk", "Sở Y tế tỉnh", "name")
