@@ -86,7 +86,7 @@ class Rejection:
     row_id: str
     field: str
     reason: str
-    record: str = ""  # the row's name (db.synced.RECORD_NAME_COLUMNS), or the start of its id
+    record: str  # the row's name (db.synced.RECORD_NAME_COLUMNS), or the start of its id
 
 
 @dataclasses.dataclass(frozen=True)

@@ -434,14 +434,14 @@ def test_preview_lists_rejections_and_changes_waiting_for_their_record(ops, qtbo
         str(tmp_path / "b.ptds.zip"), "x", "UBND xã Ea Tu", "preview", "Xem trước gói b.ptds.zip: 3 thay đổi mới.", 3,
         (exchange.AreaCounts("Cơ quan, đơn vị", 0, 0, 0, 0, 1),),
         (exchange.Rejection("x", "UBND xã Ea Tu", "Cơ quan, đơn vị", "organizations", "r1", "name",
-                           "không có quyền"),),
+                           "không có quyền", "Sở Y tế"),),
         2, ("UBND xã Krông: 4 thay đổi (chưa biết khóa)",), (), None)
     dialog = ImportPreviewDialog(ops, report.path, report)
     qtbot.addWidget(dialog)
     notes = dialog.ui.notesLabel.text()
     assert "Số thay đổi chờ bản ghi chưa tới (gói trước còn thiếu): 2" in notes
     assert "Số thay đổi bị từ chối vì văn phòng gốc không có quyền sửa bản ghi đó: 1" in notes
-    assert "UBND xã Ea Tu — Cơ quan, đơn vị: name (không có quyền)" in notes
+    assert "UBND xã Ea Tu — Cơ quan, đơn vị “Sở Y tế”: name (không có quyền)" in notes
     assert "UBND xã Krông: 4 thay đổi (chưa biết khóa)" in notes
     assert dialog.apply_button.isEnabled()
 
