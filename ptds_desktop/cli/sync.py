@@ -16,7 +16,7 @@ from ptds_desktop.cli.base import (
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.models.enums import OFFICE_LEVELS
 from ptds_desktop.services import enrolment
-from ptds_desktop.sync import conflicts, exchange, peers, usb
+from ptds_desktop.sync import certificates, conflicts, exchange, overview, peers, usb
 from ptds_desktop.sync import status as sync_status
 from ptds_desktop.sync.errors import UnknownPeerError
 
@@ -72,6 +72,16 @@ def register(commands) -> None:
     add_json_flag(q)
     q.set_defaults(handler=run_usb)
 
+    q = sub.add_parser("rejected", help="các thay đổi nhận được mà văn phòng này từ chối, và văn phòng đã gửi")
+    add_json_flag(q)
+    q.set_defaults(handler=run_rejected)
+
+    q = sub.add_parser("keys", help="xung đột khóa: một văn phòng có hai khóa khác nhau; xác nhận khóa đúng")
+    q.add_argument("--confirm", nargs=2, metavar=("MÃ", "VÂN_TAY"),
+                   help="khóa đúng của văn phòng MÃ (đọc dấu vân tay qua điện thoại với văn phòng đó)")
+    add_json_flag(q)
+    q.set_defaults(handler=run_keys)
+
     q = sub.add_parser("conflicts", help="các giá trị bị ghi đè do sửa đồng thời")
     group = q.add_mutually_exclusive_group()
     group.add_argument("--restore", type=int, metavar="SỐ", help="khôi phục giá trị đã mất (hoặc bỏ xóa dòng)")
@@ -102,6 +112,8 @@ def run_status(ctx: Context, args) -> int:
     print(f"Xung đột: {st.conflicts}; đang chờ dòng cha: {st.pending_changes}; bị từ chối: {st.rejections}")
     if st.clock.message:
         print("Cảnh báo: " + st.clock.message)
+    for conflict in st.key_conflicts:
+        print(conflict.message, file=sys.stderr)
     _print_peers(list(st.peers))
     return 0
 
@@ -158,13 +170,20 @@ def _print_report(report: exchange.ImportReport) -> None:
             [[a.area, a.inserts, a.updates, a.deletes, a.conflicts, a.rejections] for a in report.areas],
         )
     for r in report.rejections:
-        print(f"  Từ chối: {r.origin_name} sửa {r.area} (mã {r.row_id}, trường {r.field}): {r.reason}")
+        print(f"  Từ chối: “{r.origin_name}” sửa {r.area} “{r.record}” (trường {r.field}): {r.reason}")
     if report.pending:
         print(f"  {report.pending} thay đổi chờ dòng liên quan chưa đến; sẽ tự áp dụng khi có.")
     for line in report.skipped_segments:
         print(f"  Bỏ qua: {line}")
     for warning in report.clock_warnings:
         print(f"  Cảnh báo: {warning}")
+    if report.refused_by_sender:
+        print(f"  “{report.sender_name}” từ chối {report.refused_by_sender} thay đổi của văn phòng này "
+              "(xem 'ptds sync rejected').")
+    if report.held_segments:
+        print(f"  Giữ lại {report.held_segments} đoạn thay đổi chờ xác nhận khóa.")
+    for line in report.key_conflicts:
+        print(line, file=sys.stderr)
     if report.backup:
         print(f"  Bản sao lưu trước khi nhập: {report.backup}")
 
@@ -250,10 +269,46 @@ def run_conflicts(ctx: Context, args) -> int:
         print_json(found)
     else:
         kind = {"edit": "sửa đồng thời", "delete": "sửa khi bị xóa"}
+        records = overview.record_names(db, {(c.table, c.row_id) for c in found})
         print_table(
-            ["Số", "Loại", "Lĩnh vực", "Trường", "Giá trị hiện tại", "Giá trị bị ghi đè", "Của", "Lúc"],
-            [[c.id, kind.get(c.kind, c.kind), c.area, c.field, c.current_value, c.lost_value, c.lost_origin_name,
-                c.lost_at]
+            ["Số", "Loại", "Lĩnh vực", "Dòng", "Trường", "Giá trị hiện tại", "Giá trị bị ghi đè", "Của", "Lúc"],
+            [[c.id, kind.get(c.kind, c.kind), c.area, records[(c.table, c.row_id)], c.field, c.current_value,
+              c.lost_value, c.lost_origin_name, c.lost_at]
              for c in found],
         )
+    return 0
+
+
+def run_rejected(ctx: Context, args) -> int:
+    found = overview.list_rejected(ctx.db())
+    if args.json:
+        print_json(found)
+    elif not found:
+        print("Không có thay đổi nào bị từ chối.")
+    else:
+        print_table(["Văn phòng gửi", "Bị từ chối tại", "Lĩnh vực", "Dòng", "Trường", "Lý do"],
+                    [[r.origin_name, r.refused_by_name, r.area, r.record, r.field, r.reason] for r in found])
+    return 0
+
+
+def run_keys(ctx: Context, args) -> int:
+    db = ctx.db()
+    if args.confirm:
+        settled = certificates.confirm_key(db, args.confirm[0], args.confirm[1])
+        if args.json:
+            print_json(settled)
+        elif settled:
+            print(f"Đã xác nhận khóa {args.confirm[1]} của “{settled.office_name}”; các khóa khác bị từ chối, "
+                  "các thay đổi giữ lại đã được áp dụng.")
+        else:
+            print(f"Đã xác nhận khóa {args.confirm[1]}.")
+        return 0
+    found = certificates.key_conflicts(db)
+    if args.json:
+        print_json(found)
+    elif not found:
+        print("Không có xung đột khóa.")
+    else:
+        for conflict in found:
+            print(conflict.message)
     return 0

@@ -16,8 +16,19 @@ from sqlalchemy.orm import Session, sessionmaker
 from ptds_desktop.db import clock
 from ptds_desktop.db.changes import record_changes
 from ptds_desktop.db.session import office_of
-from ptds_desktop.db.synced import CREATION, META_FIELDS, SEEN_MARKER, area, encode, may_change, office_parents, tables
+from ptds_desktop.db.synced import (
+    CREATION,
+    ENROLLER_FIELDS,
+    META_FIELDS,
+    SEEN_MARKER,
+    area,
+    encode,
+    may_change,
+    office_parents,
+    tables,
+)
 from ptds_desktop.errors import PtdsError
+from ptds_desktop.i18n import translate
 from ptds_desktop.models.base import new_id
 
 SEQ_KEY = "sync_seq"
@@ -66,6 +77,11 @@ def _before_flush(session: Session, _ctx, _instances) -> None:
         for name in ("id", *META_FIELDS):
             if state.attrs[name].history.deleted:
                 raise PtdsError(f"Không được đổi trường {name} của một dòng đồng bộ ({obj.__tablename__} {obj.id}).")
+        for name in ENROLLER_FIELDS.get(obj.__tablename__, ()):
+            if state.attrs[name].history.deleted and office_id != obj.created_by:
+                raise PtdsError(translate(
+                    "Core", "Chỉ văn phòng đã đăng ký “{office}” mới được đổi cấp và đơn vị cấp trên của nó.").format(
+                    office=obj.name))
     for obj in new + dirty:
         if may_change(office_id, obj.owner_office_id, parents) is not True:
             owner = conn.exec_driver_sql("SELECT name FROM offices WHERE id=?", (obj.owner_office_id,)).scalar()

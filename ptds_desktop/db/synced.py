@@ -16,6 +16,9 @@ from ptds_desktop.models.base import synced_tables
 META_FIELDS = ("created_by", "owner_office_id")
 SEEN_MARKER = "#seen"  # pseudo-field: "this stamp of that field was seen" (a resolved conflict)
 CREATION = "*"  # field-clock entry holding the stamp of the row's creation
+# An office's place in the tree belongs to the office that enrolled it (the row's created_by), not to the
+# office itself: otherwise a commune could leave its province's authority by changing its own parent.
+ENROLLER_FIELDS: dict[str, tuple[str, ...]] = {"offices": ("parent_id", "level")}
 _DIALECT = sqlite.dialect()
 
 # Areas shown in previews and reports, by table.

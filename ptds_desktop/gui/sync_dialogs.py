@@ -431,7 +431,13 @@ def preview_notes(report: ImportReport) -> list[str]:
     """Warnings and notes of a preview or an import, as HTML lines."""
     translate = QCoreApplication.translate
     warn = "<span style='color:#a05a00'>⚠ %1</span>"
-    notes = [warn.replace("%1", _escape(w)) for w in report.clock_warnings]
+    alarm = "<span style='color:#b00020; font-weight:bold'>⚠ %1</span>"
+    notes = [alarm.replace("%1", _escape(k)) for k in report.key_conflicts]
+    notes += [warn.replace("%1", _escape(w)) for w in report.clock_warnings]
+    if report.refused_by_sender:
+        text = translate("SyncNotes", "“%1” đã từ chối %2 thay đổi của văn phòng này (xem thẻ “Bị từ chối”).")
+        notes.append(warn.replace("%1", _escape(text.replace("%1", report.sender_name).replace(
+            "%2", str(report.refused_by_sender)))))
     for skipped in report.skipped_segments:
         text = translate("SyncNotes", "Chưa áp dụng được (chưa biết khóa văn phòng gốc): %1")
         notes.append(warn.replace("%1", _escape(text.replace("%1", skipped))))
@@ -443,7 +449,7 @@ def preview_notes(report: ImportReport) -> list[str]:
         text = translate("SyncNotes", "Số thay đổi bị từ chối vì văn phòng gốc không có quyền sửa bản ghi đó: %1")
         notes.append(warn.replace("%1", _escape(text.replace("%1", str(len(report.rejections))))))
         for r in report.rejections[:MAX_REJECTIONS_LISTED]:
-            notes.append(_escape(f"  · {r.origin_name} — {r.area}: {r.field} ({r.reason})"))
+            notes.append(_escape(f"  · {r.origin_name} — {r.area} “{r.record}”: {r.field} ({r.reason})"))
         if len(report.rejections) > MAX_REJECTIONS_LISTED:
             text = translate("SyncNotes", "… và %1 thay đổi khác.")
             notes.append(_escape(text.replace("%1", str(len(report.rejections) - MAX_REJECTIONS_LISTED))))

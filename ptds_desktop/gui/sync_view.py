@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -52,8 +53,9 @@ from ptds_desktop.gui.sync_dialogs import (
 from ptds_desktop.gui.table_model import Column, RowsTableModel
 from ptds_desktop.gui.widgets import EmptyHint, message_box, show_error, size_columns, view_action
 from ptds_desktop.services.enrolment import EnrolmentInfo
-from ptds_desktop.sync import conflicts, exchange, usb
+from ptds_desktop.sync import certificates, conflicts, exchange, usb
 from ptds_desktop.sync import status as sync_status
+from ptds_desktop.sync.certificates import KeyConflict
 from ptds_desktop.sync.conflicts import ConflictInfo
 from ptds_desktop.sync.errors import SyncCancelled, UnknownPeerError
 from ptds_desktop.sync.exchange import ExportResult, ImportReport
@@ -63,7 +65,8 @@ from ptds_desktop.sync.usb import UsbResult
 from ptds_desktop.text import format_datetime
 
 # Tables of the exchange itself (peers, receipts, conflicts, keys): a write to one reloads the whole screen.
-SYNC_TABLES = ("sync_peers", "sync_receipts", "sync_conflicts", "sync_keys")
+SYNC_TABLES = ("sync_peers", "sync_receipts", "sync_conflicts", "sync_keys", "sync_key_certificates",
+               "sync_rejections", "sync_refused_elsewhere")
 
 FIELD_LABELS = {
     "name": QT_TRANSLATE_NOOP("SyncLabels", "Tên"),
@@ -133,6 +136,15 @@ CONFLICT_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Sửa lúc"), lambda r: when_text(r.info.lost_at), 115),
 ]
 
+REJECTED_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Columns", "Văn phòng gửi"), lambda r: r.origin_name, 150),
+    Column(QT_TRANSLATE_NOOP("Columns", "Bị từ chối tại"), lambda r: r.refused_by_name, 150),
+    Column(QT_TRANSLATE_NOOP("Columns", "Khu vực"), lambda r: r.area, 110),
+    Column(QT_TRANSLATE_NOOP("Columns", "Bản ghi"), lambda r: r.record),
+    Column(QT_TRANSLATE_NOOP("Columns", "Trường"), lambda r: field_text(r.field), 100),
+    Column(QT_TRANSLATE_NOOP("Columns", "Lý do"), lambda r: r.reason, 220),
+]
+
 
 def _setup_table(table: QTableView, model: RowsTableModel, columns: list[Column]) -> None:
     table.setModel(model)
@@ -153,6 +165,7 @@ class SyncView(QWidget):
         actions = self._build_actions()
         self._build_peers()
         conflict_page = self._build_conflicts()
+        self._build_rejected()
         self._lay_out(actions, conflict_page)
         ctx.ops.subscribe(self, None, self._data_changed)  # any edit adds to the changes waiting for peers
         self._update_actions()
@@ -181,6 +194,25 @@ class SyncView(QWidget):
         self.clock_banner.setStyleSheet(
             "background: #fff4ce; color: #5c3c00; border: 1px solid #e0b000; border-radius: 4px; padding: 8px;")
         self.clock_banner.hide()
+
+        # A key conflict stops the exchange with one office: it must not be missed.
+        self.key_banner = QLabel()
+        self.key_banner.setWordWrap(True)
+        self.key_banner.setStyleSheet(
+            "background: #fde7e9; color: #8a0010; border: 2px solid #b00020; border-radius: 4px; padding: 8px; "
+            "font-weight: bold;")
+        self.confirm_key_button = QPushButton(self.tr("&Xác nhận khóa đúng…"))
+        self.confirm_key_button.setToolTip(self.tr(
+            "Gọi điện cho văn phòng đó, nhờ họ đọc dấu vân tay khóa (màn hình Đồng bộ của họ), rồi chọn đúng dấu "
+            "vân tay ấy."))
+        self.confirm_key_button.clicked.connect(self.choose_key)
+        self.key_box = QWidget()
+        key_layout = QHBoxLayout(self.key_box)
+        key_layout.setContentsMargins(0, 0, 0, 0)
+        key_layout.addWidget(self.key_banner, 1)
+        key_layout.addWidget(self.confirm_key_button)
+        self.key_box.hide()
+        self.key_conflicts: list[KeyConflict] = []
 
     def _build_actions(self) -> QVBoxLayout:
         style = self.style()
@@ -269,6 +301,15 @@ class SyncView(QWidget):
         conflict_layout.addWidget(self.conflict_table)
         return conflict_page
 
+    def _build_rejected(self) -> None:
+        self.rejected_model = RowsTableModel(
+            REJECTED_COLUMNS, search_text=lambda r: (r.record, r.origin_name), parent=self)
+        self.rejected_table = QTableView()
+        _setup_table(self.rejected_table, self.rejected_model, REJECTED_COLUMNS)
+        self.rejected_hint = EmptyHint(self.rejected_table, self.tr(
+            "Không có thay đổi nào bị từ chối. Một thay đổi bị từ chối khi văn phòng gửi không có quyền sửa bản "
+            "ghi đó."), "")
+
     def _lay_out(self, actions: QVBoxLayout, conflict_page: QWidget) -> None:
         top = QHBoxLayout()
         top.addWidget(self.office_box, 1)
@@ -276,8 +317,10 @@ class SyncView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.peer_pages, self.tr("Văn phòng trao đổi"))
         self.tabs.addTab(conflict_page, self.tr("Xung đột"))
+        self.tabs.addTab(self.rejected_table, self.tr("Bị từ chối"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.key_box)
         layout.addWidget(self.clock_banner)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -305,6 +348,8 @@ class SyncView(QWidget):
 
     def _loaded(self, overview: SyncOverview) -> None:
         self.conflict_model.set_rows(overview.conflicts)
+        self.rejected_model.set_rows(overview.rejected)
+        self.rejected_hint.update_for(len(overview.rejected), len(overview.rejected))
         if overview.conflicts:
             self.conflict_table.selectRow(0)  # so "restore" is one click away
         self._status_loaded(overview.status)
@@ -320,6 +365,9 @@ class SyncView(QWidget):
             "%1", str(status.own_changes)).replace("%2", str(status.unsent_changes)))
         self.clock_banner.setText("⚠ " + (status.clock.message or ""))
         self.clock_banner.setVisible(not status.clock.ok)
+        self.key_conflicts = list(status.key_conflicts)
+        self.key_banner.setText("\n".join("⚠ " + c.message for c in self.key_conflicts))
+        self.key_box.setVisible(bool(self.key_conflicts))
         self.peer_model.set_rows(status.peers)
         self._show_first_steps(not status.peers)
         self._update_actions()
@@ -366,6 +414,10 @@ class SyncView(QWidget):
     def _update_actions(self) -> None:
         count = self.conflict_model.rowCount()
         self.tabs.setTabText(1, self.tr("Xung đột (%1)").replace("%1", str(count)) if count else self.tr("Xung đột"))
+        rejected = self.rejected_model.rowCount()
+        self.tabs.setTabText(2, self.tr("Bị từ chối (%1)").replace("%1", str(rejected)) if rejected
+                             else self.tr("Bị từ chối"))
+        self.confirm_key_button.setEnabled(not self._busy)
         self.conflict_hint.update_for(count, count)
         selected = bool(self.conflict_table.selectionModel().selectedRows())
         self.restore_button.setEnabled(selected and not self._busy)
@@ -558,6 +610,41 @@ class SyncView(QWidget):
         box.open()
         self.ctx.show_message(text)
         return box
+
+    # --- key conflicts -----------------------------------------------------------------------------
+    def choose_key(self) -> None:
+        """Pick the fingerprint the other office read out on the phone."""
+        if not self.key_conflicts or self._busy:
+            return
+        choices = {}
+        for conflict in self.key_conflicts:
+            for fingerprint in (conflict.accepted_fingerprint, *conflict.other_fingerprints):
+                if fingerprint:
+                    choices[f"{conflict.office_name} — {fingerprint}"] = (conflict.office_id, fingerprint)
+        item, ok = QInputDialog.getItem(
+            self, self.tr("Xác nhận khóa đúng"),
+            self.tr("Dấu vân tay mà văn phòng đó đọc qua điện thoại (các khóa khác sẽ bị từ chối):"),
+            list(choices), 0, False)
+        if ok and item in choices:
+            self.confirm_key(*choices[item])
+
+    def confirm_key(self, office_id: str, fingerprint: str) -> None:
+        def work(db: Database, _progress: ProgressFn, _cancelled: Callable[[], bool]) -> KeyConflict | None:
+            return certificates.confirm_key(db, office_id, fingerprint)
+
+        def done(settled: KeyConflict | None) -> None:
+            self._set_busy(False)
+            name = settled.office_name if settled else office_id[:8]
+            self.ctx.show_message(self.tr("Đã xác nhận khóa %1 của “%2”; các thay đổi giữ lại đã được áp dụng.")
+                                  .replace("%1", fingerprint).replace("%2", name))
+            self.reload()
+
+        def failed(exc: Exception) -> None:
+            self._set_busy(False)
+            show_error(self, exc)
+
+        self._set_busy(True)
+        self.ctx.ops.run_task(work, on_done=done, on_error=failed)
 
     # --- conflicts ---------------------------------------------------------------------------------
     def selected_conflicts(self) -> list[ConflictRow]:

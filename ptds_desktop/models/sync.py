@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Integer, LargeBinary, String, Text
+from sqlalchemy import BigInteger, Boolean, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ptds_desktop.models.base import UUID, Base
@@ -141,3 +141,45 @@ class SyncReceipt(Base):
     sender_office_id: Mapped[str] = mapped_column(UUID)
     applied_at: Mapped[str] = mapped_column(String(32))
     summary: Mapped[str] = mapped_column(Text)  # JSON of the import report
+
+
+class SyncKeyCertificate(Base):
+    """"Office X's key is K", signed by the office that enrolled X (issuer). An office's key is trusted when its
+    certificate's issuer key is, down from this office's own trust roots; a second key for one office is a key
+    conflict until the user confirms one (the others are then refused)."""
+
+    __tablename__ = "sync_key_certificates"
+
+    office_id: Mapped[str] = mapped_column(UUID, primary_key=True)
+    public_key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    issuer_id: Mapped[str] = mapped_column(UUID)
+    signature: Mapped[str] = mapped_column(String(100))
+    refused: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SyncHeldSegment(Base):
+    """A segment signed with a disputed key of its origin: kept aside, neither applied nor acknowledged, until
+    the user confirms which key is genuine."""
+
+    __tablename__ = "sync_held_segments"
+
+    origin: Mapped[str] = mapped_column(UUID, primary_key=True)
+    first_seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    signature: Mapped[str] = mapped_column(String(100), primary_key=True)
+    last_seq: Mapped[int] = mapped_column(Integer)
+    body: Mapped[bytes] = mapped_column(LargeBinary)
+    attachments: Mapped[str] = mapped_column(Text, default="[]")
+    public_key: Mapped[str] = mapped_column(String(100))  # the disputed key it verifies with
+
+
+class SyncRefusedElsewhere(Base):
+    """This office's changes another office refused, as that office reported back in its next bundle here."""
+
+    __tablename__ = "sync_refused_elsewhere"
+
+    office_id: Mapped[str] = mapped_column(UUID, primary_key=True)  # the office that refused
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    tbl: Mapped[str] = mapped_column(String(50))
+    row_id: Mapped[str] = mapped_column(UUID)
+    field: Mapped[str] = mapped_column(String(60))
+    reason: Mapped[str] = mapped_column(Text)

@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Connection
 
 from ptds_desktop import __version__
@@ -24,8 +25,8 @@ from ptds_desktop.models.base import new_id
 from ptds_desktop.models.enums import OFFICE_LEVELS
 from ptds_desktop.services.common import required
 from ptds_desktop.services.offices import init_office
-from ptds_desktop.sync import keys
-from ptds_desktop.sync.peers import IdentityInfo, identity, save_key
+from ptds_desktop.sync import certificates, keys
+from ptds_desktop.sync.peers import IdentityInfo, identity, known_keys, save_key
 from ptds_desktop.text import file_slug
 
 ENROLMENT_FORMAT = "ptds-enrolment"
@@ -72,19 +73,33 @@ def make_enrolment_file(db: Database, name: str, level: str, output: Path | str,
         raise ValidationError(translate("Core", "Cấp không hợp lệ: {level!r} (chọn một trong: {choices}).").format(
             level=level, choices=choices), "level")
     office_id = new_id()
+    # The new office's key is made here and certified by this office, so that every office down the enrolment
+    # chain accepts it without a fingerprint check; the private half travels only in the (signed) file.
+    office_key = Ed25519PrivateKey.generate()
+    office_public = keys.public_key_of(office_key)
+    my_key = keys.load_private_key(db.path, me.office_id)
     with db.unit_of_work() as session:  # an office row is owned by the office itself
         session.add(Office(id=office_id, name=name, level=level, parent_id=me.office_id, place_name=place_name,
-                           created_by=me.office_id, owner_office_id=office_id))
+                           created_by=me.office_id, owner_office_id=office_id, public_key=office_public))
+    with db.engine.begin() as conn:
+        certificates.store(conn, [certificates.issue(my_key, me.office_id, office_id, office_public)])
+        save_key(conn, office_id, office_public, "certified", name)
     with db.engine.connect() as conn:
         rows = {row_id: _synced_row(conn, "offices", row_id) for row_id in (me.office_id, office_id)}
         catalogue = _catalogue(conn, me.office_id)
+        trusted = known_keys(conn) | {me.office_id: me.public_key}
+        held_certificates = certificates.held(conn)
     payload = {
         "format": ENROLMENT_FORMAT, "app_version": __version__, "schema_version": head_revision(),
         "office": rows[office_id], "parent": rows[me.office_id], "parent_public_key": me.public_key,
         "catalogue": catalogue,
+        # Key part (absent from files of 0.1): the office's key pair, the keys and certificates the parent trusts.
+        "office_private_key": keys.private_pem(office_key),
+        "trusted_keys": dict(sorted(trusted.items())),
+        "certificates": [c.as_json() for c in held_certificates],
     }
     body = json.dumps(payload, ensure_ascii=False, sort_keys=True)
-    signature = keys.sign(keys.load_private_key(db.path, me.office_id), body.encode("utf-8"))
+    signature = keys.sign(my_key, body.encode("utf-8"))
     output = Path(output)
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
@@ -190,6 +205,19 @@ def preview_enrolment(path: Path | str) -> EnrolmentPreview:
     )
 
 
+def _install_trust(db: Database, conn: Connection, payload: dict[str, Any]) -> None:
+    """The key part of an enrolment file: this office's key pair (certified by the parent), and the keys and
+    certificates the parent trusts, so that keys of other offices are checked down the same chain."""
+    office_id = payload["office"]["id"]
+    pem = payload.get("office_private_key")
+    if isinstance(pem, str):
+        keys.install_private_key(db.path, office_id, pem)
+    for other, public_key in (payload.get("trusted_keys") or {}).items():
+        if other != office_id and isinstance(public_key, str):
+            save_key(conn, other, public_key, "enrolment", None)
+    certificates.store(conn, certificates.parse(payload.get("certificates")))
+
+
 def enrol(db: Database, path: Path | str) -> IdentityInfo:
     """Set up this (empty) database as the office described by an enrolment file from its parent."""
     payload = read_enrolment_file(path)
@@ -204,6 +232,7 @@ def enrol(db: Database, path: Path | str) -> IdentityInfo:
         for tbl in CATALOGUE_TABLES:
             _insert_synced_rows(conn, tbl, catalogue.get(tbl, []))
         save_key(conn, parent["id"], payload["parent_public_key"], "enrolment", parent["name"])
+        _install_trust(db, conn, payload)
     init_office(db, office["name"], office["level"], office_id=office["id"], parent_id=parent["id"],
                 place_name=office.get("place_name"))
     return identity(db)

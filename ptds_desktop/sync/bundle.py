@@ -21,8 +21,9 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from ptds_desktop.i18n import translate
 from ptds_desktop.sync import keys
-from ptds_desktop.sync.errors import BundleError, SyncCancelled
+from ptds_desktop.sync.errors import BundleError, NewerFormatError, SyncCancelled
 from ptds_desktop.sync.log import Segment
 
 # progress(done, total, label); cancel: an Event, or a callable returning True to stop.
@@ -314,15 +315,14 @@ def read_bundle(path: Path) -> BundleContent:
 
         manifest_bytes = _read_small(path, zf, MANIFEST, MAX_MANIFEST_BYTES)
         manifest = _parse_manifest(path, manifest_bytes)
-        try:
-            signature = _read_small(path, zf, SIGNATURE, MAX_SIGNATURE_BYTES).decode("ascii").strip()
-        except UnicodeDecodeError as exc:
-            raise _fail(path, f"manifest.sig chứa ký tự lạ ở vị trí {exc.start + 1}, không phải chữ ký") from None
-        if manifest.get("format_version", 0) > FORMAT_VERSION:
-            raise BundleError(
-                f"Gói {path.name} dùng định dạng mới hơn (phiên bản {manifest.get('format_version')}). "
-                f"Hãy cập nhật ứng dụng lên phiên bản {manifest.get('app_version', 'mới hơn')}."
-            )
+        # Garbage in the signature is a signature that does not verify, reported as such by the caller.
+        signature = _read_small(path, zf, SIGNATURE, MAX_SIGNATURE_BYTES).decode("ascii", errors="replace").strip()
+        format_version = manifest.get("format_version", 0)
+        if not isinstance(format_version, int) or format_version > FORMAT_VERSION:
+            raise NewerFormatError(
+                translate("Core", "Gói {name} dùng định dạng mới hơn phiên bản này đọc được. "
+                          "Hãy cập nhật ứng dụng.").format(name=path.name),
+                manifest, manifest_bytes, signature)
         members = manifest.get("members", {})
         if not isinstance(members, dict):
             raise _fail(path, "manifest.json: mục “members” phải là một bảng tên → mã băm")

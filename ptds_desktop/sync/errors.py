@@ -1,5 +1,7 @@
 """Sync errors the user sees: the message names the file and what is wrong."""
 
+from typing import Any
+
 from ptds_desktop.errors import PtdsError
 
 
@@ -19,3 +21,14 @@ class UnknownPeerError(BundleError):
         self.office_id = office_id
         self.office_name = office_name
         self.fingerprint = fingerprint
+
+
+class NewerFormatError(BundleError):
+    """A bundle in a format newer than this app reads. Its manifest is kept so that the caller can say which
+    version to install, once the signature holds (unsigned text is never shown)."""
+
+    def __init__(self, message: str, manifest: dict[str, Any], manifest_bytes: bytes, signature: str):
+        super().__init__(message)
+        self.manifest = manifest
+        self.manifest_bytes = manifest_bytes
+        self.signature = signature

@@ -6,9 +6,11 @@ returning True to stop); a cancelled export leaves no file, a cancelled import c
 
 from __future__ import annotations
 
+import binascii
 import dataclasses
 import datetime as dt
 import json
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -22,9 +24,10 @@ from ptds_desktop.db.backup import automatic_backup
 from ptds_desktop.db.changes import record_changes
 from ptds_desktop.db.database import Database, head_revision, known_revisions
 from ptds_desktop.db.renamed_values import RENAMED_VALUES, upgrade_value
-from ptds_desktop.db.synced import area, may_change, office_parents
+from ptds_desktop.db.synced import area, tables
 from ptds_desktop.errors import NotFoundError, PtdsError, ValidationError
-from ptds_desktop.sync import keys, log
+from ptds_desktop.i18n import translate
+from ptds_desktop.sync import certificates, keys, log
 from ptds_desktop.sync.bundle import (
     FORMAT,
     FORMAT_VERSION,
@@ -36,7 +39,7 @@ from ptds_desktop.sync.bundle import (
     read_bundle,
     write_bundle,
 )
-from ptds_desktop.sync.errors import BundleError, UnknownPeerError
+from ptds_desktop.sync.errors import BundleError, NewerFormatError, UnknownPeerError
 from ptds_desktop.sync.log import Segment
 from ptds_desktop.sync.merge import FIELD, TBL, VALUE, Change, MergeStats
 from ptds_desktop.sync.peers import (
@@ -85,6 +88,7 @@ class Rejection:
     row_id: str
     field: str
     reason: str
+    record: str  # the row's name (db.synced.RECORD_NAME_COLUMNS), or the start of its id
 
 
 @dataclasses.dataclass(frozen=True)
@@ -101,6 +105,9 @@ class ImportReport:
     skipped_segments: tuple[str, ...]  # from offices whose key is not known here yet
     clock_warnings: tuple[str, ...]
     backup: str | None
+    key_conflicts: tuple[str, ...] = ()  # offices with two certified keys: their changes are held, not applied
+    held_segments: int = 0
+    refused_by_sender: int = 0  # changes of this office the sender reports it refused
 
 
 def _now() -> str:
@@ -120,10 +127,17 @@ def _export_one(db: Database, me: IdentityInfo, recipient: tuple[Any, ...] | Non
         log.seal_outbox(conn, me.office_id, private)
     with db.engine.connect() as conn:
         acked = None if (full or recipient is None) else acked_by(conn, recipient[0])
-        segments = log.segments_for(conn, acked)
-        vector = log.own_vector(conn, me.office_id)
+        # Nothing of an office in a key conflict is relayed or acknowledged until the user settles it.
+        disputed = certificates.disputed_keys(conn)
+        segments = [s for s in log.segments_for(conn, acked) if s.origin not in disputed]
+        vector = {o: n for o, n in log.own_vector(conn, me.office_id).items() if o not in disputed}
         known = known_keys(conn)
         names = office_names(conn)
+        held_certificates = certificates.held(conn)
+        # What this office refused of the recipient's changes: the recipient learns of it in this bundle.
+        refused = [{"seq": q, "tbl": t, "row_id": r, "field": f, "reason": why} for q, t, r, f, why in (
+            conn.exec_driver_sql("SELECT seq, tbl, row_id, field, reason FROM sync_rejections WHERE origin=? "
+                                 "ORDER BY seq", (recipient[0],)) if recipient else ())]
     known[me.office_id] = me.public_key
     folder = attachments_dir_for(db.path)
     attachments = {}
@@ -140,7 +154,9 @@ def _export_one(db: Database, me: IdentityInfo, recipient: tuple[Any, ...] | Non
                    "fingerprint": me.fingerprint},
         "recipient": recipient[0] if recipient else "*",
         "vector": vector,
-        "keys": {o: {"public_key": k, "name": names.get(o)} for o, k in sorted(known.items())},
+        "keys": {o: {"public_key": k, "name": names.get(o)} for o, k in sorted(known.items())},  # for 0.1 readers
+        "certificates": [c.as_json() for c in held_certificates],
+        "rejected": refused,
         "segments": [
             {"origin": s.origin, "first_seq": s.first_seq, "last_seq": s.last_seq, "signature": s.signature,
              "attachments": list(s.attachments)} for s in segments
@@ -178,18 +194,21 @@ def export_bundles(db: Database, to: str, output: Path | str, *, full: bool = Fa
         if to == "all" or (not output.suffix and not output.exists()):
             output.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise PtdsError(f"Không tạo được thư mục {output}: {exc.strerror or exc}.") from None
+        raise PtdsError(translate("Core", "Không tạo được thư mục {folder}: {reason}.").format(
+            folder=output, reason=exc.strerror or exc)) from None
     if to == "all":
         if not output.is_dir():
-            raise ValidationError(f"{output} không phải thư mục; khi gửi cho mọi văn phòng hãy chọn một thư mục.",
-                "output")
+            raise ValidationError(translate(
+                "Core", "{path} không phải thư mục; khi gửi cho mọi văn phòng hãy chọn một thư mục.").format(
+                path=output), "output")
         return [_export_one(db, me, peer, output, full, progress, cancel) for peer in peers]
     if to == "*":
         recipient = None
     else:
         matches = [o for o in offices if o[0] == to] or [o for o in offices if o[0].startswith(to)]
         if len(matches) != 1:
-            raise NotFoundError(f"Không tìm thấy văn phòng nhận có mã {to!r} (xem 'ptds sync peers').")
+            raise NotFoundError(translate(
+                "Core", "Không tìm thấy văn phòng nhận có mã “{id}” (xem 'ptds sync peers').").format(id=to))
         recipient = tuple(matches[0])
     return [_export_one(db, me, recipient, output, full, progress, cancel)]
 
@@ -204,7 +223,40 @@ class _Checked:
     segments: tuple[Segment, ...]  # verified segments
     changes: dict[tuple[str, int], list[Change]]  # (origin, first_seq) -> parsed changes of each verified segment
     skipped: tuple[str, ...]
-    vouched: dict[str, tuple[str, str | None]]  # office_id -> (public_key, name) accepted from an ancestor sender
+    trust: certificates.Evaluation  # what the bundle's key certificates change here
+    held: tuple[tuple[Segment, str], ...]  # (segment, the disputed key it verifies with): kept aside
+    sender_disputed: bool  # the sender signed with a key in conflict: its acknowledgement is not taken
+
+
+def _update_app(name: str, manifest: dict[str, Any] | None) -> BundleError:
+    """"Update the app", naming the version only from a manifest whose signature holds."""
+    version = manifest.get("app_version") if manifest else None
+    if isinstance(version, str) and re.fullmatch(r"[0-9]+(\.[0-9]+){0,3}", version):
+        return BundleError(translate(
+            "Core", "Gói {name} do PTDS Desktop phiên bản {version} tạo; phiên bản này ({current}) không đọc được. "
+            "Hãy cập nhật ứng dụng lên phiên bản {version}.").format(name=name, version=version, current=__version__))
+    return BundleError(translate("Core", "Gói {name} do một phiên bản PTDS Desktop mới hơn tạo; phiên bản này "
+                                 "({current}) không đọc được. Hãy cập nhật ứng dụng.").format(
+        name=name, current=__version__))
+
+
+def _bad_signature(name: str, who: str | None) -> BundleError:
+    if who is None:
+        return BundleError(translate("Core", "Gói {name} sai chữ ký: manifest không khớp chữ ký kèm theo, đã bị "
+                                     "sửa hoặc giả mạo. Không áp dụng.").format(name=name))
+    return BundleError(translate("Core", "Gói {name} sai chữ ký: manifest không do “{office}” ký hoặc đã bị sửa. "
+                                 "Không áp dụng.").format(name=name, office=who))
+
+
+def _sender_claim(manifest: dict[str, Any], name: str) -> tuple[str, str, str]:
+    try:
+        sender = manifest["sender"]
+        sender_id, sender_name, sender_key = str(sender["office_id"]), str(sender["name"]), str(sender["public_key"])
+        keys.fingerprint(sender_key)
+    except (KeyError, TypeError, ValueError, binascii.Error):
+        raise BundleError(translate("Core", "Gói {name} bị hỏng: manifest thiếu thông tin văn phòng gửi.").format(
+            name=name)) from None
+    return sender_id, sender_name, sender_key
 
 
 def _upgraded(changes: list[Change]) -> list[Change]:
@@ -216,83 +268,100 @@ def _upgraded(changes: list[Change]) -> list[Change]:
 
 
 def _check(db: Database, path: Path, trust: str | None) -> _Checked:
-    """Every check that needs no write: archive, schema, sender, signatures of manifest and segments."""
+    """Every check that needs no write: archive, signatures of manifest and segments, sender, schema.
+    Nothing the manifest says is shown before its signature holds."""
     me = require_office(db)
-    content = read_bundle(path)
-    manifest = content.manifest
     name = Path(path).name
-    schema = manifest.get("schema_version")
-    if schema not in known_revisions():
-        raise BundleError(
-            f"Gói {name} do PTDS Desktop phiên bản {manifest.get('app_version', '?')} tạo (lược đồ {schema}); "
-            f"phiên bản này ({__version__}) không đọc được. "
-            f"Hãy cập nhật ứng dụng lên phiên bản {manifest.get('app_version')}."
-        )
     try:
-        sender = manifest["sender"]
-        sender_id, sender_name, sender_key = sender["office_id"], sender["name"], sender["public_key"]
-        keys.fingerprint(sender_key)
-    except (KeyError, TypeError, ValueError):
-        raise BundleError(f"Gói {name} bị hỏng: manifest thiếu thông tin văn phòng gửi.") from None
-    if manifest.get("recipient") not in ("*", me):
-        raise BundleError(
-            f"Gói {name} gửi cho văn phòng khác (mã {manifest.get('recipient')}), không phải văn phòng này."
-        )
-    if sender_id == me:
-        raise BundleError(f"Gói {name} do chính văn phòng này tạo; hãy nhập gói của văn phòng khác.")
+        content = read_bundle(path)
+    except NewerFormatError as newer:
+        sender_id, _claimed, sender_key = _sender_claim(newer.manifest, name)
+        with db.engine.connect() as conn:
+            sender_known = known_keys(conn).get(sender_id)
+            who = office_names(conn).get(sender_id)
+        if not keys.verify(sender_known or sender_key, newer.signature, newer.manifest_bytes):
+            raise _bad_signature(name, who) from None
+        raise _update_app(name, newer.manifest if sender_known else None) from None
+    manifest = content.manifest
+    sender_id, sender_name, sender_key = _sender_claim(manifest, name)
     with db.engine.connect() as conn:
         known = known_keys(conn)
-        parents = office_parents(conn)
         names = office_names(conn)
+        trust_roots = known | {me: identity(db).public_key}
+        evaluation = certificates.evaluate(conn, me, trust_roots,
+                                           certificates.parse(manifest.get("certificates")),
+                                           certificates.enrollers(conn, content.segments, trust_roots))
+        disputed = certificates.disputed_keys(conn)
+    for cert in evaluation.disputed:
+        disputed.setdefault(cert.office_id, set()).add(cert.public_key)
+    if not keys.verify(sender_key, content.signature, content.manifest_bytes):
+        raise _bad_signature(name, names.get(sender_id) if sender_id in known else None)
+    if manifest.get("recipient") not in ("*", me):
+        recipient = str(manifest.get("recipient"))
+        raise BundleError(translate(
+            "Core", "Gói {name} gửi cho văn phòng khác (“{office}”), không phải văn phòng này.").format(
+            name=name, office=names.get(recipient) or translate("Core", "văn phòng chưa có trong danh sách")))
+    if sender_id == me:
+        raise BundleError(translate("Core", "Gói {name} do chính văn phòng này tạo; hãy nhập gói của văn phòng "
+                                    "khác.").format(name=name))
     fingerprint = keys.fingerprint(sender_key)
     confirmed = False
-    if sender_id not in known:
+    sender_disputed = sender_key in disputed.get(sender_id, ())
+    if sender_id in evaluation.new_keys and evaluation.new_keys[sender_id] == sender_key:
+        pass  # certified by its enrolling office: no fingerprint to compare by phone
+    elif sender_id not in known:
         if trust is None or not keys.same_fingerprint(trust, fingerprint):
-            where = "đã có trong danh sách" if sender_id in names else "chưa có trong danh sách văn phòng"
+            where = (translate("Core", "đã có trong danh sách") if sender_id in names
+                     else translate("Core", "chưa có trong danh sách văn phòng"))
             raise UnknownPeerError(
-                f"Gói {name} do văn phòng lạ gửi: “{sender_name}” (mã {sender_id}, {where}). "
-                f"Dấu vân tay khóa: {fingerprint}. Hãy gọi điện đối chiếu với văn phòng đó; nếu đúng, "
-                f"nhập lại với --trust \"{fingerprint}\".",
+                translate("Core", "Gói {name} do văn phòng lạ gửi: “{office}” (mã {id}, {where}). "
+                          "Dấu vân tay khóa: {fingerprint}. Hãy gọi điện đối chiếu với văn phòng đó; nếu đúng, "
+                          "nhập lại với --trust {fingerprint}.").format(
+                    name=name, office=sender_name, id=sender_id, where=where, fingerprint=fingerprint),
                 sender_id, sender_name, fingerprint,
             )
         confirmed = True
-    elif known[sender_id] != sender_key:
-        raise BundleError(
-            f"Gói {name}: khóa của “{sender_name}” khác khóa đã biết — gói giả mạo hoặc văn phòng đã cài lại. "
-            "Không áp dụng."
-        )
-    if not keys.verify(sender_key, content.signature, content.manifest_bytes):
-        raise BundleError(f"Gói {name} sai chữ ký: manifest không do “{sender_name}” ký hoặc đã bị sửa. Không áp dụng.")
-    vouched = {}
-    if may_change(sender_id, me, parents):  # an ancestor vouches for the keys it lists
-        for office_id, entry in (manifest.get("keys") or {}).items():
-            if office_id not in known and office_id != me:
-                vouched[office_id] = (entry["public_key"], entry.get("name"))
-    usable = dict(known)
-    usable[sender_id] = sender_key
-    usable.update({o: k for o, (k, _n) in vouched.items()})
-    verified, skipped = [], []
+    elif known[sender_id] != sender_key and not sender_disputed:
+        raise BundleError(translate(
+            "Core", "Gói {name}: khóa của “{office}” khác khóa đã biết — gói giả mạo hoặc văn phòng đã cài lại. "
+            "Không áp dụng.").format(name=name, office=names.get(sender_id, sender_name)))
+    else:
+        sender_name = names.get(sender_id, sender_name)
+    if manifest.get("schema_version") not in known_revisions():
+        raise _update_app(name, manifest)
+    usable = dict(evaluation.usable)
+    if not sender_disputed:
+        usable[sender_id] = sender_key
+    verified, skipped, held = [], [], []
     for segment in content.segments:
+        signed = log.signed_bytes(segment.origin, segment.first_seq, segment.last_seq, segment.body)
+        if segment.origin in disputed:  # kept aside whichever key signed it, until the user confirms one
+            key = next((k for k in (usable.get(segment.origin), *disputed[segment.origin])
+                        if k and keys.verify(k, segment.signature, signed)), None)
+            if key is not None:
+                held.append((segment, key))
+                continue
         key = usable.get(segment.origin)
         if key is None:
-            skipped.append(f"{names.get(segment.origin) or segment.origin}: {segment.count} thay đổi (chưa biết khóa)")
+            skipped.append(translate("Core", "{office}: {count} thay đổi (chưa biết khóa)").format(
+                office=names.get(segment.origin) or segment.origin, count=segment.count))
             continue
-        if not keys.verify(key, segment.signature,
-                           log.signed_bytes(segment.origin, segment.first_seq, segment.last_seq, segment.body)):
-            listed = (manifest.get("keys") or {}).get(segment.origin, {}).get("name")
-            who = names.get(segment.origin) or listed or segment.origin
-            raise BundleError(
-                f"Gói {name}: đoạn thay đổi {segment.name} không khớp chữ ký của văn phòng “{who}” — "
-                f"đã bị sửa hoặc giả mạo trên đường chuyển (gửi qua “{sender_name}”). Không áp dụng."
-            )
+        if not keys.verify(key, segment.signature, signed):
+            who = names.get(segment.origin) or segment.origin
+            raise BundleError(translate(
+                "Core", "Gói {name}: đoạn thay đổi {segment} không khớp chữ ký của văn phòng “{office}” — đã bị sửa "
+                "hoặc giả mạo trên đường chuyển (gửi qua “{sender}”). Không áp dụng.").format(
+                name=name, segment=segment.name, office=who, sender=sender_name))
         verified.append(segment)
-    changes = {(s.origin, s.first_seq): _upgraded(log.parse_segment(s, f"Gói {name}")) for s in verified}
+    where = translate("Core", "Gói {name}").format(name=name)
+    changes = {(s.origin, s.first_seq): _upgraded(log.parse_segment(s, where)) for s in verified}
     return _Checked(content, sender_id, sender_name, sender_key, confirmed, tuple(verified), changes,
-                    tuple(skipped), vouched)
+                    tuple(skipped), evaluation, tuple(held), sender_disputed)
 
 
 def _report(checked: _Checked, status_: str, message: str, stats: MergeStats | None, new_changes: int,
-            names: dict[str, str], clock_warnings: list[str], backup: str | None) -> ImportReport:
+            names: dict[str, str], clock_warnings: list[str], backup: str | None,
+            key_conflicts: tuple[str, ...] = (), refused_by_sender: int = 0) -> ImportReport:
     per_area: dict[str, Any] = {}
     if stats is not None:
         for label, counter in (("inserts", stats.inserts), ("updates", stats.updates),
@@ -306,17 +375,18 @@ def _report(checked: _Checked, status_: str, message: str, stats: MergeStats | N
         for a, c in sorted(per_area.items())
     )
     rejections = tuple(
-        Rejection(o, names.get(o, o), area(t), t, r, f, reason) for o, s, t, r, f,
+        Rejection(o, names.get(o, o), area(t), t, r, f, reason, names.get(f"{t}/{r}", r[:8])) for o, s, t, r, f,
             reason in (stats.rejected if stats else [])
     )
     return ImportReport(str(checked.content.path), checked.sender_id, checked.sender_name, status_, message,
                         new_changes, rows, rejections, stats.pending if stats else 0, checked.skipped,
-                        tuple(clock_warnings), backup)
+                        tuple(clock_warnings), backup, key_conflicts, len(checked.held), refused_by_sender)
 
 
 def _apply(db: Database, conn: Connection, checked: _Checked, progress: Progress | None = None,
-           cancel: Cancel | None = None) -> tuple[MergeStats, int, list[str], dict[str, str]]:
-    """Inside the caller's transaction. Returns (stats, new_changes, clock warnings)."""
+           cancel: Cancel | None = None) -> tuple[MergeStats, int, list[str], dict[str, str], tuple[str, ...], int]:
+    """Inside the caller's transaction. Returns (stats, new_changes, clock warnings, names, key conflicts,
+    changes of this office the sender refused)."""
     me = require_office(db)
     name = checked.content.path.name
     segments = log.new_segments(conn, list(checked.segments), me)
@@ -326,7 +396,7 @@ def _apply(db: Database, conn: Connection, checked: _Checked, progress: Progress
     check_cancel(cancel)
     if progress:
         progress(0, 1, name)
-    names = office_names(conn) | {o: n for o, (_k, n) in checked.vouched.items() if n}
+    names = office_names(conn)
     limit = clock.stamp_for_ms(clock.clock_for(db.engine).now_ms() + clock.DAY_MS)
     ahead: dict[str, int] = {}
     for change in changes:
@@ -341,7 +411,7 @@ def _apply(db: Database, conn: Connection, checked: _Checked, progress: Progress
     # The sender's vector is its acknowledgement; a replayed old bundle never moves it back.
     acked = acked_by(conn, checked.sender_id)
     for origin, seq in (checked.content.manifest.get("vector") or {}).items():
-        if isinstance(seq, int) and seq > acked.get(origin, 0):
+        if isinstance(seq, int) and seq > acked.get(origin, 0) and not checked.sender_disputed:
             acked[origin] = seq
     conn.exec_driver_sql(
         "INSERT INTO sync_peers(office_id, acked, last_received_at) VALUES (?,?,?) "
@@ -351,11 +421,50 @@ def _apply(db: Database, conn: Connection, checked: _Checked, progress: Progress
     record_changes(conn, "sync_peers")
     if checked.confirmed:
         save_key(conn, checked.sender_id, checked.sender_key, "confirmed", checked.sender_name)
-    for office_id, (public_key, office_name) in checked.vouched.items():
-        save_key(conn, office_id, public_key, "vouched", office_name)
+    certificates.save(conn, checked.trust, names)
+    certificates.hold(conn, list(checked.held))
+    refused = _refused_by_sender(conn, checked, me)
+    key_conflicts = tuple(c.message for c in certificates.conflicts_on(conn))
+    names |= _record_names(conn, {(r[2], r[3]) for r in stats.rejected})
     if progress:
         progress(1, 1, name)
-    return stats, len(changes), warnings, names
+    return stats, len(changes), warnings, names, key_conflicts, refused
+
+
+def _record_names(conn: Connection, rows: set[tuple[str, str]]) -> dict[str, str]:
+    """"table/row id" -> the row's name, for the rows that have one (read inside the import's transaction)."""
+    infos = tables()
+    result = {}
+    for tbl, row_id in rows:
+        info = infos.get(tbl)
+        if info is None or info.name_column is None:
+            continue
+        value = conn.exec_driver_sql(f"SELECT {info.name_column} FROM {tbl} WHERE id=?", (row_id,)).scalar()
+        if value:
+            result[f"{tbl}/{row_id}"] = str(value)
+    return result
+
+
+def _refused_by_sender(conn: Connection, checked: _Checked, me: str) -> int:
+    """Remember what the sender says it refused of this office's changes (only entries naming a change made here)."""
+    if checked.sender_disputed:
+        return 0
+    rows = []
+    own = log.own_vector(conn, me).get(me, 0)
+    for entry in checked.content.manifest.get("rejected") or []:
+        try:
+            seq = int(entry["seq"])
+            row = (checked.sender_id, seq, str(entry["tbl"]), str(entry["row_id"]), str(entry["field"]),
+                   str(entry["reason"])[:500])
+        except (KeyError, TypeError, ValueError):
+            continue
+        if 0 < seq <= own:
+            rows.append(row)
+    if rows:
+        conn.exec_driver_sql("INSERT OR REPLACE INTO sync_refused_elsewhere(office_id, seq, tbl, row_id, field, "
+                             "reason) VALUES (?,?,?,?,?,?)", rows)
+        record_changes(conn, "sync_refused_elsewhere")
+    return len(rows)
 
 
 def _already(conn: Connection, checked: _Checked) -> bool:
@@ -371,14 +480,16 @@ def preview_bundle(db: Database, path: Path | str, *, trust: str | None = None) 
         transaction = conn.begin()
         try:
             if _already(conn, checked):
-                return _report(checked, "already_applied", f"Gói {Path(path).name} đã được nhập trước đây.",
+                return _report(checked, "already_applied", translate(
+                    "Core", "Gói {name} đã được nhập trước đây.").format(name=Path(path).name),
                                None, 0, {}, [], None)
-            stats, new, warnings, names = _apply(db, conn, checked)
+            stats, new, warnings, names, key_conflicts, refused = _apply(db, conn, checked)
         finally:
             transaction.rollback()
     name = Path(path).name
-    message = f"Xem trước gói {name}: {new} thay đổi mới." if new else f"Gói {name} không có gì mới."
-    return _report(checked, "preview", message, stats, new, names, warnings, None)
+    message = (translate("Core", "Xem trước gói {name}: {count} thay đổi mới.").format(name=name, count=new) if new
+               else translate("Core", "Gói {name} không có gì mới.").format(name=name))
+    return _report(checked, "preview", message, stats, new, names, warnings, None, key_conflicts, refused)
 
 
 def import_bundle(db: Database, path: Path | str, *, trust: str | None = None, progress: Progress | None = None,
@@ -390,7 +501,8 @@ def import_bundle(db: Database, path: Path | str, *, trust: str | None = None, p
     with db.engine.connect() as conn:
         if _already(conn, checked):
             return _report(checked, "already_applied",
-                           f"Gói {path.name} đã được nhập trước đây; không có gì thay đổi.", None, 0, {}, [], None)
+                           translate("Core", "Gói {name} đã được nhập trước đây; không có gì thay đổi.").format(
+                               name=path.name), None, 0, {}, [], None)
     folder = attachments_dir_for(db.path)
     for sha in checked.content.attachments:  # content-addressed: harmless if the import fails
         target = folder / sha
@@ -399,11 +511,13 @@ def import_bundle(db: Database, path: Path | str, *, trust: str | None = None, p
             extract_attachment(checked.content, sha, target)
     backup_path = automatic_backup(db.path, "before-sync") if backup else None
     with db.engine.begin() as conn:
-        stats, new, warnings, names = _apply(db, conn, checked, progress, cancel)
-        message = (f"Đã nhập gói {path.name} từ “{checked.sender_name}”: {new} thay đổi mới."
-                   if new else f"Gói {path.name} không có gì mới (các thay đổi đã có từ trước).")
+        stats, new, warnings, names, key_conflicts, refused = _apply(db, conn, checked, progress, cancel)
+        message = (translate("Core", "Đã nhập gói {name} từ “{office}”: {count} thay đổi mới.").format(
+                       name=path.name, office=checked.sender_name, count=new) if new
+                   else translate("Core", "Gói {name} không có gì mới (các thay đổi đã có từ trước).").format(
+                       name=path.name))
         report = _report(checked, "applied" if new else "nothing_new", message, stats, new, names, warnings,
-                         str(backup_path) if backup_path else None)
+                         str(backup_path) if backup_path else None, key_conflicts, refused)
         conn.exec_driver_sql(
             "INSERT INTO sync_receipts(bundle_sha256, file_name, sender_office_id, applied_at, summary) "
             "VALUES (?,?,?,?,?)",

@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from ptds_desktop.config import keys_dir_for
 from ptds_desktop.errors import PtdsError
+from ptds_desktop.i18n import translate
 
 
 def key_path(db_path: Path, office_id: str) -> Path:
@@ -27,17 +28,34 @@ def create_key(db_path: Path, office_id: str) -> str:
     path = key_path(db_path, office_id)
     if path.exists():
         return public_key_of(load_private_key(db_path, office_id))
+    return install_private_key(db_path, office_id, private_pem(Ed25519PrivateKey.generate()))
+
+
+def private_pem(private: Ed25519PrivateKey) -> str:
+    return private.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    ).decode("ascii")
+
+
+def install_private_key(db_path: Path, office_id: str, pem: str) -> str:
+    """Store a key pair made elsewhere (by the enrolling office, which certified its public key); returns the
+    public key. An existing key file is kept."""
+    path = key_path(db_path, office_id)
+    if path.exists():
+        return public_key_of(load_private_key(db_path, office_id))
+    try:
+        private = serialization.load_pem_private_key(pem.encode("ascii"), password=None)
+    except (ValueError, UnicodeEncodeError):
+        raise PtdsError(translate("Core", "Khóa ký trong tệp đăng ký bị hỏng.")) from None
+    if not isinstance(private, Ed25519PrivateKey):
+        raise PtdsError(translate("Core", "Khóa ký trong tệp đăng ký không phải khóa Ed25519."))
     path.parent.mkdir(parents=True, exist_ok=True)
     with contextlib.suppress(OSError):
         os.chmod(path.parent, 0o700)
-    private = Ed25519PrivateKey.generate()
-    pem = private.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-    )
     part = path.with_name(path.name + ".part")
     fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as handle:
-        handle.write(pem)
+        handle.write(pem.encode("ascii"))
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(part, path)
@@ -50,13 +68,13 @@ def load_private_key(db_path: Path, office_id: str) -> Ed25519PrivateKey:
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except FileNotFoundError:
         raise PtdsError(
-            f"Không tìm thấy khóa ký của văn phòng này ({path}). Khóa nằm cạnh tệp cơ sở dữ liệu, "
-            "trong thư mục .keys; hãy chép lại thư mục đó từ bản sao lưu."
+            translate("Core", "Không tìm thấy khóa ký của văn phòng này ({path}). Khóa nằm cạnh tệp cơ sở dữ liệu, "
+            "trong thư mục .keys; hãy chép lại thư mục đó từ bản sao lưu.").format(path=path)
         ) from None
-    except ValueError as exc:
-        raise PtdsError(f"Tệp khóa {path} bị hỏng: {exc}") from None
+    except ValueError:
+        raise PtdsError(translate("Core", "Tệp khóa {path} bị hỏng, không đọc được.").format(path=path)) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise PtdsError(f"Tệp khóa {path} không phải khóa Ed25519.")
+        raise PtdsError(translate("Core", "Tệp khóa {path} không phải khóa Ed25519.").format(path=path))
     return key
 
 

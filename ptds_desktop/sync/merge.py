@@ -23,7 +23,15 @@ from typing import Any
 from sqlalchemy import Connection
 
 from ptds_desktop.db.changes import record_changes
-from ptds_desktop.db.synced import CREATION, META_FIELDS, SEEN_MARKER, may_change, office_parents, tables
+from ptds_desktop.db.synced import (
+    CREATION,
+    ENROLLER_FIELDS,
+    META_FIELDS,
+    SEEN_MARKER,
+    may_change,
+    office_parents,
+    tables,
+)
 
 # A change: (origin, seq, tbl, row_id, field, value, hlc, base_hlc, base_origin)
 Change = tuple[Any, ...]
@@ -146,12 +154,20 @@ def apply_changes(conn: Connection, changes: list[Any]) -> MergeStats:
                 c[ORIGIN]) == stamp)
         keep = []
         verdicts: dict[Any, Any] = {}
+        enroller_fields = ENROLLER_FIELDS.get(key[0], ())
+        enroller = None
+        if enroller_fields:
+            enroller = row["created_by"] if row is not None else next(
+                (c[VALUE] for c in row_changes if c[FIELD] == "created_by" and (c[HLC], c[ORIGIN]) == creations[key]),
+                None)
         for change in row_changes:
             origin = change[ORIGIN]
             if origin not in verdicts:
                 verdicts[origin] = may_change(origin, owner, parents)
             verdict = verdicts[origin]
-            if verdict is None:
+            if change[FIELD] in enroller_fields and origin != enroller:
+                reject(change, "chỉ văn phòng đã đăng ký văn phòng này mới được đổi cấp và đơn vị cấp trên của nó")
+            elif verdict is None:
                 pending.append(change)
             elif not verdict:
                 reject(change, "văn phòng gửi không có quyền sửa dòng này")

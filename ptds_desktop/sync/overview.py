@@ -8,9 +8,11 @@ import dataclasses
 from sqlalchemy import select
 
 from ptds_desktop.db.database import Database
-from ptds_desktop.db.synced import tables
+from ptds_desktop.db.synced import area, tables
 from ptds_desktop.models.base import synced_tables
+from ptds_desktop.sync.certificates import KeyConflict, key_conflicts
 from ptds_desktop.sync.conflicts import ConflictInfo, list_conflicts
+from ptds_desktop.sync.peers import office_names, require_office
 from ptds_desktop.sync.status import SyncStatus, status
 
 SHORT_ID = 8  # a record without a name column is shown by the start of its id
@@ -26,9 +28,29 @@ class ConflictRow:
 
 
 @dataclasses.dataclass(frozen=True)
+class RejectedChange:
+    """A change refused because its sender may not change that row, or that field: a received change refused
+    here, or a change of this office that another office reported it refused."""
+
+    origin_id: str
+    origin_name: str
+    refused_by_id: str
+    refused_by_name: str
+    seq: int
+    area: str
+    table: str
+    row_id: str
+    record: str
+    field: str
+    reason: str
+
+
+@dataclasses.dataclass(frozen=True)
 class SyncOverview:
     status: SyncStatus
     conflicts: list[ConflictRow]
+    rejected: list[RejectedChange]
+    key_conflicts: list[KeyConflict]
 
 
 def record_names(db: Database, keys: set[tuple[str, str]]) -> dict[tuple[str, str], str]:
@@ -47,8 +69,28 @@ def record_names(db: Database, keys: set[tuple[str, str]]) -> dict[tuple[str, st
     return names
 
 
+def list_rejected(db: Database) -> list[RejectedChange]:
+    """Every refused change, newest sender first by name, with the sender's and the record's names."""
+    me = require_office(db)
+    with db.engine.connect() as conn:
+        offices = office_names(conn)
+        here = conn.exec_driver_sql("SELECT origin, seq, tbl, row_id, field, reason FROM sync_rejections").fetchall()
+        elsewhere = conn.exec_driver_sql(
+            "SELECT office_id, seq, tbl, row_id, field, reason FROM sync_refused_elsewhere").fetchall()
+    names = record_names(db, {(t, r) for _o, _s, t, r, _f, _why in [*here, *elsewhere]})
+
+    def name(office_id: str) -> str:
+        return offices.get(office_id, office_id[:SHORT_ID])
+
+    result = [RejectedChange(o, name(o), me, name(me), s, area(t), t, r, names[(t, r)], f, why)
+              for o, s, t, r, f, why in here]
+    result += [RejectedChange(me, name(me), o, name(o), s, area(t), t, r, names[(t, r)], f, why)
+               for o, s, t, r, f, why in elsewhere]
+    return sorted(result, key=lambda x: (x.origin_name, x.refused_by_name, x.seq))
+
+
 def sync_overview(db: Database) -> SyncOverview:
     conflicts = list_conflicts(db)
     names = record_names(db, {(c.table, c.row_id) for c in conflicts})
     rows = [ConflictRow(c.id, c, names[(c.table, c.row_id)]) for c in conflicts]
-    return SyncOverview(status(db), rows)
+    return SyncOverview(status(db), rows, list_rejected(db), key_conflicts(db))

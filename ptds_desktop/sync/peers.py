@@ -57,9 +57,9 @@ def identity(db: Database) -> IdentityInfo:
 
 
 def known_keys(conn: Connection) -> dict[str, str]:
-    result = {o: k for o, k in conn.exec_driver_sql("SELECT id, public_key FROM offices WHERE public_key IS NOT NULL")}
-    result.update({o: k for o, k in conn.exec_driver_sql("SELECT office_id, public_key FROM sync_keys")})
-    return result
+    """The keys this office accepts: from its enrolment, confirmed by fingerprint, or certified down the enrolment
+    chain (sync.certificates). Never offices.public_key: any ancestor of an office may write that field."""
+    return {o: k for o, k in conn.exec_driver_sql("SELECT office_id, public_key FROM sync_keys")}
 
 
 def office_names(conn: Connection) -> dict[str, str]:

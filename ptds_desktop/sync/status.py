@@ -8,6 +8,7 @@ import datetime as dt
 from ptds_desktop.db import clock
 from ptds_desktop.db.capture import last_seq
 from ptds_desktop.db.database import Database
+from ptds_desktop.sync.certificates import KeyConflict, key_conflicts
 from ptds_desktop.sync.peers import IdentityInfo, PeerInfo, identity, list_peers
 from ptds_desktop.text import format_datetime
 
@@ -29,6 +30,7 @@ class SyncStatus:
     pending_changes: int  # received, waiting for a row that has not arrived
     rejections: int
     clock: ClockCheck
+    key_conflicts: tuple[KeyConflict, ...]
     peers: tuple[PeerInfo, ...]
 
 
@@ -53,4 +55,5 @@ def status(db: Database) -> SyncStatus:
             int(conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one())
             for table in ("sync_outbox", "sync_conflicts", "sync_pending", "sync_rejections")
         )
-    return SyncStatus(me, own, unsent, conflicts, pending, rejections, check_clock(db), tuple(list_peers(db)))
+    return SyncStatus(me, own, unsent, conflicts, pending, rejections, check_clock(db),
+                      tuple(key_conflicts(db)), tuple(list_peers(db)))

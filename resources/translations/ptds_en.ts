@@ -489,6 +489,18 @@
         <translation>Edited at</translation>
     </message>
     <message>
+        <source>Văn phòng gửi</source>
+        <translation>Sending office</translation>
+    </message>
+    <message>
+        <source>Bị từ chối tại</source>
+        <translation>Refused at</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -1018,6 +1030,142 @@
     <message>
         <source>Ngày ký {date} trước ngày Ban được thành lập ({founded}, Quyết định số {number}): khi đó Ban chưa có thành viên nào.</source>
         <translation>The signing date {date} is before the board was founded ({founded}, decision {number}): it had no members then.</translation>
+    </message>
+    <message>
+        <source>Chỉ văn phòng đã đăng ký “{office}” mới được đổi cấp và đơn vị cấp trên của nó.</source>
+        <translation>Only the office that enrolled “{office}” may change its level and its parent office.</translation>
+    </message>
+    <message>
+        <source>Gói {name} dùng định dạng mới hơn phiên bản này đọc được. Hãy cập nhật ứng dụng.</source>
+        <translation>Bundle {name} uses a newer format than this version reads. Please update the application.</translation>
+    </message>
+    <message>
+        <source>XUNG ĐỘT KHÓA: “{office}” có nhiều khóa khác nhau ({fingerprints}); một khóa là giả mạo. Thay đổi của văn phòng này được giữ lại, chưa áp dụng và chưa xác nhận đã nhận. Hãy gọi điện cho văn phòng đó, đọc dấu vân tay đúng rồi xác nhận: ptds sync keys --confirm {office_id} DẤU_VÂN_TAY.</source>
+        <translation>KEY CONFLICT: “{office}” has several different keys ({fingerprints}); one of them is forged. This office&apos;s changes are held: not applied and not acknowledged. Phone that office, read the right fingerprint and confirm it: ptds sync keys --confirm {office_id} FINGERPRINT.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy văn phòng có mã {id} trong các khóa đã biết (xem &apos;ptds sync keys&apos;).</source>
+        <translation>No office with id {id} among the known keys (see &apos;ptds sync keys&apos;).</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay {fingerprint} không khớp khóa nào của văn phòng này.</source>
+        <translation>Fingerprint {fingerprint} matches none of this office&apos;s keys.</translation>
+    </message>
+    <message>
+        <source>Không tạo được thư mục {folder}: {reason}.</source>
+        <translation>Cannot create the folder {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} không phải thư mục; khi gửi cho mọi văn phòng hãy chọn một thư mục.</source>
+        <translation>{path} is not a folder; to send to every office, choose a folder.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy văn phòng nhận có mã “{id}” (xem &apos;ptds sync peers&apos;).</source>
+        <translation>No recipient office with id “{id}” (see &apos;ptds sync peers&apos;).</translation>
+    </message>
+    <message>
+        <source>Gói {name} do PTDS Desktop phiên bản {version} tạo; phiên bản này ({current}) không đọc được. Hãy cập nhật ứng dụng lên phiên bản {version}.</source>
+        <translation>Bundle {name} was made by PTDS Desktop {version}; this version ({current}) cannot read it. Please update the application to version {version}.</translation>
+    </message>
+    <message>
+        <source>Gói {name} do một phiên bản PTDS Desktop mới hơn tạo; phiên bản này ({current}) không đọc được. Hãy cập nhật ứng dụng.</source>
+        <translation>Bundle {name} was made by a newer PTDS Desktop; this version ({current}) cannot read it. Please update the application.</translation>
+    </message>
+    <message>
+        <source>Gói {name} sai chữ ký: manifest không khớp chữ ký kèm theo, đã bị sửa hoặc giả mạo. Không áp dụng.</source>
+        <translation>Bundle {name} has a bad signature: the manifest does not match its signature; it was altered or forged. Not applied.</translation>
+    </message>
+    <message>
+        <source>Gói {name} sai chữ ký: manifest không do “{office}” ký hoặc đã bị sửa. Không áp dụng.</source>
+        <translation>Bundle {name} has a bad signature: the manifest was not signed by “{office}” or was altered. Not applied.</translation>
+    </message>
+    <message>
+        <source>Gói {name} bị hỏng: manifest thiếu thông tin văn phòng gửi.</source>
+        <translation>Bundle {name} is damaged: the manifest lacks the sending office.</translation>
+    </message>
+    <message>
+        <source>Gói {name} gửi cho văn phòng khác (“{office}”), không phải văn phòng này.</source>
+        <translation>Bundle {name} is addressed to another office (“{office}”), not to this one.</translation>
+    </message>
+    <message>
+        <source>văn phòng chưa có trong danh sách</source>
+        <translation>an office not in the list yet</translation>
+    </message>
+    <message>
+        <source>Gói {name} do chính văn phòng này tạo; hãy nhập gói của văn phòng khác.</source>
+        <translation>Bundle {name} was made by this office itself; import another office&apos;s bundle.</translation>
+    </message>
+    <message>
+        <source>đã có trong danh sách</source>
+        <translation>already in the list</translation>
+    </message>
+    <message>
+        <source>chưa có trong danh sách văn phòng</source>
+        <translation>not in the list of offices yet</translation>
+    </message>
+    <message>
+        <source>Gói {name} do văn phòng lạ gửi: “{office}” (mã {id}, {where}). Dấu vân tay khóa: {fingerprint}. Hãy gọi điện đối chiếu với văn phòng đó; nếu đúng, nhập lại với --trust {fingerprint}.</source>
+        <translation>Bundle {name} comes from an unknown office: “{office}” (id {id}, {where}). Key fingerprint: {fingerprint}. Phone that office to compare it; if it matches, import again with --trust {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Gói {name}: khóa của “{office}” khác khóa đã biết — gói giả mạo hoặc văn phòng đã cài lại. Không áp dụng.</source>
+        <translation>Bundle {name}: the key of “{office}” differs from the known key — a forged bundle, or the office was reinstalled. Not applied.</translation>
+    </message>
+    <message>
+        <source>{office}: {count} thay đổi (chưa biết khóa)</source>
+        <translation>{office}: {count} changes (key not known yet)</translation>
+    </message>
+    <message>
+        <source>Gói {name}: đoạn thay đổi {segment} không khớp chữ ký của văn phòng “{office}” — đã bị sửa hoặc giả mạo trên đường chuyển (gửi qua “{sender}”). Không áp dụng.</source>
+        <translation>Bundle {name}: change segment {segment} does not match the signature of “{office}” — altered or forged on the way (sent through “{sender}”). Not applied.</translation>
+    </message>
+    <message>
+        <source>Gói {name}</source>
+        <translation>Bundle {name}</translation>
+    </message>
+    <message>
+        <source>Gói {name} đã được nhập trước đây.</source>
+        <translation>Bundle {name} was imported before.</translation>
+    </message>
+    <message>
+        <source>Xem trước gói {name}: {count} thay đổi mới.</source>
+        <translation>Preview of bundle {name}: {count} new changes.</translation>
+    </message>
+    <message>
+        <source>Gói {name} không có gì mới.</source>
+        <translation>Bundle {name} has nothing new.</translation>
+    </message>
+    <message>
+        <source>Gói {name} đã được nhập trước đây; không có gì thay đổi.</source>
+        <translation>Bundle {name} was imported before; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Đã nhập gói {name} từ “{office}”: {count} thay đổi mới.</source>
+        <translation>Imported bundle {name} from “{office}”: {count} new changes.</translation>
+    </message>
+    <message>
+        <source>Gói {name} không có gì mới (các thay đổi đã có từ trước).</source>
+        <translation>Bundle {name} has nothing new (its changes were already here).</translation>
+    </message>
+    <message>
+        <source>Khóa ký trong tệp đăng ký bị hỏng.</source>
+        <translation>The signing key in the enrolment file is damaged.</translation>
+    </message>
+    <message>
+        <source>Khóa ký trong tệp đăng ký không phải khóa Ed25519.</source>
+        <translation>The signing key in the enrolment file is not an Ed25519 key.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy khóa ký của văn phòng này ({path}). Khóa nằm cạnh tệp cơ sở dữ liệu, trong thư mục .keys; hãy chép lại thư mục đó từ bản sao lưu.</source>
+        <translation>This office&apos;s signing key was not found ({path}). The key lies beside the database file, in the .keys folder; copy that folder back from a backup.</translation>
+    </message>
+    <message>
+        <source>Tệp khóa {path} bị hỏng, không đọc được.</source>
+        <translation>Key file {path} is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>Tệp khóa {path} không phải khóa Ed25519.</source>
+        <translation>Key file {path} is not an Ed25519 key.</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +3055,10 @@
 <context>
     <name>SyncNotes</name>
     <message>
+        <source>“%1” đã từ chối %2 thay đổi của văn phòng này (xem thẻ “Bị từ chối”).</source>
+        <translation>“%1” refused %2 changes of this office (see the “Rejected” tab).</translation>
+    </message>
+    <message>
         <source>Chưa áp dụng được (chưa biết khóa văn phòng gốc): %1</source>
         <translation>Not applied yet (the originating office&apos;s key is unknown): %1</translation>
     </message>
@@ -2968,6 +3120,14 @@
     <message>
         <source>Thay đổi:</source>
         <translation>Changes:</translation>
+    </message>
+    <message>
+        <source>&amp;Xác nhận khóa đúng…</source>
+        <translation>&amp;Confirm the right key…</translation>
+    </message>
+    <message>
+        <source>Gọi điện cho văn phòng đó, nhờ họ đọc dấu vân tay khóa (màn hình Đồng bộ của họ), rồi chọn đúng dấu vân tay ấy.</source>
+        <translation>Phone that office, ask them to read their key fingerprint (on their Sync screen), then choose that fingerprint.</translation>
     </message>
     <message>
         <source>Đồng bộ qua &amp;USB…</source>
@@ -3034,12 +3194,20 @@
         <translation>Two offices changed the same field without seeing each other&apos;s edit: the newer value is kept, the other is listed here for review.</translation>
     </message>
     <message>
+        <source>Không có thay đổi nào bị từ chối. Một thay đổi bị từ chối khi văn phòng gửi không có quyền sửa bản ghi đó.</source>
+        <translation>No rejected changes. A change is rejected when its sending office may not change that record.</translation>
+    </message>
+    <message>
         <source>Văn phòng trao đổi</source>
         <translation>Peer offices</translation>
     </message>
     <message>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Bị từ chối</source>
+        <translation>Rejected</translation>
     </message>
     <message>
         <source>%1 thay đổi của văn phòng này, %2 chưa đóng gói lần nào</source>
@@ -3056,6 +3224,10 @@
     <message>
         <source>Xung đột (%1)</source>
         <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <source>Bị từ chối (%1)</source>
+        <translation>Rejected (%1)</translation>
     </message>
     <message>
         <source>Xuất gói</source>
@@ -3169,6 +3341,18 @@
     <message>
         <source>&amp;Xem gói lỗi…</source>
         <translation>&amp;Review failed bundles…</translation>
+    </message>
+    <message>
+        <source>Xác nhận khóa đúng</source>
+        <translation>Confirm the right key</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay mà văn phòng đó đọc qua điện thoại (các khóa khác sẽ bị từ chối):</source>
+        <translation>The fingerprint that office read on the phone (the other keys will be refused):</translation>
+    </message>
+    <message>
+        <source>Đã xác nhận khóa %1 của “%2”; các thay đổi giữ lại đã được áp dụng.</source>
+        <translation>Confirmed key %1 of “%2”; the held changes have been applied.</translation>
     </message>
     <message numerus="yes">
         <source>Đã khôi phục %n giá trị.</source>

@@ -42,10 +42,11 @@ def clocks(db):
 @pytest.fixture
 def enrol(db, tmp_path, clocks):
     """enrol(name, swap_keys=True): a commune enrolled under the province (`db`); with `swap_keys`, one
-    bundle each way so each knows the other's key, as after the first USB visit."""
+    bundle each way so each knows the other's key, as after the first USB visit. With `certified=False` the
+    province keeps no key for it (an office enrolled by a 0.1 province, or by a stranger)."""
     opened = []
 
-    def make(name: str, swap_keys: bool = True):
+    def make(name: str, swap_keys: bool = True, certified: bool = True):
         folder = tmp_path / name.replace(" ", "_")
         folder.mkdir()
         enrolment.make_enrolment_file(db, name, "commune", folder / "office.enrol")
@@ -55,6 +56,11 @@ def enrol(db, tmp_path, clocks):
         use_clock(commune, clock)
         clocks[name] = clock
         enrolment.enrol(commune, folder / "office.enrol")
+        if not certified:
+            for office in (db, commune):
+                with office.engine.begin() as conn:
+                    for table in ("sync_keys", "sync_key_certificates"):
+                        conn.exec_driver_sql(f"DELETE FROM {table} WHERE office_id=?", (commune.office_id(),))
         if swap_keys:
             (up,) = exchange.export_bundles(commune, db.office_id(), folder / "mail")
             exchange.import_bundle(db, up.path, trust=peers.identity(commune).fingerprint)
@@ -203,7 +209,7 @@ def test_export_then_import_through_the_preview(db, enrol, sync_window, qtbot, t
 
 
 def test_unknown_sender_is_confirmed_by_fingerprint(db, enrol, sync_window, qtbot, tmp_path, monkeypatch):
-    newcomer = enrol("UBND xã Ea Tu", swap_keys=False)  # its key has never reached the province
+    newcomer = enrol("UBND xã Ea Tu", swap_keys=False, certified=False)  # its key has never reached the province
     _add_org(newcomer, "Công an xã Ea Tu")
     (bundle,) = exchange.export_bundles(newcomer, db.office_id(), tmp_path / "mail")
     _window, view = sync_window(db)
@@ -428,14 +434,14 @@ def test_preview_lists_rejections_and_changes_waiting_for_their_record(ops, qtbo
         str(tmp_path / "b.ptds.zip"), "x", "UBND xã Ea Tu", "preview", "Xem trước gói b.ptds.zip: 3 thay đổi mới.", 3,
         (exchange.AreaCounts("Cơ quan, đơn vị", 0, 0, 0, 0, 1),),
         (exchange.Rejection("x", "UBND xã Ea Tu", "Cơ quan, đơn vị", "organizations", "r1", "name",
-                           "không có quyền"),),
+                           "không có quyền", "Sở Y tế"),),
         2, ("UBND xã Krông: 4 thay đổi (chưa biết khóa)",), (), None)
     dialog = ImportPreviewDialog(ops, report.path, report)
     qtbot.addWidget(dialog)
     notes = dialog.ui.notesLabel.text()
     assert "Số thay đổi chờ bản ghi chưa tới (gói trước còn thiếu): 2" in notes
     assert "Số thay đổi bị từ chối vì văn phòng gốc không có quyền sửa bản ghi đó: 1" in notes
-    assert "UBND xã Ea Tu — Cơ quan, đơn vị: name (không có quyền)" in notes
+    assert "UBND xã Ea Tu — Cơ quan, đơn vị “Sở Y tế”: name (không có quyền)" in notes
     assert "UBND xã Krông: 4 thay đổi (chưa biết khóa)" in notes
     assert dialog.apply_button.isEnabled()
 
@@ -493,7 +499,7 @@ def test_edit_lost_to_a_delete_is_shown_and_restore_undeletes(db, enrol, clocks,
 
 
 def test_first_usb_visit_confirms_the_new_office_by_fingerprint(db, enrol, sync_window, qtbot, tmp_path, monkeypatch):
-    commune = enrol("UBND xã Hòa Phú", swap_keys=False)  # enrolled, nothing exchanged yet
+    commune = enrol("UBND xã Hòa Phú", swap_keys=False, certified=False)  # enrolled, nothing exchanged yet
     _add_org(commune, "Ban Chỉ huy Quân sự xã Hòa Phú")
     stick = tmp_path / "USB"
     stick.mkdir()
@@ -518,3 +524,43 @@ def test_first_usb_visit_confirms_the_new_office_by_fingerprint(db, enrol, sync_
     preview.apply_button.click()
     _close(qtbot, _modal(qtbot, QMessageBox))
     assert "Ban Chỉ huy Quân sự xã Hòa Phú" in _org_names(db)
+
+
+def test_rejected_changes_are_listed_with_the_senders_name(db, enrol, sync_window, qtbot, tmp_path, monkeypatch):
+    from ptds_desktop.db import capture
+
+    commune = enrol("UBND xã Ea Tu")
+    org = _add_org(db, "Sở Y tế").id
+    (down,) = exchange.export_bundles(db, commune.office_id(), tmp_path / "mail")
+    exchange.import_bundle(commune, down.path)
+    with monkeypatch.context() as modified_app:  # a commune app without its own authority check
+        modified_app.setattr(capture, "may_change", lambda *_args: True)
+        _edit(commune, org, name="Sở Y tế (xã sửa)")
+    (up,) = exchange.export_bundles(commune, db.office_id(), tmp_path / "mail")
+    exchange.import_bundle(db, up.path)
+    _window, view = sync_window(db)
+    qtbot.waitUntil(lambda: view.rejected_model.rowCount() == 1, timeout=15000)
+    row = view.rejected_model.row_at(0)
+    assert (row.origin_name, row.record) == ("UBND xã Ea Tu", "Sở Y tế")
+    assert view.tabs.tabText(2).endswith("(1)")
+
+
+def test_a_key_conflict_is_shown_loudly_and_settled_on_the_screen(db, enrol, sync_window, qtbot, tmp_path):
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from ptds_desktop.sync import certificates, keys
+
+    commune = enrol("UBND xã Ea Tu")
+    other = enrol("UBND xã Hòa Phú")
+    fake = keys.public_key_of(Ed25519PrivateKey.generate())
+    forged = certificates.issue(keys.load_private_key(db.path, db.office_id()), db.office_id(), commune.office_id(),
+                                fake)
+    with other.engine.begin() as conn:  # what a dishonest relay's bundle would have left behind
+        certificates.store(conn, [forged])
+    _window, view = sync_window(other)
+    qtbot.waitUntil(lambda: view.key_box.isVisible(), timeout=15000)
+    genuine = peers.identity(commune).fingerprint
+    assert "UBND xã Ea Tu" in view.key_banner.text() and keys.fingerprint(fake) in view.key_banner.text()
+    view.confirm_key(commune.office_id(), genuine)
+    qtbot.waitUntil(lambda: not view.key_box.isVisible(), timeout=15000)
+    assert certificates.key_conflicts(other) == []

@@ -23,16 +23,13 @@ def test_enrol_exchange_by_files_and_usb(ptds, tmp_path):
     assert [e["recipient_id"] for e in exported] == [province["office_id"]]
     bundle = exported[0]["path"]
 
-    # First contact: the province is shown the commune's fingerprint and must confirm it.
-    first = ptds("--db", p, "sync", "import", bundle)
-    assert first.returncode == 2 and commune["fingerprint"] in first.stderr and "--trust" in first.stderr
-    preview = json.loads(ptds("--db", p, "sync", "import", bundle, "--dry-run", "--json",
-                                  "--trust", commune["fingerprint"]).ok().stdout)
+    # The province enrolled the commune and certified its key: no fingerprint to confirm by phone.
+    preview = json.loads(ptds("--db", p, "sync", "import", bundle, "--dry-run", "--json").ok().stdout)
     assert preview[0]["status"] == "preview"
     assert {"area": "Cơ quan, đơn vị", "inserts": 1, "updates": 0, "deletes": 0, "conflicts": 0,
         "rejections": 0} in preview[0]["areas"]
     assert json.loads(ptds("--db", p, "org", "list", "--json").stdout) == []
-    applied = ptds("--db", p, "sync", "import", bundle, "--trust", commune["fingerprint"]).ok()
+    applied = ptds("--db", p, "sync", "import", bundle).ok()
     assert "Đã nhập gói" in applied.stdout
     assert [o["name"] for o in json.loads(ptds("--db", p, "org", "list",
         "--json").stdout)] == ["Ủy ban nhân dân xã Hòa Phú"]
