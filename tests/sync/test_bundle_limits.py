@@ -214,11 +214,11 @@ def test_broken_deflate_data_is_said_in_vietnamese(network):
     _refused_in_vietnamese(net.offices[0], path, "dữ liệu nén của thành phần manifest.json bị hỏng")
 
 
-def test_signature_that_is_not_ascii_is_said_in_vietnamese(network):
+def test_signature_that_is_not_ascii_is_a_bad_signature_said_in_vietnamese(network):
     net = network(2)
     path = _raw_zip(net.folder / "sig.ptds.zip", [
         _stored("manifest.json", _good_manifest(net)), _stored("manifest.sig", "chữ ký".encode())])
-    _refused_in_vietnamese(net.offices[0], path, "manifest.sig", "vị trí 3")
+    _refused_in_vietnamese(net.offices[0], path, "sai chữ ký")
 
 
 @pytest.mark.parametrize(("body", "expected"), [
