@@ -326,7 +326,8 @@ def _apply(db: Database, conn: Connection, checked: _Checked, progress: Progress
             ahead[change[0]] = max(ahead.get(change[0], 0), change[6])
     warnings = [
         f"Đồng hồ của “{names.get(o, o)}” chạy nhanh: có sửa đổi ghi lúc {format_datetime(clock.stamp_time(h))}, "
-        "hơn một ngày sau giờ máy này; các sửa đổi đó được giữ lại, chưa áp dụng. "
+        "hơn một ngày sau giờ máy này; các sửa đổi đó chưa được áp dụng (sửa đổi hợp lệ được giữ lại đến khi giờ "
+        "máy này tới thời điểm đó). "
         "Hãy báo văn phòng đó chỉnh lại ngày giờ." for o, h in ahead.items()
     ]
     warnings += [f"Không áp dụng thay đổi của “{names.get(o, o)}” {text}." for o, text in incoming.refused]

@@ -123,19 +123,13 @@ def _creation_stamps(conn: Connection, keys: list[Any]) -> dict[Any, Any]:
 
 def apply_changes(conn: Connection, changes: list[Any], hold_after: int | None = None) -> MergeStats:
     """Merge `changes` (not yet known here) and every stored pending change into the database.
-    A change stamped after `hold_after` (a wrong clock elsewhere) is held with the pending changes, not applied:
-    it is looked at again at every import, and applies once this computer's clock comes near its stamp."""
+    An allowed change stamped after `hold_after` (a wrong clock elsewhere) is held with the pending changes, not
+    applied: it is looked at again at every import, and applies once this computer's clock comes near its stamp."""
     stats = MergeStats()
     infos = tables()
     conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")  # rows of one batch may reference each other
     work = list(changes) + _take_pending(conn)
     pending: list[Any] = []
-    if hold_after is not None:
-        held = [c for c in work if c[HLC] > hold_after]
-        if held:
-            work = [c for c in work if c[HLC] <= hold_after]
-            pending.extend(held)
-            stats.held.update(c[ORIGIN] for c in held)
     rejected: list[Any] = []
 
     def reject(change: Change, reason: str) -> None:
@@ -227,6 +221,9 @@ def apply_changes(conn: Connection, changes: list[Any], hold_after: int | None =
                 reject(change, "văn phòng gửi không có quyền sửa dòng này")
             elif change[FIELD] in META_FIELDS and change[BASE_HLC] != 0:
                 reject(change, f"không được đổi {change[FIELD]}")
+            elif hold_after is not None and change[HLC] > hold_after:
+                pending.append(change)  # held: a wrong clock elsewhere; looked at again at every import
+                stats.held[change[ORIGIN]] += 1
             else:
                 keep.append(change)
         if key in creations and not any((c[HLC], c[ORIGIN]) == creations[key] for c in keep):
