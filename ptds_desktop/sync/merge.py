@@ -107,6 +107,24 @@ def _depth(office: Any, parents: dict[str, Any]) -> int:
     return depth
 
 
+def _row_history(conn: Connection, tbl: str, row_id: str) -> list[Change]:
+    """Every change of one row held here: in stored segments (any origin) and in this office's outbox."""
+    result = []
+    needle = row_id.encode()
+    for origin, body in conn.exec_driver_sql("SELECT origin, body FROM sync_segments WHERE instr(body, ?) > 0",
+                                             (needle,)):
+        records = json.loads("[" + bytes(body).decode("utf-8").strip().replace("\n", ",") + "]")
+        for seq, t, r, field, value, hlc, base_hlc, base_origin in records:
+            if t == tbl and r == row_id:
+                result.append((origin, seq, t, r, field, value, hlc, base_hlc, base_origin))
+    office = conn.exec_driver_sql("SELECT value FROM local_settings WHERE key='office_id'").scalar()
+    for seq, field, value, hlc, base_hlc, base_origin in conn.exec_driver_sql(
+        "SELECT seq, field, value, hlc, base_hlc, base_origin FROM sync_outbox WHERE tbl=? AND row_id=?", (tbl, row_id)
+    ):
+        result.append((office, seq, tbl, row_id, field, json.loads(value), hlc, base_hlc, base_origin))
+    return result
+
+
 def _creation_stamps(conn: Connection, keys: list[Any]) -> dict[Any, Any]:
     result = {}
     by_table: dict[Any, list[Any]] = defaultdict(list)
@@ -168,6 +186,12 @@ def apply_changes(conn: Connection, changes: list[Any], hold_after: int | None =
                 if change[FIELD] == "parent_id" and change[BASE_HLC] == 0:
                     parents.setdefault(key[1], change[VALUE])
     held_creations = _creation_stamps(conn, [k for k in incoming_creations if k in existing])
+    for key, found in incoming_creations.items():
+        if key in held_creations and set(found) - {held_creations[key]}:
+            # Another creation of a row held here: the row may have to be rebuilt from the other creation, so
+            # everything ever received or made for it is replayed, as an office receiving it all at once would.
+            known = {(c[ORIGIN], c[SEQ]) for c in by_row[key]}
+            by_row[key].extend(c for c in _row_history(conn, *key) if (c[ORIGIN], c[SEQ]) not in known)
 
     def rank(stamp: tuple[Any, Any]) -> tuple[Any, ...]:
         return (_depth(stamp[1], parents), stamp[0], stamp[1])
@@ -335,15 +359,9 @@ def apply_changes(conn: Connection, changes: list[Any], hold_after: int | None =
             row_hlc = stamp[0]
             was_deleted = False
             stats.applied += len(row_changes) - len(rest)
-            if row is not None:  # re-created: later edits by offices entitled under the winner stay
-                loser_origin = recreated[key][0][1]
-                for field, held in clocks.get(key, {}).items():
-                    if (field in values and field not in META_FIELDS and held[1] != loser_origin
-                            and held[:2] > stamp and may_change(held[1], values["owner_office_id"], parents)):
-                        values[field] = row[field]
-                        row_clock[field] = held
-                        row_hlc = max(row_hlc, held[0])
+            if row is not None:  # re-created from its whole history (replayed above): its conflicts too
                 was_deleted = bool(row["deleted"])
+                conn.exec_driver_sql("DELETE FROM sync_conflicts WHERE tbl=? AND row_id=?", (tbl, row_id))
         else:
             values = dict(row)
             rest = row_changes

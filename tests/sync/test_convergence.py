@@ -29,6 +29,7 @@ from ptds_desktop.sync import exchange
 from ptds_desktop.sync import status as sync_status
 
 EXAMPLES = int(os.environ.get("PTDS_CONVERGENCE_EXAMPLES", "20"))
+PROGRESS = os.environ.get("PTDS_CONVERGENCE_PROGRESS")  # a file that gets one line per example run
 
 MODELS = {"organizations": Organization, "people": Person}
 # Few fields, so two offices often edit the same one concurrently.
@@ -213,6 +214,9 @@ def test_random_histories_converge_and_lose_nothing(network, data):
                 continue
             current = _row(offices[0], tbl, row_id)[field]
             assert current == value or (tbl, row_id, field, value) in kept, f"{value} lost from {tbl}.{field}"
+        if PROGRESS:
+            with open(PROGRESS, "a", encoding="utf-8") as progress:
+                progress.write(f"{size} offices, {len(typed)} values, {len(conflicts[0])} conflicts\n")
         with offices[0].engine.connect() as conn:
             assert conn.exec_driver_sql("SELECT count(*) FROM sync_pending").scalar() == 0
             assert stamp_ms(conn.exec_driver_sql("SELECT max(hlc) FROM sync_field_clock").scalar() or 0) \

@@ -235,6 +235,30 @@ def test_two_communes_creating_one_id_resolve_by_the_earlier_creation(network):
     assert len(conflict_set(province)) == 1
 
 
+def test_a_row_rebuilt_from_the_winning_creation_ends_as_everywhere_else(network):
+    net = network(4)
+    province, owner, taker, late = net.offices
+    row_id = _create_org(owner, "Gốc")
+    exchange.import_bundle(province, net.send(1, 0))
+    net.clocks[0].advance(10)
+    _set(province, row_id, name="Tỉnh sửa")
+    net.clocks[2].advance(500)
+    with taker.unit_of_work() as session:  # a later creation of the same id: it will lose
+        session.add(Organization(id=row_id, name="Xã chiếm", kind="other"))
+    _set(taker, row_id, notes="xã ghi thêm")
+    # The province's edit reaches the taker before the creation it was made on.
+    only_province = [s for s in segments_of(net.send(0, 2)) if s.origin == province.office_id()]
+    exchange.import_bundle(taker, craft_bundle(net, 0, 2, only_province, name="edit-first"))
+    for sender in range(4):
+        for recipient in range(4):
+            if sender != recipient:
+                exchange.import_bundle(net.offices[recipient], net.send(sender, recipient, full=True))
+    for db in net.offices:
+        assert _org(db, row_id) == ("Tỉnh sửa", owner.office_id(), False), db.path.name
+    assert canonical_dump(taker) == canonical_dump(late) == canonical_dump(province) == canonical_dump(owner)
+    assert conflict_set(taker) == conflict_set(late) == conflict_set(province) == conflict_set(owner)
+
+
 # 8. The conflict list, and its numbers, are the same in every office.
 
 def test_an_orm_edit_of_a_deleted_row_is_the_same_conflict_at_origin_and_receiver(network):
