@@ -82,6 +82,12 @@ def register(commands) -> None:
     add_json_flag(q)
     q.set_defaults(handler=run_keys)
 
+    q = sub.add_parser("clock", help="đồng hồ đồng bộ: kiểm tra, các thay đổi bị giữ lại vì ghi giờ quá xa")
+    q.add_argument("--reset", action="store_true",
+                   help="đưa đồng hồ đồng bộ đã bị đẩy quá xa về giờ máy (sau khi đã chỉnh đúng ngày giờ của máy)")
+    add_json_flag(q)
+    q.set_defaults(handler=run_clock)
+
     q = sub.add_parser("conflicts", help="các giá trị bị ghi đè do sửa đồng thời")
     group = q.add_mutually_exclusive_group()
     group.add_argument("--restore", type=int, metavar="SỐ", help="khôi phục giá trị đã mất (hoặc bỏ xóa dòng)")
@@ -114,7 +120,32 @@ def run_status(ctx: Context, args) -> int:
         print("Cảnh báo: " + st.clock.message)
     for conflict in st.key_conflicts:
         print(conflict.message, file=sys.stderr)
+    if st.notice:
+        print("Lưu ý: " + st.notice)
+    _print_held(list(st.held))
     _print_peers(list(st.peers))
+    return 0
+
+
+def _print_held(held: list[sync_status.HeldChanges]) -> None:
+    for h in held:
+        print(f"Giữ lại {h.count} thay đổi của “{h.origin_name}” ghi lúc tới {h.newest_at}, hơn một ngày sau giờ "
+              "máy này: đồng hồ của văn phòng đó sai. Chúng sẽ được áp dụng khi giờ máy này tới thời điểm đó.")
+
+
+def run_clock(ctx: Context, args) -> int:
+    db = ctx.db()
+    reset = sync_status.reset_clock(db) if args.reset else None
+    check = sync_status.check_clock(db)
+    held = sync_status.held_changes(db)
+    if args.json:
+        print_json({"reset": reset, "clock": check, "held": held})
+        return 0
+    if reset is not None:
+        print(f"Đã đưa đồng hồ đồng bộ từ {reset.before} về {reset.after}." if reset.changed
+              else f"Đồng hồ đồng bộ ({reset.before}) không chạy trước giờ máy: không cần đưa về.")
+    print("Cảnh báo: " + check.message if check.message else "Đồng hồ đồng bộ khớp với giờ máy.")
+    _print_held(held)
     return 0
 
 
@@ -268,7 +299,7 @@ def run_conflicts(ctx: Context, args) -> int:
     if args.json:
         print_json(found)
     else:
-        kind = {"edit": "sửa đồng thời", "delete": "sửa khi bị xóa"}
+        kind = {"edit": "sửa đồng thời", "delete": "sửa khi bị xóa", "create": "trùng mã khi tạo"}
         records = overview.record_names(db, {(c.table, c.row_id) for c in found})
         print_table(
             ["Số", "Loại", "Lĩnh vực", "Dòng", "Trường", "Giá trị hiện tại", "Giá trị bị ghi đè", "Của", "Lúc"],

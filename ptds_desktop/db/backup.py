@@ -15,6 +15,7 @@ import sqlite3
 from pathlib import Path
 
 from ptds_desktop.config import Settings, backups_dir_for
+from ptds_desktop.db.incarnation import mark_copy
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,7 @@ def backup_to(source: Path | str, target: Path | str) -> Path:
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode=DELETE")
+                mark_copy(dst)  # opened again, it takes new sequence numbers (db.incarnation)
             finally:
                 dst.close()
         finally:

@@ -22,6 +22,7 @@ from ptds_desktop.db.synced import (
     META_FIELDS,
     SEEN_MARKER,
     area,
+    delete_conflicts,
     encode,
     may_change,
     office_parents,
@@ -90,6 +91,13 @@ def _before_flush(session: Session, _ctx, _instances) -> None:
                 f"do văn phòng “{owner or obj.owner_office_id}” quản lý."
             )
     stamp = clock.tick(conn, conn.engine)
+    # After a clock reset a row may carry a stamp this office gave it while its clock was wrong: an edit of it
+    # must still be later, or it would lose to the old value wherever that value arrives.
+    newest_edited = max((inspect(o).attrs.hlc.loaded_value or 0 for o in dirty), default=0)
+    if isinstance(newest_edited, int) and newest_edited >= stamp:
+        if newest_edited >= clock.MAX_STAMP:
+            raise PtdsError(f"Dòng “{area(dirty[0].__tablename__)}” mang dấu thời gian hỏng, không sửa được.")
+        stamp = newest_edited + 1
     session.info[STAMP_INFO] = stamp
     for obj in new + dirty:
         obj.hlc = stamp
@@ -105,6 +113,7 @@ def _after_flush(session: Session, _ctx) -> None:
     outbox = []  # (tbl, row_id, field, value, hlc, base_hlc, base_origin)
     clocks = []  # (tbl, row_id, field, hlc, origin, base_hlc)
     seen = []  # the values the editor saw: overwritten knowingly, never a conflict
+    delete_checks = []  # edited rows that are, or were, deleted: their delete conflicts are worked out again
     new = session.new  # the property builds a new set on every access
     for obj in new:
         if not _synced(obj):
@@ -141,6 +150,8 @@ def _after_flush(session: Session, _ctx) -> None:
             clocks.append((info.name, obj.id, field, stamp, office_id, base[0] if field == "deleted" else 0))
             if base[0] and field != "deleted":
                 seen.append((info.name, obj.id, field, base[0], base[1]))
+        if obj.deleted or "deleted" in changed:
+            delete_checks.append((info, obj, old_row_stamp))
     _write_outbox(conn, outbox)
     if seen:
         conn.exec_driver_sql("INSERT OR IGNORE INTO sync_seen(tbl, row_id, field, hlc, origin) VALUES (?,?,?,?,?)",
@@ -150,6 +161,25 @@ def _after_flush(session: Session, _ctx) -> None:
             "INSERT OR REPLACE INTO sync_field_clock(tbl, row_id, field, hlc, origin, base_hlc) VALUES (?,?,?,?,?,?)",
             clocks,
         )
+    for info, obj, old_row_stamp in delete_checks:
+        _recheck_delete_conflicts(conn, info, obj, old_row_stamp)
+
+
+def _recheck_delete_conflicts(conn: Connection, info: Any, obj: Any, old_row_stamp: int) -> None:
+    """An edit of a deleted row is a 'delete' conflict here exactly as it will be at every receiver."""
+    row_clock = {f: (h, o, b) for f, h, o, b in conn.exec_driver_sql(
+        "SELECT field, hlc, origin, base_hlc FROM sync_field_clock WHERE tbl=? AND row_id=?", (info.name, obj.id))}
+    seen = {(f, h, o) for f, h, o in conn.exec_driver_sql(
+        "SELECT field, hlc, origin FROM sync_seen WHERE tbl=? AND row_id=?", (info.name, obj.id))}
+    values = {f: encode(info, f, getattr(obj, f)) for f in info.fields}
+    conn.exec_driver_sql("DELETE FROM sync_conflicts WHERE tbl=? AND row_id=? AND kind='delete'", (info.name, obj.id))
+    found = [(info.name, obj.id, field, "delete", json.dumps(value, ensure_ascii=False), stamp[0], stamp[1])
+             for field, value, stamp in delete_conflicts(info.fields, values, row_clock, (old_row_stamp, "", 0))
+             if (field, stamp[0], stamp[1]) not in seen]
+    if found:
+        conn.exec_driver_sql(
+            "INSERT INTO sync_conflicts(tbl, row_id, field, kind, value, hlc, origin) VALUES (?,?,?,?,?,?,?)", found)
+    record_changes(conn, "sync_conflicts")
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False)

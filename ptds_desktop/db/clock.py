@@ -1,8 +1,10 @@
 """Hybrid logical clock: a 64-bit int (unix_ms << 16) | counter, persisted in local_settings.
 
-The stamp never goes backwards and takes the maximum of every stamp seen, so an edit made after
-seeing a value always carries a larger stamp than that value. The physical time source is
-injectable per engine so tests decide ties and skew.
+The stamp never goes backwards and takes the maximum of every stamp accepted, so an edit made after
+seeing a value always carries a larger stamp than that value. A received stamp more than `AHEAD_LIMIT_MS`
+after the local wall clock is never observed (sync holds such changes for review), so one laptop with a
+wrong date cannot drag every office's clock along, nor push it past what 63 bits hold.
+The physical time source is injectable per engine so tests decide ties and skew.
 """
 
 from __future__ import annotations
@@ -13,9 +15,13 @@ import weakref
 
 from sqlalchemy import Connection, Engine
 
+from ptds_desktop.errors import PtdsError
+
 HLC_KEY = "sync_hlc"
 COUNTER_BITS = 16
 DAY_MS = 24 * 3600 * 1000
+AHEAD_LIMIT_MS = DAY_MS
+MAX_STAMP = 2**63 - 1  # SQLite INTEGER
 
 
 def stamp_ms(stamp: int) -> int:
@@ -78,18 +84,47 @@ def _write(conn: Connection, stamp: int) -> None:
     )
 
 
+def acceptable_limit(engine: Engine) -> int:
+    """The greatest stamp a received change may carry to be applied now: one day after this computer's clock."""
+    return min(stamp_for_ms(clock_for(engine).now_ms() + AHEAD_LIMIT_MS), MAX_STAMP)
+
+
 def tick(conn: Connection, engine: Engine) -> int:
-    """A new stamp for a local change: later than the wall clock and than anything seen."""
+    """A new stamp for a local change: later than the wall clock and than anything accepted."""
     last = _read(conn)
     stamp = max(stamp_for_ms(clock_for(engine).now_ms()), last + 1)
+    if stamp > MAX_STAMP:
+        raise PtdsError(
+            "Đồng hồ đồng bộ của máy này đã chạy tới giới hạn, không ghi thêm được sửa đổi. "
+            "Hãy chỉnh lại ngày giờ của máy rồi chạy 'ptds sync clock --reset'."
+        )
     _write(conn, stamp)
     return stamp
 
 
 def observe(conn: Connection, stamp: int) -> None:
-    """Remember a received stamp so the next local change is later than it."""
-    if stamp > _read(conn):
+    """Remember an accepted stamp so the next local change is later than it. A stamp beyond
+    `acceptable_limit` is not observed (a wrong clock elsewhere must not become ours)."""
+    if _read(conn) < stamp <= acceptable_limit(conn.engine):
         _write(conn, stamp)
+
+
+def reset(conn: Connection, engine: Engine) -> tuple[int, int]:
+    """Bring a clock pushed far ahead back to the wall clock (returns (before, after)).
+
+    Why this is safe: the clock only has to be later than every value this office holds that another office
+    may also hold, so that an edit made after seeing it wins. Received stamps beyond the limit are never
+    applied (they wait in sync_pending), so every value from elsewhere has a stamp within a day of the wall
+    clock at the time it was received; the new clock is the greatest stamp held that is within the limit now,
+    or the wall clock. Only values this office itself stamped while its own clock was wrong stay later than
+    the new clock; an edit of one of those fields is given a stamp above it (see `capture`), never a lower one."""
+    before = _read(conn)
+    limit = acceptable_limit(engine)
+    held = conn.exec_driver_sql("SELECT max(hlc) FROM sync_field_clock WHERE hlc <= ?", (limit,)).scalar()
+    after = max(int(held or 0), stamp_for_ms(clock_for(engine).now_ms()))
+    if after < before:
+        _write(conn, after)
+    return before, min(before, after)
 
 
 def newest_seen(conn: Connection) -> int:

@@ -17,6 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ptds_desktop import __version__
+from ptds_desktop.db import incarnation
 from ptds_desktop.db.backup import BEFORE_MIGRATE, automatic_backup, daily_backup
 from ptds_desktop.db.capture import install_capture
 from ptds_desktop.db.changes import NO_CHANGES, ChangeRecorder, install_change_recording, recording
@@ -200,4 +201,5 @@ def _open(path: Path, create: bool) -> Database:
             command.upgrade(cfg, "head")
     with engine.begin() as conn:
         _set_local(conn, APP_VERSION_KEY, __version__)
+    incarnation.check(engine, path, OFFICE_ID_KEY)
     return Database(path, engine)

@@ -21,6 +21,7 @@ from ptds_desktop.db.backup import (
     list_backup_files,
 )
 from ptds_desktop.db.database import OFFICE_ID_KEY, known_revisions
+from ptds_desktop.db.incarnation import mark_copy
 from ptds_desktop.errors import PtdsError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -165,6 +166,7 @@ def restore_database_file(db_path: Path, source: Path | str, *,
         dst = sqlite3.connect(db_path)
         try:
             src.backup(dst)
+            mark_copy(dst)  # whatever file it came from, the next open gives the office a new incarnation
             dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             dst.close()

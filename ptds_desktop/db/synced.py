@@ -19,6 +19,7 @@ CREATION = "*"  # field-clock entry holding the stamp of the row's creation
 # An office's place in the tree belongs to the office that enrolled it (the row's created_by), not to the
 # office itself: otherwise a commune could leave its province's authority by changing its own parent.
 ENROLLER_FIELDS: dict[str, tuple[str, ...]] = {"offices": ("parent_id", "level")}
+NO_CONFLICT_FIELDS = {"deleted", *META_FIELDS}
 _DIALECT = sqlite.dialect()
 
 # Areas shown in previews and reports, by table.
@@ -100,3 +101,20 @@ def may_change(origin: str, owner: str, parents: dict[str, Any]) -> bool | None:
         visited.add(office)
         office = parents[office]
     return False
+
+
+def delete_conflicts(fields: tuple[str, ...], values: dict[str, Any], row_clock: dict[str, Any],
+                     fallback: tuple[Any, ...]) -> list[tuple[str, Any, tuple[Any, ...]]]:
+    """On a deleted row, the fields whose value is newer than what the deleter saw: (field, value, stamp).
+    One rule for received changes (sync.merge) and local edits (db.capture), so every office lists the same."""
+    if not values.get("deleted"):
+        return []
+    deletion = row_clock.get("deleted") or row_clock.get(CREATION) or fallback
+    result = []
+    for field in fields:
+        if field in NO_CONFLICT_FIELDS:
+            continue
+        stamp = row_clock.get(field) or row_clock.get(CREATION) or fallback
+        if stamp[1] and stamp[0] > deletion[2] and stamp[:2] != deletion[:2]:
+            result.append((field, values.get(field), stamp))
+    return result

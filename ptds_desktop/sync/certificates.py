@@ -265,10 +265,10 @@ def _settle(conn: Connection, me: str, office_id: str, genuine: str) -> None:
         if keys.verify(genuine, signature, log.signed_bytes(office_id, first, last, segment.body)):
             segments.append(segment)
     conn.exec_driver_sql("DELETE FROM sync_held_segments WHERE origin=?", (office_id,))
-    fresh = log.new_segments(conn, segments, me)
-    for segment in fresh:
-        rebuild.update((c[2], c[3]) for c in log.parse_segment(segment, _HELD))
-    log.receive(conn, fresh, [])
+    parsed = {(s.origin, s.first_seq): log.parse_segment(s, _HELD) for s in segments}
+    fresh = log.new_segments(conn, segments, parsed)
+    rebuild.update((c[2], c[3]) for c in fresh.changes)
+    log.receive(conn, fresh.segments, [])  # stored only: the rows are rebuilt from the whole log below
     if not rebuild:
         return
     changes = []

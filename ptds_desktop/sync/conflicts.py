@@ -1,9 +1,14 @@
 """Values that lost to a concurrent edit or delete: list them, put one back, or keep the current value.
-Either decision is an ordinary change: it syncs, so no other office has to decide again."""
+Either decision is an ordinary change: it syncs, so no other office has to decide again.
+
+A conflict's number is derived from the changes in it (row, field, stamp and office of the losing value, kind),
+never a local counter: every office lists the same conflicts under the same numbers, so "xung đột số 482913"
+read out on the phone means one thing everywhere."""
 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 from typing import Any
 
@@ -13,15 +18,23 @@ from ptds_desktop.db import clock
 from ptds_desktop.db.capture import mark_seen
 from ptds_desktop.db.database import Database
 from ptds_desktop.db.synced import area
-from ptds_desktop.errors import NotFoundError
+from ptds_desktop.errors import NotFoundError, PtdsError
 from ptds_desktop.models.base import model_for_table
 from ptds_desktop.sync.peers import office_names
+
+NUMBER_SPAN = 900_000  # six digits: short enough to read out, and two conflicts rarely share one
+
+
+def conflict_number(tbl: str, row_id: str, field: str, kind: str, hlc: int, origin: str) -> int:
+    digest = hashlib.sha256(f"{tbl}\n{row_id}\n{field}\n{kind}\n{hlc}\n{origin}".encode()).digest()
+    return 100_000 + int.from_bytes(digest[:8], "big") % NUMBER_SPAN
 
 
 @dataclasses.dataclass(frozen=True)
 class ConflictInfo:
-    id: int
-    kind: str  # edit: lost to a concurrent edit; delete: edited while someone deleted the row
+    id: int  # the conflict's number, the same in every office (`conflict_number`)
+    kind: str  # edit: lost to a concurrent edit; delete: edited while someone deleted the row;
+    # create: two offices created rows with one id, this creation lost (field owner_office_id)
     table: str
     area: str
     row_id: str
@@ -38,23 +51,27 @@ def list_conflicts(db: Database) -> list[ConflictInfo]:
     with db.engine.connect() as conn:
         names = office_names(conn)
         result = []
-        for cid, tbl, row_id, field, kind, value, hlc, origin in conn.exec_driver_sql(
-            "SELECT id, tbl, row_id, field, kind, value, hlc, origin FROM sync_conflicts ORDER BY hlc, id"
+        for tbl, row_id, field, kind, value, hlc, origin in conn.exec_driver_sql(
+            "SELECT tbl, row_id, field, kind, value, hlc, origin FROM sync_conflicts "
+            "ORDER BY hlc, origin, tbl, row_id, field, kind"
         ):
             row = conn.exec_driver_sql(f"SELECT {field}, deleted FROM {tbl} WHERE id=?", (row_id,)).fetchone()
-            result.append(ConflictInfo(cid, kind, tbl, area(tbl), row_id, field, json.loads(value), origin,
+            number = conflict_number(tbl, row_id, field, kind, hlc, origin)
+            result.append(ConflictInfo(number, kind, tbl, area(tbl), row_id, field, json.loads(value), origin,
                                        names.get(origin, origin), clock.stamp_time(hlc).isoformat(timespec="seconds"),
                                        row[0] if row else None, bool(row[1]) if row else False))
     return result
 
 
-def _conflict(conn: Connection, conflict_id: int) -> Row[Any]:
-    row = conn.exec_driver_sql(
-        "SELECT tbl, row_id, field, kind, value, hlc, origin FROM sync_conflicts WHERE id=?", (conflict_id,)
-    ).fetchone()
-    if row is None:
-        raise NotFoundError(f"Không tìm thấy xung đột số {conflict_id} (có thể đã được xử lý ở văn phòng khác).")
-    return row
+def _conflict(conn: Connection, number: int) -> Row[Any]:
+    found = [row for row in conn.exec_driver_sql(
+        "SELECT tbl, row_id, field, kind, value, hlc, origin FROM sync_conflicts")
+        if conflict_number(row[0], row[1], row[2], row[3], row[5], row[6]) == number]
+    if not found:
+        raise NotFoundError(f"Không tìm thấy xung đột số {number} (có thể đã được xử lý ở văn phòng khác).")
+    if len(found) > 1:
+        raise PtdsError(f"Có {len(found)} xung đột cùng số {number}; hãy xử lý chúng trên màn hình Đồng bộ.")
+    return found[0]
 
 
 def restore_conflict(db: Database, conflict_id: int) -> ConflictInfo:
@@ -68,6 +85,11 @@ def restore_conflict(db: Database, conflict_id: int) -> ConflictInfo:
         obj = session.get(model, row_id)
         if obj is None:  # a conflict is only recorded on a row held here
             raise NotFoundError(f"Không tìm thấy dòng {row_id} của bảng {tbl}.")
+        if kind == "create":
+            raise PtdsError(
+                f"Xung đột số {conflict_id}: hai văn phòng đã tạo dòng cùng một mã và bản của văn phòng "
+                f"“{info.lost_origin_name}” không được giữ. Không khôi phục được bản đó; hãy nhập lại nó thành "
+                "một dòng mới, rồi chọn giữ giá trị hiện tại để đóng xung đột.")
         if kind == "delete":
             obj.deleted = False
         else:

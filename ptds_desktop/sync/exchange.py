@@ -389,30 +389,30 @@ def _apply(db: Database, conn: Connection, checked: _Checked, progress: Progress
     changes of this office the sender refused)."""
     me = require_office(db)
     name = checked.content.path.name
-    segments = log.new_segments(conn, list(checked.segments), me)
-    changes = []
-    for segment in segments:
-        changes.extend(checked.changes[(segment.origin, segment.first_seq)])
+    incoming = log.new_segments(conn, list(checked.segments), checked.changes)
+    segments, changes = incoming.segments, incoming.changes
     check_cancel(cancel)
     if progress:
         progress(0, 1, name)
     names = office_names(conn)
-    limit = clock.stamp_for_ms(clock.clock_for(db.engine).now_ms() + clock.DAY_MS)
+    limit = clock.acceptable_limit(db.engine)
     ahead: dict[str, int] = {}
     for change in changes:
         if change[6] > limit:
             ahead[change[0]] = max(ahead.get(change[0], 0), change[6])
     warnings = [
         f"Đồng hồ của “{names.get(o, o)}” chạy nhanh: có sửa đổi ghi lúc {format_datetime(clock.stamp_time(h))}, "
-        "hơn một ngày sau giờ máy này. Hãy báo văn phòng đó chỉnh lại ngày giờ." for o, h in ahead.items()
+        "hơn một ngày sau giờ máy này; các sửa đổi đó chưa được áp dụng (sửa đổi hợp lệ được giữ lại đến khi giờ "
+        "máy này tới thời điểm đó). "
+        "Hãy báo văn phòng đó chỉnh lại ngày giờ." for o, h in ahead.items()
     ]
+    warnings += [f"Không áp dụng thay đổi của “{names.get(o, o)}” {text}." for o, text in incoming.refused]
     stats = log.receive(conn, segments, changes)
     check_cancel(cancel)
     # The sender's vector is its acknowledgement; a replayed old bundle never moves it back.
     acked = acked_by(conn, checked.sender_id)
-    for origin, seq in (checked.content.manifest.get("vector") or {}).items():
-        if isinstance(seq, int) and seq > acked.get(origin, 0) and not checked.sender_disputed:
-            acked[origin] = seq
+    if not checked.sender_disputed:  # a key in dispute acknowledges nothing
+        acked = log.merge_acknowledgement(acked, checked.content.manifest.get("vector"), checked.sender_id)
     conn.exec_driver_sql(
         "INSERT INTO sync_peers(office_id, acked, last_received_at) VALUES (?,?,?) "
         "ON CONFLICT(office_id) DO UPDATE SET acked=excluded.acked, last_received_at=excluded.last_received_at",

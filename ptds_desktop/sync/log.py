@@ -15,6 +15,7 @@ from sqlalchemy import Connection
 from ptds_desktop.db import clock
 from ptds_desktop.db.capture import last_seq
 from ptds_desktop.db.changes import record_changes
+from ptds_desktop.db.incarnation import stream_base, stream_key
 from ptds_desktop.sync import keys
 from ptds_desktop.sync.errors import BundleError
 from ptds_desktop.sync.merge import Change, MergeStats, apply_changes
@@ -42,13 +43,28 @@ def signed_bytes(origin: str, first_seq: int, last_seq: int, body: bytes) -> byt
     return f"ptds-segment\n{origin}\n{first_seq}\n{last_seq}\n{hashlib.sha256(body).hexdigest()}".encode()
 
 
-def seal_outbox(conn: Connection, office_id: str, private_key: Ed25519PrivateKey) -> Segment | None:
-    """Turn this office's unsent changes into one signed segment (done once; relays forward it as is)."""
+def seal_outbox(conn: Connection, office_id: str, private_key: Ed25519PrivateKey) -> list[Segment]:
+    """Turn this office's unsent changes into signed segments, one per run of consecutive numbers (a new
+    incarnation starts a new run). Done once; relays forward them as they are."""
     rows = conn.exec_driver_sql(
         "SELECT seq, tbl, row_id, field, value, hlc, base_hlc, base_origin FROM sync_outbox ORDER BY seq"
     ).fetchall()
     if not rows:
-        return None
+        return []
+    runs: list[list[Any]] = [[rows[0]]]
+    for row in rows[1:]:
+        if row[0] == runs[-1][-1][0] + 1:
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    segments = [_seal_run(office_id, private_key, run) for run in runs]
+    _store(conn, segments)
+    conn.exec_driver_sql("DELETE FROM sync_outbox WHERE seq <= ?", (rows[-1][0],))
+    record_changes(conn, "sync_outbox", "sync_segments")
+    return segments
+
+
+def _seal_run(office_id: str, private_key: Ed25519PrivateKey, rows: list[Any]) -> Segment:
     quoted: dict[str, Any] = {}  # names and ids repeat a lot: encode each once
 
     def q(text: str) -> str:
@@ -66,11 +82,7 @@ def seal_outbox(conn: Connection, office_id: str, private_key: Ed25519PrivateKey
     body = ("\n".join(lines) + "\n").encode("utf-8")
     first, last = rows[0][0], rows[-1][0]
     signature = keys.sign(private_key, signed_bytes(office_id, first, last, body))
-    segment = Segment(office_id, first, last, body, signature, tuple(sorted(attachments)))
-    _store(conn, [segment])
-    conn.exec_driver_sql("DELETE FROM sync_outbox WHERE seq <= ?", (last,))
-    record_changes(conn, "sync_outbox", "sync_segments")
-    return segment
+    return Segment(office_id, first, last, body, signature, tuple(sorted(attachments)))
 
 
 def _store(conn: Connection, segments: list[Segment]) -> None:
@@ -100,24 +112,30 @@ def parse_segment(segment: Segment, where: str) -> list[Change]:
 
 
 def vector(conn: Connection) -> dict[str, int]:
-    """Per origin, the greatest sequence number up to which this office holds every change."""
+    """Per stream (an origin's epoch, `db.incarnation`), the greatest sequence number up to which this office
+    holds every change."""
     result: dict[str, int] = {}
-    current = None
     for origin, first, last in conn.exec_driver_sql(
         "SELECT origin, first_seq, last_seq FROM sync_segments ORDER BY origin, first_seq"
     ):
-        if origin != current:
-            current = origin
-            result[origin] = 0
-        if first <= result[origin] + 1:
-            result[origin] = max(result[origin], last)
-    return result
+        key = stream_key(origin, first)
+        held = result.get(key, stream_base(first))
+        if first <= held + 1:
+            result[key] = max(held, last)
+    return {k: v for k, v in result.items() if v != stream_base(v)}
 
 
 def own_vector(conn: Connection, office_id: str) -> dict[str, int]:
     result = vector(conn)
-    result[office_id] = max(result.get(office_id, 0), last_seq(conn))
-    return {k: v for k, v in result.items() if v}
+    newest = last_seq(conn)
+    if newest:
+        key = stream_key(office_id, newest)
+        result[key] = max(result.get(key, 0), newest)
+    return result
+
+
+def _acked(acked: dict[str, int], origin: str, first: int) -> int:
+    return acked.get(stream_key(origin, first), stream_base(first))
 
 
 def segments_for(conn: Connection, acked: dict[str, int] | None) -> list[Segment]:
@@ -126,7 +144,7 @@ def segments_for(conn: Connection, acked: dict[str, int] | None) -> list[Segment
     for origin, first, last, body, signature, attachments in conn.exec_driver_sql(
         "SELECT origin, first_seq, last_seq, body, signature, attachments FROM sync_segments ORDER BY origin, first_seq"
     ):
-        if acked is None or last > acked.get(origin, 0):
+        if acked is None or last > _acked(acked, origin, first):
             result.append(Segment(origin, first, last, bytes(body), signature, tuple(json.loads(attachments))))
     return result
 
@@ -134,32 +152,102 @@ def segments_for(conn: Connection, acked: dict[str, int] | None) -> list[Segment
 def pending_count(conn: Connection, acked: dict[str, int]) -> int:
     count = 0
     for origin, first, last in conn.exec_driver_sql("SELECT origin, first_seq, last_seq FROM sync_segments"):
-        count += max(0, last - max(first - 1, acked.get(origin, 0)))
+        count += max(0, last - max(first - 1, _acked(acked, origin, first)))
     outbox = conn.exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar_one()
     return count + int(outbox)
 
 
-def new_segments(conn: Connection, segments: list[Segment], office_id: str) -> list[Segment]:
-    """The segments not held here yet (an origin never cuts its sequence two ways, so a range says it)."""
-    held: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
-    for origin, first, last in conn.exec_driver_sql("SELECT origin, first_seq, last_seq FROM sync_segments"):
-        held[origin].append((first, last))
-    result = []
-    for segment in segments:
-        if segment.origin == office_id:
-            continue
-        if any(first <= segment.last_seq and segment.first_seq <= last for first, last in held[segment.origin]):
-            continue
-        held[segment.origin].append((segment.first_seq, segment.last_seq))
-        result.append(segment)
+def merge_acknowledgement(acked: dict[str, int], vector: Any, sender: str) -> dict[str, int]:
+    """What the sender holds, from the vector in its bundle. A replayed old bundle never moves an entry back,
+    except the sender's own streams when it shows a new incarnation of itself (a restored copy): then what it
+    says it holds of its own changes is the truth, so the changes it lost are sent back to it."""
+    if not isinstance(vector, dict):
+        return acked
+    vector = {k: v for k, v in vector.items() if isinstance(k, str) and isinstance(v, int)}
+    own = {k for k in {*vector, *acked} if k == sender or k.startswith(sender + "~")}
+    restarted = any(k not in acked for k in own & set(vector) if k != sender)
+    result = dict(acked)
+    for key in own if restarted else ():
+        result.pop(key, None)
+    for key, seq in vector.items():
+        if seq > result.get(key, 0):
+            result[key] = seq
     return result
 
 
+@dataclasses.dataclass(frozen=True)
+class Incoming:
+    segments: list[Segment]  # to store
+    changes: list[Change]  # not held here before
+    refused: list[tuple[str, str]]  # (origin, what): a held range reused with other content; shown, not applied
+
+
+def new_segments(conn: Connection, segments: list[Segment], parsed: dict[tuple[str, int], list[Change]]) -> Incoming:
+    """The segments and changes not held here yet, this office's own included (a restored copy gets back what
+    it made after the backup). A range overlapping one held here must hold the same changes on the overlap:
+    then only its new changes apply; otherwise it is refused and named, never silently dropped."""
+    held: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
+    signatures: dict[tuple[str, int, int], str] = {}
+    for origin, first, last, signature in conn.exec_driver_sql(
+        "SELECT origin, first_seq, last_seq, signature FROM sync_segments"
+    ):
+        held[origin].append((first, last))
+        signatures[(origin, first, last)] = signature
+    result = Incoming([], [], [])
+    for segment in segments:
+        if signatures.get((segment.origin, segment.first_seq, segment.last_seq)) == segment.signature:
+            continue  # the very segment held here (signatures are deterministic): the common case, made cheap
+        changes = parsed[(segment.origin, segment.first_seq)]
+        ranges = held[segment.origin]
+        overlapping = [(f, la) for f, la in ranges if f <= segment.last_seq and segment.first_seq <= la]
+        if not overlapping:
+            ranges.append((segment.first_seq, segment.last_seq))
+            result.segments.append(segment)
+            result.changes.extend(changes)
+            continue
+        known = _held_changes(conn, segment.origin, overlapping, result.segments, parsed)
+        if any(known.get(c[1], c) != c for c in changes):
+            result.refused.append((segment.origin,
+                f"số {segment.first_seq}–{segment.last_seq}: trùng số với thay đổi đã có nhưng khác nội dung "
+                "(một bản sao cơ sở dữ liệu của văn phòng đó đã dùng lại số)"))
+            continue
+        fresh = [c for c in changes if c[1] not in known]
+        if not fresh:
+            continue
+        ranges.append((segment.first_seq, segment.last_seq))
+        result.changes.extend(fresh)
+        if not any(f == segment.first_seq for f, _la in overlapping):
+            result.segments.append(segment)  # stored beside the shorter range it extends
+        else:  # same first number, longer: it replaces the one held (same changes where they meet)
+            conn.exec_driver_sql("DELETE FROM sync_segments WHERE origin=? AND first_seq=?",
+                                 (segment.origin, segment.first_seq))
+            result.segments.append(segment)
+    return result
+
+
+def _held_changes(conn: Connection, origin: str, ranges: list[tuple[int, int]], taken: list[Segment],
+                  parsed: dict[tuple[str, int], list[Change]]) -> dict[int, Change]:
+    known: dict[int, Change] = {}
+    for first, _last in ranges:
+        earlier = next((s for s in taken if s.origin == origin and s.first_seq == first), None)
+        if earlier is not None:
+            changes = parsed[(origin, first)]
+        else:
+            row = conn.exec_driver_sql(
+                "SELECT origin, first_seq, last_seq, body, signature FROM sync_segments WHERE origin=? AND first_seq=?",
+                (origin, first)).fetchone()
+            if row is None:
+                continue
+            changes = parse_segment(Segment(row[0], row[1], row[2], bytes(row[3]), row[4]), "Dữ liệu đồng bộ")
+        known.update((c[1], c) for c in changes)
+    return known
+
+
 def receive(conn: Connection, segments: list[Segment], changes: list[Change]) -> MergeStats:
-    """Store new, verified segments and merge their changes, in the caller's transaction."""
+    """Store new, verified segments and merge their changes, in the caller's transaction. Only the stamps of
+    accepted changes move the local clock; a change stamped far ahead of this computer's clock is held."""
     if segments:
         _store(conn, segments)
-    stats = apply_changes(conn, changes)
-    if changes:
-        clock.observe(conn, max(c[6] for c in changes))
+    stats = apply_changes(conn, changes, clock.acceptable_limit(conn.engine))
+    clock.observe(conn, stats.newest_accepted)
     return stats

@@ -27,7 +27,9 @@ from ptds_desktop.db.synced import (
     CREATION,
     ENROLLER_FIELDS,
     META_FIELDS,
+    NO_CONFLICT_FIELDS,
     SEEN_MARKER,
+    delete_conflicts,
     may_change,
     office_parents,
     tables,
@@ -37,7 +39,6 @@ from ptds_desktop.db.synced import (
 Change = tuple[Any, ...]
 ORIGIN, SEQ, TBL, ROW, FIELD, VALUE, HLC, BASE_HLC, BASE_ORIGIN = range(9)
 CHUNK = 900
-NO_CONFLICT_FIELDS = {"deleted", *META_FIELDS}
 
 
 @dataclasses.dataclass
@@ -49,6 +50,8 @@ class MergeStats:
     rejected: list[Any] = dataclasses.field(default_factory=list)  # (origin, seq, tbl, row_id, field, reason)
     pending: int = 0
     applied: int = 0
+    held: Counter[str] = dataclasses.field(default_factory=Counter)  # origin -> changes stamped too far ahead
+    newest_accepted: int = 0  # greatest stamp applied: the only stamps the local clock observes
 
 
 def _chunks(items: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
@@ -93,8 +96,54 @@ def _take_pending(conn: Connection) -> list[Any]:
     return [(o, s, t, r, f, json.loads(v), h, bh, bo) for o, s, t, r, f, v, h, bh, bo in rows]
 
 
-def apply_changes(conn: Connection, changes: list[Any]) -> MergeStats:
-    """Merge `changes` (not yet known here) and every stored pending change into the database."""
+def _depth(office: Any, parents: dict[str, Any]) -> int:
+    """How far an office is from the root of the tree (an office whose line is unknown here counts as far)."""
+    depth, seen = 0, set()
+    while office is not None and office not in seen:
+        if office not in parents:
+            return 1000 + depth
+        seen.add(office)
+        office = parents[office]
+        depth += 1
+    return depth
+
+
+def _row_history(conn: Connection, tbl: str, row_id: str) -> list[Change]:
+    """Every change of one row held here: in stored segments (any origin) and in this office's outbox."""
+    result = []
+    needle = row_id.encode()
+    for origin, body in conn.exec_driver_sql("SELECT origin, body FROM sync_segments WHERE instr(body, ?) > 0",
+                                             (needle,)):
+        records = json.loads("[" + bytes(body).decode("utf-8").strip().replace("\n", ",") + "]")
+        for seq, t, r, field, value, hlc, base_hlc, base_origin in records:
+            if t == tbl and r == row_id:
+                result.append((origin, seq, t, r, field, value, hlc, base_hlc, base_origin))
+    office = conn.exec_driver_sql("SELECT value FROM local_settings WHERE key='office_id'").scalar()
+    for seq, field, value, hlc, base_hlc, base_origin in conn.exec_driver_sql(
+        "SELECT seq, field, value, hlc, base_hlc, base_origin FROM sync_outbox WHERE tbl=? AND row_id=?", (tbl, row_id)
+    ):
+        result.append((office, seq, tbl, row_id, field, json.loads(value), hlc, base_hlc, base_origin))
+    return result
+
+
+def _creation_stamps(conn: Connection, keys: list[Any]) -> dict[Any, Any]:
+    result = {}
+    by_table: dict[Any, list[Any]] = defaultdict(list)
+    for tbl, row_id in keys:
+        by_table[tbl].append(row_id)
+    for tbl, ids in by_table.items():
+        for row_id, hlc, origin in _load_by_rows(
+            conn, "SELECT row_id, hlc, origin FROM sync_field_clock WHERE tbl=? AND field='*' AND row_id IN ({marks})",
+            tbl, ids,
+        ):
+            result[(tbl, row_id)] = (hlc, origin)
+    return result
+
+
+def apply_changes(conn: Connection, changes: list[Any], hold_after: int | None = None) -> MergeStats:
+    """Merge `changes` (not yet known here) and every stored pending change into the database.
+    An allowed change stamped after `hold_after` (a wrong clock elsewhere) is held with the pending changes, not
+    applied: it is looked at again at every import, and applies once this computer's clock comes near its stamp."""
     stats = MergeStats()
     infos = tables()
     conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")  # rows of one batch may reference each other
@@ -123,21 +172,58 @@ def apply_changes(conn: Connection, changes: list[Any]) -> MergeStats:
         for row_id, row in _load_rows(conn, tbl, ids).items():
             existing[(tbl, row_id)] = row
 
-    # The change that created each missing row: its owner_office_id entry names the creation stamp.
-    creations: dict[Any, Any] = {}
+    # Creations: the owner_office_id entry with base 0 names one. Two creations of one id (a copied id, or a
+    # hostile office) resolve the same way everywhere, whatever the order they arrive in: the creation by the
+    # office nearest the root of the tree wins (a commune cannot take over a province row by back-dating), then
+    # the lower (stamp, office). The loser is recorded as a 'create' conflict and none of its creation applies.
     parents = office_parents(conn)
+    incoming_creations: dict[Any, dict[Any, Any]] = defaultdict(dict)  # key -> {(hlc, origin): owner}
     for key, row_changes in by_row.items():
-        if key in existing:
-            continue
         for change in row_changes:
             if change[FIELD] == "owner_office_id" and change[BASE_HLC] == 0:
-                creations[key] = (change[HLC], change[ORIGIN])
-                break
-        if key[0] == "offices" and key in creations:
-            stamp = creations[key]
+                incoming_creations[key].setdefault((change[HLC], change[ORIGIN]), change[VALUE])
+        if key[0] == "offices" and key not in existing and incoming_creations.get(key):
             for change in row_changes:
-                if change[FIELD] == "parent_id" and (change[HLC], change[ORIGIN]) == stamp:
+                if change[FIELD] == "parent_id" and change[BASE_HLC] == 0:
                     parents.setdefault(key[1], change[VALUE])
+    held_creations = _creation_stamps(conn, [k for k in incoming_creations if k in existing])
+    for key, found in incoming_creations.items():
+        if key in held_creations and set(found) - {held_creations[key]}:
+            # Another creation of a row held here: the row may have to be rebuilt from the other creation, so
+            # everything ever received or made for it is replayed, as an office receiving it all at once would.
+            known = {(c[ORIGIN], c[SEQ]) for c in by_row[key]}
+            by_row[key].extend(c for c in _row_history(conn, *key) if (c[ORIGIN], c[SEQ]) not in known)
+
+    def rank(stamp: tuple[Any, Any]) -> tuple[Any, ...]:
+        return (_depth(stamp[1], parents), stamp[0], stamp[1])
+
+    creations: dict[Any, Any] = {}  # key -> winning creation to materialise (a row missing or re-created here)
+    lost_creations: dict[Any, list[Any]] = {}  # key -> [(stamp, owner)]
+    recreated: dict[Any, Any] = {}  # key -> the creation held here that lost: (stamp, owner)
+    owners: dict[Any, Any] = {}
+    for key, found in incoming_creations.items():
+        candidates = {stamp: owner for stamp, owner in found.items() if may_change(stamp[1], owner, parents)}
+        row = existing.get(key)
+        held_here = None
+        if row is not None:
+            held_here = held_creations.get(key)
+            if held_here is None:  # written without capture: what is here stays
+                candidates = {}
+            else:
+                candidates[held_here] = row["owner_office_id"]
+        if not candidates:
+            continue
+        winner = min(candidates, key=rank)
+        losers = [(stamp, owner) for stamp, owner in candidates.items() if stamp != winner]
+        if row is None or winner != held_here:
+            creations[key] = winner
+            owners[key] = candidates[winner]
+            if row is not None:
+                recreated[key] = (held_here, row["owner_office_id"])
+        if losers:
+            lost_creations[key] = losers
+            dropped = {stamp for stamp, _owner in losers}
+            by_row[key] = [c for c in by_row[key] if not (c[BASE_HLC] == 0 and (c[HLC], c[ORIGIN]) in dropped)]
 
     # Authority, and which rows can be materialised now.
     accepted: dict[Any, Any] = {}
@@ -146,12 +232,7 @@ def apply_changes(conn: Connection, changes: list[Any]) -> MergeStats:
         if row is None and key not in creations:
             pending.extend(row_changes)
             continue
-        if row is not None:
-            owner = row["owner_office_id"]
-        else:
-            stamp = creations[key]
-            owner = next(c[VALUE] for c in row_changes if c[FIELD] == "owner_office_id" and (c[HLC],
-                c[ORIGIN]) == stamp)
+        owner = owners[key] if key in creations else existing[key]["owner_office_id"]
         keep = []
         verdicts: dict[Any, Any] = {}
         enroller_fields = ENROLLER_FIELDS.get(key[0], ())
@@ -173,16 +254,22 @@ def apply_changes(conn: Connection, changes: list[Any]) -> MergeStats:
                 reject(change, "văn phòng gửi không có quyền sửa dòng này")
             elif change[FIELD] in META_FIELDS and change[BASE_HLC] != 0:
                 reject(change, f"không được đổi {change[FIELD]}")
+            elif hold_after is not None and change[HLC] > hold_after:
+                pending.append(change)  # held: a wrong clock elsewhere; looked at again at every import
+                stats.held[change[ORIGIN]] += 1
             else:
                 keep.append(change)
-        if row is None and not any((c[HLC], c[ORIGIN]) == creations[key] for c in keep):
-            pending.extend(keep)  # the creation itself was refused or is pending
-            continue
+        if key in creations and not any((c[HLC], c[ORIGIN]) == creations[key] for c in keep):
+            if row is None:
+                pending.extend(keep)  # the creation itself was refused or is pending
+                continue
+            del creations[key], recreated[key]  # cannot happen for an allowed creation; keep what is here
         if keep:
             accepted[key] = keep
+            stats.newest_accepted = max(stats.newest_accepted, *(c[HLC] for c in keep))
 
     # Foreign keys: a new row, or a change pointing at a row, waits until the target exists.
-    creatable = {key for key in accepted if key not in existing}
+    creatable = {key for key in accepted if key not in existing or key in recreated}
     targets: dict[Any, Any] = defaultdict(set)
     for key, row_changes in accepted.items():
         fks = infos[key[0]].foreign_keys
@@ -211,6 +298,7 @@ def apply_changes(conn: Connection, changes: list[Any]) -> MergeStats:
             if not all(target_ok(c) for c in accepted[key] if (c[HLC], c[ORIGIN]) == stamp):
                 creatable.discard(key)
                 pending.extend(accepted.pop(key))
+                recreated.pop(key, None)
                 changed = True
 
     # Stamps declared seen, and current conflicts, of the rows touched.
@@ -239,6 +327,7 @@ def apply_changes(conn: Connection, changes: list[Any]) -> MergeStats:
     inserts: dict[Any, Any] = defaultdict(list)
     updates: dict[Any, Any] = defaultdict(list)
     clock_rows: list[Any] = []
+    clock_resets: list[Any] = []
     rows_with_delete_check: list[Any] = []
 
     def mark_seen(key5: tuple[Any, ...]) -> None:
@@ -254,13 +343,19 @@ def apply_changes(conn: Connection, changes: list[Any]) -> MergeStats:
         if key5 not in seen:
             new_conflicts[key5] = kind, value
 
+    for (tbl, row_id), losers in lost_creations.items():
+        for stamp, owner in losers:
+            conflict(tbl, row_id, "owner_office_id", "create", owner, stamp)
+    for (tbl, row_id), (stamp, owner) in recreated.items():
+        conflict(tbl, row_id, "owner_office_id", "create", owner, stamp)
+
     for key in sorted(accepted, key=lambda k: (infos[k[0]].order, k[1])):
         tbl, row_id = key
         info = infos[tbl]
         row_changes = accepted[key]
         row = existing.get(key)
         fields_changed: dict[Any, Any] = {}
-        if row is None:
+        if row is None or key in recreated:
             stamp = creations[key]
             values = {"id": row_id}
             rest = []
@@ -273,6 +368,9 @@ def apply_changes(conn: Connection, changes: list[Any]) -> MergeStats:
             row_hlc = stamp[0]
             was_deleted = False
             stats.applied += len(row_changes) - len(rest)
+            if row is not None:  # re-created from its whole history (replayed above): its conflicts too
+                was_deleted = bool(row["deleted"])
+                conn.exec_driver_sql("DELETE FROM sync_conflicts WHERE tbl=? AND row_id=?", (tbl, row_id))
         else:
             values = dict(row)
             rest = row_changes
@@ -306,7 +404,13 @@ def apply_changes(conn: Connection, changes: list[Any]) -> MergeStats:
                 if field not in NO_CONFLICT_FIELDS:
                     conflict(tbl, row_id, field, "edit", change[VALUE], incoming)
                 stats.applied += 1
-        if row is None:
+        if key in recreated:
+            clock_resets.append((tbl, row_id))
+            clock_rows.append((tbl, row_id, CREATION, *row_clock[CREATION]))
+            fields_changed = {f: row_clock[f] for f in row_clock if f != CREATION}
+            updates[(tbl, tuple(info.fields))].append(tuple(values.get(f) for f in info.fields) + (row_hlc, row_id))
+            stats.updates[tbl] += 1
+        elif row is None:
             inserts[tbl].append(values | {"hlc": row_hlc})
             clock_rows.append((tbl, row_id, CREATION, *row_clock[CREATION]))
             stats.inserts[tbl] += 1
@@ -328,15 +432,8 @@ def apply_changes(conn: Connection, changes: list[Any]) -> MergeStats:
         conn.exec_driver_sql("DELETE FROM sync_conflicts WHERE tbl=? AND row_id=? AND kind='delete'", (tbl, row_id))
         for key5 in [k for k, (kind, _v) in new_conflicts.items() if kind == "delete" and k[:2] == (tbl, row_id)]:
             del new_conflicts[key5]
-        if not values.get("deleted"):
-            continue
-        deletion = row_clock.get("deleted") or row_clock.get(CREATION) or fallback
-        for field in infos[tbl].fields:
-            if field in NO_CONFLICT_FIELDS:
-                continue
-            stamp = row_clock.get(field) or row_clock.get(CREATION) or fallback
-            if stamp[1] and stamp[0] > deletion[2] and stamp[:2] != deletion[:2]:
-                conflict(tbl, row_id, field, "delete", values.get(field), stamp)
+        for field, value, stamp in delete_conflicts(infos[tbl].fields, values, row_clock, fallback):
+            conflict(tbl, row_id, field, "delete", value, stamp)
 
     # Writes.
     for tbl in sorted(inserts, key=lambda t: infos[t].order):
@@ -348,6 +445,8 @@ def apply_changes(conn: Connection, changes: list[Any]) -> MergeStats:
     for (tbl, fields), rows in updates.items():
         assignments = ", ".join(f"{f}=?" for f in fields)
         conn.exec_driver_sql(f"UPDATE {tbl} SET {assignments}, hlc=? WHERE id=?", rows)
+    if clock_resets:
+        conn.exec_driver_sql("DELETE FROM sync_field_clock WHERE tbl=? AND row_id=?", clock_resets)
     if clock_rows:
         conn.exec_driver_sql(
             "INSERT OR REPLACE INTO sync_field_clock(tbl, row_id, field, hlc, origin, base_hlc) VALUES (?,?,?,?,?,?)",

@@ -25,7 +25,7 @@ from ptds_desktop.errors import PtdsError
 from ptds_desktop.models import Organization
 from ptds_desktop.sync import bundle as bundle_module
 from ptds_desktop.sync import exchange, keys, peers
-from ptds_desktop.sync.bundle import BundleError
+from ptds_desktop.sync.bundle import BundleError, read_bundle
 from ptds_desktop.sync.errors import UnknownPeerError
 from ptds_desktop.sync.log import Segment, signed_bytes
 
@@ -134,7 +134,8 @@ def test_replayed_old_bundle_changes_nothing_and_does_not_move_acknowledgements_
     assert {k: v for k, v in after.items() if k not in local} == {k: v for k, v in before.items() if k not in local}
     with province.engine.connect() as conn:
         (acked,) = conn.exec_driver_sql("SELECT acked FROM sync_peers WHERE office_id=?", (commune.office_id(),)).one()
-    assert json.loads(acked)[commune.office_id()] >= 2  # the newer bundle's acknowledgement stays
+    newer_vector = read_bundle(newer).manifest["vector"]  # the newer bundle's acknowledgement stays
+    assert all(json.loads(acked)[stream] >= seq for stream, seq in newer_vector.items())
     assert exchange.import_bundle(province, old).status == "already_applied"
 
 
@@ -201,8 +202,8 @@ import os, signal
 from ptds_desktop.db.database import open_database
 from ptds_desktop.sync import exchange, log
 real = log.apply_changes
-def apply_then_die(conn, changes):
-    stats = real(conn, changes)  # written, not committed
+def apply_then_die(conn, changes, *args):
+    stats = real(conn, changes, *args)  # written, not committed
     os.kill(os.getpid(), signal.SIGKILL)
 log.apply_changes = apply_then_die
 exchange.import_bundle(open_database({str(db.path)!r}), {str(path)!r})
@@ -213,7 +214,11 @@ exchange.import_bundle(open_database({str(db.path)!r}), {str(path)!r})
 
     reopened = open_database(db.path)
     pair.offices[1] = reopened
-    assert everything(reopened) == before
+
+    def opened_count_aside(state):  # each open counts itself (db.incarnation): not what the import wrote
+        return state | {"local_settings": [r for r in state["local_settings"] if not r.startswith("('instance'")]}
+
+    assert opened_count_aside(everything(reopened)) == opened_count_aside(before)
     assert exchange.import_bundle(reopened, path).status == "applied"
 
 

@@ -181,9 +181,15 @@ def test_a_clock_far_ahead_is_flagged_and_the_own_clock_check_warns(network):
     ahead = dt.datetime.fromtimestamp(net.clocks[1].now_ms() / 1000)
     assert f"ghi lúc {ahead:%d/%m/%Y} " in report.clock_warnings[0]  # the moment as officers write it
     exchange.import_bundle(province, net.send(1, 0, full=True))
-    check = sync_status.check_clock(province)
-    assert not check.ok and "chậm hơn" in check.message
+    # Held, not applied: the province's correct clock is neither dragged ahead nor called behind.
+    assert sync_status.check_clock(province).ok
+    assert [(h.origin_name, h.count) for h in sync_status.held_changes(province)][0][0] == "UBND xã 1"
     assert sync_status.check_clock(commune).ok
+    with province.engine.begin() as conn:  # a clock pushed ahead (by an earlier version) is said so
+        conn.exec_driver_sql("UPDATE local_settings SET value=? WHERE key='sync_hlc'",
+                             (str((net.clocks[1].now_ms()) << 16),))
+    check = sync_status.check_clock(province)
+    assert not check.ok and "chậm hơn" in check.message and "--reset" in check.message
 
 
 def test_reimport_says_already_applied_and_changes_nothing(network):
