@@ -304,19 +304,22 @@ def _table(doc: WordDocument, table: m.Table, width_mm: float) -> None:
         _repeat_header(word.rows[r])
         for cell in word.rows[r].cells:
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    word_rows = word.rows
     for index, row in enumerate(table.rows, start=levels):
+        # The row's own cells: Table.cell() rebuilds every cell of the table on each call (quadratic).
+        cells = word_rows[index].cells
         if isinstance(row, m.SectionRow):
-            merged = word.cell(index, 0).merge(word.cell(index, n - 1))
+            merged = cells[0].merge(cells[n - 1])
             _first_paragraph(merged, row.text, "PTDS Table Section")
             continue
         for c, (leaf, value) in enumerate(zip(leaves, row)):
-            cell = word.cell(index, c)
+            cell = cells[c]
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
             _first_paragraph(cell, "" if value is None else str(value),
                              "PTDS Table Cell Center" if leaf.centred else "PTDS Table Cell")
         if table.row_height:
-            word.rows[index].height = Mm(table.row_height)
-            word.rows[index].height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
+            word_rows[index].height = Mm(table.row_height)
+            word_rows[index].height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
     if extra:
         merged = word.cell(levels, 0).merge(word.cell(levels, n - 1))
         _first_paragraph(merged, table.empty_text or "", "PTDS Center Italic")
