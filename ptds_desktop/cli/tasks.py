@@ -10,8 +10,7 @@ from sqlalchemy.orm import Session
 
 from ptds_desktop.cli.base import Context, add_json_flag, print_json, print_table
 from ptds_desktop.errors import NotFoundError, PtdsError
-from ptds_desktop.exports.excel.task_matrix import export_matrix_xlsx
-from ptds_desktop.exports.files import write_document
+from ptds_desktop.exports.files import export_task_matrix, write_document
 from ptds_desktop.imports.task_matrix import import_matrix, read_matrix
 from ptds_desktop.models import Plan, Task
 from ptds_desktop.models.enums import PROGRESS_STATUSES
@@ -152,7 +151,7 @@ def run_export(ctx: Context, args) -> int:
         matrix = plans.plan_matrix(s, plan_id)
         document = plan_document(s, plan_id) if fmt != "xlsx" else None
     if document is None:
-        export_matrix_xlsx(matrix_layout(matrix), output)
+        export_task_matrix(matrix_layout(matrix), output)
     else:
         write_document(document, output, fmt)
     print(f"Đã xuất {len(matrix.sections)} nhóm, {len(matrix.tasks)} nhiệm vụ vào {output}")

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ptds_desktop.db.changes import Changes
-from ptds_desktop.exports.excel.task_matrix import export_matrix_xlsx
+from ptds_desktop.exports.files import export_task_matrix
 from ptds_desktop.gui.context import ViewContext
 from ptds_desktop.gui.labels import NOT_REPORTED_LABEL, PROGRESS_STATUS_LABELS, TASK_AGENCY_ROLE_LABELS, label
 from ptds_desktop.gui.ops import LatestRead
@@ -645,7 +645,7 @@ class TasksView(QWidget):
         if plan_id is None:
             return
         self.ctx.ops.read(
-            lambda s: export_matrix_xlsx(matrix_layout(plans.plan_matrix(s, plan_id)), target),
+            lambda s: export_task_matrix(matrix_layout(plans.plan_matrix(s, plan_id)), target),
             self._exported,
             self._show_error,
         )
