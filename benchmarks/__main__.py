@@ -51,6 +51,7 @@ from ptds_desktop.services.province_demo import DEFAULT_SEED  # noqa: E402
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 PROBE = Path(__file__).resolve().parent / "gui_probe.py"
+PROBE_TIMEOUT_S = 600
 
 
 @dataclasses.dataclass(frozen=True)
@@ -95,6 +96,7 @@ def _probe_env(db_path: Path, home: Path) -> dict[str, str]:
 def _probe(mode: str, env: dict[str, str]) -> tuple[float, list[str]]:
     """Seconds from starting the process to its "PAINTED" line, and every line it printed."""
     start = time.perf_counter()
+    # A second window on the same database would wait on the "already open" message: run one probe at a time.
     proc = subprocess.Popen([sys.executable, str(PROBE), mode], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                             text=True, env=env, cwd=ROOT)
     assert proc.stdout is not None
@@ -104,7 +106,7 @@ def _probe(mode: str, env: dict[str, str]) -> tuple[float, list[str]]:
         lines.append(line.strip())
         if line.startswith("PAINTED") and painted is None:
             painted = time.perf_counter() - start
-    if proc.wait() != 0 or painted is None:
+    if proc.wait(timeout=PROBE_TIMEOUT_S) != 0 or painted is None:
         raise RuntimeError(f"gui_probe {mode} failed ({proc.returncode}): {lines}")
     return painted, lines
 
