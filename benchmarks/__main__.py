@@ -327,6 +327,7 @@ def main() -> int:
     chosen = args.only or BENCHES
     figures: list[Figure] = []
     db_path = province_db(args.db) if {"cold", "filter"} & set(chosen) else None
+    done = 0
     for name in chosen:
         print(f"… {name}", file=sys.stderr, flush=True)
         if name == "cold":
@@ -343,6 +344,8 @@ def main() -> int:
             figures += bench_documents(rounds, 1_000 // scale)
         elif name == "bundle":
             figures += bench_bundle(rounds, 100_000 // scale)
+        print("\n".join(table(figures).splitlines()[2 + done:]), file=sys.stderr, flush=True)  # in case of a cut
+        done = len(figures)
     print(f"{dt.date.today().isoformat()}, {platform.node()}, {os.cpu_count()} cores, Python "
           f"{platform.python_version()}, SQLite {sqlite3.sqlite_version}, median of {rounds} rounds")
     print(table(figures))
