@@ -54,8 +54,10 @@ FORBIDDEN_LIBS = {
 
 # Known upward imports that open issues remove. The coordinator deletes each entry once its fix is merged.
 ALLOWED_UPWARD: set[tuple[str, str]] = set()
-# Imports inside functions are allowed here only: the launcher loads Qt when the window is asked for.
-DEFERRED_IMPORTS_ALLOWED = {"ptds_desktop.launcher"}
+# Imports inside functions are allowed here only, each to keep a heavy library out of the start (issue #13):
+# the launcher loads Qt when the window is asked for; db.database loads Alembic only when a migration is due;
+# exports.files loads a renderer (ReportLab, python-docx, openpyxl) on the first export in that format.
+DEFERRED_IMPORTS_ALLOWED = {"ptds_desktop.launcher", "ptds_desktop.db.database", "ptds_desktop.exports.files"}
 
 
 def _module_name(path: Path) -> str:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ptds_desktop import datafile
 from ptds_desktop.cli.base import Context, add_json_flag, add_output, print_json
+from ptds_desktop.services import province_demo
 from ptds_desktop.services.offices import init_office
 
 DEMO_OFFICE = "Bộ CHQS tỉnh Đắk Lắk"
@@ -26,6 +27,11 @@ def register(commands) -> None:
     q.set_defaults(handler=run_import)
 
     p = commands.add_parser("demo", help="nạp danh mục cơ quan và dữ liệu mẫu từ các văn bản thật")
+    p.add_argument("--scale", choices=["province"], metavar="QUY_MÔ",
+                   help="sinh thêm dữ liệu quy mô tỉnh (province: 102 Ban Chỉ huy xã, 20 kế hoạch, khoảng 100.000 "
+                        "báo cáo tiến độ, 30 hội nghị); chỉ dùng để thử và đo tốc độ")
+    p.add_argument("--seed", type=int, default=province_demo.DEFAULT_SEED, metavar="SỐ",
+                   help="hạt giống sinh dữ liệu quy mô tỉnh: cùng hạt giống cho cùng dữ liệu (mặc định %(default)s)")
     add_json_flag(p)
     p.set_defaults(handler=run_demo)
 
@@ -67,6 +73,16 @@ def run_demo(ctx: Context, args) -> int:
         office = init_office(db, DEMO_OFFICE, "province", place_name=DEMO_PLACE)
         if not args.json:
             print(f"Đã khởi tạo văn phòng mẫu “{office.name}”, mã {office.id}")
+    if args.scale == "province":
+        step = None if args.json else lambda text: print(f"… {text}", flush=True)
+        counts = province_demo.generate_province(db, seed=args.seed, step=step)
+        if args.json:
+            print_json(counts)
+        else:
+            print(f"Đã sinh dữ liệu quy mô tỉnh: {counts.boards} Ban Chỉ huy, {counts.memberships} thành viên, "
+                  f"{counts.plans} kế hoạch, {counts.tasks} nhiệm vụ, {counts.reports} báo cáo tiến độ, "
+                  f"{counts.conferences} hội nghị, {counts.invitees} khách mời.")
+        return 0
     report = datafile.load_demo(db)
     if report.inserted == 0 and report.updated == 0 and not args.json:
         print(f"Dữ liệu mẫu đã có sẵn ({report.unchanged} dòng), không thêm gì.")

@@ -7,11 +7,8 @@ import sqlite3
 from contextlib import AbstractContextManager
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -22,10 +19,17 @@ from ptds_desktop.db.backup import BEFORE_MIGRATE, automatic_backup, daily_backu
 from ptds_desktop.db.capture import install_capture
 from ptds_desktop.db.changes import NO_CHANGES, ChangeRecorder, install_change_recording, recording
 from ptds_desktop.db.engine import make_engine
+from ptds_desktop.db.revisions import stated_head
 from ptds_desktop.db.session import WriteContext, bind_context, install_metadata_fill
 from ptds_desktop.db.storage_errors import check_writable, storage_problem
 from ptds_desktop.errors import PtdsError, SchemaTooNewError
 from ptds_desktop.models import LocalSetting
+
+# Alembic is imported inside the functions below, only when a migration is due or the scripts are asked about:
+# a start at head never loads it (issue #13; allowed by tests/test_layers.py).
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 APP_VERSION_KEY = "app_version"
@@ -33,6 +37,8 @@ OFFICE_ID_KEY = "office_id"
 
 
 def alembic_config(folder: Path | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(folder or MIGRATIONS))
     return cfg
@@ -41,6 +47,8 @@ def alembic_config(folder: Path | None = None) -> Config:
 @functools.cache
 def _scripts(folder: Path) -> ScriptDirectory:
     """Reading the migration scripts is slow and they do not change while the app runs: once per folder."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config(folder))
 
 
@@ -107,6 +115,8 @@ class Database:
             ).scalar_one_or_none()
 
     def schema_revision(self) -> str | None:
+        from alembic.runtime.migration import MigrationContext
+
         with self.engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
 
@@ -178,7 +188,9 @@ def open_database(path: Path | str, *, create: bool = True) -> Database:
 
 def _open(path: Path, create: bool) -> Database:
     revision, written_by = read_schema_state(path)
-    if revision is not None and revision not in known_revisions():
+    # At the head the scripts state (read without Alembic): nothing to check or migrate, Alembic stays unloaded.
+    at_head = revision is not None and revision == stated_head(MIGRATIONS)
+    if revision is not None and not at_head and revision not in known_revisions():
         needed = written_by or "mới hơn"
         raise SchemaTooNewError(
             f"Cơ sở dữ liệu {path} do PTDS Desktop phiên bản {needed} tạo (lược đồ {revision}); "
@@ -188,13 +200,15 @@ def _open(path: Path, create: bool) -> Database:
         if not create:
             raise PtdsError(f"Không tìm thấy cơ sở dữ liệu {path}. Hãy chạy 'ptds init' trước.")
         path.parent.mkdir(parents=True, exist_ok=True)
-    head = head_revision()
+    head = revision if at_head else head_revision()
     if revision is not None and revision != head:
         automatic_backup(path, BEFORE_MIGRATE)
     elif revision is not None:
         daily_backup(path)
     engine = make_engine(path)
     if revision != head:
+        from alembic import command
+
         cfg = alembic_config()
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn

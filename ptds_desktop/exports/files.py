@@ -1,18 +1,36 @@
-"""A document written to a file in the format its name (or the caller) asks for, never half-written."""
+"""A document written to a file in the format its name (or the caller) asks for, never half-written.
+
+The one door to the renderers for the CLI and the GUI: each renderer module, with its library (ReportLab,
+python-docx, openpyxl: about a second to import together), is imported on the first export in its format, so
+neither the window nor a command waits for libraries it does not use (issue #13; allowed by tests/test_layers.py).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from ptds_desktop.documents.model import Document
 from ptds_desktop.errors import PtdsError
-from ptds_desktop.exports.docx.document import render_docx
-from ptds_desktop.exports.excel.document import render_xlsx
-from ptds_desktop.exports.pdf.document import render_pdf
 
 FORMATS = {"pdf": "PDF", "docx": "Word", "xlsx": "Excel"}
-RENDERERS = {"pdf": render_pdf, "docx": render_docx, "xlsx": render_xlsx}
+Renderer = Callable[[Document, BinaryIO, Callable[[int], None] | None], None]
+
+
+def renderer(fmt: str) -> Renderer:
+    """The function drawing a document in `fmt` (a key of FORMATS), its module imported on first use."""
+    if fmt == "pdf":
+        from ptds_desktop.exports.pdf.document import render_pdf
+
+        return render_pdf
+    if fmt == "docx":
+        from ptds_desktop.exports.docx.document import render_docx
+
+        return render_docx
+    from ptds_desktop.exports.excel.document import render_xlsx
+
+    return render_xlsx
 
 
 def format_of(target: Path | str, fmt: str | None = None) -> str:
@@ -34,7 +52,7 @@ def write_document(document: Document, target: Path | str, fmt: str | None = Non
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with partial.open("wb") as stream:
-            RENDERERS[chosen](document, stream, at_section)
+            renderer(chosen)(document, stream, at_section)
         partial.replace(target)
     except OSError as exc:
         partial.unlink(missing_ok=True)

@@ -142,7 +142,10 @@ class RowsTableModel(QAbstractTableModel):
         if len(words) == 1:
             word = words[0]
             return [i for i in candidates if word in keys[i]]
-        return [i for i in candidates if all(w in keys[i] for w in words)]
+        matching = list(candidates)
+        for word in sorted(words, key=len, reverse=True):  # one pass per word, the rarest (longest) first
+            matching = [i for i in matching if word in keys[i]]
+        return matching
 
     def _apply(self) -> None:
         self.beginResetModel()

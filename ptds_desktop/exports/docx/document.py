@@ -304,18 +304,21 @@ def _table(doc: WordDocument, table: m.Table, width_mm: float) -> None:
         _repeat_header(word.rows[r])
         for cell in word.rows[r].cells:
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    word_rows = word.rows
     for index, row in enumerate(table.rows, start=levels):
+        # The row's own cells: Table.cell() rebuilds every cell of the table on each call (quadratic).
+        cells = word_rows[index].cells
         if isinstance(row, m.SectionRow):
             first = 0 if row.code is None else 1
             if row.code is not None:
-                _first_paragraph(word.cell(index, 0), row.code, "PTDS Table Header")  # bold, centred
-            merged = word.cell(index, first).merge(word.cell(index, n - 1))
+                _first_paragraph(cells[0], row.code, "PTDS Table Header")  # bold, centred
+            merged = cells[first].merge(cells[n - 1])
             _first_paragraph(merged, row.text, "PTDS Table Section")
             continue
         for c, (leaf, value) in enumerate(zip(leaves, row)):
-            cell = word.cell(index, c)
+            cell = cells[c]
             if isinstance(value, m.Span):
-                cell = cell.merge(word.cell(index, c + value.columns - 1))
+                cell = cell.merge(cells[c + value.columns - 1])
                 value = value.text
             elif value is None and any(
                 isinstance(v, m.Span) and i + v.columns > c for i, v in enumerate(row[:c])
@@ -325,8 +328,8 @@ def _table(doc: WordDocument, table: m.Table, width_mm: float) -> None:
             _first_paragraph(cell, "" if value is None else str(value),
                              "PTDS Table Cell Center" if leaf.centred else "PTDS Table Cell")
         if table.row_height:
-            word.rows[index].height = Mm(table.row_height)
-            word.rows[index].height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
+            word_rows[index].height = Mm(table.row_height)
+            word_rows[index].height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
     if extra:
         merged = word.cell(levels, 0).merge(word.cell(levels, n - 1))
         _first_paragraph(merged, table.empty_text or "", "PTDS Center Italic")

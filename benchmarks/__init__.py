@@ -1,0 +1,1 @@
+"""The bench suite (python -m benchmarks) and the scripts it reuses."""
