@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from ptds_desktop.db.session import write_context
 from ptds_desktop.errors import ValidationError
 from ptds_desktop.models import CommandBoard, Conference, Office, Organization, new_id
-from ptds_desktop.services.common import get_live
+from ptds_desktop.services.common import BOARD, get_live
 from ptds_desktop.services.conference_invitees import (
     InviteeInput,
     add_group,
@@ -79,7 +79,7 @@ def _org(session: Session, org_id: str | None) -> Organization | None:
 def create_review_conference(session: Session, data: ReviewTemplateInput) -> ConferenceData:
     """A complete draft of a review conference: texts, agenda, venues, attendee groups, duties, checklist steps,
     backdrop, recipients and (from the board's standing deputy) the signature block; all editable afterwards."""
-    board = get_live(session, CommandBoard, data.board_id, "Ban Chỉ huy") if data.board_id else None
+    board = get_live(session, CommandBoard, data.board_id, BOARD) if data.board_id else None
     day = data.starts_at.date()
     year = data.year or day.year - 1
     level = LEVEL_WORDS.get(board.level if board else "province", "tỉnh")

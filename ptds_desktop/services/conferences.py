@@ -29,7 +29,7 @@ from ptds_desktop.models import (
     Venue,
 )
 from ptds_desktop.models.enums import CONFERENCE_FORMATS
-from ptds_desktop.services.common import clean, get_live, required
+from ptds_desktop.services.common import BOARD, clean, get_live, required
 from ptds_desktop.text import fold, format_date
 
 DOCUMENT_TABLE = "conferences"  # distribution_entries / signature_blocks point at conferences by this name
@@ -148,7 +148,7 @@ def _validate(session: Session, data: ConferenceInput) -> dict[str, Any]:
         raise ValidationError(f"Thời lượng phải lớn hơn 0 phút (đang là {data.duration_minutes}).",
                               "duration_minutes")
     if data.board_id:
-        get_live(session, CommandBoard, data.board_id, "Ban Chỉ huy")
+        get_live(session, CommandBoard, data.board_id, BOARD)
     if data.contact_person_id:
         get_live(session, Person, data.contact_person_id, "người liên hệ")
     return {

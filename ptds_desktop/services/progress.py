@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from ptds_desktop.db.session import office_of
 from ptds_desktop.errors import ValidationError
+from ptds_desktop.i18n import QT_TRANSLATE_NOOP
 from ptds_desktop.models import Attachment, Office, Organization, Plan, ProgressReport, Task, TaskAssignment
 from ptds_desktop.models.enums import PROGRESS_STATUSES
 from ptds_desktop.services.attachments import store_attachment
@@ -279,7 +280,7 @@ def tasks_of_my_office(session: Session) -> list[MyTask]:
 
 # ---------------------------------------------------------------- overview (the matrix editor's filters and bars)
 
-OVERALL_STATUSES = {**PROGRESS_STATUSES, "not_reported": "Chưa báo cáo"}
+OVERALL_STATUSES = {**PROGRESS_STATUSES, "not_reported": QT_TRANSLATE_NOOP("Labels", "Chưa báo cáo")}
 
 
 @dataclasses.dataclass(frozen=True)
