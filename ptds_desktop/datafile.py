@@ -229,8 +229,8 @@ def _convert(table: str, row: _Row, column, value, allowed: set[str] | None, not
         bad = _BAD_CHARS.search(value)
         if bad:
             raise _fail(table, row, name,
-                translate("Core", "văn bản chứa ký tự không hợp lệ U+{ord:04X} ở vị trí {value}.").format(
-                    ord=ord(bad.group()), value=bad.start() + 1))
+                translate("Core", "văn bản chứa ký tự không hợp lệ U+{code:04X} ở vị trí {position}.").format(
+                    code=ord(bad.group()), position=bad.start() + 1))
         text = unicodedata.normalize("NFC", value)
         length = getattr(kind, "length", None)
         if length and len(text) > length:
@@ -241,8 +241,8 @@ def _convert(table: str, row: _Row, column, value, allowed: set[str] | None, not
         text = RENAMED_VALUES.get((table, name), {}).get(text, text)
         if allowed is not None and text not in allowed:
             raise _fail(table, row, name,
-                translate("Core", "giá trị {text!r} không hợp lệ (chọn một trong: {text2}).").format(
-                    text=text, text2=', '.join(sorted(allowed))))
+                translate("Core", "giá trị {text!r} không hợp lệ (chọn một trong: {choices}).").format(
+                    text=text, choices=", ".join(sorted(allowed))))
         return text
     raise PtdsError(translate("Core", "{where}: kiểu cột {kind} chưa được định dạng tệp dữ liệu hỗ trợ.").format(
         where=_where(table, row, name), kind=kind))
@@ -288,8 +288,8 @@ def parse_document(raw: str, source: str) -> DataDocument:
     extra = sorted(set(data) - {"format", "version", "tables", "description"})
     if extra:
         raise ValidationError(
-            translate("Core", "Tệp {source}: khóa không được hỗ trợ ở cấp ngoài cùng: {text}.").format(
-            source=source, text=', '.join(extra)))
+            translate("Core", "Tệp {source}: khóa không được hỗ trợ ở cấp ngoài cùng: {keys}.").format(
+            source=source, keys=", ".join(extra)))
     tables = data.get("tables")
     if not isinstance(tables, dict):
         raise ValidationError(
@@ -299,8 +299,9 @@ def parse_document(raw: str, source: str) -> DataDocument:
     unknown = [name for name in tables if name not in known]
     if unknown:
         raise ValidationError(
-            translate("Core", "Tệp {source}: bảng “{value}” không có trong dữ liệu đồng bộ của ứng dụng (các bảng: "
-                              "{text}).").format(source=source, value=unknown[0], text=', '.join(known)), unknown[0],
+            translate("Core", "Tệp {source}: bảng “{table}” không có trong dữ liệu đồng bộ của ứng dụng (các bảng: "
+                              "{tables}).").format(source=source, table=unknown[0], tables=", ".join(known)),
+            unknown[0],
         )
     parsed: dict[str, list[_Row]] = {}
     seen_ids: dict[str, set[str]] = {}

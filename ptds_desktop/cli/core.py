@@ -11,6 +11,7 @@ from ptds_desktop.db.backup import KIND_LABELS, backup_to
 from ptds_desktop.db.database import head_revision
 from ptds_desktop.db.restore import list_backups, restore_database_file
 from ptds_desktop.errors import PtdsError
+from ptds_desktop.i18n import translate
 from ptds_desktop.models.enums import OFFICE_LEVELS
 from ptds_desktop.services.enrolment import enrol
 from ptds_desktop.services.offices import init_office, this_office
@@ -53,15 +54,19 @@ def run_gui(ctx: Context, args) -> int:
 def run_init(ctx: Context, args) -> int:
     if args.enrol:
         me = enrol(ctx.db(create=True), args.enrol)
-        print(f"Đã khởi tạo văn phòng “{me.name}” theo tệp đăng ký, mã {me.office_id}")
-        print(f"Dấu vân tay khóa của văn phòng này (báo cho cấp trên đối chiếu): {me.fingerprint}")
-        print(f"Cơ sở dữ liệu: {ctx.db_path}")
+        print(translate("Core", "Đã khởi tạo văn phòng “{name}” theo tệp đăng ký, mã {office_id}").format(
+            name=me.name, office_id=me.office_id))
+        print(
+            translate("Core", "Dấu vân tay khóa của văn phòng này (báo cho cấp trên đối chiếu): {fingerprint}").format(
+            fingerprint=me.fingerprint))
+        print(translate("Core", "Cơ sở dữ liệu: {db_path}").format(db_path=ctx.db_path))
         return 0
     if not args.office:
-        raise PtdsError("Cần --office TÊN (hoặc --enrol TỆP để nhận tệp đăng ký từ tỉnh).")
+        raise PtdsError(translate("Core", "Cần --office TÊN (hoặc --enrol TỆP để nhận tệp đăng ký từ tỉnh)."))
     office = init_office(ctx.db(create=True), args.office, args.level, place_name=args.place)
-    print(f"Đã khởi tạo văn phòng “{office.name}” ({office.level_label}), mã {office.id}")
-    print(f"Cơ sở dữ liệu: {ctx.db_path}")
+    print(translate("Core", "Đã khởi tạo văn phòng “{name}” ({level_label}), mã {id}").format(
+        name=office.name, level_label=office.level_label, id=office.id))
+    print(translate("Core", "Cơ sở dữ liệu: {db_path}").format(db_path=ctx.db_path))
     return 0
 
 
@@ -85,14 +90,16 @@ def run_check(ctx: Context, args) -> int:
     if args.json:
         print_json(report)
     else:
-        print(f"Cơ sở dữ liệu: {ctx.db_path}")
-        print(f"Phiên bản lược đồ: {revision} (ứng dụng {__version__})")
-        print(f"Văn phòng: {report['office'] or '(chưa khởi tạo)'}")
+        print(translate("Core", "Cơ sở dữ liệu: {db_path}").format(db_path=ctx.db_path))
+        print(translate("Core", "Phiên bản lược đồ: {revision} (ứng dụng {version})").format(
+            revision=revision, version=__version__))
+        print(translate("Core", "Văn phòng: {office}").format(
+            office=report["office"] or translate("Core", "(chưa khởi tạo)")))
         if integrity != ["ok"]:
-            print("Toàn vẹn: " + "; ".join(integrity[:10]))
+            print(translate("Core", "Toàn vẹn: ") + "; ".join(integrity[:10]))
         if fk_problems:
-            print(f"Khóa ngoại hỏng: {len(fk_problems)} dòng")
-        print("ok" if ok else "LỖI")
+            print(translate("Core", "Khóa ngoại hỏng: {count} dòng").format(count=len(fk_problems)))
+        print("ok" if ok else translate("Core", "LỖI"))
     return 0 if ok else 1
 
 
@@ -101,8 +108,9 @@ def run_backup(ctx: Context, args) -> int:
     try:
         target = backup_to(db.path, args.output)
     except (OSError, sqlite3.Error) as exc:
-        raise PtdsError(f"Không sao lưu được vào {args.output}: {exc}") from None
-    print(f"Đã sao lưu vào {target}")
+        raise PtdsError(translate("Core", "Không sao lưu được vào {output}: {exc}").format(
+            output=args.output, exc=exc)) from None
+    print(translate("Core", "Đã sao lưu vào {target}").format(target=target))
     return 0
 
 
@@ -112,7 +120,7 @@ def run_backups(ctx: Context, args) -> int:
         print_json(backups)
         return 0
     if not backups:
-        print(f"Chưa có bản sao lưu nào của {ctx.db_path}.")
+        print(translate("Core", "Chưa có bản sao lưu nào của {db_path}.").format(db_path=ctx.db_path))
         return 0
     rows = []
     for b in backups:
@@ -120,7 +128,7 @@ def run_backups(ctx: Context, args) -> int:
         counts = (f"{c.boards} ban, {c.members} thành viên, {c.plans} kế hoạch, {c.tasks} nhiệm vụ"
                   if c else f"KHÔNG DÙNG ĐƯỢC: {b.problem}")
         when = b.taken_at.strftime("%d/%m/%Y %H:%M:%S")
-        rows.append([when, KIND_LABELS[b.kind], f"{b.size / 1024:.0f} KB", counts, b.path])
+        rows.append([when, translate("Backups", KIND_LABELS[b.kind]), f"{b.size / 1024:.0f} KB", counts, b.path])
     print_table(["Thời điểm", "Loại", "Cỡ", "Nội dung", "Tệp"], rows)
     return 0
 
@@ -130,8 +138,11 @@ def run_restore(ctx: Context, args) -> int:
     result = restore_database_file(ctx.db_path, args.file, close_current=ctx.close)
     ctx.db()  # open again: migrates a copy made by an earlier version, proves the result opens
     c = result.contents
-    print(f"Đã khôi phục {ctx.db_path} từ {result.restored_from}: "
-          f"{c.boards} ban, {c.members} thành viên, {c.plans} kế hoạch, {c.tasks} nhiệm vụ.")
+    print(translate("Core", "Đã khôi phục {db_path} từ {restored_from}: {boards} ban, {members} thành viên, {plans} "
+                            "kế hoạch, {tasks} nhiệm vụ.").format(
+        db_path=ctx.db_path, restored_from=result.restored_from, boards=c.boards, members=c.members, plans=c.plans,
+        tasks=c.tasks))
     if result.safety_copy:
-        print(f"Bản cơ sở dữ liệu trước khi khôi phục được giữ tại {result.safety_copy}")
+        print(translate("Core", "Bản cơ sở dữ liệu trước khi khôi phục được giữ tại {safety_copy}").format(
+            safety_copy=result.safety_copy))
     return 0

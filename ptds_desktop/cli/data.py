@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ptds_desktop import datafile
 from ptds_desktop.cli.base import Context, add_json_flag, add_output, print_json
+from ptds_desktop.i18n import translate
 from ptds_desktop.services.offices import init_office
 
 DEMO_OFFICE = "Bộ CHQS tỉnh Đắk Lắk"
@@ -35,14 +36,17 @@ def _print_report(report: datafile.ImportReport, as_json: bool, heading: str) ->
         print_json({"inserted": report.inserted, "updated": report.updated, "unchanged": report.unchanged,
                     "tables": list(report.tables)})
         return
-    print(f"{heading}: {report.inserted} dòng mới, {report.updated} dòng cập nhật, {report.unchanged} dòng không đổi.")
+    print(translate("Core", "{heading}: {inserted} dòng mới, {updated} dòng cập nhật, {unchanged} dòng không đổi.")
+          .format(heading=heading, inserted=report.inserted, updated=report.updated, unchanged=report.unchanged))
     for t in report.tables:
-        print(f"  {t.table}: {t.inserted} mới, {t.updated} cập nhật, {t.unchanged} không đổi")
+        print(translate("Core", "  {table}: {inserted} mới, {updated} cập nhật, {unchanged} không đổi").format(
+            table=t.table, inserted=t.inserted, updated=t.updated, unchanged=t.unchanged))
 
 
 def run_export(ctx: Context, args) -> int:
     counts = datafile.export_file(ctx.db(), args.output)
-    print(f"Đã xuất {sum(counts.values())} dòng của {len(counts)} bảng vào {args.output}")
+    print(translate("Core", "Đã xuất {rows} dòng của {tables} bảng vào {output}").format(
+        rows=sum(counts.values()), tables=len(counts), output=args.output))
     return 0
 
 
@@ -66,10 +70,12 @@ def run_demo(ctx: Context, args) -> int:
     if db.office_id() is None:
         office = init_office(db, DEMO_OFFICE, "province", place_name=DEMO_PLACE)
         if not args.json:
-            print(f"Đã khởi tạo văn phòng mẫu “{office.name}”, mã {office.id}")
+            print(translate("Core", "Đã khởi tạo văn phòng mẫu “{name}”, mã {id}").format(
+                name=office.name, id=office.id))
     report = datafile.load_demo(db)
     if report.inserted == 0 and report.updated == 0 and not args.json:
-        print(f"Dữ liệu mẫu đã có sẵn ({report.unchanged} dòng), không thêm gì.")
+        print(translate("Core", "Dữ liệu mẫu đã có sẵn ({unchanged} dòng), không thêm gì.").format(
+            unchanged=report.unchanged))
         return 0
     _print_report(report, args.json, "Đã nạp dữ liệu mẫu")
     return 0

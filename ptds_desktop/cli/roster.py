@@ -9,6 +9,7 @@ from pathlib import Path
 from ptds_desktop.cli.base import Context, add_json_flag, add_output, print_json, print_table
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.exports.files import FORMATS, format_of, write_document
+from ptds_desktop.i18n import translate
 from ptds_desktop.services import boards, decisions, memberships, people, roster
 from ptds_desktop.services.roster_documents import ROSTER_DOCUMENTS, ROSTER_FORMATS, roster_document
 from ptds_desktop.text import format_date, parse_date
@@ -80,7 +81,7 @@ def run_list(ctx: Context, args) -> int:
             "members": [_member_json(m) for m in snap.members],
         })
         return 0
-    print(f"{snap.board.name} — ngày {format_date(snap.on)}")
+    print(translate("Core", "{name} — ngày {date}").format(name=snap.board.name, date=format_date(snap.on)))
     if snap.decision:
         print(f"Theo {snap.decision.citation}")
     print_table(
@@ -96,14 +97,15 @@ def run_export(ctx: Context, args) -> int:
     fmt = format_of(output, args.format)
     if fmt not in ROSTER_FORMATS[args.what]:
         allowed = ", ".join(ROSTER_FORMATS[args.what])
-        raise PtdsError(f"{ROSTER_DOCUMENTS[args.what]} không xuất ra {FORMATS[fmt]}; hãy chọn: {allowed}.")
+        raise PtdsError(translate("Core", "{document} không xuất ra {format}; hãy chọn: {allowed}.").format(
+            document=ROSTER_DOCUMENTS[args.what], format=FORMATS[fmt], allowed=allowed))
     on = parse_date(args.on, "ngày") if args.on else None
     with ctx.db().unit_of_work() as s:
         board = boards.resolve_board(s, args.board)
         decision_id = _decision_id(s, board.id, args.decision) if args.decision else None
         document = roster_document(s, args.what, board.id, on, decision_id)
     write_document(document, output, fmt)
-    print(f"Đã xuất “{document.title}” vào {output}")
+    print(translate("Core", "Đã xuất “{title}” vào {output}").format(title=document.title, output=output))
     return 0
 
 
@@ -117,7 +119,7 @@ def _decision_id(session, board_id: str, number: str) -> str:
 
     found = [d for d in decisions.list_decisions(session, board_id) if key(d.number_symbol) == key(wanted)]
     if not found:
-        raise PtdsError(f"Ban Chỉ huy này không có Quyết định số {wanted}.")
+        raise PtdsError(translate("Core", "Ban Chỉ huy này không có Quyết định số {wanted}.").format(wanted=wanted))
     return found[-1].id
 
 

@@ -12,6 +12,7 @@ from ptds_desktop.cli.base import Context, add_json_flag, print_json, print_tabl
 from ptds_desktop.errors import NotFoundError, PtdsError
 from ptds_desktop.exports.excel.task_matrix import export_matrix_xlsx
 from ptds_desktop.exports.files import write_document
+from ptds_desktop.i18n import translate
 from ptds_desktop.imports.task_matrix import import_matrix, read_matrix
 from ptds_desktop.models import Plan, Task
 from ptds_desktop.models.enums import PROGRESS_STATUSES
@@ -78,8 +79,10 @@ def _resolve(session: Session, model, ident: str, label: str) -> str:
     if len(ids) == 1:
         return ids[0]
     if not ids:
-        raise NotFoundError(f"Không tìm thấy {label} có mã {ident}.")
-    raise PtdsError(f"Mã “{ident}” trùng phần đầu với nhiều {label}; hãy gõ thêm ký tự.")
+        raise NotFoundError(translate("Core", "Không tìm thấy {label} có mã {ident}.").format(
+            label=label, ident=ident))
+    raise PtdsError(translate("Core", "Mã “{ident}” trùng phần đầu với nhiều {label}; hãy gõ thêm ký tự.").format(
+        ident=ident, label=label))
 
 
 def run_plans_list(ctx: Context, args) -> int:
@@ -115,7 +118,7 @@ def _preview_json(preview, plan) -> dict:
 def run_import(ctx: Context, args) -> int:
     path = Path(args.file)
     if not path.exists():
-        raise PtdsError(f"Không tìm thấy tệp {path}.")
+        raise PtdsError(translate("Core", "Không tìm thấy tệp {path}.").format(path=path))
     with ctx.db().unit_of_work() as s:
         preview = read_matrix(s, path, args.plan_title)
         plan = None
@@ -124,21 +127,23 @@ def run_import(ctx: Context, args) -> int:
     if args.json:
         print_json(_preview_json(preview, plan))
         return 1 if preview.problems else 0
-    print(f"Trang “{preview.sheet}”, dòng tiêu đề cột {preview.header_row}: {preview.plan.title}")
+    print(translate("Core", "Trang “{sheet}”, dòng tiêu đề cột {header_row}: {title}").format(
+        sheet=preview.sheet, header_row=preview.header_row, title=preview.plan.title))
     print(
-        f"{preview.section_count} nhóm, {preview.task_count} nhiệm vụ; "
-        f"cơ quan khớp danh mục: {preview.linked_agencies}, "
-        f"giữ nguyên chữ: {preview.worded_agencies}"
+        translate("Core", "{section_count} nhóm, {task_count} nhiệm vụ; cơ quan khớp danh mục: {linked_agencies}, giữ "
+                          "nguyên chữ: {worded_agencies}").format(
+            section_count=preview.section_count, task_count=preview.task_count,
+            linked_agencies=preview.linked_agencies, worded_agencies=preview.worded_agencies)
     )
     for problem in preview.problems:
         print(f"  {problem}")
     if plan is not None:
-        print(f"Đã tạo kế hoạch {plan.id}")
+        print(translate("Core", "Đã tạo kế hoạch {id}").format(id=plan.id))
     elif preview.problems:
-        print(f"Chưa nhập được: {len(preview.problems)} dòng chưa hiểu.")
+        print(translate("Core", "Chưa nhập được: {count} dòng chưa hiểu.").format(count=len(preview.problems)))
         return 1
     else:
-        print("Xem trước: chưa ghi gì (bỏ --dry-run để nhập).")
+        print(translate("Core", "Xem trước: chưa ghi gì (bỏ --dry-run để nhập)."))
     return 0
 
 
@@ -146,7 +151,8 @@ def run_export(ctx: Context, args) -> int:
     output = Path(args.output)
     fmt = args.format or output.suffix.lower().lstrip(".")
     if fmt not in EXPORT_FORMATS:
-        raise PtdsError(f"Không rõ định dạng của {output.name}: hãy dùng --format {' hoặc '.join(EXPORT_FORMATS)}.")
+        raise PtdsError(translate("Core", "Không rõ định dạng của {name}: hãy dùng --format {choices}.").format(
+            name=output.name, choices=translate("Core", " hoặc ").join(EXPORT_FORMATS)))
     with ctx.db().unit_of_work() as s:
         plan_id = _resolve(s, Plan, args.plan, "kế hoạch")
         matrix = plans.plan_matrix(s, plan_id)
@@ -155,7 +161,8 @@ def run_export(ctx: Context, args) -> int:
         export_matrix_xlsx(matrix_layout(matrix), output)
     else:
         write_document(document, output, fmt)
-    print(f"Đã xuất {len(matrix.sections)} nhóm, {len(matrix.tasks)} nhiệm vụ vào {output}")
+    print(translate("Core", "Đã xuất {sections} nhóm, {tasks} nhiệm vụ vào {output}").format(
+        sections=len(matrix.sections), tasks=len(matrix.tasks), output=output))
     return 0
 
 
@@ -218,8 +225,9 @@ def run_report(ctx: Context, args) -> int:
         print_json(report)
     else:
         print(
-            f"Đã ghi báo cáo {report.id}: {report.status_label} {report.percent}% "
-            f"ngày {format_date(report.reported_on)}"
+            translate("Core", "Đã ghi báo cáo {id}: {status_label} {percent}% ngày {date}").format(
+                id=report.id, status_label=report.status_label, percent=report.percent,
+                date=format_date(report.reported_on))
         )
     return 0
 

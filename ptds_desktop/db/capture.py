@@ -18,6 +18,7 @@ from ptds_desktop.db.changes import record_changes
 from ptds_desktop.db.session import office_of
 from ptds_desktop.db.synced import CREATION, META_FIELDS, SEEN_MARKER, area, encode, may_change, office_parents, tables
 from ptds_desktop.errors import PtdsError
+from ptds_desktop.i18n import translate
 from ptds_desktop.models.base import new_id
 
 SEQ_KEY = "sync_seq"
@@ -47,7 +48,8 @@ def last_seq(conn: Connection) -> int:
 def _before_flush(session: Session, _ctx, _instances) -> None:
     if any(_synced(o) for o in session.deleted):
         raise PtdsError(
-            "Không xóa hẳn dữ liệu đồng bộ; hãy đánh dấu xóa (deleted = True) để xóa lan sang văn phòng khác."
+            translate("Core", "Không xóa hẳn dữ liệu đồng bộ; hãy đánh dấu xóa (deleted = True) để xóa lan sang văn "
+                              "phòng khác.")
         )
     new = [o for o in session.new if _synced(o)]
     dirty = [o for o in session.dirty if _synced(o) and session.is_modified(o, include_collections=False)]
@@ -65,13 +67,15 @@ def _before_flush(session: Session, _ctx, _instances) -> None:
         state = inspect(obj)
         for name in ("id", *META_FIELDS):
             if state.attrs[name].history.deleted:
-                raise PtdsError(f"Không được đổi trường {name} của một dòng đồng bộ ({obj.__tablename__} {obj.id}).")
+                raise PtdsError(translate("Core", "Không được đổi trường {name} của một dòng đồng bộ ({table} "
+                                                  "{id}).").format(name=name, table=obj.__tablename__, id=obj.id))
     for obj in new + dirty:
         if may_change(office_id, obj.owner_office_id, parents) is not True:
             owner = conn.exec_driver_sql("SELECT name FROM offices WHERE id=?", (obj.owner_office_id,)).scalar()
             raise PtdsError(
-                f"Văn phòng này không có quyền sửa dữ liệu “{area(obj.__tablename__)}” (mã {obj.id}) "
-                f"do văn phòng “{owner or obj.owner_office_id}” quản lý."
+                translate("Core", "Văn phòng này không có quyền sửa dữ liệu “{area}” (mã {id}) do văn phòng “{owner}” "
+                                  "quản lý.").format(
+                    area=area(obj.__tablename__), id=obj.id, owner=owner or obj.owner_office_id)
             )
     stamp = clock.tick(conn, conn.engine)
     session.info[STAMP_INFO] = stamp

@@ -914,6 +914,10 @@
         <translation>No {what} with id {id}.</translation>
     </message>
     <message>
+        <source>Không tìm thấy dòng {id} ({table}).</source>
+        <translation>Row {id} ({table}) not found.</translation>
+    </message>
+    <message>
         <source>Cơ sở dữ liệu này đã được khởi tạo cho một văn phòng.</source>
         <translation>This database has already been set up for an office.</translation>
     </message>
@@ -1006,6 +1010,622 @@
     <message>
         <source>Ngày ký {date} trước ngày Ban được thành lập ({founded}, Quyết định số {number}): khi đó Ban chưa có thành viên nào.</source>
         <translation>The signing date {date} is before the board was founded ({founded}, decision {number}): it had no members then.</translation>
+    </message>
+    <message>
+        <source>Lỗi: {exc}</source>
+        <translation>Error: {exc}</translation>
+    </message>
+    <message>
+        <source>Lỗi: {problem}</source>
+        <translation>Error: {problem}</translation>
+    </message>
+    <message>
+        <source>Đã hủy.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Bản này chỉ có dòng lệnh; hãy mở ứng dụng PTDS Desktop để dùng cửa sổ.</source>
+        <translation>This build is command-line only; open the PTDS Desktop application to use the window.</translation>
+    </message>
+    <message>
+        <source>thư mục {parent} không tồn tại; hãy tạo thư mục đó trước hoặc chọn chỗ lưu khác</source>
+        <translation>folder {parent} does not exist; create it first or choose another place to save</translation>
+    </message>
+    <message>
+        <source>Thiếu giờ bắt đầu.</source>
+        <translation>The start time is missing.</translation>
+    </message>
+    <message>
+        <source>Thời gian: {when}{left}; {format_label}; {venues} điểm cầu</source>
+        <translation>When: {when}{left}; {format_label}; {venues} sites</translation>
+    </message>
+    <message>
+        <source>Đại biểu: {total} (xác nhận {confirmed}, báo vắng {declined}, có mặt {attended}, chưa trả lời {invited})</source>
+        <translation>Invitees: {total} (confirmed {confirmed}, declined {declined}, attended {attended}, no reply {invited})</translation>
+    </message>
+    <message>
+        <source>Tham luận: đã nhận {presentations_received}/{presentations_total}, quá hạn {presentations_overdue}</source>
+        <translation>Presentations: received {presentations_received}/{presentations_total}, overdue {presentations_overdue}</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ chuẩn bị: xong {duties_done}/{duties_total}, quá hạn {duties_overdue}</source>
+        <translation>Preparation duties: done {duties_done}/{duties_total}, overdue {duties_overdue}</translation>
+    </message>
+    <message>
+        <source>  QUÁ HẠN {due}: {title}</source>
+        <translation>  OVERDUE {due}: {title}</translation>
+    </message>
+    <message>
+        <source>Đã tạo hội nghị “{title}”, mã {id}</source>
+        <translation>Created conference “{title}”, id {id}</translation>
+    </message>
+    <message>
+        <source>Đã sao chép thành hội nghị ngày {date_label}, mã {id}</source>
+        <translation>Copied into a conference on {date_label}, id {id}</translation>
+    </message>
+    <message>
+        <source>Không có cơ quan “{name}” trong danh mục (xem &apos;ptds org list&apos;).</source>
+        <translation>No organization “{name}” in the catalogue (see &apos;ptds org list&apos;).</translation>
+    </message>
+    <message>
+        <source>Đã thêm {count} đại biểu.</source>
+        <translation>Added {count} invitees.</translation>
+    </message>
+    <message>
+        <source>Đã ghi “{status}” cho {changed} đại biểu.</source>
+        <translation>Recorded “{status}” for {changed} invitees.</translation>
+    </message>
+    <message>
+        <source>{document} không phải bảng; chỉ danh sách đại biểu và chương trình xuất được ra Excel (dùng --format pdf hoặc docx).</source>
+        <translation>{document} is not a table; only the invitee list and the agenda can be exported to Excel (use --format pdf or docx).</translation>
+    </message>
+    <message>
+        <source>Đã xuất {document}{extra} vào {written}</source>
+        <translation>Exported {document}{extra} to {written}</translation>
+    </message>
+    <message>
+        <source>Đã khởi tạo văn phòng “{name}” theo tệp đăng ký, mã {office_id}</source>
+        <translation>Set up office “{name}” from the enrolment file, id {office_id}</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay khóa của văn phòng này (báo cho cấp trên đối chiếu): {fingerprint}</source>
+        <translation>This office&apos;s key fingerprint (tell the office above so it can compare): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu: {db_path}</source>
+        <translation>Database: {db_path}</translation>
+    </message>
+    <message>
+        <source>Cần --office TÊN (hoặc --enrol TỆP để nhận tệp đăng ký từ tỉnh).</source>
+        <translation>Give --office NAME (or --enrol FILE to take an enrolment file from the province).</translation>
+    </message>
+    <message>
+        <source>Đã khởi tạo văn phòng “{name}” ({level_label}), mã {id}</source>
+        <translation>Set up office “{name}” ({level_label}), id {id}</translation>
+    </message>
+    <message>
+        <source>Phiên bản lược đồ: {revision} (ứng dụng {version})</source>
+        <translation>Schema revision: {revision} (application {version})</translation>
+    </message>
+    <message>
+        <source>Văn phòng: {office}</source>
+        <translation>Office: {office}</translation>
+    </message>
+    <message>
+        <source>(chưa khởi tạo)</source>
+        <translation>(not set up)</translation>
+    </message>
+    <message>
+        <source>Toàn vẹn: </source>
+        <translation>Integrity: </translation>
+    </message>
+    <message>
+        <source>Khóa ngoại hỏng: {count} dòng</source>
+        <translation>Broken foreign keys: {count} rows</translation>
+    </message>
+    <message>
+        <source>LỖI</source>
+        <translation>ERROR</translation>
+    </message>
+    <message>
+        <source>Không sao lưu được vào {output}: {exc}</source>
+        <translation>Could not back up to {output}: {exc}</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu vào {target}</source>
+        <translation>Backed up to {target}</translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu nào của {db_path}.</source>
+        <translation>There is no backup of {db_path} yet.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục {db_path} từ {restored_from}: {boards} ban, {members} thành viên, {plans} kế hoạch, {tasks} nhiệm vụ.</source>
+        <translation>Restored {db_path} from {restored_from}: {boards} boards, {members} members, {plans} plans, {tasks} tasks.</translation>
+    </message>
+    <message>
+        <source>Bản cơ sở dữ liệu trước khi khôi phục được giữ tại {safety_copy}</source>
+        <translation>The database as it was before the restore is kept at {safety_copy}</translation>
+    </message>
+    <message>
+        <source>{heading}: {inserted} dòng mới, {updated} dòng cập nhật, {unchanged} dòng không đổi.</source>
+        <translation>{heading}: {inserted} new rows, {updated} updated rows, {unchanged} unchanged rows.</translation>
+    </message>
+    <message>
+        <source>  {table}: {inserted} mới, {updated} cập nhật, {unchanged} không đổi</source>
+        <translation>  {table}: {inserted} new, {updated} updated, {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <source>Đã xuất {rows} dòng của {tables} bảng vào {output}</source>
+        <translation>Exported {rows} rows of {tables} tables to {output}</translation>
+    </message>
+    <message>
+        <source>Đã khởi tạo văn phòng mẫu “{name}”, mã {id}</source>
+        <translation>Set up the sample office “{name}”, id {id}</translation>
+    </message>
+    <message>
+        <source>Dữ liệu mẫu đã có sẵn ({unchanged} dòng), không thêm gì.</source>
+        <translation>The sample data is already there ({unchanged} rows); nothing added.</translation>
+    </message>
+    <message>
+        <source> (mặc định)</source>
+        <translation> (default)</translation>
+    </message>
+    <message>
+        <source>Đã thêm “{name}” (mã {id})</source>
+        <translation>Added “{name}” (id {id})</translation>
+    </message>
+    <message>
+        <source>Đã xóa “{name}”</source>
+        <translation>Deleted “{name}”</translation>
+    </message>
+    <message>
+        <source>{name} — ngày {date}</source>
+        <translation>{name} — on {date}</translation>
+    </message>
+    <message>
+        <source>{document} không xuất ra {format}; hãy chọn: {allowed}.</source>
+        <translation>{document} cannot be exported as {format}; choose: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Đã xuất “{title}” vào {output}</source>
+        <translation>Exported “{title}” to {output}</translation>
+    </message>
+    <message>
+        <source>Ban Chỉ huy này không có Quyết định số {wanted}.</source>
+        <translation>This board has no Decision No. {wanted}.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy {label} có mã {ident}.</source>
+        <translation>No {label} with id {ident}.</translation>
+    </message>
+    <message>
+        <source>Mã “{ident}” trùng phần đầu với nhiều {label}; hãy gõ thêm ký tự.</source>
+        <translation>Id “{ident}” is the start of several {label} ids; type more characters.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp {path}.</source>
+        <translation>File {path} not found.</translation>
+    </message>
+    <message>
+        <source>Trang “{sheet}”, dòng tiêu đề cột {header_row}: {title}</source>
+        <translation>Sheet “{sheet}”, column header row {header_row}: {title}</translation>
+    </message>
+    <message>
+        <source>{section_count} nhóm, {task_count} nhiệm vụ; cơ quan khớp danh mục: {linked_agencies}, giữ nguyên chữ: {worded_agencies}</source>
+        <translation>{section_count} groups, {task_count} tasks; agencies matched in the catalogue: {linked_agencies}, kept as written: {worded_agencies}</translation>
+    </message>
+    <message>
+        <source>Đã tạo kế hoạch {id}</source>
+        <translation>Created plan {id}</translation>
+    </message>
+    <message>
+        <source>Chưa nhập được: {count} dòng chưa hiểu.</source>
+        <translation>Not imported: {count} rows not understood.</translation>
+    </message>
+    <message>
+        <source>Xem trước: chưa ghi gì (bỏ --dry-run để nhập).</source>
+        <translation>Preview: nothing written (leave out --dry-run to import).</translation>
+    </message>
+    <message>
+        <source>Không rõ định dạng của {name}: hãy dùng --format {choices}.</source>
+        <translation>Unknown format of {name}: use --format {choices}.</translation>
+    </message>
+    <message>
+        <source> hoặc </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Đã xuất {sections} nhóm, {tasks} nhiệm vụ vào {output}</source>
+        <translation>Exported {sections} groups, {tasks} tasks to {output}</translation>
+    </message>
+    <message>
+        <source>Đã ghi báo cáo {id}: {status_label} {percent}% ngày {date}</source>
+        <translation>Recorded report {id}: {status_label} {percent}% on {date}</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp {path}: {exc}</source>
+        <translation>Could not write file {path}: {exc}</translation>
+    </message>
+    <message>
+        <source>Bảng “{table}”</source>
+        <translation>Table “{table}”</translation>
+    </message>
+    <message>
+        <source>, dòng {row}</source>
+        <translation>, row {row}</translation>
+    </message>
+    <message>
+        <source> (mã {id})</source>
+        <translation> (id {id})</translation>
+    </message>
+    <message>
+        <source>, trường “{field}”</source>
+        <translation>, field “{field}”</translation>
+    </message>
+    <message>
+        <source>không được để trống (null).</source>
+        <translation>must not be empty (null).</translation>
+    </message>
+    <message>
+        <source>phải là true hoặc false, không phải {value!r}.</source>
+        <translation>must be true or false, not {value!r}.</translation>
+    </message>
+    <message>
+        <source>phải là số nguyên, không phải {value!r}.</source>
+        <translation>must be a whole number, not {value!r}.</translation>
+    </message>
+    <message>
+        <source>dấu thời gian không được âm ({value}).</source>
+        <translation>the timestamp must not be negative ({value}).</translation>
+    </message>
+    <message>
+        <source>phải là ngày giờ dạng YYYY-MM-DDTHH:MM:SS, không phải {value!r}.</source>
+        <translation>must be a date and time as YYYY-MM-DDTHH:MM:SS, not {value!r}.</translation>
+    </message>
+    <message>
+        <source>ngày giờ không tồn tại: {value}.</source>
+        <translation>no such date and time: {value}.</translation>
+    </message>
+    <message>
+        <source>phải là ngày dạng YYYY-MM-DD, không phải {value!r}.</source>
+        <translation>must be a date as YYYY-MM-DD, not {value!r}.</translation>
+    </message>
+    <message>
+        <source>ngày không tồn tại: {value}.</source>
+        <translation>no such date: {value}.</translation>
+    </message>
+    <message>
+        <source>phải là chuỗi văn bản, không phải {value!r}.</source>
+        <translation>must be a text string, not {value!r}.</translation>
+    </message>
+    <message>
+        <source>văn bản chứa ký tự không hợp lệ U+{code:04X} ở vị trí {position}.</source>
+        <translation>the text holds an invalid character U+{code:04X} at position {position}.</translation>
+    </message>
+    <message>
+        <source>dài quá {length} ký tự ({count}).</source>
+        <translation>is longer than {length} characters ({count}).</translation>
+    </message>
+    <message>
+        <source>không được để trống.</source>
+        <translation>must not be empty.</translation>
+    </message>
+    <message>
+        <source>giá trị {text!r} không hợp lệ (chọn một trong: {choices}).</source>
+        <translation>value {text!r} is not valid (choose one of: {choices}).</translation>
+    </message>
+    <message>
+        <source>{where}: kiểu cột {kind} chưa được định dạng tệp dữ liệu hỗ trợ.</source>
+        <translation>{where}: column type {kind} is not supported by the data file format yet.</translation>
+    </message>
+    <message>
+        <source>thiếu mã (id) hoặc mã không phải chuỗi.</source>
+        <translation>the id is missing or is not a string.</translation>
+    </message>
+    <message>
+        <source>mã {value!r} không đúng dạng UUID (chữ thường, có gạch nối).</source>
+        <translation>id {value!r} is not a UUID (lower case, with hyphens).</translation>
+    </message>
+    <message>
+        <source>Tệp {source} không phải JSON hợp lệ: dòng {lineno}, cột {colno}: {msg}.</source>
+        <translation>File {source} is not valid JSON: line {lineno}, column {colno}: {msg}.</translation>
+    </message>
+    <message>
+        <source>Tệp {source}: phải là một đối tượng JSON có “format”, “version” và “tables”.</source>
+        <translation>File {source}: must be a JSON object with “format”, “version” and “tables”.</translation>
+    </message>
+    <message>
+        <source>Tệp {source} không phải tệp dữ liệu PTDS (cần &quot;format&quot;: &quot;{FORMAT_NAME}&quot;).</source>
+        <translation>File {source} is not a PTDS data file (&quot;format&quot;: &quot;{FORMAT_NAME}&quot; is needed).</translation>
+    </message>
+    <message>
+        <source>Tệp {source} dùng định dạng phiên bản {version!r}; phiên bản này của ứng dụng chỉ đọc được phiên bản {FORMAT_VERSION}.</source>
+        <translation>File {source} uses format version {version!r}; this version of the application reads only version {FORMAT_VERSION}.</translation>
+    </message>
+    <message>
+        <source>Tệp {source}: khóa không được hỗ trợ ở cấp ngoài cùng: {keys}.</source>
+        <translation>File {source}: keys not supported at the top level: {keys}.</translation>
+    </message>
+    <message>
+        <source>Tệp {source}: thiếu “tables” (đối tượng: tên bảng → danh sách dòng).</source>
+        <translation>File {source}: “tables” is missing (an object: table name → list of rows).</translation>
+    </message>
+    <message>
+        <source>Tệp {source}: bảng “{table}” không có trong dữ liệu đồng bộ của ứng dụng (các bảng: {tables}).</source>
+        <translation>File {source}: table “{table}” is not among the application&apos;s synced data (the tables: {tables}).</translation>
+    </message>
+    <message>
+        <source>phải là một danh sách các dòng.</source>
+        <translation>must be a list of rows.</translation>
+    </message>
+    <message>
+        <source>mỗi dòng phải là một đối tượng JSON.</source>
+        <translation>each row must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>mã bị trùng với một dòng trước trong tệp.</source>
+        <translation>the id repeats an earlier row of the file.</translation>
+    </message>
+    <message>
+        <source>không có cột này trong bảng.</source>
+        <translation>the table has no such column.</translation>
+    </message>
+    <message>
+        <source>thiếu trường bắt buộc.</source>
+        <translation>a required field is missing.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp {path}: {exc}</source>
+        <translation>Could not read file {path}: {exc}</translation>
+    </message>
+    <message>
+        <source>Tệp {path} không phải văn bản UTF-8 (byte sai ở vị trí {start}).</source>
+        <translation>File {path} is not UTF-8 text (bad byte at position {start}).</translation>
+    </message>
+    <message>
+        <source>bảng {target!r} không phải bảng dữ liệu đồng bộ.</source>
+        <translation>table {target!r} is not a synced data table.</translation>
+    </message>
+    <message>
+        <source>trỏ tới dòng không tồn tại: bảng “{wanted_table}”, mã {ref}.</source>
+        <translation>points at a row that does not exist: table “{wanted_table}”, id {ref}.</translation>
+    </message>
+    <message>
+        <source>vòng tham chiếu (dòng là cấp trên của chính nó).</source>
+        <translation>a reference loop (the row is its own parent).</translation>
+    </message>
+    <message>
+        <source>dòng không thể trỏ tới chính nó.</source>
+        <translation>a row cannot point at itself.</translation>
+    </message>
+    <message>
+        <source>thiếu trường bắt buộc (cơ sở dữ liệu chưa là văn phòng nào để điền thay).</source>
+        <translation>a required field is missing (the database is not an office yet, so it cannot be filled in).</translation>
+    </message>
+    <message>
+        <source>vi phạm ràng buộc của cơ sở dữ liệu ({orig}).</source>
+        <translation>breaks a database constraint ({orig}).</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu chưa là văn phòng nào; không nạp được dữ liệu mẫu.</source>
+        <translation>The database is not an office yet; the sample data cannot be loaded.</translation>
+    </message>
+    <message>
+        <source>mã trùng giữa {first} và {second}.</source>
+        <translation>the same id in {first} and {second}.</translation>
+    </message>
+    <message>
+        <source>dữ liệu mẫu</source>
+        <translation>sample data</translation>
+    </message>
+    <message>
+        <source>Không xóa hẳn dữ liệu đồng bộ; hãy đánh dấu xóa (deleted = True) để xóa lan sang văn phòng khác.</source>
+        <translation>Synced data is never deleted outright; mark it deleted (deleted = True) so the deletion reaches the other offices.</translation>
+    </message>
+    <message>
+        <source>Không được đổi trường {name} của một dòng đồng bộ ({table} {id}).</source>
+        <translation>Field {name} of a synced row cannot change ({table} {id}).</translation>
+    </message>
+    <message>
+        <source>Văn phòng này không có quyền sửa dữ liệu “{area}” (mã {id}) do văn phòng “{owner}” quản lý.</source>
+        <translation>This office may not change the “{area}” data (id {id}) managed by office “{owner}”.</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp cơ sở dữ liệu {path}: {exc}</source>
+        <translation>Could not open database file {path}: {exc}</translation>
+    </message>
+    <message>
+        <source>Tệp {path} không phải cơ sở dữ liệu PTDS hợp lệ ({exc}).</source>
+        <translation>File {path} is not a valid PTDS database ({exc}).</translation>
+    </message>
+    <message>
+        <source>mới hơn</source>
+        <translation>newer</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {path} do PTDS Desktop phiên bản {needed} tạo (lược đồ {revision}); phiên bản này ({version}) không đọc được. Hãy cập nhật ứng dụng lên phiên bản {needed}.</source>
+        <translation>Database {path} was made by PTDS Desktop version {needed} (schema {revision}); this version ({version}) cannot read it. Update the application to version {needed}.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy cơ sở dữ liệu {path}. Hãy chạy &apos;ptds init&apos; trước.</source>
+        <translation>Database {path} not found. Run &apos;ptds init&apos; first.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp {path}: {reason}.</source>
+        <translation>Could not read file {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} không phải cơ sở dữ liệu SQLite (phần đầu tệp không đúng).</source>
+        <translation>File {name} is not an SQLite database (its header is wrong).</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp {name}: {exc}.</source>
+        <translation>Could not open file {name}: {exc}.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} là SQLite nhưng không phải cơ sở dữ liệu PTDS (không có bảng alembic_version).</source>
+        <translation>File {name} is SQLite but not a PTDS database (it has no alembic_version table).</translation>
+    </message>
+    <message>
+        <source>Tệp {name} chưa có phiên bản lược đồ (bảng alembic_version trống).</source>
+        <translation>File {name} has no schema revision (the alembic_version table is empty).</translation>
+    </message>
+    <message>
+        <source>Tệp {name} do phiên bản PTDS Desktop mới hơn tạo (lược đồ {revision}); hãy cập nhật ứng dụng trước khi khôi phục.</source>
+        <translation>File {name} was made by a newer PTDS Desktop (schema {revision}); update the application before restoring.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} bị hỏng, kiểm tra toàn vẹn không đạt: {problems}.</source>
+        <translation>File {name} is damaged; the integrity check failed: {problems}.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} không đọc được như cơ sở dữ liệu PTDS ({exc}).</source>
+        <translation>File {name} cannot be read as a PTDS database ({exc}).</translation>
+    </message>
+    <message>
+        <source>Tệp đã chọn chính là cơ sở dữ liệu đang dùng.</source>
+        <translation>The chosen file is the database in use.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} là dữ liệu của văn phòng “{office}”, không phải của văn phòng này (“{own_office}”).</source>
+        <translation>File {name} holds the data of office “{office}”, not of this office (“{own_office}”).</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được từ {name}: {exc}. Cơ sở dữ liệu hiện tại không đổi.</source>
+        <translation>Could not restore from {name}: {exc}. The current database is unchanged.</translation>
+    </message>
+    <message>
+        <source>Phiên làm việc không gắn với cơ sở dữ liệu nào.</source>
+        <translation>The session is not bound to any database.</translation>
+    </message>
+    <message>
+        <source>Chưa khởi tạo văn phòng cho cơ sở dữ liệu này. Hãy chạy &apos;ptds init&apos;.</source>
+        <translation>No office has been set up for this database. Run &apos;ptds init&apos;.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào cơ sở dữ liệu {path}: tệp hoặc thư mục chứa nó chỉ cho đọc (ổ đĩa hoặc thẻ nhớ khóa ghi, hoặc tài khoản này không có quyền ghi). Hãy chép tệp sang một thư mục ghi được (ví dụ Tài liệu) rồi mở lại.</source>
+        <translation>Cannot write to database {path}: the file or its folder is read-only (a write-protected disk or memory card, or this account may not write there). Copy the file to a folder you can write to (for example Documents) and open it again.</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa chứa cơ sở dữ liệu {path} đã đầy, không ghi thêm được. Thao tác vừa rồi không được lưu; dữ liệu đã lưu trước đó vẫn nguyên vẹn. Hãy giải phóng dung lượng ổ đĩa rồi thử lại.</source>
+        <translation>The disk holding database {path} is full. The last action was not saved; the data saved before is intact. Free some disk space and try again.</translation>
+    </message>
+    <message>
+        <source>Cấp không hợp lệ: {level!r} (chọn: {choices}).</source>
+        <translation>Invalid level: {level!r} (choose: {choices}).</translation>
+    </message>
+    <message>
+        <source>Không xóa được “{name}”: Ban đã có thành viên (lịch sử phải được giữ).</source>
+        <translation>Cannot delete “{name}”: the board has members (its history must be kept).</translation>
+    </message>
+    <message>
+        <source>Chưa có Ban Chỉ huy nào. Hãy tạo Ban Chỉ huy (hoặc chạy &apos;ptds demo&apos;).</source>
+        <translation>There is no command board yet. Create one (or run &apos;ptds demo&apos;).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy Ban Chỉ huy “{ref}”.</source>
+        <translation>No command board “{ref}”.</translation>
+    </message>
+    <message>
+        <source>“{ref}” khớp nhiều Ban Chỉ huy: {names}.</source>
+        <translation>“{ref}” matches several command boards: {names}.</translation>
+    </message>
+    <message>
+        <source>Có nhiều Ban Chỉ huy; hãy chọn một (--board MÃ): {names}.</source>
+        <translation>There are several command boards; choose one (--board ID): {names}.</translation>
+    </message>
+    <message>
+        <source>Số, ký hiệu không đúng dạng “số/loại-cơ quan” (ví dụ 01620/QĐ-UBND): “{text}”.</source>
+        <translation>The number and symbol are not in the form “number/type-issuer” (for example 01620/QĐ-UBND): “{text}”.</translation>
+    </message>
+    <message>
+        <source>Loại quyết định không hợp lệ: {kind!r}.</source>
+        <translation>Invalid decision type: {kind!r}.</translation>
+    </message>
+    <message>
+        <source>Đã có Quyết định số {number} ngày {date} của Ban này.</source>
+        <translation>This board already has Decision No. {number} of {date}.</translation>
+    </message>
+    <message>
+        <source>Quyết định số {number} không thuộc Ban Chỉ huy nào.</source>
+        <translation>Decision No. {number} belongs to no command board.</translation>
+    </message>
+    <message>
+        <source>Ngày mới {date} làm thời gian làm thành viên của {member} kết thúc trước khi bắt đầu.</source>
+        <translation>The new date {date} would end the membership of {member} before it starts.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy thành viên có mã {id}.</source>
+        <translation>No member with id {id}.</translation>
+    </message>
+    <message>
+        <source>Chức danh không hợp lệ: {role!r}.</source>
+        <translation>Invalid role: {role!r}.</translation>
+    </message>
+    <message>
+        <source>Ngày hiệu lực {effective} không thể trước ngày ký {signed}.</source>
+        <translation>The effective date {effective} cannot be before the signing date {signed}.</translation>
+    </message>
+    <message>
+        <source>Quyết định phải kết thúc hoặc bổ sung ít nhất một thành viên.</source>
+        <translation>A decision must end or add at least one member.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy thành viên có mã {id} trong {board}.</source>
+        <translation>No member with id {id} in {board}.</translation>
+    </message>
+    <message>
+        <source>{member} đã thôi làm thành viên từ ngày {date}.</source>
+        <translation>{member} already left the board on {date}.</translation>
+    </message>
+    <message>
+        <source>{member} là thành viên từ ngày {start}; không thể kết thúc từ ngày {end}.</source>
+        <translation>{member} has been a member since {start}; the membership cannot end on {end}.</translation>
+    </message>
+    <message>
+        <source>Chức danh trong Ban không hợp lệ: {role!r} (chọn: {choices}).</source>
+        <translation>Invalid board role: {role!r} (choose: {choices}).</translation>
+    </message>
+    <message>
+        <source>Chọn người đã có hoặc nhập người mới, không cả hai.</source>
+        <translation>Choose an existing person or enter a new one, not both.</translation>
+    </message>
+    <message>
+        <source>Chọn cơ quan đã có hoặc nhập cơ quan mới, không cả hai.</source>
+        <translation>Choose an existing organization or enter a new one, not both.</translation>
+    </message>
+    <message>
+        <source>Cần chọn người, hoặc ghi chức vụ, đơn vị của thành viên (ví dụ “Giám đốc Sở Y tế”).</source>
+        <translation>Choose a person, or write the member&apos;s position and organization (for example “Director of the Department of Health”).</translation>
+    </message>
+    <message>
+        <source>Thứ tự phải là số không âm.</source>
+        <translation>The order must be a number of zero or more.</translation>
+    </message>
+    <message>
+        <source>Ban Chỉ huy phải có đúng một Trưởng ban; ngày {date} không có Trưởng ban.</source>
+        <translation>A command board must have exactly one head; on {date} it has no head.</translation>
+    </message>
+    <message>
+        <source>Ban Chỉ huy chỉ có một Trưởng ban; ngày {date} có {count}: {names}.</source>
+        <translation>A command board has only one head; on {date} it has {count}: {names}.</translation>
+    </message>
+    <message>
+        <source>Chỉ được có một Phó Trưởng ban thường trực; ngày {date} có {count}: {names}.</source>
+        <translation>There may be only one standing deputy head; on {date} there are {count}: {names}.</translation>
+    </message>
+    <message>
+        <source>{member} đã là thành viên Ban ({role}) từ ngày {start}; ngày {date} không thể giữ thêm chức danh {new_role}. Hãy kết thúc tư cách cũ trong cùng quyết định.</source>
+        <translation>{member} has been a board member ({role}) since {start}; on {date} they cannot also hold the role {new_role}. End the old membership in the same decision.</translation>
+    </message>
+    <message>
+        <source>Thành viên {id} không thuộc danh sách Ban ngày {date}.</source>
+        <translation>Member {id} is not on the board on {date}.</translation>
+    </message>
+    <message>
+        <source>Thành viên này không có trong danh sách Ban vào ngày đang xem.</source>
+        <translation>This member is not on the board on the date shown.</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +2004,18 @@
         <translation>person</translation>
     </message>
     <message>
+        <source>Ban Chỉ huy</source>
+        <translation>command board</translation>
+    </message>
+    <message>
+        <source>quyết định</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>thành viên</source>
+        <translation>member</translation>
+    </message>
+    <message>
         <source>tên văn phòng</source>
         <translation>office name</translation>
     </message>
@@ -1400,6 +2032,10 @@
         <translation>full name</translation>
     </message>
     <message>
+        <source>Chức vụ, đơn vị</source>
+        <translation>Position, organization</translation>
+    </message>
+    <message>
         <source>ngày</source>
         <translation>date</translation>
     </message>
@@ -1410,6 +2046,38 @@
     <message>
         <source>ngày xem danh sách</source>
         <translation>date of the list</translation>
+    </message>
+    <message>
+        <source>tên Ban Chỉ huy</source>
+        <translation>board name</translation>
+    </message>
+    <message>
+        <source>tên địa phương</source>
+        <translation>locality name</translation>
+    </message>
+    <message>
+        <source>Ủy ban nhân dân</source>
+        <translation>People&apos;s Committee</translation>
+    </message>
+    <message>
+        <source>cơ quan thường trực</source>
+        <translation>standing agency</translation>
+    </message>
+    <message>
+        <source>số, ký hiệu quyết định</source>
+        <translation>decision number and symbol</translation>
+    </message>
+    <message>
+        <source>ngày ký quyết định</source>
+        <translation>decision signing date</translation>
+    </message>
+    <message>
+        <source>cơ quan ban hành</source>
+        <translation>issuing body</translation>
+    </message>
+    <message>
+        <source>ngày hiệu lực</source>
+        <translation>effective date</translation>
     </message>
 </context>
 <context>
