@@ -23,6 +23,7 @@ from ptds_desktop.services.people import PersonInput
 
 # Letters only Vietnamese uses here (typographic quotes and dashes are shared by both languages).
 VIETNAMESE = re.compile(r"[À-ỹĐđƠơƯư]")
+SYMBOL = re.compile(r"\bQĐ-")  # a document symbol such as 01620/QĐ-UBND is Vietnamese in either language
 
 
 def _no_head(db: Database) -> None:
@@ -88,7 +89,7 @@ def _message(db: Database, mistake: str) -> str:
 def test_core_message_in_english_when_english_is_chosen(db, language, mistake):
     language("en")
     message = _message(db, mistake)
-    assert not VIETNAMESE.search(message), message
+    assert not VIETNAMESE.search(SYMBOL.sub("", message)), message
     assert message.strip()
 
 
