@@ -247,6 +247,14 @@
         <translation>Command boards</translation>
     </message>
     <message>
+        <source>Chưa có Ban Chỉ huy nào. Nhấn “Thêm Ban…” bên dưới để bắt đầu.</source>
+        <translation>No command board yet. Press “New board…” below to start.</translation>
+    </message>
+    <message>
+        <source>Không có Ban nào khớp bộ lọc.</source>
+        <translation>No board matches the filter.</translation>
+    </message>
+    <message>
         <source>Lọc theo tên</source>
         <translation>Filter by name</translation>
     </message>
@@ -709,6 +717,10 @@
     <message>
         <source>Xuất kế hoạch, giấy mời, danh sách, chương trình, maket</source>
         <translation>Export plan, invitations, lists, programme, backdrop</translation>
+    </message>
+    <message>
+        <source>Chưa có hội nghị nào. Nhấn “Mới theo mẫu…” (Ctrl+N) để tạo hội nghị đầu tiên.</source>
+        <translation>No conference yet. Press “New from template…” (Ctrl+N) to create the first one.</translation>
     </message>
     <message>
         <source>Đánh dấu &amp;xong / chưa xong</source>
@@ -2620,6 +2632,10 @@
         <source>Ghi quyết định kiện toàn cho thành viên đang chọn thôi tham gia Ban</source>
         <translation>Record a reorganisation decision ending the selected member&apos;s membership</translation>
     </message>
+    <message>
+        <source>Chưa có Ban Chỉ huy nào: hãy thêm Ban ở danh sách bên trái trước.</source>
+        <translation>No command board yet: add a board in the list on the left first.</translation>
+    </message>
     <message numerus="yes">
         <source>%n thành viên</source>
         <translation>
@@ -3775,6 +3791,14 @@
         <translation>Overdue</translation>
     </message>
     <message>
+        <source>Kế hoạch chưa có nhiệm vụ nào. Nhấn “Thêm…” (Ctrl+N) để thêm nhiệm vụ đầu tiên.</source>
+        <translation>The plan has no tasks yet. Press “Add…” (Ctrl+N) to add the first one.</translation>
+    </message>
+    <message>
+        <source>Không có nhiệm vụ nào khớp bộ lọc.</source>
+        <translation>No task matches the filters.</translation>
+    </message>
+    <message>
         <source>Bảng nhiệm vụ</source>
         <translation>Task matrix</translation>
     </message>
@@ -3865,6 +3889,10 @@
     <message>
         <source>%1 / %2 nhiệm vụ</source>
         <translation>%1 / %2 tasks</translation>
+    </message>
+    <message>
+        <source>Chưa có kế hoạch nào. Nhấn “Nhập Excel…” để nhập bảng nhiệm vụ của một kế hoạch, hoặc chọn “Kế hoạch mới…” trong nút Kế hoạch.</source>
+        <translation>No plan yet. Press “Import Excel…” to import the task table of a plan, or choose “New plan…” under the Plan button.</translation>
     </message>
     <message>
         <source>Đã lưu nhiệm vụ.</source>

@@ -443,7 +443,7 @@ class TasksView(QWidget):
         total = len(self.statuses)
         self.count_label.setText(self.tr("%1 / %2 nhiệm vụ").replace("%1", str(len(shown))).replace("%2", str(total)))
         no_plan = self.tr("Chưa có kế hoạch nào. Nhấn “Nhập Excel…” để nhập bảng nhiệm vụ của một kế hoạch, hoặc "
-                          "chọn “Kế hoạch mới…” trong nút “Kế hoạch”.")
+                          "chọn “Kế hoạch mới…” trong nút Kế hoạch.")
         self.empty_hint.update_for(len(shown), total, None if self.matrix is not None else no_plan)
         row = self.model.task_row(keep) if keep else None
         if row is not None:
