@@ -9,14 +9,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ptds_desktop.cli.base import Context, add_json_flag, print_json, print_table
-from ptds_desktop.errors import NotFoundError, PtdsError
+from ptds_desktop.errors import PtdsError
 from ptds_desktop.exports.excel.task_matrix import export_matrix_xlsx
 from ptds_desktop.exports.files import write_document
-from ptds_desktop.i18n import translate
+from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ptds_desktop.imports.task_matrix import import_matrix, read_matrix
 from ptds_desktop.models import Plan, Task
 from ptds_desktop.models.enums import PROGRESS_STATUSES
 from ptds_desktop.services import plans, progress
+from ptds_desktop.services.common import not_found
 from ptds_desktop.services.plan_documents import matrix_layout, plan_document
 from ptds_desktop.text import format_date, parse_date
 
@@ -71,6 +72,10 @@ def register(commands) -> None:
     q.set_defaults(handler=run_mine)
 
 
+PLAN = QT_TRANSLATE_NOOP("Fields", "kế hoạch")
+TASK = QT_TRANSLATE_NOOP("Fields", "nhiệm vụ")
+
+
 def _resolve(session: Session, model, ident: str, label: str) -> str:
     """A full id, or the unique live row whose id starts with `ident` (ids are long to type)."""
     ids = session.scalars(
@@ -79,10 +84,9 @@ def _resolve(session: Session, model, ident: str, label: str) -> str:
     if len(ids) == 1:
         return ids[0]
     if not ids:
-        raise NotFoundError(translate("Core", "Không tìm thấy {label} có mã {ident}.").format(
-            label=label, ident=ident))
+        raise not_found(label, ident)
     raise PtdsError(translate("Core", "Mã “{ident}” trùng phần đầu với nhiều {label}; hãy gõ thêm ký tự.").format(
-        ident=ident, label=label))
+        ident=ident, label=translate("Fields", label)))
 
 
 def run_plans_list(ctx: Context, args) -> int:
@@ -154,7 +158,7 @@ def run_export(ctx: Context, args) -> int:
         raise PtdsError(translate("Core", "Không rõ định dạng của {name}: hãy dùng --format {choices}.").format(
             name=output.name, choices=translate("Core", " hoặc ").join(EXPORT_FORMATS)))
     with ctx.db().unit_of_work() as s:
-        plan_id = _resolve(s, Plan, args.plan, "kế hoạch")
+        plan_id = _resolve(s, Plan, args.plan, PLAN)
         matrix = plans.plan_matrix(s, plan_id)
         document = plan_document(s, plan_id) if fmt != "xlsx" else None
     if document is None:
@@ -209,7 +213,7 @@ def run_overdue(ctx: Context, args) -> int:
 def run_report(ctx: Context, args) -> int:
     on = parse_date(args.on, "ngày báo cáo") if args.on else None
     with ctx.db().unit_of_work() as s:
-        task_id = _resolve(s, Task, args.task_id, "nhiệm vụ")
+        task_id = _resolve(s, Task, args.task_id, TASK)
         report = progress.report_progress(
             s,
             progress.ReportInput(
@@ -234,7 +238,7 @@ def run_report(ctx: Context, args) -> int:
 
 def run_progress(ctx: Context, args) -> int:
     with ctx.db().unit_of_work() as s:
-        matrix = progress.progress_matrix(s, _resolve(s, Plan, args.plan, "kế hoạch"))
+        matrix = progress.progress_matrix(s, _resolve(s, Plan, args.plan, PLAN))
     if args.json:
         print_json(
             {

@@ -1208,10 +1208,6 @@
         <translation>This board has no Decision No. {wanted}.</translation>
     </message>
     <message>
-        <source>Không tìm thấy {label} có mã {ident}.</source>
-        <translation>No {label} with id {ident}.</translation>
-    </message>
-    <message>
         <source>Mã “{ident}” trùng phần đầu với nhiều {label}; hãy gõ thêm ký tự.</source>
         <translation>Id “{ident}” is the start of several {label} ids; type more characters.</translation>
     </message>
@@ -2090,6 +2086,14 @@
     <message>
         <source>ngày hiệu lực</source>
         <translation>effective date</translation>
+    </message>
+    <message>
+        <source>kế hoạch</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>nhiệm vụ</source>
+        <translation>task</translation>
     </message>
 </context>
 <context>
