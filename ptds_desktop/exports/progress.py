@@ -14,6 +14,7 @@ from pathlib import Path
 from ptds_desktop.documents.model import Document, Section
 from ptds_desktop.errors import Cancelled
 from ptds_desktop.exports.files import format_of, write_document
+from ptds_desktop.i18n import translate
 
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
@@ -40,7 +41,7 @@ def write_with_progress(document: Document, target: Path | str, fmt: str | None 
     def report(index: int) -> None:
         nonlocal furthest
         if is_cancelled is not None and is_cancelled():
-            raise Cancelled("Đã hủy xuất văn bản; không tệp nào được ghi.")
+            raise Cancelled(translate("Core", "Đã hủy xuất văn bản; không tệp nào được ghi."))
         if progress is not None and index > furthest:  # a second walk of the sections does not move back
             furthest = index
             progress(index, total, WRITING)
@@ -55,7 +56,7 @@ def write_with_progress(document: Document, target: Path | str, fmt: str | None 
         raise
     if is_cancelled is not None and is_cancelled():  # stopped while the last pages were laid out
         written.unlink(missing_ok=True)
-        raise Cancelled("Đã hủy xuất văn bản; không tệp nào được ghi.")
+        raise Cancelled(translate("Core", "Đã hủy xuất văn bản; không tệp nào được ghi."))
     if progress is not None:
         progress(total, total, WRITING)
     return written

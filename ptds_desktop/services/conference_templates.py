@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ptds_desktop.db.session import write_context
 from ptds_desktop.errors import ValidationError
+from ptds_desktop.i18n import translate
 from ptds_desktop.models import CommandBoard, Conference, Office, Organization, new_id
 from ptds_desktop.services.common import BOARD, get_live
 from ptds_desktop.services.conference_invitees import (
@@ -190,7 +191,8 @@ def duplicate_conference(session: Session, source_id: str, starts_at: dt.datetim
     not received and duties and checklist steps to not done."""
     source = get_live(session, Conference, source_id, "hội nghị")
     if source.starts_at is None:
-        raise ValidationError("Hội nghị gốc chưa có ngày giờ nên không dời ngày được; hãy nhập ngày cho nó trước.",
+        raise ValidationError(translate("Core", "Hội nghị gốc chưa có ngày giờ nên không dời ngày được; hãy nhập ngày "
+                                                "cho nó trước."),
                               "starts_at")
     shift = starts_at.date() - source.starts_at.date()
 

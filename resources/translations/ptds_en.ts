@@ -1635,6 +1635,248 @@
         <source>Thành viên này không có trong danh sách Ban vào ngày đang xem.</source>
         <translation>This member is not on the board on the date shown.</translation>
     </message>
+    <message>
+        <source>Số, ký hiệu thiếu dấu “/”: “{text}”.</source>
+        <translation>The number and symbol lack the “/”: “{text}”.</translation>
+    </message>
+    <message>
+        <source>Ký hiệu không đúng dạng “loại-cơ quan”: “{symbol}”.</source>
+        <translation>The symbol is not in the form “type-issuer”: “{symbol}”.</translation>
+    </message>
+    <message>
+        <source>“{title}” không có bảng nào để xuất ra Excel.</source>
+        <translation>“{title}” has no table to export to Excel.</translation>
+    </message>
+    <message>
+        <source>Không ghi được {target}: {reason}</source>
+        <translation>Could not write {target}: {reason}</translation>
+    </message>
+    <message>
+        <source>Không rõ định dạng của {name}: hãy chọn pdf, docx hoặc xlsx.</source>
+        <translation>Unknown format of {name}: choose pdf, docx or xlsx.</translation>
+    </message>
+    <message>
+        <source>Đã hủy xuất văn bản; không tệp nào được ghi.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy dòng tiêu đề cột trong {rows} dòng đầu của trang “{title}”: cần cột “Nội dung” và ít nhất một cột khác (“TT”, “Cơ quan chủ trì”, “Cơ quan phối hợp”, “Thời gian thực hiện”…).</source>
+        <translation>No column header row in the first {rows} rows of sheet “{title}”: a “Nội dung” (content) column and at least one other (“TT”, “Cơ quan chủ trì”, “Cơ quan phối hợp”, “Thời gian thực hiện”…) are needed.</translation>
+    </message>
+    <message>
+        <source>Không đọc được {name}: không phải bảng tính Excel (.xlsx) hợp lệ ({exc}).</source>
+        <translation>Could not read {name}: not a valid Excel workbook (.xlsx) ({exc}).</translation>
+    </message>
+    <message>
+        <source>Không nhập: {count} dòng chưa hiểu được trong trang “{sheet}”. Sửa các dòng sau rồi nhập lại (chưa có gì được ghi):
+{listed}{more}</source>
+        <translation>Not imported: {count} rows of sheet “{sheet}” were not understood. Correct these rows and import again (nothing was written):
+{listed}{more}</translation>
+    </message>
+    <message>
+        <source>Trang “{sheet}” không có nhiệm vụ nào dưới dòng tiêu đề {header_row}.</source>
+        <translation>Sheet “{sheet}” has no tasks below header row {header_row}.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp {source}: {reason}.</source>
+        <translation>Could not read file {source}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Giấy mời theo “{per}” không có; chọn invitee (từng đại biểu) hoặc organization (từng cơ quan).</source>
+        <translation>There are no invitations by “{per}”; choose invitee (one per invitee) or organization (one per organization).</translation>
+    </message>
+    <message>
+        <source>Hội nghị chưa có đại biểu nào; hãy thêm đại biểu trước khi in giấy mời.</source>
+        <translation>The conference has no invitees yet; add invitees before printing invitations.</translation>
+    </message>
+    <message>
+        <source>Không có văn bản “{what}”; chọn một trong: {choices}.</source>
+        <translation>There is no document “{what}”; choose one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>Nhóm “{name}” còn {count} đại biểu; hãy chuyển hoặc xóa họ trước.</source>
+        <translation>Group “{name}” still has {count} invitees; move or delete them first.</translation>
+    </message>
+    <message>
+        <source>Điểm cầu không thuộc hội nghị này.</source>
+        <translation>The site does not belong to this conference.</translation>
+    </message>
+    <message>
+        <source>Hình thức mời không hợp lệ: {mode!r} (kính mời hoặc triệu tập).</source>
+        <translation>Invalid way of inviting: {mode!r} (invited or summoned).</translation>
+    </message>
+    <message>
+        <source>Nhóm thành phần không thuộc hội nghị này.</source>
+        <translation>The participant group does not belong to this conference.</translation>
+    </message>
+    <message>
+        <source>Đại biểu này đã có trong danh sách của điểm cầu đã chọn.</source>
+        <translation>This invitee is already on the list of the chosen site.</translation>
+    </message>
+    <message>
+        <source>Trạng thái trả lời không hợp lệ: {status!r}; dùng một trong {choices}.</source>
+        <translation>Invalid reply: {status!r}; use one of {choices}.</translation>
+    </message>
+    <message>
+        <source>Chưa có Ban Chỉ huy cấp xã nào trong danh mục.</source>
+        <translation>There is no commune command board in the catalogue yet.</translation>
+    </message>
+    <message>
+        <source>Số phút phải lớn hơn 0 (đang là {value}).</source>
+        <translation>The minutes must be more than 0 (now {value}).</translation>
+    </message>
+    <message>
+        <source>Tham luận cần cơ quan trình bày hoặc chủ đề.</source>
+        <translation>A presentation needs a presenting organization or a topic.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ chuẩn bị cần cơ quan thực hiện.</source>
+        <translation>A preparation duty needs an organization to do it.</translation>
+    </message>
+    <message>
+        <source>Nội dung nhiệm vụ chuẩn bị không được để trống.</source>
+        <translation>The content of a preparation duty must not be empty.</translation>
+    </message>
+    <message>
+        <source>Số ngày trước hội nghị không được âm (đang là {days_before}).</source>
+        <translation>The days before the conference must not be negative (now {days_before}).</translation>
+    </message>
+    <message>
+        <source>Loại việc không hợp lệ: {kind!r}.</source>
+        <translation>Invalid kind of item: {kind!r}.</translation>
+    </message>
+    <message>
+        <source>Hội nghị gốc chưa có ngày giờ nên không dời ngày được; hãy nhập ngày cho nó trước.</source>
+        <translation>The original conference has no date and time, so the dates cannot be shifted; give it a date first.</translation>
+    </message>
+    <message>
+        <source>Loại điểm cầu không hợp lệ: {kind!r}.</source>
+        <translation>Invalid kind of site: {kind!r}.</translation>
+    </message>
+    <message>
+        <source>Hội nghị đã có điểm cầu chính; hãy chọn loại “Điểm cầu”.</source>
+        <translation>The conference already has a main site; choose the kind “Bridge site”.</translation>
+    </message>
+    <message>
+        <source>Điểm cầu chính đã là “{name}”.</source>
+        <translation>The main site is already “{name}”.</translation>
+    </message>
+    <message>
+        <source>Điểm cầu “{name}” còn {used} đại biểu; hãy chuyển hoặc xóa họ trước.</source>
+        <translation>Site “{name}” still has {used} invitees; move or delete them first.</translation>
+    </message>
+    <message>
+        <source>Giờ không đúng dạng giờ:phút (ví dụ 14:00): {raw!r}.</source>
+        <translation>The time is not hours:minutes (for example 14:00): {raw!r}.</translation>
+    </message>
+    <message>
+        <source>Thời lượng phải lớn hơn 0 phút (đang là {duration_minutes}).</source>
+        <translation>The duration must be more than 0 minutes (now {duration_minutes}).</translation>
+    </message>
+    <message>
+        <source>Hình thức tổ chức không hợp lệ: {format!r}.</source>
+        <translation>Invalid format: {format!r}.</translation>
+    </message>
+    <message>
+        <source>Thiếu mã hội nghị (--id).</source>
+        <translation>The conference id is missing (--id).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hội nghị có mã {ref}. Xem mã bằng &apos;ptds conference list&apos;.</source>
+        <translation>No conference with id {ref}. See the ids with &apos;ptds conference list&apos;.</translation>
+    </message>
+    <message>
+        <source>Mã {ref} khớp {count} hội nghị; hãy gõ thêm ký tự của mã.</source>
+        <translation>Id {ref} matches {count} conferences; type more characters of the id.</translation>
+    </message>
+    <message>
+        <source>Khối chữ ký cần họ tên người ký.</source>
+        <translation>A signature block needs the signer&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>Loại văn bản không hợp lệ: {kind!r} (chọn: {choices}).</source>
+        <translation>Invalid kind of document: {kind!r} (choose: {choices}).</translation>
+    </message>
+    <message>
+        <source>Ký hiệu văn bản không đúng dạng “loại-cơ quan” (ví dụ QĐ-UBND): “{symbol}”.</source>
+        <translation>The document symbol is not in the form “type-issuer” (for example QĐ-UBND): “{symbol}”.</translation>
+    </message>
+    <message>
+        <source>Cột cơ quan không hợp lệ: {role!r} (chọn: {choices}).</source>
+        <translation>Invalid agency column: {role!r} (choose: {choices}).</translation>
+    </message>
+    <message>
+        <source>Số, ký hiệu dài quá 50 ký tự ({count}).</source>
+        <translation>The number and symbol are longer than 50 characters ({count}).</translation>
+    </message>
+    <message>
+        <source>Nhóm “{code}. {title}” còn {count} nhiệm vụ; chuyển hoặc xóa chúng trước.</source>
+        <translation>Group “{code}. {title}” still has {count} tasks; move or delete them first.</translation>
+    </message>
+    <message>
+        <source>Giai đoạn {phase} không có trong kế hoạch (kế hoạch có {count} giai đoạn).</source>
+        <translation>Phase {phase} is not in the plan (the plan has {count} phases).</translation>
+    </message>
+    <message>
+        <source>Nhóm nhiệm vụ thuộc kế hoạch khác.</source>
+        <translation>The task group belongs to another plan.</translation>
+    </message>
+    <message>
+        <source>Số thứ tự dài quá 20 ký tự ({count}).</source>
+        <translation>The number is longer than 20 characters ({count}).</translation>
+    </message>
+    <message>
+        <source>Thời gian thực hiện dài quá 200 ký tự ({count}).</source>
+        <translation>The timeframe is longer than 200 characters ({count}).</translation>
+    </message>
+    <message>
+        <source>Vai trò cơ quan không hợp lệ: {role!r}.</source>
+        <translation>Invalid agency role: {role!r}.</translation>
+    </message>
+    <message>
+        <source>Vị trí {position} nằm ngoài nhóm (có {count} nhiệm vụ).</source>
+        <translation>Position {position} is outside the group (it has {count} tasks).</translation>
+    </message>
+    <message>
+        <source>Tình trạng không hợp lệ: {status!r}. Chọn: {labels}.</source>
+        <translation>Invalid status: {status!r}. Choose: {labels}.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ hoàn thành phải từ 0 đến 100 (đã nhập {percent}).</source>
+        <translation>The percentage done must be from 0 to 100 (entered {percent}).</translation>
+    </message>
+    <message>
+        <source>Đã hoàn thành thì tỷ lệ là 100%, không phải {percent}%.</source>
+        <translation>Done means 100%, not {percent}%.</translation>
+    </message>
+    <message>
+        <source>Chưa thực hiện thì tỷ lệ là 0%, không phải {percent}%.</source>
+        <translation>Not started means 0%, not {percent}%.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp đính kèm {path}: không có tệp này.</source>
+        <translation>Could not read the attachment {path}: there is no such file.</translation>
+    </message>
+    <message>
+        <source>Ngày báo cáo {date} ở tương lai.</source>
+        <translation>The report date {date} is in the future.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ “{code} {content}” không giao cho văn phòng này; chỉ văn phòng được giao mới báo cáo tiến độ.</source>
+        <translation>Task “{code} {content}” is not assigned to this office; only an assigned office reports progress.</translation>
+    </message>
+    <message>
+        <source>Báo cáo này của “{office}”; chỉ văn phòng đó được sửa.</source>
+        <translation>This report belongs to “{office}”; only that office may change it.</translation>
+    </message>
+    <message>
+        <source>Quyết định này không thuộc Ban Chỉ huy đã chọn.</source>
+        <translation>This decision does not belong to the chosen command board.</translation>
+    </message>
+    <message>
+        <source>Không rõ văn bản “{what}” (chọn: {choices}).</source>
+        <translation>Unknown document “{what}” (choose: {choices}).</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>

@@ -32,6 +32,7 @@ from ptds_desktop.exports.excel.common import (
     title_line,
     write_header,
 )
+from ptds_desktop.i18n import translate
 
 
 class _Styler:
@@ -117,5 +118,6 @@ def export_matrix_xlsx(layout: MatrixLayout, target: Path | str) -> Path:
         partial.replace(target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise PtdsError(f"Không ghi được {target}: {exc.strerror or exc}") from None
+        raise PtdsError(translate("Core", "Không ghi được {target}: {reason}").format(
+            target=target, reason=exc.strerror or exc)) from None
     return target
