@@ -55,6 +55,8 @@ def print_json(value) -> None:
 
 
 def print_table(headers: list[str], rows: list[list]) -> None:
+    """`headers`: marked QT_TRANSLATE_NOOP("Columns", …), shown in the interface language."""
+    headers = [translate("Columns", h) for h in headers]
     texts = [[("" if c is None else str(c)) for c in row] for row in rows]
     widths = [max([len(h)] + [len(r[i]) for r in texts]) for i, h in enumerate(headers)]
     print("  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip())

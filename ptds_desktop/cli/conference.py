@@ -11,7 +11,7 @@ from ptds_desktop.cli.base import Context, add_json_flag, print_json, print_tabl
 from ptds_desktop.errors import ValidationError
 from ptds_desktop.exports.files import FORMATS, format_of
 from ptds_desktop.exports.progress import write_with_progress
-from ptds_desktop.i18n import translate
+from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ptds_desktop.models.enums import INVITE_MODES, INVITE_STATUSES
 from ptds_desktop.services import conference_documents as docs
 from ptds_desktop.services import conference_invitees as inv
@@ -121,9 +121,12 @@ def run_list(ctx: Context, args) -> int:
         print_json([{**_conference_json(c), "invitees": counts.total, "expected": counts.expected}
                     for c, counts in rows])
         return 0
-    print_table(["Mã", "Ngày", "Giờ", "Tên hội nghị", "Đại biểu"],
-                [[c.id, c.date_label, f"{c.starts_at:%H:%M}" if c.starts_at else "", c.title, counts.total]
-                 for c, counts in rows])
+    print_table([
+        QT_TRANSLATE_NOOP("Columns", "Mã"), QT_TRANSLATE_NOOP("Columns", "Ngày"), QT_TRANSLATE_NOOP("Columns", "Giờ"),
+        QT_TRANSLATE_NOOP("Columns", "Tên hội nghị"), QT_TRANSLATE_NOOP("Columns", "Đại biểu")
+    ],
+        [[c.id, c.date_label, f"{c.starts_at:%H:%M}" if c.starts_at else "", c.title, counts.total]
+         for c, counts in rows])
     return 0
 
 
@@ -196,12 +199,20 @@ def run_invitees(ctx: Context, args) -> int:
             "counts": counts,
         })
         return 0
-    print_table(["Mã", "Đại biểu", "Điểm cầu", "Hình thức", "Trả lời"],
-                [[p.id, p.label, p.venue_name, p.mode_label, p.status_label] for p in people])
+    print_table([
+        QT_TRANSLATE_NOOP("Columns", "Mã"), QT_TRANSLATE_NOOP("Columns", "Đại biểu"),
+        QT_TRANSLATE_NOOP("Columns", "Điểm cầu"), QT_TRANSLATE_NOOP("Columns", "Hình thức"),
+        QT_TRANSLATE_NOOP("Columns", "Trả lời")
+    ],
+        [[p.id, p.label, p.venue_name, p.mode_label, p.status_label] for p in people])
     print()
-    print_table(["Điểm cầu", "Tổng", "Xác nhận", "Có mặt", "Báo vắng", "Chưa trả lời"],
-                [[row.name, row.counts.total, row.counts.confirmed, row.counts.attended, row.counts.declined,
-                  row.counts.invited] for row in counts.by_venue])
+    print_table([
+        QT_TRANSLATE_NOOP("Columns", "Điểm cầu"), QT_TRANSLATE_NOOP("Columns", "Tổng"),
+        QT_TRANSLATE_NOOP("Columns", "Xác nhận"), QT_TRANSLATE_NOOP("Columns", "Có mặt"),
+        QT_TRANSLATE_NOOP("Columns", "Báo vắng"), QT_TRANSLATE_NOOP("Columns", "Chưa trả lời")
+    ],
+        [[row.name, row.counts.total, row.counts.confirmed, row.counts.attended, row.counts.declined,
+          row.counts.invited] for row in counts.by_venue])
     return 0
 
 
@@ -248,10 +259,14 @@ def run_checklist(ctx: Context, args) -> int:
     if args.json:
         print_json(items)
         return 0
-    print_table(["Hạn", "Việc", "Cơ quan", "Xong", "Quá hạn"],
-                [[format_date(i.due_on) if i.due_on else "", shorten(i.title, 70, placeholder=" …"),
-                  shorten(i.who, 40, placeholder=" …"), "x" if i.done else "",
-                  "QUÁ HẠN" if i.overdue else ""] for i in items])
+    print_table([
+        QT_TRANSLATE_NOOP("Columns", "Hạn"), QT_TRANSLATE_NOOP("Columns", "Việc"),
+        QT_TRANSLATE_NOOP("Columns", "Cơ quan"), QT_TRANSLATE_NOOP("Columns", "Xong"),
+        QT_TRANSLATE_NOOP("Columns", "Quá hạn")
+    ],
+        [[format_date(i.due_on) if i.due_on else "", shorten(i.title, 70, placeholder=" …"),
+          shorten(i.who, 40, placeholder=" …"), "x" if i.done else "",
+          "QUÁ HẠN" if i.overdue else ""] for i in items])
     return 0
 
 

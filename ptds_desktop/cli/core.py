@@ -11,7 +11,7 @@ from ptds_desktop.db.backup import KIND_LABELS, backup_to
 from ptds_desktop.db.database import head_revision
 from ptds_desktop.db.restore import list_backups, restore_database_file
 from ptds_desktop.errors import PtdsError
-from ptds_desktop.i18n import translate
+from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ptds_desktop.models.enums import OFFICE_LEVELS
 from ptds_desktop.services.enrolment import enrol
 from ptds_desktop.services.offices import init_office, this_office
@@ -129,7 +129,11 @@ def run_backups(ctx: Context, args) -> int:
                   if c else f"KHÔNG DÙNG ĐƯỢC: {b.problem}")
         when = b.taken_at.strftime("%d/%m/%Y %H:%M:%S")
         rows.append([when, translate("Backups", KIND_LABELS[b.kind]), f"{b.size / 1024:.0f} KB", counts, b.path])
-    print_table(["Thời điểm", "Loại", "Cỡ", "Nội dung", "Tệp"], rows)
+    print_table([
+        QT_TRANSLATE_NOOP("Columns", "Thời điểm"), QT_TRANSLATE_NOOP("Columns", "Loại"),
+        QT_TRANSLATE_NOOP("Columns", "Cỡ"), QT_TRANSLATE_NOOP("Columns", "Nội dung"),
+        QT_TRANSLATE_NOOP("Columns", "Tệp")
+    ], rows)
     return 0
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ptds_desktop.cli.base import Context, add_json_flag, print_json, print_table, vocabulary_help
-from ptds_desktop.i18n import translate
+from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ptds_desktop.models.enums import ORG_KINDS
 from ptds_desktop.services import organizations as orgs
 
@@ -37,7 +37,10 @@ def run_list(ctx: Context, args) -> int:
     if args.json:
         print_json(rows)
     else:
-        print_table(["Mã", "Tên", "Tên tắt", "Loại"], [[r.id[:8], r.name, r.short_name, r.kind_label] for r in rows])
+        print_table([
+            QT_TRANSLATE_NOOP("Columns", "Mã"), QT_TRANSLATE_NOOP("Columns", "Tên"),
+            QT_TRANSLATE_NOOP("Columns", "Tên tắt"), QT_TRANSLATE_NOOP("Columns", "Loại")
+        ], [[r.id[:8], r.name, r.short_name, r.kind_label] for r in rows])
     return 0
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from ptds_desktop.cli.base import Context, add_json_flag, add_output, print_json, print_table
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.exports.files import FORMATS, format_of, write_document
-from ptds_desktop.i18n import translate
+from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ptds_desktop.services import boards, decisions, memberships, people, roster
 from ptds_desktop.services.roster_documents import ROSTER_DOCUMENTS, ROSTER_FORMATS, roster_document
 from ptds_desktop.text import format_date, parse_date
@@ -69,7 +69,10 @@ def run_boards(ctx: Context, args) -> int:
     if args.json:
         print_json(found)
     else:
-        print_table(["Mã", "Tên", "Cấp"], [[b.id[:8], b.name, b.level_label] for b in found])
+        print_table([
+            QT_TRANSLATE_NOOP("Columns", "Mã"), QT_TRANSLATE_NOOP("Columns", "Tên"),
+            QT_TRANSLATE_NOOP("Columns", "Cấp")
+        ], [[b.id[:8], b.name, b.level_label] for b in found])
     return 0
 
 
@@ -85,7 +88,11 @@ def run_list(ctx: Context, args) -> int:
     if snap.decision:
         print(f"Theo {snap.decision.citation}")
     print_table(
-        ["TT", "Mã", "Họ và tên", "Chức vụ, đơn vị", "Chức danh trong Ban", "Điện thoại"],
+        [
+        QT_TRANSLATE_NOOP("Columns", "TT"), QT_TRANSLATE_NOOP("Columns", "Mã"),
+        QT_TRANSLATE_NOOP("Columns", "Họ và tên"), QT_TRANSLATE_NOOP("Columns", "Chức vụ, đơn vị"),
+        QT_TRANSLATE_NOOP("Columns", "Chức danh trong Ban"), QT_TRANSLATE_NOOP("Columns", "Điện thoại")
+    ],
         [[i, (m.person_id or "")[:8], m.full_name, m.position, m.role_label, m.phone_display]
          for i, m in enumerate(snap.members, start=1)],
     )
@@ -132,7 +139,11 @@ def run_history(ctx: Context, args) -> int:
         return 0
     print(f"{person.full_name} ({person.id[:8]})")
     print_table(
-        ["Từ ngày", "Đến ngày", "Ban", "Chức danh", "Quyết định"],
+        [
+        QT_TRANSLATE_NOOP("Columns", "Từ ngày"), QT_TRANSLATE_NOOP("Columns", "Đến ngày"),
+        QT_TRANSLATE_NOOP("Columns", "Ban"), QT_TRANSLATE_NOOP("Columns", "Chức danh"),
+        QT_TRANSLATE_NOOP("Columns", "Quyết định")
+    ],
         [[format_date(m.start_date), format_date(m.end_date) if m.end_date else "nay", m.board_name, m.role_label,
           m.start_decision_number] for m in rows],
     )

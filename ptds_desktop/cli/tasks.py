@@ -96,7 +96,11 @@ def run_plans_list(ctx: Context, args) -> int:
         print_json([{**dataclasses.asdict(p), "kind_label": p.kind_label, "citation": p.citation} for p in rows])
         return 0
     print_table(
-        ["id", "Số, ký hiệu", "Ngày", "Nhiệm vụ", "Tên"],
+        [
+        QT_TRANSLATE_NOOP("Columns", "id"), QT_TRANSLATE_NOOP("Columns", "Số, ký hiệu"),
+        QT_TRANSLATE_NOOP("Columns", "Ngày"), QT_TRANSLATE_NOOP("Columns", "Nhiệm vụ"),
+        QT_TRANSLATE_NOOP("Columns", "Tên")
+    ],
         [
             [p.id, p.number_symbol or "", format_date(p.issued_on) if p.issued_on else "", p.task_count, p.title[:70]]
             for p in rows
@@ -194,7 +198,11 @@ def run_overdue(ctx: Context, args) -> int:
         )
         return 0
     print_table(
-        ["id", "Kế hoạch", "TT", "Nội dung", "Hạn", "Trễ (ngày)"],
+        [
+        QT_TRANSLATE_NOOP("Columns", "id"), QT_TRANSLATE_NOOP("Columns", "Kế hoạch"),
+        QT_TRANSLATE_NOOP("Columns", "TT"), QT_TRANSLATE_NOOP("Columns", "Nội dung"),
+        QT_TRANSLATE_NOOP("Columns", "Hạn"), QT_TRANSLATE_NOOP("Columns", "Trễ (ngày)")
+    ],
         [
             [
                 o.task.id,
@@ -292,7 +300,11 @@ def run_mine(ctx: Context, args) -> int:
         )
         return 0
     print_table(
-        ["id", "Kế hoạch", "Nội dung", "Thời gian", "Báo cáo gần nhất"],
+        [
+        QT_TRANSLATE_NOOP("Columns", "id"), QT_TRANSLATE_NOOP("Columns", "Kế hoạch"),
+        QT_TRANSLATE_NOOP("Columns", "Nội dung"), QT_TRANSLATE_NOOP("Columns", "Thời gian"),
+        QT_TRANSLATE_NOOP("Columns", "Báo cáo gần nhất")
+    ],
         [
             [
                 m.task.id,

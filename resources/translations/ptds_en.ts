@@ -337,6 +337,10 @@
         <translation>Size</translation>
     </message>
     <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
         <source>Ban</source>
         <translation>Boards</translation>
     </message>
@@ -345,8 +349,24 @@
         <translation>Members</translation>
     </message>
     <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
         <source>Kế hoạch</source>
         <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Trễ (ngày)</source>
+        <translation>Late (days)</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Timeframe</translation>
+    </message>
+    <message>
+        <source>Báo cáo gần nhất</source>
+        <translation>Latest report</translation>
     </message>
     <message>
         <source>Nhiệm vụ</source>
@@ -381,8 +401,20 @@
         <translation>Position, organization</translation>
     </message>
     <message>
+        <source>Cấp</source>
+        <translation>Level</translation>
+    </message>
+    <message>
         <source>TT</source>
         <translation>No.</translation>
+    </message>
+    <message>
+        <source>Chức danh</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>Lĩnh vực phụ trách</source>
@@ -533,6 +565,14 @@
         <translation>Invitee</translation>
     </message>
     <message>
+        <source>Mã</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Tên hội nghị</source>
+        <translation>Conference</translation>
+    </message>
+    <message>
         <source>Điểm cầu</source>
         <translation>Venue</translation>
     </message>
@@ -543,6 +583,14 @@
     <message>
         <source>Trả lời</source>
         <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Việc</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Chủ đề</source>
