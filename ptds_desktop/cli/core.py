@@ -65,7 +65,7 @@ def run_init(ctx: Context, args) -> int:
         raise PtdsError(translate("Core", "Cần --office TÊN (hoặc --enrol TỆP để nhận tệp đăng ký từ tỉnh)."))
     office = init_office(ctx.db(create=True), args.office, args.level, place_name=args.place)
     print(translate("Core", "Đã khởi tạo văn phòng “{name}” ({level_label}), mã {id}").format(
-        name=office.name, level_label=office.level_label, id=office.id))
+        name=office.name, level_label=OFFICE_LEVELS.translated(office.level), id=office.id))
     print(translate("Core", "Cơ sở dữ liệu: {db_path}").format(db_path=ctx.db_path))
     return 0
 

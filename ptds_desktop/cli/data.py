@@ -61,7 +61,7 @@ def run_import(ctx: Context, args) -> int:
             for suffix in ("", "-wal", "-shm"):
                 Path(str(ctx.db_path) + suffix).unlink(missing_ok=True)
         raise
-    _print_report(report, args.json, f"Đã nhập {args.file}")
+    _print_report(report, args.json, translate("Core", "Đã nhập {file}").format(file=args.file))
     return 0
 
 
@@ -77,5 +77,5 @@ def run_demo(ctx: Context, args) -> int:
         print(translate("Core", "Dữ liệu mẫu đã có sẵn ({unchanged} dòng), không thêm gì.").format(
             unchanged=report.unchanged))
         return 0
-    _print_report(report, args.json, "Đã nạp dữ liệu mẫu")
+    _print_report(report, args.json, translate("Core", "Đã nạp dữ liệu mẫu"))
     return 0

@@ -40,7 +40,7 @@ def run_list(ctx: Context, args) -> int:
         print_table([
             QT_TRANSLATE_NOOP("Columns", "Mã"), QT_TRANSLATE_NOOP("Columns", "Tên"),
             QT_TRANSLATE_NOOP("Columns", "Tên tắt"), QT_TRANSLATE_NOOP("Columns", "Loại")
-        ], [[r.id[:8], r.name, r.short_name, r.kind_label] for r in rows])
+        ], [[r.id[:8], r.name, r.short_name, ORG_KINDS.translated(r.kind)] for r in rows])
     return 0
 
 

@@ -10,6 +10,7 @@ from ptds_desktop.cli.base import Context, add_json_flag, add_output, print_json
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.exports.files import FORMATS, format_of, write_document
 from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from ptds_desktop.models.enums import BOARD_ROLES, OFFICE_LEVELS
 from ptds_desktop.services import boards, decisions, memberships, people, roster
 from ptds_desktop.services.roster_documents import ROSTER_DOCUMENTS, ROSTER_FORMATS, roster_document
 from ptds_desktop.text import format_date, parse_date
@@ -72,7 +73,7 @@ def run_boards(ctx: Context, args) -> int:
         print_table([
             QT_TRANSLATE_NOOP("Columns", "Mã"), QT_TRANSLATE_NOOP("Columns", "Tên"),
             QT_TRANSLATE_NOOP("Columns", "Cấp")
-        ], [[b.id[:8], b.name, b.level_label] for b in found])
+        ], [[b.id[:8], b.name, OFFICE_LEVELS.translated(b.level)] for b in found])
     return 0
 
 
@@ -93,7 +94,7 @@ def run_list(ctx: Context, args) -> int:
         QT_TRANSLATE_NOOP("Columns", "Họ và tên"), QT_TRANSLATE_NOOP("Columns", "Chức vụ, đơn vị"),
         QT_TRANSLATE_NOOP("Columns", "Chức danh trong Ban"), QT_TRANSLATE_NOOP("Columns", "Điện thoại")
     ],
-        [[i, (m.person_id or "")[:8], m.full_name, m.position, m.role_label, m.phone_display]
+        [[i, (m.person_id or "")[:8], m.full_name, m.position, BOARD_ROLES.translated(m.role), m.phone_display]
          for i, m in enumerate(snap.members, start=1)],
     )
     return 0
@@ -144,7 +145,7 @@ def run_history(ctx: Context, args) -> int:
         QT_TRANSLATE_NOOP("Columns", "Ban"), QT_TRANSLATE_NOOP("Columns", "Chức danh"),
         QT_TRANSLATE_NOOP("Columns", "Quyết định")
     ],
-        [[format_date(m.start_date), format_date(m.end_date) if m.end_date else "nay", m.board_name, m.role_label,
-          m.start_decision_number] for m in rows],
+        [[format_date(m.start_date), format_date(m.end_date) if m.end_date else translate("Core", "nay"), m.board_name,
+          BOARD_ROLES.translated(m.role), m.start_decision_number] for m in rows],
     )
     return 0

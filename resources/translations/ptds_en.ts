@@ -1220,12 +1220,20 @@
         <translation>Exported {rows} rows of {tables} tables to {output}</translation>
     </message>
     <message>
+        <source>Đã nhập {file}</source>
+        <translation>Imported {file}</translation>
+    </message>
+    <message>
         <source>Đã khởi tạo văn phòng mẫu “{name}”, mã {id}</source>
         <translation>Set up the sample office “{name}”, id {id}</translation>
     </message>
     <message>
         <source>Dữ liệu mẫu đã có sẵn ({unchanged} dòng), không thêm gì.</source>
         <translation>The sample data is already there ({unchanged} rows); nothing added.</translation>
+    </message>
+    <message>
+        <source>Đã nạp dữ liệu mẫu</source>
+        <translation>Loaded the sample data</translation>
     </message>
     <message>
         <source> (mặc định)</source>
@@ -1254,6 +1262,10 @@
     <message>
         <source>Ban Chỉ huy này không có Quyết định số {wanted}.</source>
         <translation>This board has no Decision No. {wanted}.</translation>
+    </message>
+    <message>
+        <source>nay</source>
+        <translation>now</translation>
     </message>
     <message>
         <source>Mã “{ident}” trùng phần đầu với nhiều {label}; hãy gõ thêm ký tự.</source>
