@@ -41,6 +41,7 @@ from ptds_desktop.db.changes import record_changes
 from ptds_desktop.db.database import Database
 from ptds_desktop.db.renamed_values import upgrade_value
 from ptds_desktop.errors import PtdsError, ValidationError
+from ptds_desktop.i18n import translate
 from ptds_desktop.models.base import SYNC_META_COLUMNS, is_not_blank, model_for_table, synced_tables, vocabulary_of
 from ptds_desktop.models.sync import SyncFieldClock
 
@@ -135,7 +136,7 @@ def export_file(db: Database, path: Path | str) -> dict[str, int]:
         os.replace(part, path)
     except OSError as exc:
         part.unlink(missing_ok=True)
-        raise PtdsError(f"Không ghi được tệp {path}: {exc}") from None
+        raise PtdsError(translate("Core", "Không ghi được tệp {path}: {exc}").format(path=path, exc=exc)) from None
     return {name: len(rows) for name, rows in document["tables"].items()}
 
 
@@ -157,14 +158,14 @@ class DataDocument:
 
 
 def _where(table: str, row: _Row | None, field: str | None = None) -> str:
-    text = f"Bảng “{table}”"
+    text = translate("Core", "Bảng “{table}”").format(table=table)
     if row is not None:
-        text += f", dòng {row.index}"
+        text += translate("Core", ", dòng {row}").format(row=row.index)
         row_id = row.values.get("id")
         if isinstance(row_id, str):
-            text += f" (mã {row_id})"
+            text += translate("Core", " (mã {id})").format(id=row_id)
     if field:
-        text += f", trường “{field}”"
+        text += translate("Core", ", trường “{field}”").format(field=field)
     return text
 
 
@@ -183,63 +184,78 @@ def _convert(table: str, row: _Row, column, value, allowed: set[str] | None, not
     name = column.name
     if value is None:
         if not column.nullable:
-            raise _fail(table, row, name, "không được để trống (null).")
+            raise _fail(table, row, name, translate("Core", "không được để trống (null)."))
         return None
     kind = column.type
     if isinstance(kind, Boolean):
         if not isinstance(value, bool):
-            raise _fail(table, row, name, f"phải là true hoặc false, không phải {value!r}.")
+            raise _fail(table, row, name, translate("Core", "phải là true hoặc false, không phải {value!r}.").format(
+                value=value))
         return value
     if isinstance(kind, (Integer, BigInteger)):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise _fail(table, row, name, f"phải là số nguyên, không phải {value!r}.")
+            raise _fail(table, row, name, translate("Core", "phải là số nguyên, không phải {value!r}.").format(
+                value=value))
         if name == "hlc" and value < 0:
-            raise _fail(table, row, name, f"dấu thời gian không được âm ({value}).")
+            raise _fail(table, row, name, translate("Core", "dấu thời gian không được âm ({value}).").format(
+                value=value))
         return value
     if isinstance(kind, DateTime):
         if not isinstance(value, str) or not _ISO_DATETIME.match(value):
-            raise _fail(table, row, name, f"phải là ngày giờ dạng YYYY-MM-DDTHH:MM:SS, không phải {value!r}.")
+            raise _fail(table, row, name, translate("Core", "phải là ngày giờ dạng YYYY-MM-DDTHH:MM:SS, không phải "
+                                                            "{value!r}.").format(value=value))
         try:
             return dt.datetime.fromisoformat(value)
         except ValueError:
-            raise _fail(table, row, name, f"ngày giờ không tồn tại: {value}.") from None
+            raise _fail(table, row, name,
+                translate("Core", "ngày giờ không tồn tại: {value}.").format(value=value)) from None
     if isinstance(kind, Date):
         if not isinstance(value, str) or not _ISO_DATE.match(value):
-            raise _fail(table, row, name, f"phải là ngày dạng YYYY-MM-DD, không phải {value!r}.")
+            raise _fail(table, row, name,
+                translate("Core", "phải là ngày dạng YYYY-MM-DD, không phải {value!r}.").format(
+                value=value))
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
-            raise _fail(table, row, name, f"ngày không tồn tại: {value}.") from None
+            raise _fail(table, row, name,
+                translate("Core", "ngày không tồn tại: {value}.").format(value=value)) from None
     if isinstance(kind, (String, Text)):
         if not isinstance(value, str):
-            raise _fail(table, row, name, f"phải là chuỗi văn bản, không phải {value!r}.")
+            raise _fail(table, row, name, translate("Core", "phải là chuỗi văn bản, không phải {value!r}.").format(
+                value=value))
         bad = _BAD_CHARS.search(value)
         if bad:
             raise _fail(table, row, name,
-                f"văn bản chứa ký tự không hợp lệ U+{ord(bad.group()):04X} ở vị trí {bad.start() + 1}.")
+                translate("Core", "văn bản chứa ký tự không hợp lệ U+{code:04X} ở vị trí {position}.").format(
+                    code=ord(bad.group()), position=bad.start() + 1))
         text = unicodedata.normalize("NFC", value)
         length = getattr(kind, "length", None)
         if length and len(text) > length:
-            raise _fail(table, row, name, f"dài quá {length} ký tự ({len(text)}).")
+            raise _fail(table, row, name, translate("Core", "dài quá {length} ký tự ({count}).").format(
+                length=length, count=len(text)))
         if not_blank and not text.strip():
-            raise _fail(table, row, name, "không được để trống.")
+            raise _fail(table, row, name, translate("Core", "không được để trống."))
         text = upgrade_value(table, name, text)  # as an earlier release wrote it
         if allowed is not None and text not in allowed:
             raise _fail(table, row, name,
-                f"giá trị {text!r} không hợp lệ (chọn một trong: {', '.join(sorted(allowed))}).")
+                translate("Core", "giá trị {text!r} không hợp lệ (chọn một trong: {choices}).").format(
+                    text=text, choices=", ".join(sorted(allowed))))
         return text
-    raise PtdsError(f"{_where(table, row, name)}: kiểu cột {kind} chưa được định dạng tệp dữ liệu hỗ trợ.")
+    raise PtdsError(translate("Core", "{where}: kiểu cột {kind} chưa được định dạng tệp dữ liệu hỗ trợ.").format(
+        where=_where(table, row, name), kind=kind))
 
 
 def _check_id(table: str, row: _Row, value) -> None:
     if not isinstance(value, str):
-        raise _fail(table, row, "id", "thiếu mã (id) hoặc mã không phải chuỗi.")
+        raise _fail(table, row, "id", translate("Core", "thiếu mã (id) hoặc mã không phải chuỗi."))
     try:
         canonical = str(uuid.UUID(value))
     except ValueError:
         canonical = None
     if canonical != value:
-        raise _fail(table, row, "id", f"mã {value!r} không đúng dạng UUID (chữ thường, có gạch nối).")
+        raise _fail(table, row, "id",
+            translate("Core", "mã {value!r} không đúng dạng UUID (chữ thường, có gạch nối).").format(
+            value=value))
 
 
 def parse_document(raw: str, source: str) -> DataDocument:
@@ -248,31 +264,41 @@ def parse_document(raw: str, source: str) -> DataDocument:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise ValidationError(
-            f"Tệp {source} không phải JSON hợp lệ: dòng {exc.lineno}, cột {exc.colno}: {exc.msg}."
+            translate("Core", "Tệp {source} không phải JSON hợp lệ: dòng {lineno}, cột {colno}: {msg}.").format(
+                source=source, lineno=exc.lineno, colno=exc.colno, msg=exc.msg)
         ) from None
     if not isinstance(data, dict):
-        raise ValidationError(f"Tệp {source}: phải là một đối tượng JSON có “format”, “version” và “tables”.")
+        raise ValidationError(translate("Core", "Tệp {source}: phải là một đối tượng JSON có “format”, “version” và "
+                                                "“tables”.").format(source=source))
     if data.get("format") != FORMAT_NAME:
-        raise ValidationError(f"Tệp {source} không phải tệp dữ liệu PTDS (cần \"format\": \"{FORMAT_NAME}\").",
+        raise ValidationError(translate("Core", "Tệp {source} không phải tệp dữ liệu PTDS (cần \"format\": "
+                                                "\"{FORMAT_NAME}\").").format(
+            source=source, FORMAT_NAME=FORMAT_NAME),
             "format")
     version = data.get("version")
     if type(version) is not int or version != FORMAT_VERSION:
         raise ValidationError(
-            f"Tệp {source} dùng định dạng phiên bản {version!r}; phiên bản này của ứng dụng chỉ đọc được "
-            f"phiên bản {FORMAT_VERSION}.", "version",
+            translate("Core", "Tệp {source} dùng định dạng phiên bản {version!r}; phiên bản này của ứng dụng chỉ đọc "
+                              "được phiên bản {FORMAT_VERSION}.").format(
+                source=source, version=version, FORMAT_VERSION=FORMAT_VERSION), "version",
         )
     extra = sorted(set(data) - {"format", "version", "tables", "description"})
     if extra:
-        raise ValidationError(f"Tệp {source}: khóa không được hỗ trợ ở cấp ngoài cùng: {', '.join(extra)}.")
+        raise ValidationError(
+            translate("Core", "Tệp {source}: khóa không được hỗ trợ ở cấp ngoài cùng: {keys}.").format(
+            source=source, keys=", ".join(extra)))
     tables = data.get("tables")
     if not isinstance(tables, dict):
-        raise ValidationError(f"Tệp {source}: thiếu “tables” (đối tượng: tên bảng → danh sách dòng).", "tables")
+        raise ValidationError(
+            translate("Core", "Tệp {source}: thiếu “tables” (đối tượng: tên bảng → danh sách dòng).").format(
+            source=source), "tables")
     known = {t.name: t for t in synced_tables()}
     unknown = [name for name in tables if name not in known]
     if unknown:
         raise ValidationError(
-            f"Tệp {source}: bảng “{unknown[0]}” không có trong dữ liệu đồng bộ của ứng dụng "
-            f"(các bảng: {', '.join(known)}).", unknown[0],
+            translate("Core", "Tệp {source}: bảng “{table}” không có trong dữ liệu đồng bộ của ứng dụng (các bảng: "
+                              "{tables}).").format(source=source, table=unknown[0], tables=", ".join(known)),
+            unknown[0],
         )
     parsed: dict[str, list[_Row]] = {}
     seen_ids: dict[str, set[str]] = {}
@@ -281,27 +307,27 @@ def parse_document(raw: str, source: str) -> DataDocument:
             continue
         rows = tables[table.name]
         if not isinstance(rows, list):
-            raise _fail(table.name, None, None, "phải là một danh sách các dòng.")
+            raise _fail(table.name, None, None, translate("Core", "phải là một danh sách các dòng."))
         allowed, not_blank = _column_rules(table)
         ids = seen_ids.setdefault(table.name, set())
         out = []
         for index, item in enumerate(rows, start=1):
             row = _Row(index, {})
             if not isinstance(item, dict):
-                raise _fail(table.name, row, None, "mỗi dòng phải là một đối tượng JSON.")
+                raise _fail(table.name, row, None, translate("Core", "mỗi dòng phải là một đối tượng JSON."))
             row.values["id"] = item.get("id")
             _check_id(table.name, row, item.get("id"))
             if item["id"] in ids:
-                raise _fail(table.name, row, "id", "mã bị trùng với một dòng trước trong tệp.")
+                raise _fail(table.name, row, "id", translate("Core", "mã bị trùng với một dòng trước trong tệp."))
             ids.add(item["id"])
             for key in item:
                 if key not in table.c:
-                    raise _fail(table.name, row, key, "không có cột này trong bảng.")
+                    raise _fail(table.name, row, key, translate("Core", "không có cột này trong bảng."))
             for column in table.columns:
                 if column.name not in item:
                     required = not column.nullable and column.default is None and column.server_default is None
                     if required and column.name not in OFFICE_FILLED:
-                        raise _fail(table.name, row, column.name, "thiếu trường bắt buộc.")
+                        raise _fail(table.name, row, column.name, translate("Core", "thiếu trường bắt buộc."))
                     continue
                 row.values[column.name] = _convert(
                     table.name, row, column, item[column.name], allowed.get(column.name), column.name in not_blank
@@ -316,11 +342,13 @@ def read_document(path: Path | str) -> DataDocument:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise PtdsError(f"Không đọc được tệp {path}: {exc}") from None
+        raise PtdsError(translate("Core", "Không đọc được tệp {path}: {exc}").format(path=path, exc=exc)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ValidationError(f"Tệp {path} không phải văn bản UTF-8 (byte sai ở vị trí {exc.start}).") from None
+        raise ValidationError(
+            translate("Core", "Tệp {path} không phải văn bản UTF-8 (byte sai ở vị trí {start}).").format(
+            path=path, start=exc.start)) from None
     return parse_document(text, str(path))
 
 
@@ -351,7 +379,8 @@ def _check_references(session: Session, doc: DataDocument) -> None:
             if poly and row.values.get(poly[1]) is not None:
                 target = row.values.get(poly[0])
                 if target not in known:
-                    raise _fail(name, row, poly[0], f"bảng {target!r} không phải bảng dữ liệu đồng bộ.")
+                    raise _fail(name, row, poly[0], translate("Core", "bảng {target!r} không phải bảng dữ liệu đồng "
+                                                                      "bộ.").format(target=target))
                 uses.append((poly[1], target))
             for col, target in uses:
                 ref = row.values[col]
@@ -364,7 +393,8 @@ def _check_references(session: Session, doc: DataDocument) -> None:
         present = set(_existing(session, target_table, list(wanted_ids)))
         for ref, (name, row, col) in wanted_ids.items():
             if ref not in present:
-                raise _fail(name, row, col, f"trỏ tới dòng không tồn tại: bảng “{wanted_table}”, mã {ref}.")
+                raise _fail(name, row, col, translate("Core", "trỏ tới dòng không tồn tại: bảng “{wanted_table}”, mã "
+                                                              "{ref}.").format(wanted_table=wanted_table, ref=ref))
 
 
 def _parents_first(table: Table, rows: list[_Row]) -> list[_Row]:
@@ -381,14 +411,15 @@ def _parents_first(table: Table, rows: list[_Row]) -> list[_Row]:
         if state.get(row_id) == 2:
             return
         if state.get(row_id) == 1:
-            raise _fail(table.name, row, self_refs[0], "vòng tham chiếu (dòng là cấp trên của chính nó).")
+            raise _fail(table.name, row, self_refs[0], translate("Core", "vòng tham chiếu (dòng là cấp trên của chính "
+                                                                         "nó)."))
         state[row_id] = 1
         for col in self_refs:
             parent = by_id.get(row.values.get(col))
             if parent is not None and parent is not row:
                 place(parent)
             elif parent is row:
-                raise _fail(table.name, row, col, "dòng không thể trỏ tới chính nó.")
+                raise _fail(table.name, row, col, translate("Core", "dòng không thể trỏ tới chính nó."))
         state[row_id] = 2
         ordered.append(row)
 
@@ -406,7 +437,8 @@ def _full_values(table: Table, row: _Row, office_id: str | None) -> dict:
         elif column.name in OFFICE_FILLED:
             if office_id is None:
                 raise _fail(table.name, row, column.name,
-                            "thiếu trường bắt buộc (cơ sở dữ liệu chưa là văn phòng nào để điền thay).")
+                            translate("Core", "thiếu trường bắt buộc (cơ sở dữ liệu chưa là văn phòng nào để điền "
+                                              "thay)."))
             values[column.name] = office_id
         elif isinstance(column.default, ScalarElementColumnDefault):
             values[column.name] = column.default.arg
@@ -425,9 +457,12 @@ def _locate_integrity_error(session: Session, table: Table, rows: list[_Row], va
             conn.execute(table.insert(), [row_values])
         except IntegrityError as row_exc:
             savepoint.rollback()
-            return _fail(table.name, row, None, f"vi phạm ràng buộc của cơ sở dữ liệu ({row_exc.orig}).")
+            return _fail(table.name, row, None,
+                translate("Core", "vi phạm ràng buộc của cơ sở dữ liệu ({orig}).").format(
+                orig=row_exc.orig))
         savepoint.rollback()
-    return _fail(table.name, None, None, f"vi phạm ràng buộc của cơ sở dữ liệu ({exc.orig}).")
+    return _fail(table.name, None, None, translate("Core", "vi phạm ràng buộc của cơ sở dữ liệu ({orig}).").format(
+        orig=exc.orig))
 
 
 def apply_document(session: Session, doc: DataDocument, *, office_id: str | None, via_orm: bool) -> ImportReport:
@@ -517,7 +552,7 @@ def demo_files() -> list[Path]:
 def load_demo(db: Database) -> ImportReport:
     """Load catalogue and samples as this office's own data, in one transaction; rerunning adds nothing."""
     if db.office_id() is None:
-        raise PtdsError("Cơ sở dữ liệu chưa là văn phòng nào; không nạp được dữ liệu mẫu.")
+        raise PtdsError(translate("Core", "Cơ sở dữ liệu chưa là văn phòng nào; không nạp được dữ liệu mẫu."))
     docs = [read_document(path) for path in demo_files()]
     merged: dict[str, list[_Row]] = {}
     first_seen: dict[tuple[str, str], str] = {}
@@ -526,10 +561,11 @@ def load_demo(db: Database) -> ImportReport:
             for row in rows:
                 key = (name, row.values["id"])
                 if key in first_seen:
-                    raise _fail(name, row, "id", f"mã trùng giữa {first_seen[key]} và {doc.source}.")
+                    raise _fail(name, row, "id", translate("Core", "mã trùng giữa {first} và {second}.").format(
+                        first=first_seen[key], second=doc.source))
                 first_seen[key] = doc.source
             merged.setdefault(name, []).extend(rows)
     order = [t.name for t in synced_tables() if t.name in merged]
-    combined = DataDocument("dữ liệu mẫu", {name: merged[name] for name in order})
+    combined = DataDocument(translate("Core", "dữ liệu mẫu"), {name: merged[name] for name in order})
     with db.unit_of_work() as session:
         return apply_document(session, combined, office_id=db.office_id(), via_orm=True)

@@ -8,11 +8,13 @@ import sys
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from ptds_desktop import __version__
+from ptds_desktop import __version__, i18n
 from ptds_desktop.cli import base, conference, core, data, docs, org, roster, sync, tasks
-from ptds_desktop.cli.vietnamese_argparse import Parser
+from ptds_desktop.cli.vietnamese_argparse import Parser, install
+from ptds_desktop.config import Settings
 from ptds_desktop.db.storage_errors import storage_problem
 from ptds_desktop.errors import PtdsError
+from ptds_desktop.i18n import translate
 
 AREAS = [core, org, data, roster, tasks, conference, docs, sync]
 
@@ -23,10 +25,25 @@ def build_parser() -> Parser:
     parser.add_argument("--version", action="version", version=f"ptds {__version__}", help="in phiên bản rồi thoát")
     parser.add_argument("--db", metavar="TỆP",
                         help="tệp cơ sở dữ liệu (mặc định: PTDS_DB hoặc thư mục dữ liệu người dùng)")
+    parser.add_argument("--lang", choices=i18n.available_languages(), metavar="NGÔN_NGỮ",
+                        help="ngôn ngữ của thông báo: vi hoặc en (mặc định: PTDS_LANG, hoặc ngôn ngữ giao diện đã "
+                             "chọn trong Cài đặt)")
     commands = parser.add_subparsers(dest="command", metavar="LỆNH", title="lệnh")
     for area in AREAS:
         area.register(commands)
     return parser
+
+
+def interface_language(argv: list[str]) -> str:
+    """The language messages are printed in: `--lang`, else PTDS_LANG, else the one chosen in the GUI's settings."""
+    for index, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.removeprefix("--lang=")
+    return os.environ.get("PTDS_LANG") or Settings.load().language
 
 
 def main(argv: list[str] | None = None, start_gui: base.GuiStarter | None = None) -> int:
@@ -34,6 +51,8 @@ def main(argv: list[str] | None = None, start_gui: base.GuiStarter | None = None
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
+    i18n.set_language(interface_language(sys.argv[1:] if argv is None else argv))
+    install()  # argparse's own texts in that language
     try:
         try:
             return _run(argv, start_gui)
@@ -56,16 +75,16 @@ def _run(argv: list[str] | None, start_gui: base.GuiStarter | None) -> int:
             return core.run_gui(ctx, args)
         return handler(ctx, args) or 0
     except PtdsError as exc:
-        print(f"Lỗi: {exc}", file=sys.stderr)
+        print(translate("Core", "Lỗi: {exc}").format(exc=exc), file=sys.stderr)
         return 2
     except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
         problem = storage_problem(exc, ctx.db_path)  # a read-only or full disk: explained, no traceback
         if problem is None:
             raise
-        print(f"Lỗi: {problem}", file=sys.stderr)
+        print(translate("Core", "Lỗi: {problem}").format(problem=problem), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("Đã hủy.", file=sys.stderr)
+        print(translate("Core", "Đã hủy."), file=sys.stderr)
         return 130
     finally:
         ctx.close()

@@ -13,6 +13,7 @@ from pathlib import Path
 from ptds_desktop.config import resolve_db_path
 from ptds_desktop.db.database import Database, open_database
 from ptds_desktop.errors import PtdsError
+from ptds_desktop.i18n import translate
 
 GuiStarter = Callable[[Path, float | None], int]  # database path, quit after seconds (smoke test) -> exit code
 
@@ -26,7 +27,7 @@ class Context:
     def start_gui(self, quit_after: float | None = None) -> int:
         """`quit_after`: close the window that many seconds after it opens (the packaging smoke test)."""
         if self._start_gui is None:
-            raise PtdsError("Bản này chỉ có dòng lệnh; hãy mở ứng dụng PTDS Desktop để dùng cửa sổ.")
+            raise PtdsError(translate("Core", "Bản này chỉ có dòng lệnh; hãy mở ứng dụng PTDS Desktop để dùng cửa sổ."))
         return self._start_gui(self.db_path, quit_after)
 
     def db(self, create: bool = False) -> Database:
@@ -54,6 +55,8 @@ def print_json(value) -> None:
 
 
 def print_table(headers: list[str], rows: list[list]) -> None:
+    """`headers`: marked QT_TRANSLATE_NOOP("Columns", …), shown in the interface language."""
+    headers = [translate("Columns", h) for h in headers]
     texts = [[("" if c is None else str(c)) for c in row] for row in rows]
     widths = [max([len(h)] + [len(r[i]) for r in texts]) for i, h in enumerate(headers)]
     print("  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip())
@@ -70,7 +73,8 @@ def output_path(text: str) -> Path:
     path = Path(text).expanduser()
     if not path.parent.is_dir():
         raise argparse.ArgumentTypeError(
-            f"thư mục {path.parent} không tồn tại; hãy tạo thư mục đó trước hoặc chọn chỗ lưu khác")
+            translate("Core", "thư mục {parent} không tồn tại; hãy tạo thư mục đó trước hoặc chọn chỗ lưu khác").format(
+                parent=path.parent))
     return path
 
 

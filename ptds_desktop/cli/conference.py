@@ -11,6 +11,7 @@ from ptds_desktop.cli.base import Context, add_json_flag, print_json, print_tabl
 from ptds_desktop.errors import ValidationError
 from ptds_desktop.exports.files import FORMATS, format_of
 from ptds_desktop.exports.progress import write_with_progress
+from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ptds_desktop.models.enums import INVITE_MODES, INVITE_STATUSES
 from ptds_desktop.services import conference_documents as docs
 from ptds_desktop.services import conference_invitees as inv
@@ -105,7 +106,7 @@ def _moment(date_text: str, time_text: str) -> dt.datetime:
     day = parse_date(date_text, "ngày họp")
     hhmm = ven.normalize_time(time_text, "giờ bắt đầu")
     if hhmm is None:
-        raise ValidationError("Thiếu giờ bắt đầu.", "time")
+        raise ValidationError(translate("Core", "Thiếu giờ bắt đầu."), "time")
     return dt.datetime.combine(day, dt.time(int(hhmm[:2]), int(hhmm[3:])))
 
 
@@ -120,9 +121,12 @@ def run_list(ctx: Context, args) -> int:
         print_json([{**_conference_json(c), "invitees": counts.total, "expected": counts.expected}
                     for c, counts in rows])
         return 0
-    print_table(["Mã", "Ngày", "Giờ", "Tên hội nghị", "Đại biểu"],
-                [[c.id, c.date_label, f"{c.starts_at:%H:%M}" if c.starts_at else "", c.title, counts.total]
-                 for c, counts in rows])
+    print_table([
+        QT_TRANSLATE_NOOP("Columns", "Mã"), QT_TRANSLATE_NOOP("Columns", "Ngày"), QT_TRANSLATE_NOOP("Columns", "Giờ"),
+        QT_TRANSLATE_NOOP("Columns", "Tên hội nghị"), QT_TRANSLATE_NOOP("Columns", "Đại biểu")
+    ],
+        [[c.id, c.date_label, f"{c.starts_at:%H:%M}" if c.starts_at else "", c.title, counts.total]
+         for c, counts in rows])
     return 0
 
 
@@ -141,14 +145,20 @@ def run_show(ctx: Context, args) -> int:
     print(c.title)
     when = f"{c.starts_at:%H:%M} ngày {c.date_label}" if c.starts_at else "chưa có ngày"
     left = "" if overview.days_left is None else f" — còn {overview.days_left} ngày"
-    print(f"Thời gian: {when}{left}; {c.format_label}; {overview.venues} điểm cầu")
-    print(f"Đại biểu: {r.total} (xác nhận {r.confirmed}, báo vắng {r.declined}, có mặt {r.attended}, "
-          f"chưa trả lời {r.invited})")
-    print(f"Tham luận: đã nhận {overview.presentations_received}/{overview.presentations_total}, "
-          f"quá hạn {overview.presentations_overdue}")
-    print(f"Nhiệm vụ chuẩn bị: xong {overview.duties_done}/{overview.duties_total}, quá hạn {overview.duties_overdue}")
+    print(translate("Core", "Thời gian: {when}{left}; {format_label}; {venues} điểm cầu").format(
+        when=when, left=left, format_label=c.format_label, venues=overview.venues))
+    print(translate("Core", "Đại biểu: {total} (xác nhận {confirmed}, báo vắng {declined}, có mặt {attended}, chưa "
+                            "trả lời {invited})").format(
+        total=r.total, confirmed=r.confirmed, declined=r.declined, attended=r.attended, invited=r.invited))
+    print(translate("Core", "Tham luận: đã nhận {presentations_received}/{presentations_total}, quá hạn "
+                            "{presentations_overdue}").format(
+        presentations_received=overview.presentations_received, presentations_total=overview.presentations_total,
+        presentations_overdue=overview.presentations_overdue))
+    print(translate("Core", "Nhiệm vụ chuẩn bị: xong {duties_done}/{duties_total}, quá hạn {duties_overdue}").format(
+        duties_done=overview.duties_done, duties_total=overview.duties_total, duties_overdue=overview.duties_overdue))
     for item in overview.checklist_overdue:
-        print(f"  QUÁ HẠN {format_date(item.due_on) if item.due_on else ''}: {item.title}"
+        print(translate("Core", "  QUÁ HẠN {due}: {title}").format(
+            due=format_date(item.due_on) if item.due_on else "", title=item.title)
               + (f" ({item.who})" if item.who else ""))
     return 0
 
@@ -161,7 +171,7 @@ def run_new(ctx: Context, args) -> int:
     if args.json:
         print_json(_conference_json(created))
     else:
-        print(f"Đã tạo hội nghị “{created.title}”, mã {created.id}")
+        print(translate("Core", "Đã tạo hội nghị “{title}”, mã {id}").format(title=created.title, id=created.id))
     return 0
 
 
@@ -173,7 +183,8 @@ def run_duplicate(ctx: Context, args) -> int:
     if args.json:
         print_json(_conference_json(copy))
     else:
-        print(f"Đã sao chép thành hội nghị ngày {copy.date_label}, mã {copy.id}")
+        print(translate("Core", "Đã sao chép thành hội nghị ngày {date_label}, mã {id}").format(
+            date_label=copy.date_label, id=copy.id))
     return 0
 
 
@@ -188,12 +199,20 @@ def run_invitees(ctx: Context, args) -> int:
             "counts": counts,
         })
         return 0
-    print_table(["Mã", "Đại biểu", "Điểm cầu", "Hình thức", "Trả lời"],
-                [[p.id, p.label, p.venue_name, p.mode_label, p.status_label] for p in people])
+    print_table([
+        QT_TRANSLATE_NOOP("Columns", "Mã"), QT_TRANSLATE_NOOP("Columns", "Đại biểu"),
+        QT_TRANSLATE_NOOP("Columns", "Điểm cầu"), QT_TRANSLATE_NOOP("Columns", "Hình thức"),
+        QT_TRANSLATE_NOOP("Columns", "Trả lời")
+    ],
+        [[p.id, p.label, p.venue_name, p.mode_label, p.status_label] for p in people])
     print()
-    print_table(["Điểm cầu", "Tổng", "Xác nhận", "Có mặt", "Báo vắng", "Chưa trả lời"],
-                [[row.name, row.counts.total, row.counts.confirmed, row.counts.attended, row.counts.declined,
-                  row.counts.invited] for row in counts.by_venue])
+    print_table([
+        QT_TRANSLATE_NOOP("Columns", "Điểm cầu"), QT_TRANSLATE_NOOP("Columns", "Tổng"),
+        QT_TRANSLATE_NOOP("Columns", "Xác nhận"), QT_TRANSLATE_NOOP("Columns", "Có mặt"),
+        QT_TRANSLATE_NOOP("Columns", "Báo vắng"), QT_TRANSLATE_NOOP("Columns", "Chưa trả lời")
+    ],
+        [[row.name, row.counts.total, row.counts.confirmed, row.counts.attended, row.counts.declined,
+          row.counts.invited] for row in counts.by_venue])
     return 0
 
 
@@ -212,7 +231,8 @@ def run_invite(ctx: Context, args) -> int:
             for name in args.org:
                 org = find_by_name(s, name)
                 if org is None:
-                    raise ValidationError(f"Không có cơ quan “{name}” trong danh mục (xem 'ptds org list').", "org")
+                    raise ValidationError(translate("Core", "Không có cơ quan “{name}” trong danh mục (xem 'ptds org "
+                                                            "list').").format(name=name), "org")
                 ids.append(org.id)
             added = inv.add_organizations(s, cid, ids, venue_id=venue_id, mode=args.mode or "invited")
         elif args.commune_chairs:
@@ -220,14 +240,15 @@ def run_invite(ctx: Context, args) -> int:
         else:
             added = [inv.add_invitee(s, cid, inv.InviteeInput(Reference(text=args.text), venue_id,
                                                                 mode=args.mode or "invited"))]
-    print(f"Đã thêm {len(added)} đại biểu.")
+    print(translate("Core", "Đã thêm {count} đại biểu.").format(count=len(added)))
     return 0
 
 
 def run_reply(ctx: Context, args) -> int:
     with ctx.db().unit_of_work() as s:
         changed = inv.set_reply(s, args.invitee_ids, args.status)
-    print(f"Đã ghi “{INVITE_STATUSES[args.status]}” cho {changed} đại biểu.")
+    print(translate("Core", "Đã ghi “{status}” cho {changed} đại biểu.").format(
+        status=INVITE_STATUSES.translated(args.status), changed=changed))
     return 0
 
 
@@ -238,10 +259,14 @@ def run_checklist(ctx: Context, args) -> int:
     if args.json:
         print_json(items)
         return 0
-    print_table(["Hạn", "Việc", "Cơ quan", "Xong", "Quá hạn"],
-                [[format_date(i.due_on) if i.due_on else "", shorten(i.title, 70, placeholder=" …"),
-                  shorten(i.who, 40, placeholder=" …"), "x" if i.done else "",
-                  "QUÁ HẠN" if i.overdue else ""] for i in items])
+    print_table([
+        QT_TRANSLATE_NOOP("Columns", "Hạn"), QT_TRANSLATE_NOOP("Columns", "Việc"),
+        QT_TRANSLATE_NOOP("Columns", "Cơ quan"), QT_TRANSLATE_NOOP("Columns", "Xong"),
+        QT_TRANSLATE_NOOP("Columns", "Quá hạn")
+    ],
+        [[format_date(i.due_on) if i.due_on else "", shorten(i.title, 70, placeholder=" …"),
+          shorten(i.who, 40, placeholder=" …"), "x" if i.done else "",
+          "QUÁ HẠN" if i.overdue else ""] for i in items])
     return 0
 
 
@@ -254,13 +279,15 @@ def _progress_line(done: int, total: int, label: str) -> None:
 def run_export(ctx: Context, args) -> int:
     fmt = format_of(args.output, args.format)
     if fmt == "xlsx" and args.what not in TABULAR:
-        raise ValidationError(f"{docs.KINDS[args.what]} không phải bảng; chỉ danh sách đại biểu và chương trình "
-                              "xuất được ra Excel (dùng --format pdf hoặc docx).", "format")
+        raise ValidationError(translate("Core", "{document} không phải bảng; chỉ danh sách đại biểu và chương trình "
+                                                "xuất được ra Excel (dùng --format pdf hoặc docx).").format(
+            document=docs.KINDS[args.what]), "format")
     with ctx.db().unit_of_work() as s:
         cid = conf.resolve_conference(s, args.id).id
         document = docs.build_document(s, cid, args.what, fmt, args.per, _progress_line)
     written = write_with_progress(document, args.output, fmt, _progress_line)
     pages = len(document.sections)
     extra = f" ({pages} phần)" if pages > 1 else ""
-    print(f"Đã xuất {docs.KINDS[args.what]}{extra} vào {written}")
+    print(translate("Core", "Đã xuất {document}{extra} vào {written}").format(
+        document=docs.KINDS[args.what], extra=extra, written=written))
     return 0

@@ -11,6 +11,7 @@ from ptds_desktop.db.backup import KIND_LABELS, backup_to
 from ptds_desktop.db.database import head_revision
 from ptds_desktop.db.restore import list_backups, restore_database_file
 from ptds_desktop.errors import PtdsError
+from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ptds_desktop.models.enums import OFFICE_LEVELS
 from ptds_desktop.services.enrolment import enrol, preview_enrolment
 from ptds_desktop.services.offices import init_office, this_office
@@ -55,18 +56,22 @@ def run_init(ctx: Context, args) -> int:
     if args.enrol:
         preview = preview_enrolment(args.enrol)
         me = enrol(ctx.db(create=True), args.enrol)
-        print(f"Đã khởi tạo văn phòng “{me.name}” theo tệp đăng ký, mã {me.office_id}; "
-              f"nhận danh mục {preview.organizations} cơ quan, đơn vị của cấp trên")
-        print(f"Tệp do “{preview.parent_name}” đăng ký; dấu vân tay khóa của họ (gọi điện đối chiếu): "
-              f"{preview.parent_fingerprint}")
-        print(f"Dấu vân tay khóa của văn phòng này (báo cho cấp trên đối chiếu): {me.fingerprint}")
-        print(f"Cơ sở dữ liệu: {ctx.db_path}")
+        print(translate("Core", "Đã khởi tạo văn phòng “{name}” theo tệp đăng ký, mã {office_id}; nhận danh mục "
+                        "{count} cơ quan, đơn vị của cấp trên").format(
+            name=me.name, office_id=me.office_id, count=preview.organizations))
+        print(translate("Core", "Tệp do “{parent}” đăng ký; dấu vân tay khóa của họ (gọi điện đối chiếu): "
+                        "{fingerprint}").format(parent=preview.parent_name, fingerprint=preview.parent_fingerprint))
+        print(
+            translate("Core", "Dấu vân tay khóa của văn phòng này (báo cho cấp trên đối chiếu): {fingerprint}").format(
+            fingerprint=me.fingerprint))
+        print(translate("Core", "Cơ sở dữ liệu: {db_path}").format(db_path=ctx.db_path))
         return 0
     if not args.office:
-        raise PtdsError("Cần --office TÊN (hoặc --enrol TỆP để nhận tệp đăng ký từ tỉnh).")
+        raise PtdsError(translate("Core", "Cần --office TÊN (hoặc --enrol TỆP để nhận tệp đăng ký từ tỉnh)."))
     office = init_office(ctx.db(create=True), args.office, args.level, place_name=args.place)
-    print(f"Đã khởi tạo văn phòng “{office.name}” ({office.level_label}), mã {office.id}")
-    print(f"Cơ sở dữ liệu: {ctx.db_path}")
+    print(translate("Core", "Đã khởi tạo văn phòng “{name}” ({level_label}), mã {id}").format(
+        name=office.name, level_label=OFFICE_LEVELS.translated(office.level), id=office.id))
+    print(translate("Core", "Cơ sở dữ liệu: {db_path}").format(db_path=ctx.db_path))
     return 0
 
 
@@ -90,14 +95,16 @@ def run_check(ctx: Context, args) -> int:
     if args.json:
         print_json(report)
     else:
-        print(f"Cơ sở dữ liệu: {ctx.db_path}")
-        print(f"Phiên bản lược đồ: {revision} (ứng dụng {__version__})")
-        print(f"Văn phòng: {report['office'] or '(chưa khởi tạo)'}")
+        print(translate("Core", "Cơ sở dữ liệu: {db_path}").format(db_path=ctx.db_path))
+        print(translate("Core", "Phiên bản lược đồ: {revision} (ứng dụng {version})").format(
+            revision=revision, version=__version__))
+        print(translate("Core", "Văn phòng: {office}").format(
+            office=report["office"] or translate("Core", "(chưa khởi tạo)")))
         if integrity != ["ok"]:
-            print("Toàn vẹn: " + "; ".join(integrity[:10]))
+            print(translate("Core", "Toàn vẹn: ") + "; ".join(integrity[:10]))
         if fk_problems:
-            print(f"Khóa ngoại hỏng: {len(fk_problems)} dòng")
-        print("ok" if ok else "LỖI")
+            print(translate("Core", "Khóa ngoại hỏng: {count} dòng").format(count=len(fk_problems)))
+        print("ok" if ok else translate("Core", "LỖI"))
     return 0 if ok else 1
 
 
@@ -106,8 +113,9 @@ def run_backup(ctx: Context, args) -> int:
     try:
         target = backup_to(db.path, args.output)
     except (OSError, sqlite3.Error) as exc:
-        raise PtdsError(f"Không sao lưu được vào {args.output}: {exc}") from None
-    print(f"Đã sao lưu vào {target}")
+        raise PtdsError(translate("Core", "Không sao lưu được vào {output}: {exc}").format(
+            output=args.output, exc=exc)) from None
+    print(translate("Core", "Đã sao lưu vào {target}").format(target=target))
     return 0
 
 
@@ -117,7 +125,7 @@ def run_backups(ctx: Context, args) -> int:
         print_json(backups)
         return 0
     if not backups:
-        print(f"Chưa có bản sao lưu nào của {ctx.db_path}.")
+        print(translate("Core", "Chưa có bản sao lưu nào của {db_path}.").format(db_path=ctx.db_path))
         return 0
     rows = []
     for b in backups:
@@ -125,8 +133,12 @@ def run_backups(ctx: Context, args) -> int:
         counts = (f"{c.boards} ban, {c.members} thành viên, {c.plans} kế hoạch, {c.tasks} nhiệm vụ"
                   if c else f"KHÔNG DÙNG ĐƯỢC: {b.problem}")
         when = b.taken_at.strftime("%d/%m/%Y %H:%M:%S")
-        rows.append([when, KIND_LABELS[b.kind], f"{b.size / 1024:.0f} KB", counts, b.path])
-    print_table(["Thời điểm", "Loại", "Cỡ", "Nội dung", "Tệp"], rows)
+        rows.append([when, translate("Backups", KIND_LABELS[b.kind]), f"{b.size / 1024:.0f} KB", counts, b.path])
+    print_table([
+        QT_TRANSLATE_NOOP("Columns", "Thời điểm"), QT_TRANSLATE_NOOP("Columns", "Loại"),
+        QT_TRANSLATE_NOOP("Columns", "Cỡ"), QT_TRANSLATE_NOOP("Columns", "Nội dung"),
+        QT_TRANSLATE_NOOP("Columns", "Tệp")
+    ], rows)
     return 0
 
 
@@ -135,8 +147,11 @@ def run_restore(ctx: Context, args) -> int:
     result = restore_database_file(ctx.db_path, args.file, close_current=ctx.close)
     ctx.db()  # open again: migrates a copy made by an earlier version, proves the result opens
     c = result.contents
-    print(f"Đã khôi phục {ctx.db_path} từ {result.restored_from}: "
-          f"{c.boards} ban, {c.members} thành viên, {c.plans} kế hoạch, {c.tasks} nhiệm vụ.")
+    print(translate("Core", "Đã khôi phục {db_path} từ {restored_from}: {boards} ban, {members} thành viên, {plans} "
+                            "kế hoạch, {tasks} nhiệm vụ.").format(
+        db_path=ctx.db_path, restored_from=result.restored_from, boards=c.boards, members=c.members, plans=c.plans,
+        tasks=c.tasks))
     if result.safety_copy:
-        print(f"Bản cơ sở dữ liệu trước khi khôi phục được giữ tại {result.safety_copy}")
+        print(translate("Core", "Bản cơ sở dữ liệu trước khi khôi phục được giữ tại {safety_copy}").format(
+            safety_copy=result.safety_copy))
     return 0

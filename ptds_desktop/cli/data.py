@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ptds_desktop import datafile
 from ptds_desktop.cli.base import Context, add_json_flag, add_output, print_json
+from ptds_desktop.i18n import translate
 from ptds_desktop.services import province_demo
 from ptds_desktop.services.offices import init_office
 
@@ -41,14 +42,17 @@ def _print_report(report: datafile.ImportReport, as_json: bool, heading: str) ->
         print_json({"inserted": report.inserted, "updated": report.updated, "unchanged": report.unchanged,
                     "tables": list(report.tables)})
         return
-    print(f"{heading}: {report.inserted} dòng mới, {report.updated} dòng cập nhật, {report.unchanged} dòng không đổi.")
+    print(translate("Core", "{heading}: {inserted} dòng mới, {updated} dòng cập nhật, {unchanged} dòng không đổi.")
+          .format(heading=heading, inserted=report.inserted, updated=report.updated, unchanged=report.unchanged))
     for t in report.tables:
-        print(f"  {t.table}: {t.inserted} mới, {t.updated} cập nhật, {t.unchanged} không đổi")
+        print(translate("Core", "  {table}: {inserted} mới, {updated} cập nhật, {unchanged} không đổi").format(
+            table=t.table, inserted=t.inserted, updated=t.updated, unchanged=t.unchanged))
 
 
 def run_export(ctx: Context, args) -> int:
     counts = datafile.export_file(ctx.db(), args.output)
-    print(f"Đã xuất {sum(counts.values())} dòng của {len(counts)} bảng vào {args.output}")
+    print(translate("Core", "Đã xuất {rows} dòng của {tables} bảng vào {output}").format(
+        rows=sum(counts.values()), tables=len(counts), output=args.output))
     return 0
 
 
@@ -63,7 +67,7 @@ def run_import(ctx: Context, args) -> int:
             for suffix in ("", "-wal", "-shm"):
                 Path(str(ctx.db_path) + suffix).unlink(missing_ok=True)
         raise
-    _print_report(report, args.json, f"Đã nhập {args.file}")
+    _print_report(report, args.json, translate("Core", "Đã nhập {file}").format(file=args.file))
     return 0
 
 
@@ -72,20 +76,24 @@ def run_demo(ctx: Context, args) -> int:
     if db.office_id() is None:
         office = init_office(db, DEMO_OFFICE, "province", place_name=DEMO_PLACE)
         if not args.json:
-            print(f"Đã khởi tạo văn phòng mẫu “{office.name}”, mã {office.id}")
+            print(translate("Core", "Đã khởi tạo văn phòng mẫu “{name}”, mã {id}").format(
+                name=office.name, id=office.id))
     if args.scale == "province":
         step = None if args.json else lambda text: print(f"… {text}", flush=True)
         counts = province_demo.generate_province(db, seed=args.seed, step=step)
         if args.json:
             print_json(counts)
         else:
-            print(f"Đã sinh dữ liệu quy mô tỉnh: {counts.boards} Ban Chỉ huy, {counts.memberships} thành viên, "
-                  f"{counts.plans} kế hoạch, {counts.tasks} nhiệm vụ, {counts.reports} báo cáo tiến độ, "
-                  f"{counts.conferences} hội nghị, {counts.invitees} khách mời.")
+            print(translate("Core", "Đã sinh dữ liệu quy mô tỉnh: {boards} Ban Chỉ huy, {members} thành viên, "
+                            "{plans} kế hoạch, {tasks} nhiệm vụ, {reports} báo cáo tiến độ, {conferences} hội nghị, "
+                            "{invitees} khách mời.").format(
+                boards=counts.boards, members=counts.memberships, plans=counts.plans, tasks=counts.tasks,
+                reports=counts.reports, conferences=counts.conferences, invitees=counts.invitees))
         return 0
     report = datafile.load_demo(db)
     if report.inserted == 0 and report.updated == 0 and not args.json:
-        print(f"Dữ liệu mẫu đã có sẵn ({report.unchanged} dòng), không thêm gì.")
+        print(translate("Core", "Dữ liệu mẫu đã có sẵn ({unchanged} dòng), không thêm gì.").format(
+            unchanged=report.unchanged))
         return 0
-    _print_report(report, args.json, "Đã nạp dữ liệu mẫu")
+    _print_report(report, args.json, translate("Core", "Đã nạp dữ liệu mẫu"))
     return 0

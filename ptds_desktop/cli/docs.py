@@ -6,6 +6,7 @@ import argparse
 import dataclasses
 
 from ptds_desktop.cli.base import Context, add_json_flag, print_json, vocabulary_help
+from ptds_desktop.i18n import translate
 from ptds_desktop.models.enums import DOCUMENT_KINDS
 from ptds_desktop.services import documents
 
@@ -56,7 +57,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _print(settings: documents.DocumentSettingsData) -> None:
-    print(f"[{settings.kind}] {settings.kind_label}{'' if settings.stored else ' (mặc định)'}")
+    default = "" if settings.stored else translate("Core", " (mặc định)")
+    print(f"[{settings.kind}] {settings.kind_label}{default}")
     rows = [("Địa danh", settings.place_name), ("Cơ quan chủ quản", settings.parent_body),
             ("Cơ quan ban hành", settings.issuing_body), ("Ký hiệu", settings.symbol),
             ("Thẩm quyền", settings.authority), ("Trích dẫn", settings.cited_as),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ptds_desktop.cli.base import Context, add_json_flag, print_json, print_table, vocabulary_help
+from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ptds_desktop.models.enums import ORG_KINDS
 from ptds_desktop.services import organizations as orgs
 
@@ -36,7 +37,10 @@ def run_list(ctx: Context, args) -> int:
     if args.json:
         print_json(rows)
     else:
-        print_table(["Mã", "Tên", "Tên tắt", "Loại"], [[r.id[:8], r.name, r.short_name, r.kind_label] for r in rows])
+        print_table([
+            QT_TRANSLATE_NOOP("Columns", "Mã"), QT_TRANSLATE_NOOP("Columns", "Tên"),
+            QT_TRANSLATE_NOOP("Columns", "Tên tắt"), QT_TRANSLATE_NOOP("Columns", "Loại")
+        ], [[r.id[:8], r.name, r.short_name, ORG_KINDS.translated(r.kind)] for r in rows])
     return 0
 
 
@@ -48,12 +52,12 @@ def run_add(ctx: Context, args) -> int:
     if args.json:
         print_json(row)
     else:
-        print(f"Đã thêm “{row.name}” (mã {row.id})")
+        print(translate("Core", "Đã thêm “{name}” (mã {id})").format(name=row.name, id=row.id))
     return 0
 
 
 def run_delete(ctx: Context, args) -> int:
     with ctx.db().unit_of_work() as s:
         row = orgs.delete_organization(s, args.id)
-    print(f"Đã xóa “{row.name}”")
+    print(translate("Core", "Đã xóa “{name}”").format(name=row.name))
     return 0

@@ -9,6 +9,8 @@ from pathlib import Path
 from ptds_desktop.cli.base import Context, add_json_flag, add_output, print_json, print_table
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.exports.files import FORMATS, format_of, write_document
+from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from ptds_desktop.models.enums import BOARD_ROLES, OFFICE_LEVELS
 from ptds_desktop.services import boards, decisions, memberships, people, roster
 from ptds_desktop.services.roster_documents import ROSTER_DOCUMENTS, ROSTER_FORMATS, roster_document
 from ptds_desktop.text import format_date, parse_date
@@ -68,7 +70,10 @@ def run_boards(ctx: Context, args) -> int:
     if args.json:
         print_json(found)
     else:
-        print_table(["Mã", "Tên", "Cấp"], [[b.id[:8], b.name, b.level_label] for b in found])
+        print_table([
+            QT_TRANSLATE_NOOP("Columns", "Mã"), QT_TRANSLATE_NOOP("Columns", "Tên"),
+            QT_TRANSLATE_NOOP("Columns", "Cấp")
+        ], [[b.id[:8], b.name, OFFICE_LEVELS.translated(b.level)] for b in found])
     return 0
 
 
@@ -80,12 +85,16 @@ def run_list(ctx: Context, args) -> int:
             "members": [_member_json(m) for m in snap.members],
         })
         return 0
-    print(f"{snap.board.name} — ngày {format_date(snap.on)}")
+    print(translate("Core", "{name} — ngày {date}").format(name=snap.board.name, date=format_date(snap.on)))
     if snap.decision:
         print(f"Theo {snap.decision.citation}")
     print_table(
-        ["TT", "Mã", "Họ và tên", "Chức vụ, đơn vị", "Chức danh trong Ban", "Điện thoại"],
-        [[i, (m.person_id or "")[:8], m.full_name, m.position, m.role_label, m.phone_display]
+        [
+        QT_TRANSLATE_NOOP("Columns", "TT"), QT_TRANSLATE_NOOP("Columns", "Mã"),
+        QT_TRANSLATE_NOOP("Columns", "Họ và tên"), QT_TRANSLATE_NOOP("Columns", "Chức vụ, đơn vị"),
+        QT_TRANSLATE_NOOP("Columns", "Chức danh trong Ban"), QT_TRANSLATE_NOOP("Columns", "Điện thoại")
+    ],
+        [[i, (m.person_id or "")[:8], m.full_name, m.position, BOARD_ROLES.translated(m.role), m.phone_display]
          for i, m in enumerate(snap.members, start=1)],
     )
     return 0
@@ -96,14 +105,15 @@ def run_export(ctx: Context, args) -> int:
     fmt = format_of(output, args.format)
     if fmt not in ROSTER_FORMATS[args.what]:
         allowed = ", ".join(ROSTER_FORMATS[args.what])
-        raise PtdsError(f"{ROSTER_DOCUMENTS[args.what]} không xuất ra {FORMATS[fmt]}; hãy chọn: {allowed}.")
+        raise PtdsError(translate("Core", "{document} không xuất ra {format}; hãy chọn: {allowed}.").format(
+            document=ROSTER_DOCUMENTS[args.what], format=FORMATS[fmt], allowed=allowed))
     on = parse_date(args.on, "ngày") if args.on else None
     with ctx.db().unit_of_work() as s:
         board = boards.resolve_board(s, args.board)
         decision_id = _decision_id(s, board.id, args.decision) if args.decision else None
         document = roster_document(s, args.what, board.id, on, decision_id)
     write_document(document, output, fmt)
-    print(f"Đã xuất “{document.title}” vào {output}")
+    print(translate("Core", "Đã xuất “{title}” vào {output}").format(title=document.title, output=output))
     return 0
 
 
@@ -117,7 +127,7 @@ def _decision_id(session, board_id: str, number: str) -> str:
 
     found = [d for d in decisions.list_decisions(session, board_id) if key(d.number_symbol) == key(wanted)]
     if not found:
-        raise PtdsError(f"Ban Chỉ huy này không có Quyết định số {wanted}.")
+        raise PtdsError(translate("Core", "Ban Chỉ huy này không có Quyết định số {wanted}.").format(wanted=wanted))
     return found[-1].id
 
 
@@ -130,8 +140,12 @@ def run_history(ctx: Context, args) -> int:
         return 0
     print(f"{person.full_name} ({person.id[:8]})")
     print_table(
-        ["Từ ngày", "Đến ngày", "Ban", "Chức danh", "Quyết định"],
-        [[format_date(m.start_date), format_date(m.end_date) if m.end_date else "nay", m.board_name, m.role_label,
-          m.start_decision_number] for m in rows],
+        [
+        QT_TRANSLATE_NOOP("Columns", "Từ ngày"), QT_TRANSLATE_NOOP("Columns", "Đến ngày"),
+        QT_TRANSLATE_NOOP("Columns", "Ban"), QT_TRANSLATE_NOOP("Columns", "Chức danh"),
+        QT_TRANSLATE_NOOP("Columns", "Quyết định")
+    ],
+        [[format_date(m.start_date), format_date(m.end_date) if m.end_date else translate("Core", "nay"), m.board_name,
+          BOARD_ROLES.translated(m.role), m.start_decision_number] for m in rows],
     )
     return 0

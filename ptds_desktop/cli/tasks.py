@@ -9,12 +9,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ptds_desktop.cli.base import Context, add_json_flag, print_json, print_table
-from ptds_desktop.errors import NotFoundError, PtdsError
+from ptds_desktop.errors import PtdsError
 from ptds_desktop.exports.files import write_document
+from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ptds_desktop.imports.task_matrix import import_matrix, read_matrix
 from ptds_desktop.models import Plan, Task
 from ptds_desktop.models.enums import PROGRESS_STATUSES
 from ptds_desktop.services import plans, progress
+from ptds_desktop.services.common import not_found
 from ptds_desktop.services.plan_documents import matrix_document, plan_document
 from ptds_desktop.text import format_date, parse_date
 
@@ -69,6 +71,10 @@ def register(commands) -> None:
     q.set_defaults(handler=run_mine)
 
 
+PLAN = QT_TRANSLATE_NOOP("Fields", "kế hoạch")
+TASK = QT_TRANSLATE_NOOP("Fields", "nhiệm vụ")
+
+
 def _resolve(session: Session, model, ident: str, label: str) -> str:
     """A full id, or the unique live row whose id starts with `ident` (ids are long to type)."""
     ids = session.scalars(
@@ -77,8 +83,9 @@ def _resolve(session: Session, model, ident: str, label: str) -> str:
     if len(ids) == 1:
         return ids[0]
     if not ids:
-        raise NotFoundError(f"Không tìm thấy {label} có mã {ident}.")
-    raise PtdsError(f"Mã “{ident}” trùng phần đầu với nhiều {label}; hãy gõ thêm ký tự.")
+        raise not_found(label, ident)
+    raise PtdsError(translate("Core", "Mã “{ident}” trùng phần đầu với nhiều {label}; hãy gõ thêm ký tự.").format(
+        ident=ident, label=translate("Fields", label)))
 
 
 def run_plans_list(ctx: Context, args) -> int:
@@ -88,7 +95,11 @@ def run_plans_list(ctx: Context, args) -> int:
         print_json([{**dataclasses.asdict(p), "kind_label": p.kind_label, "citation": p.citation} for p in rows])
         return 0
     print_table(
-        ["id", "Số, ký hiệu", "Ngày", "Nhiệm vụ", "Tên"],
+        [
+        QT_TRANSLATE_NOOP("Columns", "id"), QT_TRANSLATE_NOOP("Columns", "Số, ký hiệu"),
+        QT_TRANSLATE_NOOP("Columns", "Ngày"), QT_TRANSLATE_NOOP("Columns", "Nhiệm vụ"),
+        QT_TRANSLATE_NOOP("Columns", "Tên")
+    ],
         [
             [p.id, p.number_symbol or "", format_date(p.issued_on) if p.issued_on else "", p.task_count, p.title[:70]]
             for p in rows
@@ -114,7 +125,7 @@ def _preview_json(preview, plan) -> dict:
 def run_import(ctx: Context, args) -> int:
     path = Path(args.file)
     if not path.exists():
-        raise PtdsError(f"Không tìm thấy tệp {path}.")
+        raise PtdsError(translate("Core", "Không tìm thấy tệp {path}.").format(path=path))
     with ctx.db().unit_of_work() as s:
         preview = read_matrix(s, path, args.plan_title)
         plan = None
@@ -123,21 +134,23 @@ def run_import(ctx: Context, args) -> int:
     if args.json:
         print_json(_preview_json(preview, plan))
         return 1 if preview.problems else 0
-    print(f"Trang “{preview.sheet}”, dòng tiêu đề cột {preview.header_row}: {preview.plan.title}")
+    print(translate("Core", "Trang “{sheet}”, dòng tiêu đề cột {header_row}: {title}").format(
+        sheet=preview.sheet, header_row=preview.header_row, title=preview.plan.title))
     print(
-        f"{preview.section_count} nhóm, {preview.task_count} nhiệm vụ; "
-        f"cơ quan khớp danh mục: {preview.linked_agencies}, "
-        f"giữ nguyên chữ: {preview.worded_agencies}"
+        translate("Core", "{section_count} nhóm, {task_count} nhiệm vụ; cơ quan khớp danh mục: {linked_agencies}, giữ "
+                          "nguyên chữ: {worded_agencies}").format(
+            section_count=preview.section_count, task_count=preview.task_count,
+            linked_agencies=preview.linked_agencies, worded_agencies=preview.worded_agencies)
     )
     for problem in preview.problems:
         print(f"  {problem}")
     if plan is not None:
-        print(f"Đã tạo kế hoạch {plan.id}")
+        print(translate("Core", "Đã tạo kế hoạch {id}").format(id=plan.id))
     elif preview.problems:
-        print(f"Chưa nhập được: {len(preview.problems)} dòng chưa hiểu.")
+        print(translate("Core", "Chưa nhập được: {count} dòng chưa hiểu.").format(count=len(preview.problems)))
         return 1
     else:
-        print("Xem trước: chưa ghi gì (bỏ --dry-run để nhập).")
+        print(translate("Core", "Xem trước: chưa ghi gì (bỏ --dry-run để nhập)."))
     return 0
 
 
@@ -145,13 +158,15 @@ def run_export(ctx: Context, args) -> int:
     output = Path(args.output)
     fmt = args.format or output.suffix.lower().lstrip(".")
     if fmt not in EXPORT_FORMATS:
-        raise PtdsError(f"Không rõ định dạng của {output.name}: hãy dùng --format {' hoặc '.join(EXPORT_FORMATS)}.")
+        raise PtdsError(translate("Core", "Không rõ định dạng của {name}: hãy dùng --format {choices}.").format(
+            name=output.name, choices=translate("Core", " hoặc ").join(EXPORT_FORMATS)))
     with ctx.db().unit_of_work() as s:
-        plan_id = _resolve(s, Plan, args.plan, "kế hoạch")
+        plan_id = _resolve(s, Plan, args.plan, PLAN)
         matrix = plans.plan_matrix(s, plan_id)
         document = matrix_document(matrix) if fmt == "xlsx" else plan_document(s, plan_id)
     write_document(document, output, fmt)
-    print(f"Đã xuất {len(matrix.sections)} nhóm, {len(matrix.tasks)} nhiệm vụ vào {output}")
+    print(translate("Core", "Đã xuất {sections} nhóm, {tasks} nhiệm vụ vào {output}").format(
+        sections=len(matrix.sections), tasks=len(matrix.tasks), output=output))
     return 0
 
 
@@ -179,7 +194,11 @@ def run_overdue(ctx: Context, args) -> int:
         )
         return 0
     print_table(
-        ["id", "Kế hoạch", "TT", "Nội dung", "Hạn", "Trễ (ngày)"],
+        [
+        QT_TRANSLATE_NOOP("Columns", "id"), QT_TRANSLATE_NOOP("Columns", "Kế hoạch"),
+        QT_TRANSLATE_NOOP("Columns", "TT"), QT_TRANSLATE_NOOP("Columns", "Nội dung"),
+        QT_TRANSLATE_NOOP("Columns", "Hạn"), QT_TRANSLATE_NOOP("Columns", "Trễ (ngày)")
+    ],
         [
             [
                 o.task.id,
@@ -198,7 +217,7 @@ def run_overdue(ctx: Context, args) -> int:
 def run_report(ctx: Context, args) -> int:
     on = parse_date(args.on, "ngày báo cáo") if args.on else None
     with ctx.db().unit_of_work() as s:
-        task_id = _resolve(s, Task, args.task_id, "nhiệm vụ")
+        task_id = _resolve(s, Task, args.task_id, TASK)
         report = progress.report_progress(
             s,
             progress.ReportInput(
@@ -214,15 +233,16 @@ def run_report(ctx: Context, args) -> int:
         print_json(report)
     else:
         print(
-            f"Đã ghi báo cáo {report.id}: {report.status_label} {report.percent}% "
-            f"ngày {format_date(report.reported_on)}"
+            translate("Core", "Đã ghi báo cáo {id}: {status_label} {percent}% ngày {date}").format(
+                id=report.id, status_label=report.status_label, percent=report.percent,
+                date=format_date(report.reported_on))
         )
     return 0
 
 
 def run_progress(ctx: Context, args) -> int:
     with ctx.db().unit_of_work() as s:
-        matrix = progress.progress_matrix(s, _resolve(s, Plan, args.plan, "kế hoạch"))
+        matrix = progress.progress_matrix(s, _resolve(s, Plan, args.plan, PLAN))
     if args.json:
         print_json(
             {
@@ -276,7 +296,11 @@ def run_mine(ctx: Context, args) -> int:
         )
         return 0
     print_table(
-        ["id", "Kế hoạch", "Nội dung", "Thời gian", "Báo cáo gần nhất"],
+        [
+        QT_TRANSLATE_NOOP("Columns", "id"), QT_TRANSLATE_NOOP("Columns", "Kế hoạch"),
+        QT_TRANSLATE_NOOP("Columns", "Nội dung"), QT_TRANSLATE_NOOP("Columns", "Thời gian"),
+        QT_TRANSLATE_NOOP("Columns", "Báo cáo gần nhất")
+    ],
         [
             [
                 m.task.id,

@@ -1,11 +1,13 @@
-"""argparse speaking Vietnamese: its own texts ("usage:", "the following arguments are required"…) translated
-through the gettext hook argparse calls them with, and a parser whose help and version options say so too."""
+"""argparse speaking the interface language: in Vietnamese its own texts ("usage:", "the following arguments are
+required"…) are translated through the gettext hook argparse calls them with; in English they stay argparse's."""
 
 from __future__ import annotations
 
 import argparse
 import gettext
 from typing import Any
+
+from ptds_desktop import i18n
 
 # argparse's texts (Python 3.11 to 3.13) in Vietnamese; a text missing here stays English, and
 # tests/test_cli_help.py notices.
@@ -50,14 +52,15 @@ class _VietnameseArgparseTexts(gettext.NullTranslations):
         return ARGPARSE_VI_PLURAL.get(msgid1) or (msgid1 if n == 1 else msgid2)
 
 
-_TEXTS = _VietnameseArgparseTexts()
+_TEXTS = {i18n.SOURCE_LANGUAGE: _VietnameseArgparseTexts()}
 
 
 def install() -> None:
     """argparse looks its texts up through its module's `_` and `ngettext` (gettext) at the moment it shows
-    them; point those at the Vietnamese table. The `ptds` process speaks Vietnamese throughout."""
-    argparse._ = _TEXTS.gettext  # type: ignore[attr-defined]
-    argparse.ngettext = _TEXTS.ngettext  # type: ignore[attr-defined]
+    them; point those at the table of the interface language (i18n.current_language(); English: argparse's own)."""
+    texts = _TEXTS.get(i18n.current_language(), gettext.NullTranslations())
+    argparse._ = texts.gettext  # type: ignore[attr-defined]
+    argparse.ngettext = texts.ngettext  # type: ignore[attr-defined]
 
 
 class Parser(argparse.ArgumentParser):

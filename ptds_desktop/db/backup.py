@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ptds_desktop.config import Settings, backups_dir_for
 from ptds_desktop.db.incarnation import mark_copy
+from ptds_desktop.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -26,13 +27,13 @@ BEFORE_SYNC = "before-sync"
 BEFORE_RESTORE = "before-restore"
 MANUAL = "manual"
 BACKUP_KINDS = (DAILY, BEFORE_IMPORT, BEFORE_MIGRATE, BEFORE_SYNC, BEFORE_RESTORE, MANUAL)
-KIND_LABELS = {
-    DAILY: "Hằng ngày",
-    BEFORE_IMPORT: "Trước khi nhập dữ liệu",
-    BEFORE_MIGRATE: "Trước khi nâng cấp",
-    BEFORE_SYNC: "Trước khi nhập gói đồng bộ",
-    BEFORE_RESTORE: "Trước khi khôi phục",
-    MANUAL: "Sao lưu thủ công",
+KIND_LABELS = {  # shown translated: translate("Backups", KIND_LABELS[kind])
+    DAILY: QT_TRANSLATE_NOOP("Backups", "Hằng ngày"),
+    BEFORE_IMPORT: QT_TRANSLATE_NOOP("Backups", "Trước khi nhập dữ liệu"),
+    BEFORE_MIGRATE: QT_TRANSLATE_NOOP("Backups", "Trước khi nâng cấp"),
+    BEFORE_SYNC: QT_TRANSLATE_NOOP("Backups", "Trước khi nhập gói đồng bộ"),
+    BEFORE_RESTORE: QT_TRANSLATE_NOOP("Backups", "Trước khi khôi phục"),
+    MANUAL: QT_TRANSLATE_NOOP("Backups", "Sao lưu thủ công"),
 }
 _STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<kind>" + "|".join(BACKUP_KINDS) + r")-(?P<stamp>\d{8}-\d{6}-\d{6})\.db$")

@@ -59,7 +59,8 @@ def last_seq(conn: Connection) -> int:
 def _before_flush(session: Session, _ctx, _instances) -> None:
     if any(_synced(o) for o in session.deleted):
         raise PtdsError(
-            "Không xóa hẳn dữ liệu đồng bộ; hãy đánh dấu xóa (deleted = True) để xóa lan sang văn phòng khác."
+            translate("Core", "Không xóa hẳn dữ liệu đồng bộ; hãy đánh dấu xóa (deleted = True) để xóa lan sang văn "
+                              "phòng khác.")
         )
     new = [o for o in session.new if _synced(o)]
     dirty = [o for o in session.dirty if _synced(o) and session.is_modified(o, include_collections=False)]
@@ -77,7 +78,8 @@ def _before_flush(session: Session, _ctx, _instances) -> None:
         state = inspect(obj)
         for name in ("id", *META_FIELDS):
             if state.attrs[name].history.deleted:
-                raise PtdsError(f"Không được đổi trường {name} của một dòng đồng bộ ({obj.__tablename__} {obj.id}).")
+                raise PtdsError(translate("Core", "Không được đổi trường {name} của một dòng đồng bộ ({table} "
+                                                  "{id}).").format(name=name, table=obj.__tablename__, id=obj.id))
         for name in ENROLLER_FIELDS.get(obj.__tablename__, ()):
             if state.attrs[name].history.deleted and office_id != obj.created_by:
                 raise PtdsError(translate(
@@ -87,8 +89,9 @@ def _before_flush(session: Session, _ctx, _instances) -> None:
         if may_change(office_id, obj.owner_office_id, parents) is not True:
             owner = conn.exec_driver_sql("SELECT name FROM offices WHERE id=?", (obj.owner_office_id,)).scalar()
             raise PtdsError(
-                f"Văn phòng này không có quyền sửa dữ liệu “{area(obj.__tablename__)}” (mã {obj.id}) "
-                f"do văn phòng “{owner or obj.owner_office_id}” quản lý."
+                translate("Core", "Văn phòng này không có quyền sửa dữ liệu “{area}” (mã {id}) do văn phòng “{owner}” "
+                                  "quản lý.").format(
+                    area=area(obj.__tablename__), id=obj.id, owner=owner or obj.owner_office_id)
             )
     stamp = clock.tick(conn, conn.engine)
     # After a clock reset a row may carry a stamp this office gave it while its clock was wrong: an edit of it

@@ -23,6 +23,7 @@ from ptds_desktop.db.revisions import stated_head
 from ptds_desktop.db.session import WriteContext, bind_context, install_metadata_fill
 from ptds_desktop.db.storage_errors import check_writable, storage_problem
 from ptds_desktop.errors import PtdsError, SchemaTooNewError
+from ptds_desktop.i18n import translate
 from ptds_desktop.models import LocalSetting
 
 # Alembic is imported inside the functions below, only when a migration is due or the scripts are asked about:
@@ -69,7 +70,8 @@ def read_schema_state(path: Path) -> tuple[str | None, str | None]:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise storage_problem(exc, path) or PtdsError(f"Không mở được tệp cơ sở dữ liệu {path}: {exc}") from None
+        raise storage_problem(exc, path) or PtdsError(
+            translate("Core", "Không mở được tệp cơ sở dữ liệu {path}: {exc}").format(path=path, exc=exc)) from None
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         revision = None
@@ -83,7 +85,8 @@ def read_schema_state(path: Path) -> tuple[str | None, str | None]:
         return revision, version
     except sqlite3.DatabaseError as exc:
         problem = storage_problem(exc, path)  # reading a WAL database needs its -shm file written beside it
-        raise problem or PtdsError(f"Tệp {path} không phải cơ sở dữ liệu PTDS hợp lệ ({exc}).") from None
+        raise problem or PtdsError(translate("Core", "Tệp {path} không phải cơ sở dữ liệu PTDS hợp lệ ({exc}).").format(
+            path=path, exc=exc)) from None
     finally:
         conn.close()
 
@@ -191,14 +194,17 @@ def _open(path: Path, create: bool) -> Database:
     # At the head the scripts state (read without Alembic): nothing to check or migrate, Alembic stays unloaded.
     at_head = revision is not None and revision == stated_head(MIGRATIONS)
     if revision is not None and not at_head and revision not in known_revisions():
-        needed = written_by or "mới hơn"
+        needed = written_by or translate("Core", "mới hơn")
         raise SchemaTooNewError(
-            f"Cơ sở dữ liệu {path} do PTDS Desktop phiên bản {needed} tạo (lược đồ {revision}); "
-            f"phiên bản này ({__version__}) không đọc được. Hãy cập nhật ứng dụng lên phiên bản {needed}."
+            translate("Core", "Cơ sở dữ liệu {path} do PTDS Desktop phiên bản {needed} tạo (lược đồ {revision}); "
+                              "phiên bản này ({version}) không đọc được. Hãy cập nhật ứng dụng lên phiên bản "
+                              "{needed}.").format(
+                path=path, needed=needed, revision=revision, version=__version__)
         )
     if not path.exists():
         if not create:
-            raise PtdsError(f"Không tìm thấy cơ sở dữ liệu {path}. Hãy chạy 'ptds init' trước.")
+            raise PtdsError(
+                translate("Core", "Không tìm thấy cơ sở dữ liệu {path}. Hãy chạy 'ptds init' trước.").format(path=path))
         path.parent.mkdir(parents=True, exist_ok=True)
     head = revision if at_head else head_revision()
     if revision is not None and revision != head:

@@ -23,6 +23,7 @@ from ptds_desktop.db.backup import (
 from ptds_desktop.db.database import OFFICE_ID_KEY, known_revisions
 from ptds_desktop.db.incarnation import mark_copy
 from ptds_desktop.errors import PtdsError
+from ptds_desktop.i18n import translate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -76,35 +77,41 @@ def inspect_database_file(path: Path | str, *, thorough: bool = True) -> Databas
         with open(path, "rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except FileNotFoundError:
-        raise NotRestorableError(f"Không tìm thấy tệp {path}.") from None
+        raise NotRestorableError(translate("Core", "Không tìm thấy tệp {path}.").format(path=path)) from None
     except OSError as exc:
-        raise NotRestorableError(f"Không đọc được tệp {path}: {exc.strerror or exc}.") from None
+        raise NotRestorableError(translate("Core", "Không đọc được tệp {path}: {reason}.").format(
+            path=path, reason=exc.strerror or exc)) from None
     if header != SQLITE_HEADER:
-        raise NotRestorableError(f"Tệp {name} không phải cơ sở dữ liệu SQLite (phần đầu tệp không đúng).")
+        raise NotRestorableError(translate("Core", "Tệp {name} không phải cơ sở dữ liệu SQLite (phần đầu tệp không "
+                                                   "đúng).").format(name=name))
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise NotRestorableError(f"Không mở được tệp {name}: {exc}.") from None
+        raise NotRestorableError(
+            translate("Core", "Không mở được tệp {name}: {exc}.").format(name=name, exc=exc)) from None
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in tables:
             raise NotRestorableError(
-                f"Tệp {name} là SQLite nhưng không phải cơ sở dữ liệu PTDS (không có bảng alembic_version).")
+                translate("Core", "Tệp {name} là SQLite nhưng không phải cơ sở dữ liệu PTDS (không có bảng "
+                                  "alembic_version).").format(name=name))
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = row[0] if row else None
         if revision is None:
-            raise NotRestorableError(f"Tệp {name} chưa có phiên bản lược đồ (bảng alembic_version trống).")
+            raise NotRestorableError(translate("Core", "Tệp {name} chưa có phiên bản lược đồ (bảng alembic_version "
+                                                       "trống).").format(name=name))
         if revision not in known_revisions():
             raise NotRestorableError(
-                f"Tệp {name} do phiên bản PTDS Desktop mới hơn tạo (lược đồ {revision}); "
-                "hãy cập nhật ứng dụng trước khi khôi phục.")
+                translate("Core", "Tệp {name} do phiên bản PTDS Desktop mới hơn tạo (lược đồ {revision}); hãy cập "
+                                  "nhật ứng dụng trước khi khôi phục.").format(name=name, revision=revision))
         try:
             problems = [r[0] for r in conn.execute("PRAGMA integrity_check" if thorough else "PRAGMA quick_check")]
         except sqlite3.DatabaseError as exc:  # damage bad enough to stop the check itself
             problems = [str(exc)]
         if problems != ["ok"]:
             raise NotRestorableError(
-                f"Tệp {name} bị hỏng, kiểm tra toàn vẹn không đạt: {'; '.join(problems[:3])}.")
+                translate("Core", "Tệp {name} bị hỏng, kiểm tra toàn vẹn không đạt: {problems}.").format(
+                    name=name, problems="; ".join(problems[:3])))
         counts = {key: conn.execute(sql).fetchone()[0] if _table(sql) in tables else 0
                   for key, sql in _COUNTS.items()}
         office_id = office_name = None
@@ -115,7 +122,8 @@ def inspect_database_file(path: Path | str, *, thorough: bool = True) -> Databas
             found = conn.execute("SELECT name FROM offices WHERE id=?", (office_id,)).fetchone()
             office_name = found[0] if found else None
     except sqlite3.DatabaseError as exc:
-        raise NotRestorableError(f"Tệp {name} không đọc được như cơ sở dữ liệu PTDS ({exc}).") from None
+        raise NotRestorableError(translate("Core", "Tệp {name} không đọc được như cơ sở dữ liệu PTDS ({exc}).").format(
+            name=name, exc=exc)) from None
     finally:
         conn.close()
     return DatabaseContents(revision, office_id, office_name, **counts)
@@ -145,7 +153,7 @@ def restore_database_file(db_path: Path, source: Path | str, *,
     The caller opens the database again afterwards (which migrates a copy made by an earlier version)."""
     db_path, source = Path(db_path), Path(source)
     if db_path.exists() and source.resolve() == db_path.resolve():
-        raise NotRestorableError("Tệp đã chọn chính là cơ sở dữ liệu đang dùng.")
+        raise NotRestorableError(translate("Core", "Tệp đã chọn chính là cơ sở dữ liệu đang dùng."))
     contents = inspect_database_file(source)
     safety_copy = None
     if db_path.exists() and db_path.stat().st_size > 0:
@@ -155,8 +163,10 @@ def restore_database_file(db_path: Path, source: Path | str, *,
             current = None  # a broken current database is what a restore is for
         if current and current.office_id and contents.office_id and current.office_id != contents.office_id:
             raise NotRestorableError(
-                f"Tệp {source.name} là dữ liệu của văn phòng “{contents.office_name or contents.office_id}”, "
-                f"không phải của văn phòng này (“{current.office_name or current.office_id}”).")
+                translate("Core", "Tệp {name} là dữ liệu của văn phòng “{office}”, không phải của văn phòng này "
+                                  "(“{own_office}”).").format(
+                    name=source.name, office=contents.office_name or contents.office_id,
+                    own_office=current.office_name or current.office_id))
         safety_copy = str(automatic_backup(db_path, BEFORE_RESTORE))
     if close_current is not None:
         close_current()
@@ -171,7 +181,9 @@ def restore_database_file(db_path: Path, source: Path | str, *,
         finally:
             dst.close()
     except sqlite3.Error as exc:
-        raise PtdsError(f"Không khôi phục được từ {source.name}: {exc}. Cơ sở dữ liệu hiện tại không đổi.") from None
+        raise PtdsError(
+            translate("Core", "Không khôi phục được từ {name}: {exc}. Cơ sở dữ liệu hiện tại không đổi.").format(
+                name=source.name, exc=exc)) from None
     finally:
         src.close()
     return RestoreResult(str(source), safety_copy, contents)

@@ -11,6 +11,7 @@ from sqlalchemy import String, Text, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from ptds_desktop.errors import PtdsError
+from ptds_desktop.i18n import translate
 
 _CONTEXT_KEY = "ptds_write_context"
 
@@ -30,7 +31,7 @@ def bind_context(session: Session, context: WriteContext) -> None:
 def write_context(session: Session) -> WriteContext:
     context = session.info.get(_CONTEXT_KEY)
     if not isinstance(context, WriteContext):
-        raise PtdsError("Phiên làm việc không gắn với cơ sở dữ liệu nào.")
+        raise PtdsError(translate("Core", "Phiên làm việc không gắn với cơ sở dữ liệu nào."))
     return context
 
 
@@ -38,7 +39,7 @@ def office_of(session: Session) -> str:
     """The office this session writes as; synced rows cannot be written before `ptds init`."""
     office_id = write_context(session).office_id
     if office_id is None:
-        raise PtdsError("Chưa khởi tạo văn phòng cho cơ sở dữ liệu này. Hãy chạy 'ptds init'.")
+        raise PtdsError(translate("Core", "Chưa khởi tạo văn phòng cho cơ sở dữ liệu này. Hãy chạy 'ptds init'."))
     return office_id
 
 

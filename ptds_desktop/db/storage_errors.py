@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from ptds_desktop.errors import PtdsError
+from ptds_desktop.i18n import translate
 
 _READ_ONLY_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
 _READ_ONLY_TEXTS = ("readonly database", "read-only file system", "unable to open database file",
@@ -31,15 +32,16 @@ class DiskFullError(PtdsError):
 
 def read_only_error(path: Path) -> ReadOnlyStorageError:
     return ReadOnlyStorageError(
-        f"Không ghi được vào cơ sở dữ liệu {path}: tệp hoặc thư mục chứa nó chỉ cho đọc (ổ đĩa hoặc thẻ nhớ "
-        "khóa ghi, hoặc tài khoản này không có quyền ghi). Hãy chép tệp sang một thư mục ghi được "
-        "(ví dụ Tài liệu) rồi mở lại.")
+        translate("Core", "Không ghi được vào cơ sở dữ liệu {path}: tệp hoặc thư mục chứa nó chỉ cho đọc (ổ đĩa "
+                          "hoặc thẻ nhớ khóa ghi, hoặc tài khoản này không có quyền ghi). Hãy chép tệp sang một thư "
+                          "mục ghi được (ví dụ Tài liệu) rồi mở lại.").format(path=path))
 
 
 def disk_full_error(path: Path) -> DiskFullError:
     return DiskFullError(
-        f"Ổ đĩa chứa cơ sở dữ liệu {path} đã đầy, không ghi thêm được. Thao tác vừa rồi không được lưu; "
-        "dữ liệu đã lưu trước đó vẫn nguyên vẹn. Hãy giải phóng dung lượng ổ đĩa rồi thử lại.")
+        translate("Core", "Ổ đĩa chứa cơ sở dữ liệu {path} đã đầy, không ghi thêm được. Thao tác vừa rồi không "
+                          "được lưu; dữ liệu đã lưu trước đó vẫn nguyên vẹn. Hãy giải phóng dung lượng ổ đĩa rồi "
+                          "thử lại.").format(path=path))
 
 
 def storage_problem(exc: BaseException, path: Path) -> PtdsError | None:

@@ -18,6 +18,7 @@ from ptds_desktop.documents.model import (
     SectionHeading,
     Text,
 )
+from ptds_desktop.i18n import translate
 
 NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
@@ -59,10 +60,11 @@ def split_number_symbol(text: str) -> tuple[str | None, str]:
     value = re.sub(r"^\s*số\s*:?\s*", "", unicodedata.normalize("NFC", text), flags=re.IGNORECASE).strip()
     number, slash, symbol = value.partition("/")
     if not slash:
-        raise ValueError(f"Số, ký hiệu thiếu dấu “/”: “{text}”.")
+        raise ValueError(translate("Core", "Số, ký hiệu thiếu dấu “/”: “{text}”.").format(text=text))
     number = number.strip()
     if any(not _SYMBOL_PART.match(p.strip()) for p in symbol.split("-")):
-        raise ValueError(f"Ký hiệu không đúng dạng “loại-cơ quan”: “{symbol.strip()}”.")
+        raise ValueError(translate("Core", "Ký hiệu không đúng dạng “loại-cơ quan”: “{symbol}”.").format(
+            symbol=symbol.strip()))
     return (normalize_number(number) if number else None), normalize_symbol(symbol)
 
 

@@ -13,6 +13,7 @@ from typing import BinaryIO
 
 from ptds_desktop.documents.model import Document
 from ptds_desktop.errors import PtdsError
+from ptds_desktop.i18n import translate
 
 FORMATS = {"pdf": "PDF", "docx": "Word", "xlsx": "Excel"}
 Renderer = Callable[[Document, BinaryIO, Callable[[int], None] | None], None]
@@ -37,7 +38,8 @@ def format_of(target: Path | str, fmt: str | None = None) -> str:
     """The format asked for, or the one the file name's suffix names."""
     chosen = (fmt or Path(target).suffix.lstrip(".")).lower()
     if chosen not in FORMATS:
-        raise PtdsError(f"Không rõ định dạng của {Path(target).name}: hãy chọn pdf, docx hoặc xlsx.")
+        raise PtdsError(translate("Core", "Không rõ định dạng của {name}: hãy chọn pdf, docx hoặc xlsx.").format(
+            name=Path(target).name))
     return chosen
 
 
@@ -56,7 +58,8 @@ def write_document(document: Document, target: Path | str, fmt: str | None = Non
         partial.replace(target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise PtdsError(f"Không ghi được {target}: {exc.strerror or exc}") from None
+        raise PtdsError(translate("Core", "Không ghi được {target}: {reason}").format(
+            target=target, reason=exc.strerror or exc)) from None
     except ValueError as exc:
         partial.unlink(missing_ok=True)
         raise PtdsError(str(exc)) from None

@@ -12,11 +12,12 @@ from pathlib import Path
 from ptds_desktop.documents.model import Document
 from ptds_desktop.errors import Cancelled
 from ptds_desktop.exports.files import format_of, write_document
+from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
 WRITING = "Đang ghi tệp"
-CANCELLED = "Đã hủy xuất văn bản; không tệp nào được ghi."
+CANCELLED = QT_TRANSLATE_NOOP("Core", "Đã hủy xuất văn bản; không tệp nào được ghi.")
 
 
 def write_with_progress(document: Document, target: Path | str, fmt: str | None = None,
@@ -28,7 +29,7 @@ def write_with_progress(document: Document, target: Path | str, fmt: str | None 
     def at_section(index: int) -> None:
         nonlocal furthest
         if is_cancelled is not None and is_cancelled():
-            raise Cancelled(CANCELLED)
+            raise Cancelled(translate("Core", CANCELLED))
         if progress is not None and index > furthest:  # later pages of a section do not repeat it
             furthest = index
             progress(index, total, WRITING)
@@ -36,7 +37,7 @@ def write_with_progress(document: Document, target: Path | str, fmt: str | None 
     written = write_document(document, target, chosen, at_section)
     if is_cancelled is not None and is_cancelled():  # stopped while the last page was finished
         written.unlink(missing_ok=True)
-        raise Cancelled(CANCELLED)
+        raise Cancelled(translate("Core", CANCELLED))
     if progress is not None:
         progress(total, total, WRITING)
     return written

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ptds_desktop.config import Settings
-from ptds_desktop.db.backup import MANUAL, automatic_backup
+from ptds_desktop.db.backup import KIND_LABELS, MANUAL, automatic_backup
 from ptds_desktop.db.database import Database
 from ptds_desktop.db.restore import (
     BackupInfo,
@@ -41,14 +41,6 @@ from ptds_desktop.gui.widgets import (
     size_columns,
 )
 
-KIND_LABELS = {  # the core's backup.KIND_LABELS, marked for translation
-    "daily": QT_TRANSLATE_NOOP("Backups", "Hằng ngày"),
-    "before-import": QT_TRANSLATE_NOOP("Backups", "Trước khi nhập dữ liệu"),
-    "before-migrate": QT_TRANSLATE_NOOP("Backups", "Trước khi nâng cấp"),
-    "before-sync": QT_TRANSLATE_NOOP("Backups", "Trước khi nhập gói đồng bộ"),
-    "before-restore": QT_TRANSLATE_NOOP("Backups", "Trước khi khôi phục"),
-    "manual": QT_TRANSLATE_NOOP("Backups", "Sao lưu thủ công"),
-}
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 

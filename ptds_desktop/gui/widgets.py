@@ -153,8 +153,9 @@ class EmptyHint(QObject):
         self.label.hide()
         view.viewport().installEventFilter(self)
 
-    def update_for(self, shown: int, total: int) -> None:
-        self.label.setText(self._when_empty if total == 0 else self._when_filtered)
+    def update_for(self, shown: int, total: int, when_empty: str | None = None) -> None:
+        """`when_empty`: what to do first when it depends on the state (no board yet: add one)."""
+        self.label.setText((when_empty or self._when_empty) if total == 0 else self._when_filtered)
         self.label.setVisible(shown == 0)
 
     def eventFilter(self, watched, event) -> bool:

@@ -23,6 +23,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from sqlalchemy.orm import Session
 
 from ptds_desktop.errors import PtdsError
+from ptds_desktop.i18n import translate
 from ptds_desktop.services.plans import PlanData, PlanInput, SectionInput, TaskInput, create_plan_with_matrix
 from ptds_desktop.services.references import Reference, catalogue_index, reference_from_words
 from ptds_desktop.services.timeframes import is_phase_mark
@@ -209,8 +210,10 @@ def _find_header(sheet: _Sheet) -> tuple[int, _Layout]:
             header_rows = 2  # a two-level header whose second row holds nothing we need
         return r, _Layout(columns, phase_columns, phase_labels, time_column, header_rows)
     raise PtdsError(
-        f"Không tìm thấy dòng tiêu đề cột trong {HEADER_SEARCH_ROWS} dòng đầu của trang “{sheet.title}”: cần cột "
-        "“Nội dung” và ít nhất một cột khác (“TT”, “Cơ quan chủ trì”, “Cơ quan phối hợp”, “Thời gian thực hiện”…)."
+        translate("Core", "Không tìm thấy dòng tiêu đề cột trong {rows} dòng đầu của trang “{title}”: "
+                          "cần cột “Nội dung” và ít nhất một cột khác (“TT”, “Cơ quan chủ trì”, “Cơ quan phối hợp”, "
+                          "“Thời gian thực hiện”…).").format(
+            rows=HEADER_SEARCH_ROWS, title=sheet.title)
     )
 
 
@@ -260,7 +263,9 @@ def read_matrix(session: Session, path: Path | str, plan_title: str | None = Non
     try:
         sheet = _Sheet(path)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise PtdsError(f"Không đọc được {path.name}: không phải bảng tính Excel (.xlsx) hợp lệ ({exc}).") from None
+        raise PtdsError(
+            translate("Core", "Không đọc được {name}: không phải bảng tính Excel (.xlsx) hợp lệ ({exc}).").format(
+            name=path.name, exc=exc)) from None
     header, layout = _find_header(sheet)
     index = catalogue_index(session)
     known: dict[str, Reference] = {}
@@ -407,9 +412,12 @@ def import_matrix(session: Session, preview: MatrixPreview) -> PlanData:
         listed = "\n".join(f"  {p}" for p in preview.problems[:50])
         more = f"\n  … và {len(preview.problems) - 50} dòng khác." if len(preview.problems) > 50 else ""
         raise PtdsError(
-            f"Không nhập: {len(preview.problems)} dòng chưa hiểu được trong trang “{preview.sheet}”. "
-            f"Sửa các dòng sau rồi nhập lại (chưa có gì được ghi):\n{listed}{more}"
+            translate("Core", "Không nhập: {count} dòng chưa hiểu được trong trang “{sheet}”. Sửa các dòng sau rồi "
+                              "nhập lại (chưa có gì được ghi):\n{listed}{more}").format(
+                count=len(preview.problems), sheet=preview.sheet, listed=listed, more=more)
         )
     if preview.task_count == 0:
-        raise PtdsError(f"Trang “{preview.sheet}” không có nhiệm vụ nào dưới dòng tiêu đề {preview.header_row}.")
+        raise PtdsError(
+            translate("Core", "Trang “{sheet}” không có nhiệm vụ nào dưới dòng tiêu đề {header_row}.").format(
+            sheet=preview.sheet, header_row=preview.header_row))
     return create_plan_with_matrix(session, preview.plan, preview.sections, preview.loose_tasks)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
+from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class Vocabulary(Mapping[str, str]):
     """Codes in display order (the order is meaningful: roles sort by it), each with its Vietnamese label."""
@@ -28,77 +30,111 @@ class Vocabulary(Mapping[str, str]):
         return f"Vocabulary({self._labels!r})"
 
     def label(self, code: str) -> str:
-        """The Vietnamese label, or the code itself when it is not (yet) known here."""
+        """The Vietnamese label (documents), or the code itself when it is not (yet) known here."""
         return self._labels.get(code, code)
+
+    def translated(self, code: str) -> str:
+        """The label in the interface language (messages, the CLI; the GUI's labels.label does the same)."""
+        return translate("Labels", self._labels[code]) if code in self._labels else code
 
     def check_sql(self, column: str) -> str:
         """The CHECK condition the database enforces on a column holding one of these codes."""
         quoted = ", ".join("'" + code.replace("'", "''") + "'" for code in self._labels)
         return f"{column} IN ({quoted})"
 
-OFFICE_LEVELS = Vocabulary({"province": "Tỉnh", "commune": "Xã, phường", "department": "Sở, ngành"})
+
+OFFICE_LEVELS = Vocabulary({
+    "province": QT_TRANSLATE_NOOP("Labels", "Tỉnh"),
+    "commune": QT_TRANSLATE_NOOP("Labels", "Xã, phường"),
+    "department": QT_TRANSLATE_NOOP("Labels", "Sở, ngành"),
+})
 
 ORG_KINDS = Vocabulary({
-    "people_committee": "Ủy ban nhân dân",
-    "department": "Sở, ban, ngành",
-    "party": "Cơ quan Đảng",
-    "front": "Mặt trận, đoàn thể",
-    "military": "Quân sự",
-    "police": "Công an",
-    "press": "Báo chí",
-    "group": "Nhóm cơ quan",
-    "other": "Khác",
+    "people_committee": QT_TRANSLATE_NOOP("Labels", "Ủy ban nhân dân"),
+    "department": QT_TRANSLATE_NOOP("Labels", "Sở, ban, ngành"),
+    "party": QT_TRANSLATE_NOOP("Labels", "Cơ quan Đảng"),
+    "front": QT_TRANSLATE_NOOP("Labels", "Mặt trận, đoàn thể"),
+    "military": QT_TRANSLATE_NOOP("Labels", "Quân sự"),
+    "police": QT_TRANSLATE_NOOP("Labels", "Công an"),
+    "press": QT_TRANSLATE_NOOP("Labels", "Báo chí"),
+    "group": QT_TRANSLATE_NOOP("Labels", "Nhóm cơ quan"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Khác"),
 })
 
 # Order matters: the roster is sorted by role rank, then by the member's order.
 BOARD_ROLES = Vocabulary({
-    "head": "Trưởng ban",
-    "standing_deputy": "Phó Trưởng ban thường trực",
-    "deputy": "Phó Trưởng ban",
-    "standing_member": "Ủy viên thường trực",
-    "member": "Ủy viên",
+    "head": QT_TRANSLATE_NOOP("Labels", "Trưởng ban"),
+    "standing_deputy": QT_TRANSLATE_NOOP("Labels", "Phó Trưởng ban thường trực"),
+    "deputy": QT_TRANSLATE_NOOP("Labels", "Phó Trưởng ban"),
+    "standing_member": QT_TRANSLATE_NOOP("Labels", "Ủy viên thường trực"),
+    "member": QT_TRANSLATE_NOOP("Labels", "Ủy viên"),
 })
 BOARD_ROLE_RANK = {code: rank for rank, code in enumerate(BOARD_ROLES)}
 
-DECISION_KINDS = Vocabulary({"establish": "Thành lập", "reorganize": "Kiện toàn", "other": "Khác"})
+DECISION_KINDS = Vocabulary({
+    "establish": QT_TRANSLATE_NOOP("Labels", "Thành lập"),
+    "reorganize": QT_TRANSLATE_NOOP("Labels", "Kiện toàn"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Khác"),
+})
 
 # Kinds of document an office issues, each with its own issuing body, signer and recipients by default.
 DOCUMENT_KINDS = Vocabulary({
-    "decision": "Quyết định kiện toàn Ban Chỉ huy",
-    "list": "Danh sách, phân công nhiệm vụ thành viên",
-    "plan": "Kế hoạch, chương trình",
-    "invitation": "Giấy mời",
+    "decision": QT_TRANSLATE_NOOP("Labels", "Quyết định kiện toàn Ban Chỉ huy"),
+    "list": QT_TRANSLATE_NOOP("Labels", "Danh sách, phân công nhiệm vụ thành viên"),
+    "plan": QT_TRANSLATE_NOOP("Labels", "Kế hoạch, chương trình"),
+    "invitation": QT_TRANSLATE_NOOP("Labels", "Giấy mời"),
 })
 
-PLAN_KINDS = Vocabulary({"KH": "Kế hoạch", "CTr": "Chương trình hành động", "QĐ": "Quyết định ban hành kế hoạch"})
+PLAN_KINDS = Vocabulary({
+    "KH": QT_TRANSLATE_NOOP("Labels", "Kế hoạch"),
+    "CTr": QT_TRANSLATE_NOOP("Labels", "Chương trình hành động"),
+    "QĐ": QT_TRANSLATE_NOOP("Labels", "Quyết định ban hành kế hoạch"),
+})
 
 TASK_AGENCY_ROLES = Vocabulary({
-    "directing": "Cơ quan chỉ đạo",
-    "lead_advisory": "Cơ quan chủ trì tham mưu",
-    "lead": "Cơ quan chủ trì",
-    "coordinating": "Cơ quan phối hợp",
-    "implementing": "Cơ quan tổ chức thực hiện",
+    "directing": QT_TRANSLATE_NOOP("Labels", "Cơ quan chỉ đạo"),
+    "lead_advisory": QT_TRANSLATE_NOOP("Labels", "Cơ quan chủ trì tham mưu"),
+    "lead": QT_TRANSLATE_NOOP("Labels", "Cơ quan chủ trì"),
+    "coordinating": QT_TRANSLATE_NOOP("Labels", "Cơ quan phối hợp"),
+    "implementing": QT_TRANSLATE_NOOP("Labels", "Cơ quan tổ chức thực hiện"),
 })
 
 TIMEFRAME_KINDS = Vocabulary({
-    "ongoing": "Thường xuyên",
-    "yearly": "Hằng năm",
-    "periodic": "Định kỳ",
-    "quarter": "Quý",
-    "year": "Năm",
-    "date": "Ngày",
-    "phases": "Theo giai đoạn",
-    "when_planned": "Khi có kế hoạch",
-    "text": "Khác",
+    "ongoing": QT_TRANSLATE_NOOP("Labels", "Thường xuyên"),
+    "yearly": QT_TRANSLATE_NOOP("Labels", "Hằng năm"),
+    "periodic": QT_TRANSLATE_NOOP("Labels", "Định kỳ"),
+    "quarter": QT_TRANSLATE_NOOP("Labels", "Quý"),
+    "year": QT_TRANSLATE_NOOP("Labels", "Năm"),
+    "date": QT_TRANSLATE_NOOP("Labels", "Ngày"),
+    "phases": QT_TRANSLATE_NOOP("Labels", "Theo giai đoạn"),
+    "when_planned": QT_TRANSLATE_NOOP("Labels", "Khi có kế hoạch"),
+    "text": QT_TRANSLATE_NOOP("Labels", "Khác"),
 })
 
-PROGRESS_STATUSES = Vocabulary({"not_started": "Chưa thực hiện", "in_progress": "Đang thực hiện", "done": "Hoàn thành",
-    "blocked": "Vướng mắc"})
+PROGRESS_STATUSES = Vocabulary({
+    "not_started": QT_TRANSLATE_NOOP("Labels", "Chưa thực hiện"),
+    "in_progress": QT_TRANSLATE_NOOP("Labels", "Đang thực hiện"),
+    "done": QT_TRANSLATE_NOOP("Labels", "Hoàn thành"),
+    "blocked": QT_TRANSLATE_NOOP("Labels", "Vướng mắc"),
+})
 
-CONFERENCE_FORMATS = Vocabulary({"in_person": "Trực tiếp", "online": "Trực tuyến",
-    "hybrid": "Trực tiếp kết hợp trực tuyến"})
-VENUE_KINDS = Vocabulary({"main": "Điểm cầu chính", "bridge": "Điểm cầu"})
-INVITE_MODES = Vocabulary({"invited": "Kính mời", "summoned": "Triệu tập"})
-INVITE_STATUSES = Vocabulary({"invited": "Đã mời", "confirmed": "Xác nhận dự", "declined": "Báo vắng",
-    "attended": "Có mặt"})
+CONFERENCE_FORMATS = Vocabulary({
+    "in_person": QT_TRANSLATE_NOOP("Labels", "Trực tiếp"),
+    "online": QT_TRANSLATE_NOOP("Labels", "Trực tuyến"),
+    "hybrid": QT_TRANSLATE_NOOP("Labels", "Trực tiếp kết hợp trực tuyến"),
+})
+VENUE_KINDS = Vocabulary({
+    "main": QT_TRANSLATE_NOOP("Labels", "Điểm cầu chính"),
+    "bridge": QT_TRANSLATE_NOOP("Labels", "Điểm cầu"),
+})
+INVITE_MODES = Vocabulary({
+    "invited": QT_TRANSLATE_NOOP("Labels", "Kính mời"),
+    "summoned": QT_TRANSLATE_NOOP("Labels", "Triệu tập"),
+})
+INVITE_STATUSES = Vocabulary({
+    "invited": QT_TRANSLATE_NOOP("Labels", "Đã mời"),
+    "confirmed": QT_TRANSLATE_NOOP("Labels", "Xác nhận dự"),
+    "declined": QT_TRANSLATE_NOOP("Labels", "Báo vắng"),
+    "attended": QT_TRANSLATE_NOOP("Labels", "Có mặt"),
+})
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from ptds_desktop.config import attachments_dir_for
 from ptds_desktop.db.session import write_context
 from ptds_desktop.errors import ValidationError
+from ptds_desktop.i18n import translate
 from ptds_desktop.models import Attachment
 
 _MEDIA_TYPES = {
@@ -29,7 +30,8 @@ def store_attachment(session: Session, source: Path | str, owner_table: str, own
     try:
         content = source.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"Không đọc được tệp {source}: {exc.strerror or exc}.", "attachment") from None
+        raise ValidationError(translate("Core", "Không đọc được tệp {source}: {reason}.").format(
+            source=source, reason=exc.strerror or exc), "attachment") from None
     digest = hashlib.sha256(content).hexdigest()
     folder = attachments_dir_for(write_context(session).db_path)
     folder.mkdir(parents=True, exist_ok=True)

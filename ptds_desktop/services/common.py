@@ -18,6 +18,9 @@ T = TypeVar("T", bound=Synced)
 # What messages call the rows they could not find (translated where the message is made)
 ORGANIZATION = QT_TRANSLATE_NOOP("Fields", "cơ quan, đơn vị")
 PERSON = QT_TRANSLATE_NOOP("Fields", "người")
+BOARD = QT_TRANSLATE_NOOP("Fields", "Ban Chỉ huy")
+DECISION = QT_TRANSLATE_NOOP("Fields", "quyết định")
+MEMBER = QT_TRANSLATE_NOOP("Fields", "thành viên")
 
 
 def clean(value: str | None) -> str | None:
@@ -66,7 +69,8 @@ def referenced(session: Session, model: type[T], row_id: str) -> T:
     """The row a foreign key of a stored row points at (the database guarantees it is there)."""
     row = session.get(model, row_id)
     if row is None:
-        raise NotFoundError(f"Không tìm thấy dòng {row_id} ({model.__name__}).")
+        raise NotFoundError(translate("Core", "Không tìm thấy dòng {id} ({table}).").format(
+            id=row_id, table=model.__name__))
     return row
 
 
@@ -83,7 +87,7 @@ def as_date(value: dt.date | str | None, label: str, field: str) -> dt.date:
     if isinstance(value, dt.date):
         return value
     if not value:
-        raise ValidationError(f"Thiếu {label}.", field)
+        raise ValidationError(translate("Dates", "Thiếu {field}.").format(field=translate("Fields", label)), field)
     try:
         return parse_date(value, label)
     except ValidationError as exc:

@@ -42,6 +42,7 @@ from ptds_desktop.documents import (
 from ptds_desktop.documents.model import Block
 from ptds_desktop.documents.text import roman, split_number_symbol, with_end_mark
 from ptds_desktop.errors import Cancelled, PtdsError
+from ptds_desktop.i18n import translate
 from ptds_desktop.models import CommandBoard, Office
 from ptds_desktop.models.enums import INVITE_MODES
 from ptds_desktop.services import conference_invitees as inv
@@ -148,7 +149,7 @@ def _when(c: conf.ConferenceData) -> str:
 
 def _check(is_cancelled: CancelFn | None) -> None:
     if is_cancelled is not None and is_cancelled():
-        raise ExportCancelled("Đã hủy xuất văn bản; không tệp nào được ghi.")
+        raise ExportCancelled(translate("Core", "Đã hủy xuất văn bản; không tệp nào được ghi."))
 
 
 def _step(progress: ProgressFn | None, is_cancelled: CancelFn | None, done: int, total: int, label: str) -> None:
@@ -302,13 +303,13 @@ def build_invitations(session: Session, conference_id: str, per: str = "invitee"
                       progress: ProgressFn | None = None, is_cancelled: CancelFn | None = None) -> Document:
     """One page per invitee (`per="invitee"`) or per organization (`per="organization"`), all in one file."""
     if per not in ("invitee", "organization"):
-        raise PtdsError(f"Giấy mời theo “{per}” không có; chọn invitee (từng đại biểu) "
-                        "hoặc organization (từng cơ quan).")
+        raise PtdsError(translate("Core", "Giấy mời theo “{per}” không có; chọn invitee (từng đại biểu) hoặc "
+                                          "organization (từng cơ quan).").format(per=per))
     ctx = _context(session, conference_id)
     c = ctx.conference
     invitees = inv.list_invitees(session, conference_id)
     if not invitees:
-        raise PtdsError("Hội nghị chưa có đại biểu nào; hãy thêm đại biểu trước khi in giấy mời.")
+        raise PtdsError(translate("Core", "Hội nghị chưa có đại biểu nào; hãy thêm đại biểu trước khi in giấy mời."))
     venues = {v.id: v for v in ctx.venues}
     main = next((v for v in ctx.venues if v.kind == "main"), None)
     addressees: list[_Addressee] = []
@@ -514,4 +515,5 @@ def build_document(session: Session, conference_id: str, what: str, fmt: str = "
         return build_programme(session, conference_id)
     if what == "backdrop":
         return build_backdrop(session, conference_id)
-    raise PtdsError(f"Không có văn bản “{what}”; chọn một trong: {', '.join(KINDS)}.")
+    raise PtdsError(translate("Core", "Không có văn bản “{what}”; chọn một trong: {choices}.").format(
+        what=what, choices=", ".join(KINDS)))

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ptds_desktop.errors import ValidationError
+from ptds_desktop.i18n import translate
 from ptds_desktop.models import (
     CommandBoard,
     Conference,
@@ -155,7 +156,9 @@ def delete_group(session: Session, group_id: str) -> GroupData:
     row = get_live(session, ParticipantGroup, group_id, "nhóm thành phần")
     used = session.scalars(select(Invitee.id).where(Invitee.group_id == group_id, Invitee.deleted.is_(False))).all()
     if used:
-        raise ValidationError(f"Nhóm “{row.name}” còn {len(used)} đại biểu; hãy chuyển hoặc xóa họ trước.", "group")
+        raise ValidationError(
+            translate("Core", "Nhóm “{name}” còn {count} đại biểu; hãy chuyển hoặc xóa họ trước.").format(
+            name=row.name, count=len(used)), "group")
     row.deleted = True
     session.flush()
     return _group_data(row)
@@ -174,20 +177,22 @@ def _find_or_add_group(session: Session, conference_id: str, name: str, venue_id
 def _check_venue(session: Session, conference_id: str, venue_id: str) -> Venue:
     venue = get_live(session, Venue, venue_id, "điểm cầu")
     if venue.conference_id != conference_id:
-        raise ValidationError("Điểm cầu không thuộc hội nghị này.", "venue_id")
+        raise ValidationError(translate("Core", "Điểm cầu không thuộc hội nghị này."), "venue_id")
     return venue
 
 
 def _check_placement(session: Session, conference_id: str, venue_id: str | None, group_id: str | None,
                      mode: str) -> None:
     if mode not in INVITE_MODES:
-        raise ValidationError(f"Hình thức mời không hợp lệ: {mode!r} (kính mời hoặc triệu tập).", "mode")
+        raise ValidationError(
+            translate("Core", "Hình thức mời không hợp lệ: {mode!r} (kính mời hoặc triệu tập).").format(
+            mode=mode), "mode")
     if venue_id:
         _check_venue(session, conference_id, venue_id)
     if group_id:
         group = get_live(session, ParticipantGroup, group_id, "nhóm thành phần")
         if group.conference_id != conference_id:
-            raise ValidationError("Nhóm thành phần không thuộc hội nghị này.", "group_id")
+            raise ValidationError(translate("Core", "Nhóm thành phần không thuộc hội nghị này."), "group_id")
 
 
 def _data(session: Session, rows: list[Invitee]) -> list[InviteeData]:
@@ -269,7 +274,7 @@ def add_invitees(session: Session, conference_id: str, items: list[InviteeInput]
 def add_invitee(session: Session, conference_id: str, data: InviteeInput) -> InviteeData:
     added = add_invitees(session, conference_id, [data])
     if not added:
-        raise ValidationError("Đại biểu này đã có trong danh sách của điểm cầu đã chọn.", "ref")
+        raise ValidationError(translate("Core", "Đại biểu này đã có trong danh sách của điểm cầu đã chọn."), "ref")
     return added[0]
 
 
@@ -295,8 +300,9 @@ def delete_invitees(session: Session, invitee_ids: Iterable[str]) -> int:
 def set_reply(session: Session, invitee_ids: Iterable[str], status: str) -> int:
     """Record the reply (or the sign-in) of one or several invitees at once."""
     if status not in INVITE_STATUSES:
-        raise ValidationError(f"Trạng thái trả lời không hợp lệ: {status!r}; dùng một trong "
-                              f"{', '.join(INVITE_STATUSES)}.", "status")
+        raise ValidationError(
+            translate("Core", "Trạng thái trả lời không hợp lệ: {status!r}; dùng một trong {choices}.").format(
+            status=status, choices=", ".join(INVITE_STATUSES)), "status")
     count = 0
     for invitee_id in invitee_ids:
         get_live(session, Invitee, invitee_id, "đại biểu").status = status
@@ -340,7 +346,7 @@ def add_commune_chairs(session: Session, conference_id: str,
                                                         CommandBoard.deleted.is_(False))
                              .order_by(CommandBoard.unit_name)).all()
     if not boards:
-        raise ValidationError("Chưa có Ban Chỉ huy cấp xã nào trong danh mục.", "boards")
+        raise ValidationError(translate("Core", "Chưa có Ban Chỉ huy cấp xã nào trong danh mục."), "boards")
     group_id = _find_or_add_group(session, conference_id, group_name, None)
     venues_by_host = {v.host_org_id: v for v in list_venues(session, conference_id) if v.host_org_id}
     items = []

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ptds_desktop.errors import ValidationError
+from ptds_desktop.i18n import translate
 from ptds_desktop.models import (
     Conference,
     ConferenceMilestone,
@@ -149,7 +150,7 @@ def _check_org(session: Session, organization_id: str | None) -> None:
 
 def _positive_minutes(value: int | None, field: str) -> None:
     if value is not None and value <= 0:
-        raise ValidationError(f"Số phút phải lớn hơn 0 (đang là {value}).", field)
+        raise ValidationError(translate("Core", "Số phút phải lớn hơn 0 (đang là {value}).").format(value=value), field)
 
 
 # ---------------------------------------------------------------- presentations
@@ -165,7 +166,7 @@ def _presentation_values(session: Session, data: PresentationInput) -> dict[str,
     _positive_minutes(data.max_minutes, "max_minutes")
     topic = clean_lines(data.topic)
     if not data.organization_id and not topic:
-        raise ValidationError("Tham luận cần cơ quan trình bày hoặc chủ đề.", "organization_id")
+        raise ValidationError(translate("Core", "Tham luận cần cơ quan trình bày hoặc chủ đề."), "organization_id")
     return {"organization_id": data.organization_id or None, "topic": topic, "max_minutes": data.max_minutes,
             "due_on": data.due_on}
 
@@ -225,10 +226,10 @@ def _duty_values(session: Session, data: DutyInput) -> dict[str, Any]:
     _check_org(session, data.organization_id)
     heading = clean(data.organization_text)
     if not data.organization_id and not heading:
-        raise ValidationError("Nhiệm vụ chuẩn bị cần cơ quan thực hiện.", "organization_id")
+        raise ValidationError(translate("Core", "Nhiệm vụ chuẩn bị cần cơ quan thực hiện."), "organization_id")
     content = clean_lines(data.content)
     if not content:
-        raise ValidationError("Nội dung nhiệm vụ chuẩn bị không được để trống.", "content")
+        raise ValidationError(translate("Core", "Nội dung nhiệm vụ chuẩn bị không được để trống."), "content")
     return {"organization_id": data.organization_id or None, "organization_text": heading, "content": content,
             "due_on": data.due_on}
 
@@ -289,7 +290,8 @@ def _conference_day(session: Session, conference_id: str) -> dt.date | None:
 def add_milestone(session: Session, conference_id: str, title: str, days_before: int) -> MilestoneData:
     day = _conference_day(session, conference_id)
     if days_before < 0:
-        raise ValidationError(f"Số ngày trước hội nghị không được âm (đang là {days_before}).", "days_before")
+        raise ValidationError(translate("Core", "Số ngày trước hội nghị không được âm (đang là {days_before}).").format(
+            days_before=days_before), "days_before")
     row = ConferenceMilestone(conference_id=conference_id, title=required(title, "Tên việc cần làm", "title"),
                               days_before=days_before, done=False,
                               sort_order=next_sort_order(session, ConferenceMilestone, conference_id))
@@ -329,7 +331,7 @@ def set_checklist_done(session: Session, kind: str, row_id: str, done: bool = Tr
     elif kind == "presentation":
         mark_presentation_received(session, row_id, done)
     else:
-        raise ValidationError(f"Loại việc không hợp lệ: {kind!r}.", "kind")
+        raise ValidationError(translate("Core", "Loại việc không hợp lệ: {kind!r}.").format(kind=kind), "kind")
 
 
 def checklist(session: Session, conference_id: str, today: dt.date | None = None) -> list[ChecklistItem]:

@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session
 
 from ptds_desktop.db.session import write_context
 from ptds_desktop.errors import ValidationError
+from ptds_desktop.i18n import translate
 from ptds_desktop.models import CommandBoard, Conference, Office, Organization, new_id
-from ptds_desktop.services.common import get_live
+from ptds_desktop.services.common import BOARD, get_live
 from ptds_desktop.services.conference_invitees import (
     InviteeInput,
     add_group,
@@ -79,7 +80,7 @@ def _org(session: Session, org_id: str | None) -> Organization | None:
 def create_review_conference(session: Session, data: ReviewTemplateInput) -> ConferenceData:
     """A complete draft of a review conference: texts, agenda, venues, attendee groups, duties, checklist steps,
     backdrop, recipients and (from the board's standing deputy) the signature block; all editable afterwards."""
-    board = get_live(session, CommandBoard, data.board_id, "Ban Chỉ huy") if data.board_id else None
+    board = get_live(session, CommandBoard, data.board_id, BOARD) if data.board_id else None
     day = data.starts_at.date()
     year = data.year or day.year - 1
     level = LEVEL_WORDS.get(board.level if board else "province", "tỉnh")
@@ -190,7 +191,8 @@ def duplicate_conference(session: Session, source_id: str, starts_at: dt.datetim
     not received and duties and checklist steps to not done."""
     source = get_live(session, Conference, source_id, "hội nghị")
     if source.starts_at is None:
-        raise ValidationError("Hội nghị gốc chưa có ngày giờ nên không dời ngày được; hãy nhập ngày cho nó trước.",
+        raise ValidationError(translate("Core", "Hội nghị gốc chưa có ngày giờ nên không dời ngày được; hãy nhập ngày "
+                                                "cho nó trước."),
                               "starts_at")
     shift = starts_at.date() - source.starts_at.date()
 

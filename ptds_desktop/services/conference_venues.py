@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ptds_desktop.errors import ValidationError
+from ptds_desktop.i18n import translate
 from ptds_desktop.models import AgendaItem, Conference, Invitee, Organization, Venue
 from ptds_desktop.models.enums import VENUE_KINDS
 from ptds_desktop.services.common import clean, get_live, required
@@ -93,7 +94,7 @@ def venue_data(session: Session, row: Venue) -> VenueData:
 
 def _venue_values(session: Session, data: VenueInput) -> dict[str, Any]:
     if data.kind not in VENUE_KINDS:
-        raise ValidationError(f"Loại điểm cầu không hợp lệ: {data.kind!r}.", "kind")
+        raise ValidationError(translate("Core", "Loại điểm cầu không hợp lệ: {kind!r}.").format(kind=data.kind), "kind")
     if data.host_org_id:
         get_live(session, Organization, data.host_org_id, "cơ quan chủ quản điểm cầu")
     chair = optional_reference(session, data.chair, "chair")
@@ -108,7 +109,7 @@ def add_venue(session: Session, conference_id: str, data: VenueInput) -> VenueDa
     get_live(session, Conference, conference_id, "hội nghị")
     values = _venue_values(session, data)
     if values["kind"] == "main" and main_venue(session, conference_id) is not None:
-        raise ValidationError("Hội nghị đã có điểm cầu chính; hãy chọn loại “Điểm cầu”.", "kind")
+        raise ValidationError(translate("Core", "Hội nghị đã có điểm cầu chính; hãy chọn loại “Điểm cầu”."), "kind")
     row = Venue(conference_id=conference_id, sort_order=next_sort_order(session, Venue, conference_id), **values)
     session.add(row)
     session.flush()
@@ -120,7 +121,8 @@ def update_venue(session: Session, venue_id: str, data: VenueInput) -> VenueData
     values = _venue_values(session, data)
     current_main = main_venue(session, row.conference_id)
     if values["kind"] == "main" and current_main is not None and current_main.id != row.id:
-        raise ValidationError(f"Điểm cầu chính đã là “{current_main.name}”.", "kind")
+        raise ValidationError(
+            translate("Core", "Điểm cầu chính đã là “{name}”.").format(name=current_main.name), "kind")
     for key, value in values.items():
         setattr(row, key, value)
     session.flush()
@@ -132,7 +134,9 @@ def delete_venue(session: Session, venue_id: str) -> VenueData:
     used = session.scalar(select(func.count()).select_from(Invitee).where(
         Invitee.venue_id == venue_id, Invitee.deleted.is_(False)))
     if used:
-        raise ValidationError(f"Điểm cầu “{row.name}” còn {used} đại biểu; hãy chuyển hoặc xóa họ trước.", "venue")
+        raise ValidationError(
+            translate("Core", "Điểm cầu “{name}” còn {used} đại biểu; hãy chuyển hoặc xóa họ trước.").format(
+            name=row.name, used=used), "venue")
     row.deleted = True
     session.flush()
     return venue_data(session, row)
@@ -164,7 +168,8 @@ def normalize_time(text: str | None, field: str = "start_time") -> str | None:
         return None
     m = _TIME.match(raw.lower())
     if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
-        raise ValidationError(f"Giờ không đúng dạng giờ:phút (ví dụ 14:00): {raw!r}.", field)
+        raise ValidationError(translate("Core", "Giờ không đúng dạng giờ:phút (ví dụ 14:00): {raw!r}.").format(
+            raw=raw), field)
     return f"{int(m.group(1)):02d}:{m.group(2)}"
 
 
@@ -176,7 +181,8 @@ def agenda_data(session: Session, row: AgendaItem) -> AgendaItemData:
 
 def _agenda_values(session: Session, data: AgendaItemInput) -> dict[str, Any]:
     if data.duration_minutes is not None and data.duration_minutes <= 0:
-        raise ValidationError(f"Thời lượng phải lớn hơn 0 phút (đang là {data.duration_minutes}).", "duration_minutes")
+        raise ValidationError(translate("Core", "Thời lượng phải lớn hơn 0 phút (đang là {duration_minutes}).").format(
+            duration_minutes=data.duration_minutes), "duration_minutes")
     presenter = optional_reference(session, data.presenter, "presenter")
     return {
         "title": required(data.title, "Nội dung chương trình", "title"),

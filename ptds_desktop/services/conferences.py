@@ -14,6 +14,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from ptds_desktop.errors import NotFoundError, ValidationError
+from ptds_desktop.i18n import translate
 from ptds_desktop.models import (
     AgendaItem,
     CommandBoard,
@@ -29,7 +30,7 @@ from ptds_desktop.models import (
     Venue,
 )
 from ptds_desktop.models.enums import CONFERENCE_FORMATS
-from ptds_desktop.services.common import clean, get_live, required
+from ptds_desktop.services.common import BOARD, clean, get_live, required
 from ptds_desktop.text import fold, format_date
 
 DOCUMENT_TABLE = "conferences"  # distribution_entries / signature_blocks point at conferences by this name
@@ -143,12 +144,14 @@ def to_data(session: Session, row: Conference) -> ConferenceData:
 def _validate(session: Session, data: ConferenceInput) -> dict[str, Any]:
     title = required(data.title, "Tên hội nghị", "title")
     if data.format not in CONFERENCE_FORMATS:
-        raise ValidationError(f"Hình thức tổ chức không hợp lệ: {data.format!r}.", "format")
+        raise ValidationError(translate("Core", "Hình thức tổ chức không hợp lệ: {format!r}.").format(
+            format=data.format), "format")
     if data.duration_minutes is not None and data.duration_minutes <= 0:
-        raise ValidationError(f"Thời lượng phải lớn hơn 0 phút (đang là {data.duration_minutes}).",
+        raise ValidationError(translate("Core", "Thời lượng phải lớn hơn 0 phút (đang là {duration_minutes}).").format(
+            duration_minutes=data.duration_minutes),
                               "duration_minutes")
     if data.board_id:
-        get_live(session, CommandBoard, data.board_id, "Ban Chỉ huy")
+        get_live(session, CommandBoard, data.board_id, BOARD)
     if data.contact_person_id:
         get_live(session, Person, data.contact_person_id, "người liên hệ")
     return {
@@ -219,7 +222,7 @@ def resolve_conference(session: Session, ref: str) -> ConferenceData:
     """A conference by its id or the start of its id (as the CLI prints it)."""
     ref = (ref or "").strip()
     if not ref:
-        raise ValidationError("Thiếu mã hội nghị (--id).", "id")
+        raise ValidationError(translate("Core", "Thiếu mã hội nghị (--id)."), "id")
     rows = session.scalars(
         select(Conference).where(Conference.deleted.is_(False),
                                  or_(Conference.id == ref, Conference.id.like(f"{ref}%")))
@@ -228,8 +231,10 @@ def resolve_conference(session: Session, ref: str) -> ConferenceData:
     if exact or len(rows) == 1:
         return to_data(session, (exact or rows)[0])
     if not rows:
-        raise NotFoundError(f"Không tìm thấy hội nghị có mã {ref}. Xem mã bằng 'ptds conference list'.")
-    raise ValidationError(f"Mã {ref} khớp {len(rows)} hội nghị; hãy gõ thêm ký tự của mã.", "id")
+        raise NotFoundError(translate("Core", "Không tìm thấy hội nghị có mã {ref}. Xem mã bằng 'ptds conference "
+                                              "list'.").format(ref=ref))
+    raise ValidationError(translate("Core", "Mã {ref} khớp {count} hội nghị; hãy gõ thêm ký tự của mã.").format(
+        ref=ref, count=len(rows)), "id")
 
 
 # ---------------------------------------------------------------- distribution list and signature
@@ -275,7 +280,7 @@ def set_signature(session: Session, conference_id: str, data: SignatureData) -> 
     get_live(session, Conference, conference_id, "hội nghị")
     values = {f.name: clean(getattr(data, f.name)) for f in dataclasses.fields(SignatureData)}
     if not values["signer_name"]:
-        raise ValidationError("Khối chữ ký cần họ tên người ký.", "signer_name")
+        raise ValidationError(translate("Core", "Khối chữ ký cần họ tên người ký."), "signer_name")
     rows = _live_entries(session, SignatureBlock, conference_id)
     row = rows[0] if rows else SignatureBlock(document_table=DOCUMENT_TABLE, document_id=conference_id)
     for key, value in values.items():

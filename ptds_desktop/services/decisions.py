@@ -16,10 +16,11 @@ from sqlalchemy.orm import Session
 
 from ptds_desktop.documents.text import normalize_number_symbol as document_number_symbol
 from ptds_desktop.errors import NotFoundError, ValidationError
+from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ptds_desktop.models import Attachment, BoardMembership, CommandBoard, Decision, Organization
 from ptds_desktop.models.enums import BOARD_ROLES, DECISION_KINDS
 from ptds_desktop.services.attachments import store_attachment
-from ptds_desktop.services.common import as_date, clean, get_live, referenced, required
+from ptds_desktop.services.common import BOARD, DECISION, as_date, clean, get_live, referenced, required
 from ptds_desktop.services.memberships import (
     MemberData,
     MemberInput,
@@ -86,13 +87,13 @@ class DecisionResult:
 def normalize_number_symbol(text: str | None, field: str = "number_symbol") -> str:
     """"Số: 01620 / QĐ - UBND" → "01620/QĐ-UBND", "130/qd-ubnd" → "130/QĐ-UBND" (Decree 30 spelling);
     refused unless it looks like number/type-issuer."""
-    raw = required(text, "Số, ký hiệu quyết định", field, 50)
+    raw = required(text, QT_TRANSLATE_NOOP("Fields", "số, ký hiệu quyết định"), field, 50)
     value = re.sub(r"^số\s*:?\s*", "", raw, flags=re.IGNORECASE)
     value = re.sub(r"\s*([/-])\s*", r"\1", value)
     if not _NUMBER_SYMBOL.match(value):
         raise ValidationError(
-            f"Số, ký hiệu không đúng dạng “số/loại-cơ quan” (ví dụ 01620/QĐ-UBND): “{raw}”.", field
-        )
+            translate("Core", "Số, ký hiệu không đúng dạng “số/loại-cơ quan” (ví dụ 01620/QĐ-UBND): “{text}”.")
+            .format(text=raw), field)
     return document_number_symbol(value)
 
 
@@ -108,12 +109,13 @@ def decision_data(session: Session, decision: Decision) -> DecisionData:
 
 def _validate_decision(session: Session, board_id: str, data: DecisionInput, editing_id: str | None) -> dict[str, Any]:
     if data.kind not in DECISION_KINDS:
-        raise ValidationError(f"Loại quyết định không hợp lệ: {data.kind!r}.", "kind")
+        raise ValidationError(
+            translate("Core", "Loại quyết định không hợp lệ: {kind!r}.").format(kind=data.kind), "kind")
     values: dict[str, Any] = {
         "board_id": board_id,
         "kind": data.kind,
         "number_symbol": normalize_number_symbol(data.number_symbol),
-        "issued_on": as_date(data.issued_on, "ngày ký quyết định", "issued_on"),
+        "issued_on": as_date(data.issued_on, QT_TRANSLATE_NOOP("Fields", "ngày ký quyết định"), "issued_on"),
         "issued_by": clean(data.issued_by),
         "issuer_org_id": data.issuer_org_id or None,
         "signer_name": clean(data.signer_name),
@@ -121,7 +123,7 @@ def _validate_decision(session: Session, board_id: str, data: DecisionInput, edi
         "summary": clean(data.summary),
     }
     if values["issuer_org_id"]:
-        get_live(session, Organization, values["issuer_org_id"], "cơ quan ban hành")
+        get_live(session, Organization, values["issuer_org_id"], QT_TRANSLATE_NOOP("Fields", "cơ quan ban hành"))
     same = session.scalars(
         select(Decision).where(
             Decision.board_id == board_id,
@@ -133,8 +135,8 @@ def _validate_decision(session: Session, board_id: str, data: DecisionInput, edi
     for other in same:
         if other.issued_on.year == values["issued_on"].year:
             raise ValidationError(
-                f"Đã có Quyết định số {other.number_symbol} ngày {format_date(other.issued_on)} của Ban này.",
-                "number_symbol",
+                translate("Core", "Đã có Quyết định số {number} ngày {date} của Ban này.").format(
+                    number=other.number_symbol, date=format_date(other.issued_on)), "number_symbol",
             )
     return values
 
@@ -149,18 +151,19 @@ def list_decisions(session: Session, board_id: str) -> list[DecisionData]:
 
 
 def get_decision(session: Session, decision_id: str) -> DecisionData:
-    return decision_data(session, get_live(session, Decision, decision_id, "quyết định"))
+    return decision_data(session, get_live(session, Decision, decision_id, DECISION))
 
 
 def _board_of(decision: Decision) -> str:
     if decision.board_id is None:
-        raise NotFoundError(f"Quyết định số {decision.number_symbol} không thuộc Ban Chỉ huy nào.")
+        raise NotFoundError(translate("Core", "Quyết định số {number} không thuộc Ban Chỉ huy nào.").format(
+            number=decision.number_symbol))
     return decision.board_id
 
 
 def update_decision(session: Session, decision_id: str, data: DecisionInput) -> DecisionData:
     """Correct a decision's particulars. A changed date moves the memberships it started or ended on that date."""
-    decision = get_live(session, Decision, decision_id, "quyết định")
+    decision = get_live(session, Decision, decision_id, DECISION)
     board_id = _board_of(decision)
     with session.begin_nested():
         values = _validate_decision(session, board_id, data, decision_id)
@@ -176,8 +179,9 @@ def update_decision(session: Session, decision_id: str, data: DecisionInput) -> 
                     m.end_date = new_date
                 if m.end_date is not None and m.end_date < m.start_date:
                     raise ValidationError(
-                        f"Ngày mới {format_date(new_date)} làm thời gian làm thành viên của "
-                        f"{holder(session, m)} kết thúc trước khi bắt đầu.", "issued_on"
+                        translate("Core", "Ngày mới {date} làm thời gian làm thành viên của {member} kết thúc "
+                                  "trước khi bắt đầu.").format(date=format_date(new_date), member=holder(session, m)),
+                        "issued_on"
                     )
         session.flush()
         check_roster(session, board_id)
@@ -186,7 +190,7 @@ def update_decision(session: Session, decision_id: str, data: DecisionInput) -> 
 
 def attach_decision_file(session: Session, decision_id: str, source: Path | str) -> DecisionData:
     """Store a scan of the decision by content hash beside the database and link it to the decision."""
-    decision = get_live(session, Decision, decision_id, "quyết định")
+    decision = get_live(session, Decision, decision_id, DECISION)
     attachment = store_attachment(session, source, "decisions", decision.id)
     decision.attachment_id = attachment.id
     session.flush()
@@ -208,14 +212,14 @@ def apply_decision(
     signed). `role_changes` (membership id → new role): the member stays, in the new role from that date (the
     old membership ends, a new one starts with the same person, position and duties).
     All or nothing: on any error nothing of it is written, even if the caller goes on."""
-    board = get_live(session, CommandBoard, board_id, "Ban Chỉ huy")
+    board = get_live(session, CommandBoard, board_id, BOARD)
     changed = []
     for membership_id, role in (role_changes or {}).items():
         m = session.get(BoardMembership, membership_id)
         if m is None or m.deleted or m.board_id != board_id:
-            raise NotFoundError(f"Không tìm thấy thành viên có mã {membership_id}.")
+            raise NotFoundError(translate("Core", "Không tìm thấy thành viên có mã {id}.").format(id=membership_id))
         if role not in BOARD_ROLES:
-            raise ValidationError(f"Chức danh không hợp lệ: {role!r}.", "role")
+            raise ValidationError(translate("Core", "Chức danh không hợp lệ: {role!r}.").format(role=role), "role")
         if role != m.role:
             changed.append(MemberInput(role, holder=Reference(person_id=m.person_id) if m.person_id else None,
                                        position_text=m.position_text,
@@ -225,15 +229,17 @@ def apply_decision(
     with session.begin_nested():
         values = _validate_decision(session, board.id, decision, None)
         effective = (
-            as_date(effective_on, "ngày hiệu lực", "effective_on") if effective_on else values["issued_on"]
+            as_date(effective_on, QT_TRANSLATE_NOOP("Fields", "ngày hiệu lực"), "effective_on")
+            if effective_on else values["issued_on"]
         )
         if effective < values["issued_on"]:
             raise ValidationError(
-                f"Ngày hiệu lực {format_date(effective)} không thể trước ngày ký "
-                f"{format_date(values['issued_on'])}.", "effective_on"
+                translate("Core", "Ngày hiệu lực {effective} không thể trước ngày ký {signed}.").format(
+                    effective=format_date(effective), signed=format_date(values["issued_on"])), "effective_on"
             )
         if not ending and not joining:
-            raise ValidationError("Quyết định phải kết thúc hoặc bổ sung ít nhất một thành viên.", "joining")
+            raise ValidationError(
+                translate("Core", "Quyết định phải kết thúc hoặc bổ sung ít nhất một thành viên."), "joining")
         record = Decision(**values)
         session.add(record)
         session.flush()
@@ -242,15 +248,18 @@ def apply_decision(
         for membership_id in dict.fromkeys(ending):
             m = session.get(BoardMembership, membership_id)
             if m is None or m.deleted or m.board_id != board.id:
-                raise NotFoundError(f"Không tìm thấy thành viên có mã {membership_id} trong {board.name}.")
+                raise NotFoundError(translate("Core", "Không tìm thấy thành viên có mã {id} trong {board}.").format(
+                    id=membership_id, board=board.name))
             if m.end_date is not None:
                 raise ValidationError(
-                    f"{holder(session, m)} đã thôi làm thành viên từ ngày {format_date(m.end_date)}.", "ending"
+                    translate("Core", "{member} đã thôi làm thành viên từ ngày {date}.").format(
+                        member=holder(session, m), date=format_date(m.end_date)), "ending"
                 )
             if effective < m.start_date:
                 raise ValidationError(
-                    f"{holder(session, m)} là thành viên từ ngày {format_date(m.start_date)}; không thể kết thúc "
-                    f"từ ngày {format_date(effective)}.", "effective_on"
+                    translate("Core", "{member} là thành viên từ ngày {start}; không thể kết thúc từ ngày {end}.")
+                    .format(member=holder(session, m), start=format_date(m.start_date), end=format_date(effective)),
+                    "effective_on"
                 )
             m.end_date = effective
             m.end_decision_id = record.id
@@ -280,7 +289,7 @@ def apply_decision(
 
 def decision_changes(session: Session, decision_id: str) -> DecisionResult:
     """Who a decision brought onto the board and who it ended, for the history view."""
-    decision = get_live(session, Decision, decision_id, "quyết định")
+    decision = get_live(session, Decision, decision_id, DECISION)
     rows = session.scalars(
         select(BoardMembership).where(
             BoardMembership.deleted.is_(False),

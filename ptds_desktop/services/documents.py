@@ -19,6 +19,7 @@ from ptds_desktop.db.session import office_of
 from ptds_desktop.documents.model import IssuingBody, Recipients, Signature
 from ptds_desktop.documents.text import normalize_symbol
 from ptds_desktop.errors import ValidationError
+from ptds_desktop.i18n import translate
 from ptds_desktop.models import DocumentSetting, Office
 from ptds_desktop.models.enums import DOCUMENT_KINDS
 from ptds_desktop.services.common import clean, get_live, required
@@ -169,7 +170,8 @@ def _data(office: Office, row: DocumentSetting) -> DocumentSettingsData:
 
 def _check_kind(kind: str) -> None:
     if kind not in DOCUMENT_KINDS:
-        raise ValidationError(f"Loại văn bản không hợp lệ: {kind!r} (chọn: {', '.join(DOCUMENT_KINDS)}).", "kind")
+        raise ValidationError(translate("Core", "Loại văn bản không hợp lệ: {kind!r} (chọn: {choices}).").format(
+            kind=kind, choices=", ".join(DOCUMENT_KINDS)), "kind")
 
 
 def document_settings(session: Session, kind: str) -> DocumentSettingsData:
@@ -188,7 +190,8 @@ def _validate(data: DocumentSettingsInput) -> dict[str, str | None]:
     symbol = clean(data.symbol)
     if symbol:
         if not re.fullmatch(r"[0-9A-Za-zĐđ&.]+(-[0-9A-Za-zĐđ&.]+)*", symbol.replace(" ", "")):
-            raise ValidationError(f"Ký hiệu văn bản không đúng dạng “loại-cơ quan” (ví dụ QĐ-UBND): “{symbol}”.",
+            raise ValidationError(translate("Core", "Ký hiệu văn bản không đúng dạng “loại-cơ quan” (ví dụ QĐ-UBND): "
+                                                    "“{symbol}”.").format(symbol=symbol),
                                   "symbol")
         symbol = normalize_symbol(symbol)
     archive = clean(data.archive)

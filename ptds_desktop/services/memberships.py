@@ -15,9 +15,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ptds_desktop.errors import ValidationError
+from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ptds_desktop.models import BoardMembership, CommandBoard, Decision, Organization, Person
 from ptds_desktop.models.enums import BOARD_ROLE_RANK, BOARD_ROLES
-from ptds_desktop.services.common import as_date, clean, get_live, referenced, untombstone
+from ptds_desktop.services.common import (
+    BOARD,
+    MEMBER,
+    as_date,
+    clean,
+    get_live,
+    referenced,
+    untombstone,
+)
 from ptds_desktop.services.organizations import OrganizationInput, create_organization
 from ptds_desktop.services.people import PersonInput, create_person, display_phone, resolve_person_id
 from ptds_desktop.services.references import Reference, validate_reference
@@ -153,13 +162,15 @@ def clean_lines(value: str | None) -> str | None:
 
 def validate_member(session: Session, data: MemberInput) -> dict[str, Any]:
     if data.role not in BOARD_ROLES:
-        labels = ", ".join(BOARD_ROLES.values())
-        raise ValidationError(f"Chức danh trong Ban không hợp lệ: {data.role!r} (chọn: {labels}).", "role")
+        labels = ", ".join(BOARD_ROLES.translated(code) for code in BOARD_ROLES)
+        raise ValidationError(translate("Core", "Chức danh trong Ban không hợp lệ: {role!r} (chọn: {choices}).")
+                              .format(role=data.role, choices=labels), "role")
     ref = data.holder if data.holder is not None and not data.holder.is_empty else None
     if ref is not None and data.new_person:
-        raise ValidationError("Chọn người đã có hoặc nhập người mới, không cả hai.", "holder")
+        raise ValidationError(translate("Core", "Chọn người đã có hoặc nhập người mới, không cả hai."), "holder")
     if data.organization_id and data.new_organization:
-        raise ValidationError("Chọn cơ quan đã có hoặc nhập cơ quan mới, không cả hai.", "organization_id")
+        raise ValidationError(
+            translate("Core", "Chọn cơ quan đã có hoặc nhập cơ quan mới, không cả hai."), "organization_id")
     if ref is not None:
         ref = validate_reference(session, ref, "holder")
     organization_id = data.organization_id or None
@@ -177,15 +188,16 @@ def validate_member(session: Session, data: MemberInput) -> dict[str, Any]:
         person_id = create_person(session, new_person).id
     position = clean(data.position_text) or (ref.text if ref is not None else None)
     if position and len(position) > 300:
-        raise ValidationError(f"Chức vụ, đơn vị dài quá 300 ký tự ({len(position)}).", "position_text")
+        raise ValidationError(translate("Core", "{label} dài quá {limit} ký tự ({length}).").format(
+            label=translate("Fields", "Chức vụ, đơn vị"), limit=300, length=len(position)), "position_text")
     if not person_id and not position and organization_id:
         position = referenced(session, Organization, organization_id).name  # the seat is the agency itself
     if not person_id and not position:
         raise ValidationError(
-            "Cần chọn người, hoặc ghi chức vụ, đơn vị của thành viên (ví dụ “Giám đốc Sở Y tế”).", "holder"
-        )
+            translate("Core", "Cần chọn người, hoặc ghi chức vụ, đơn vị của thành viên (ví dụ “Giám đốc Sở Y tế”)."),
+            "holder")
     if data.sort_order is not None and data.sort_order < 0:
-        raise ValidationError("Thứ tự phải là số không âm.", "sort_order")
+        raise ValidationError(translate("Core", "Thứ tự phải là số không âm."), "sort_order")
     return {
         "person_id": person_id,
         "role": data.role,
@@ -213,19 +225,23 @@ def check_roster(session: Session, board_id: str) -> None:
         active = [m for m in memberships if _active(m, day)]
         if not active:
             continue
-        when = f"ngày {format_date(day)}"
+        when = format_date(day)
         heads = [m for m in active if m.role == "head"]
         if not heads:
-            raise ValidationError(f"Ban Chỉ huy phải có đúng một Trưởng ban; {when} không có Trưởng ban.", "role")
+            raise ValidationError(translate(
+                "Core", "Ban Chỉ huy phải có đúng một Trưởng ban; ngày {date} không có Trưởng ban.").format(date=when),
+                "role")
         if len(heads) > 1:
             names = ", ".join(holder(session, m) for m in heads)
-            raise ValidationError(f"Ban Chỉ huy chỉ có một Trưởng ban; {when} có {len(heads)}: {names}.", "role")
+            raise ValidationError(
+                translate("Core", "Ban Chỉ huy chỉ có một Trưởng ban; ngày {date} có {count}: {names}.")
+                .format(date=when, count=len(heads), names=names), "role")
         standing = [m for m in active if m.role == "standing_deputy"]
         if len(standing) > 1:
             names = ", ".join(holder(session, m) for m in standing)
             raise ValidationError(
-                f"Chỉ được có một Phó Trưởng ban thường trực; {when} có {len(standing)}: {names}.", "role"
-            )
+                translate("Core", "Chỉ được có một Phó Trưởng ban thường trực; ngày {date} có {count}: {names}.")
+                .format(date=when, count=len(standing), names=names), "role")
         seen: dict[str, BoardMembership] = {}
         for m in active:
             key = resolve_person_id(session, m.person_id)
@@ -233,10 +249,11 @@ def check_roster(session: Session, board_id: str) -> None:
                 continue
             if key in seen:
                 raise ValidationError(
-                    f"{holder(session, m)} đã là thành viên Ban ({BOARD_ROLES[seen[key].role]}) "
-                    f"từ ngày {format_date(seen[key].start_date)}; {when} không thể giữ thêm chức danh "
-                    f"{BOARD_ROLES[m.role]}. Hãy kết thúc tư cách cũ trong cùng quyết định.",
-                    "person_id",
+                    translate("Core", "{member} đã là thành viên Ban ({role}) từ ngày {start}; ngày {date} không "
+                              "thể giữ thêm chức danh {new_role}. Hãy kết thúc tư cách cũ trong cùng quyết định.")
+                    .format(member=holder(session, m), role=BOARD_ROLES.translated(seen[key].role),
+                            start=format_date(seen[key].start_date), date=when,
+                            new_role=BOARD_ROLES.translated(m.role)), "person_id",
                 )
             seen[key] = m
 
@@ -249,7 +266,7 @@ def next_sort_order(memberships: list[BoardMembership], role: str, day: dt.date)
 def update_member(session: Session, membership_id: str, data: MemberInput) -> MemberData:
     """Correct a membership as recorded (a typo, the field of responsibility, the printed title). A real change
     of role or holder is a new decision (`apply_decision`)."""
-    m = get_live(session, BoardMembership, membership_id, "thành viên")
+    m = get_live(session, BoardMembership, membership_id, MEMBER)
     with session.begin_nested():
         values = validate_member(session, data)
         snapshot_position(session, values)
@@ -265,7 +282,7 @@ def update_member(session: Session, membership_id: str, data: MemberInput) -> Me
 
 def delete_membership(session: Session, membership_id: str) -> MemberData:
     """Tombstone a row entered by mistake (a departure is recorded by a decision, never by deleting)."""
-    m = get_live(session, BoardMembership, membership_id, "thành viên")
+    m = get_live(session, BoardMembership, membership_id, MEMBER)
     with session.begin_nested():
         m.deleted = True
         session.flush()
@@ -276,19 +293,19 @@ def delete_membership(session: Session, membership_id: str) -> MemberData:
 def restore_membership(session: Session, membership_id: str) -> MemberData:
     """Undo of delete_membership: clear the tombstone, if the board's rules still allow the row back."""
     with session.begin_nested():
-        m = untombstone(session, BoardMembership, membership_id, "thành viên")
+        m = untombstone(session, BoardMembership, membership_id, MEMBER)
         check_roster(session, m.board_id)
     return member_data(session, m)
 
 
 def get_member(session: Session, membership_id: str) -> MemberData:
-    return member_data(session, get_live(session, BoardMembership, membership_id, "thành viên"))
+    return member_data(session, get_live(session, BoardMembership, membership_id, MEMBER))
 
 
 def roster_on(session: Session, board_id: str, on: dt.date | str | None = None) -> list[MemberData]:
     """The board as it stood on `on` (default today), ordered by role, then each member's order."""
-    day = as_date(on, "ngày", "on") if on else dt.date.today()
-    get_live(session, CommandBoard, board_id, "Ban Chỉ huy")
+    day = as_date(on, QT_TRANSLATE_NOOP("Fields", "ngày"), "on") if on else dt.date.today()
+    get_live(session, CommandBoard, board_id, BOARD)
     active = [m for m in live_memberships(session, board_id) if _active(m, day)]
     return sorted((member_data(session, m) for m in active), key=member_sort_key)
 
@@ -298,14 +315,14 @@ def reorder_members(
 ) -> list[MemberData]:
     """Set the order of the roster on `on` (default today) to `ordered_ids`, as the user arranged the table.
     The roster stays grouped by role; the order applies within each role."""
-    day = as_date(on, "ngày", "on") if on else dt.date.today()
+    day = as_date(on, QT_TRANSLATE_NOOP("Fields", "ngày"), "on") if on else dt.date.today()
     with session.begin_nested():
         active = {m.id: m for m in live_memberships(session, board_id) if _active(m, day)}
         wanted = list(dict.fromkeys(ordered_ids))
         unknown = [i for i in wanted if i not in active]
         if unknown:
-            raise ValidationError(f"Thành viên {unknown[0]} không thuộc danh sách Ban ngày {format_date(day)}.",
-                                  "ordered_ids")
+            raise ValidationError(translate("Core", "Thành viên {id} không thuộc danh sách Ban ngày {date}.")
+                                  .format(id=unknown[0], date=format_date(day)), "ordered_ids")
         missing = [m for i, m in active.items() if i not in wanted]
         missing.sort(key=lambda m: (BOARD_ROLE_RANK[m.role], m.sort_order))
         for position, membership_id in enumerate(wanted + [m.id for m in missing], start=1):
@@ -317,11 +334,12 @@ def reorder_members(
 
 def move_member(session: Session, membership_id: str, step: int, on: dt.date | str | None = None) -> list[MemberData]:
     """Move a member `step` places up (negative) or down within their role; the ends stop the move."""
-    m = get_live(session, BoardMembership, membership_id, "thành viên")
+    m = get_live(session, BoardMembership, membership_id, MEMBER)
     roster = roster_on(session, m.board_id, on)
     ids = [r.id for r in roster]
     if membership_id not in ids:
-        raise ValidationError("Thành viên này không có trong danh sách Ban vào ngày đang xem.", "membership_id")
+        raise ValidationError(
+            translate("Core", "Thành viên này không có trong danh sách Ban vào ngày đang xem."), "membership_id")
     same_role = [r.id for r in roster if r.role == m.role]
     index = same_role.index(membership_id)
     target = max(0, min(len(same_role) - 1, index + step))

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from ptds_desktop.db.capture import bulk_insert
 from ptds_desktop.errors import ValidationError
+from ptds_desktop.i18n import translate
 from ptds_desktop.models import Office, Organization, Person, Plan, PlanSection, Task, TaskAgency, TaskAssignment
 from ptds_desktop.models.enums import PLAN_KINDS, TASK_AGENCY_ROLES
 from ptds_desktop.services.common import clean, folded_contains, get_live, required, untombstone
@@ -176,17 +177,20 @@ def _clean_block(text: str | None) -> str | None:
 
 def _plan_values(session: Session, data: PlanInput) -> dict[str, Any]:
     if data.kind not in PLAN_KINDS:
-        raise ValidationError(f"Loại văn bản không hợp lệ: {data.kind!r} (chọn: {', '.join(PLAN_KINDS)}).", "kind")
+        raise ValidationError(translate("Core", "Loại văn bản không hợp lệ: {kind!r} (chọn: {choices}).").format(
+            kind=data.kind, choices=", ".join(PLAN_KINDS)), "kind")
     for role in data.matrix_roles:
         if role not in TASK_AGENCY_ROLES:
             raise ValidationError(
-                f"Cột cơ quan không hợp lệ: {role!r} (chọn: {', '.join(TASK_AGENCY_ROLES)}).", "matrix_roles"
+                translate("Core", "Cột cơ quan không hợp lệ: {role!r} (chọn: {choices}).").format(
+                    role=role, choices=", ".join(TASK_AGENCY_ROLES)), "matrix_roles"
             )
     if data.issuer_org_id:
         get_live(session, Organization, data.issuer_org_id, "cơ quan ban hành")
     number = clean(data.number_symbol)
     if number and len(number) > 50:
-        raise ValidationError(f"Số, ký hiệu dài quá 50 ký tự ({len(number)}).", "number_symbol")
+        raise ValidationError(translate("Core", "Số, ký hiệu dài quá 50 ký tự ({count}).").format(
+            count=len(number)), "number_symbol")
     return {
         "title": required(data.title, "Trích yếu (tên kế hoạch)", "title"),
         "kind": data.kind,
@@ -335,7 +339,8 @@ def delete_section(session: Session, section_id: str) -> SectionData:
     count = session.scalar(select(func.count()).where(Task.section_id == section_id, Task.deleted.is_(False)))
     if count:
         raise ValidationError(
-            f"Nhóm “{section.code}. {section.title}” còn {count} nhiệm vụ; chuyển hoặc xóa chúng trước.", "section_id"
+            translate("Core", "Nhóm “{code}. {title}” còn {count} nhiệm vụ; chuyển hoặc xóa chúng trước.").format(
+                code=section.code, title=section.title, count=count), "section_id"
         )
     section.deleted = True
     session.flush()
@@ -359,8 +364,8 @@ def _timeframe(data: TaskInput, phase_labels: Sequence[str]) -> Timeframe:
     bad = [p for p in data.phases if not 1 <= p <= max(len(phase_labels), 1)]
     if not phase_labels or bad:
         raise ValidationError(
-            f"Giai đoạn {bad or list(data.phases)} không có trong kế hoạch "
-            f"(kế hoạch có {len(phase_labels)} giai đoạn).",
+            translate("Core", "Giai đoạn {phase} không có trong kế hoạch (kế hoạch có {count} giai đoạn).").format(
+                phase=bad or list(data.phases), count=len(phase_labels)),
             "phases",
         )
     return phases_timeframe(list(data.phases), list(phase_labels))
@@ -378,18 +383,21 @@ def _task_values(
     if data.section_id:
         section = get_live(session, PlanSection, data.section_id, "nhóm nhiệm vụ")
         if section.plan_id != plan.id:
-            raise ValidationError("Nhóm nhiệm vụ thuộc kế hoạch khác.", "section_id")
+            raise ValidationError(translate("Core", "Nhóm nhiệm vụ thuộc kế hoạch khác."), "section_id")
     code = clean(data.code)
     if code and len(code) > 20:
-        raise ValidationError(f"Số thứ tự dài quá 20 ký tự ({len(code)}).", "code")
+        raise ValidationError(
+            translate("Core", "Số thứ tự dài quá 20 ký tự ({count}).").format(count=len(code)), "code")
     phase_labels = plan.phase_labels.splitlines() if plan.phase_labels else []
     frame = _timeframe(data, phase_labels)
     if frame.text and len(frame.text) > 200:
-        raise ValidationError(f"Thời gian thực hiện dài quá 200 ký tự ({len(frame.text)}).", "timeframe_text")
+        raise ValidationError(translate("Core", "Thời gian thực hiện dài quá 200 ký tự ({count}).").format(
+            count=len(frame.text)), "timeframe_text")
     agencies = []
     for role, refs in data.agencies.items():
         if role not in TASK_AGENCY_ROLES:
-            raise ValidationError(f"Vai trò cơ quan không hợp lệ: {role!r}.", "agencies")
+            raise ValidationError(
+                translate("Core", "Vai trò cơ quan không hợp lệ: {role!r}.").format(role=role), "agencies")
         for ref in refs:
             if ref.is_empty:
                 continue
@@ -533,7 +541,8 @@ def move_task(session: Session, task_id: str, position: int) -> list[TaskData]:
     task = get_live(session, Task, task_id, "nhiệm vụ")
     tasks = _section_tasks(session, task)
     if not 0 <= position < len(tasks):
-        raise ValidationError(f"Vị trí {position + 1} nằm ngoài nhóm (có {len(tasks)} nhiệm vụ).", "position")
+        raise ValidationError(translate("Core", "Vị trí {position} nằm ngoài nhóm (có {count} nhiệm vụ).").format(
+            position=position + 1, count=len(tasks)), "position")
     tasks.remove(task)
     tasks.insert(position, task)
     for order, row in enumerate(tasks, start=1):

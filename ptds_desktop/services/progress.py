@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from ptds_desktop.db.session import office_of
 from ptds_desktop.errors import ValidationError
+from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ptds_desktop.models import Attachment, Office, Organization, Plan, ProgressReport, Task, TaskAssignment
 from ptds_desktop.models.enums import PROGRESS_STATUSES
 from ptds_desktop.services.attachments import store_attachment
@@ -91,25 +92,31 @@ def _report_data(session: Session, reports: Sequence[ProgressReport]) -> list[Re
 
 def _values(session: Session, data: ReportInput) -> dict[str, Any]:
     if data.status not in PROGRESS_STATUSES:
-        labels = ", ".join(f"{code} ({label})" for code, label in PROGRESS_STATUSES.items())
-        raise ValidationError(f"Tình trạng không hợp lệ: {data.status!r}. Chọn: {labels}.", "status")
+        labels = ", ".join(f"{code} ({PROGRESS_STATUSES.translated(code)})" for code in PROGRESS_STATUSES)
+        raise ValidationError(translate("Core", "Tình trạng không hợp lệ: {status!r}. Chọn: {labels}.").format(
+            status=data.status, labels=labels), "status")
     percent = data.percent
     if percent is None:
         percent = 100 if data.status == "done" else 0
     if not 0 <= percent <= 100:
-        raise ValidationError(f"Tỷ lệ hoàn thành phải từ 0 đến 100 (đã nhập {percent}).", "percent")
+        raise ValidationError(translate("Core", "Tỷ lệ hoàn thành phải từ 0 đến 100 (đã nhập {percent}).").format(
+            percent=percent), "percent")
     if data.status == "done" and percent != 100:
-        raise ValidationError(f"Đã hoàn thành thì tỷ lệ là 100%, không phải {percent}%.", "percent")
+        raise ValidationError(translate("Core", "Đã hoàn thành thì tỷ lệ là 100%, không phải {percent}%.").format(
+            percent=percent), "percent")
     if data.status == "not_started" and percent != 0:
-        raise ValidationError(f"Chưa thực hiện thì tỷ lệ là 0%, không phải {percent}%.", "percent")
+        raise ValidationError(translate("Core", "Chưa thực hiện thì tỷ lệ là 0%, không phải {percent}%.").format(
+            percent=percent), "percent")
     if data.organization_id:
         get_live(session, Organization, data.organization_id, "cơ quan báo cáo")
     for path in data.attachments:
         if not Path(path).is_file():
-            raise ValidationError(f"Không đọc được tệp đính kèm {path}: không có tệp này.", "attachments")
+            raise ValidationError(translate("Core", "Không đọc được tệp đính kèm {path}: không có tệp này.").format(
+                path=path), "attachments")
     reported_on = data.reported_on or dt.date.today()
     if reported_on > dt.date.today():
-        raise ValidationError(f"Ngày báo cáo {format_date(reported_on)} ở tương lai.", "reported_on")
+        raise ValidationError(translate("Core", "Ngày báo cáo {date} ở tương lai.").format(
+            date=format_date(reported_on)), "reported_on")
     return {
         "status": data.status,
         "percent": percent,
@@ -134,8 +141,8 @@ def report_progress(session: Session, data: ReportInput) -> ReportData:
     plan = get_live(session, Plan, task.plan_id, "kế hoạch")
     if office_id not in _assigned_offices(session, task.id) and plan.owner_office_id != office_id:
         raise ValidationError(
-            f"Nhiệm vụ “{task.code or ''} {task.content[:60]}” không giao cho văn phòng này; "
-            "chỉ văn phòng được giao mới báo cáo tiến độ.",
+            translate("Core", "Nhiệm vụ “{code} {content}” không giao cho văn phòng này; chỉ văn phòng được giao mới "
+                              "báo cáo tiến độ.").format(code=task.code or "", content=task.content[:60]),
             "task_id",
         )
     report = ProgressReport(task_id=task.id, **_values(session, data))
@@ -152,7 +159,8 @@ def update_report(session: Session, report_id: str, data: ReportInput) -> Report
     if report.owner_office_id != office_of(session):
         owner = session.get(Office, report.owner_office_id)
         raise ValidationError(
-            f"Báo cáo này của “{owner.name if owner else report.owner_office_id}”; chỉ văn phòng đó được sửa.",
+            translate("Core", "Báo cáo này của “{office}”; chỉ văn phòng đó được sửa.").format(
+                office=owner.name if owner else report.owner_office_id),
             "report_id",
         )
     for key, value in _values(session, data).items():
@@ -279,7 +287,7 @@ def tasks_of_my_office(session: Session) -> list[MyTask]:
 
 # ---------------------------------------------------------------- overview (the matrix editor's filters and bars)
 
-OVERALL_STATUSES = {**PROGRESS_STATUSES, "not_reported": "Chưa báo cáo"}
+OVERALL_STATUSES = {**PROGRESS_STATUSES, "not_reported": QT_TRANSLATE_NOOP("Labels", "Chưa báo cáo")}
 
 
 @dataclasses.dataclass(frozen=True)

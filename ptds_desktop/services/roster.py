@@ -9,10 +9,10 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ptds_desktop.errors import NotFoundError
+from ptds_desktop.i18n import QT_TRANSLATE_NOOP
 from ptds_desktop.models import BoardMembership, CommandBoard, Person
 from ptds_desktop.services.boards import BoardData, get_board
-from ptds_desktop.services.common import as_date, get_live
+from ptds_desktop.services.common import BOARD, PERSON, as_date, get_live, not_found
 from ptds_desktop.services.decisions import DecisionData, list_decisions
 from ptds_desktop.services.memberships import MemberData, live_memberships, member_data, roster_on
 from ptds_desktop.services.people import resolve_person_id
@@ -30,7 +30,7 @@ class RosterSnapshot:
 
 
 def roster_snapshot(session: Session, board_id: str, on: dt.date | str | None = None) -> RosterSnapshot:
-    day = as_date(on, "ngày", "on") if on else dt.date.today()
+    day = as_date(on, QT_TRANSLATE_NOOP("Fields", "ngày"), "on") if on else dt.date.today()
     board = get_board(session, board_id)
     # The latest decision that changed the roster up to that day; ties by the latest effective date.
     changes = session.execute(
@@ -51,7 +51,7 @@ def roster_snapshot(session: Session, board_id: str, on: dt.date | str | None = 
 
 def board_history(session: Session, board_id: str) -> list[MemberData]:
     """Every membership the board has had, current and ended, by start date then role (the history table)."""
-    get_live(session, CommandBoard, board_id, "Ban Chỉ huy")
+    get_live(session, CommandBoard, board_id, BOARD)
     rows = [member_data(session, m) for m in live_memberships(session, board_id)]
     return sorted(rows, key=lambda m: (m.start_date, m.role_rank, m.sort_order, m.id))
 
@@ -66,7 +66,7 @@ def person_history(session: Session, person_id: str) -> list[MemberData]:
     """Every board role the person has held, oldest first (merged records included)."""
     resolved = resolve_person_id(session, person_id)
     if session.get(Person, resolved) is None:
-        raise NotFoundError(f"Không tìm thấy người có mã {person_id}.")
+        raise not_found(PERSON, person_id)
     ids = {resolved} | set(session.scalars(select(Person.id).where(Person.merged_into_id == resolved)))
     rows = session.scalars(
         select(BoardMembership).where(BoardMembership.person_id.in_(ids), BoardMembership.deleted.is_(False))

@@ -33,6 +33,7 @@ from ptds_desktop.documents.model import (
 )
 from ptds_desktop.documents.text import OPEN_GAP, roman, split_number_symbol, with_end_mark
 from ptds_desktop.errors import PtdsError
+from ptds_desktop.i18n import translate
 from ptds_desktop.models import BoardMembership, Organization
 from ptds_desktop.models.enums import BOARD_ROLES
 from ptds_desktop.services import decisions, memberships, roster
@@ -161,7 +162,7 @@ def decision_document(session: Session, board_id: str, decision_id: str | None =
     if decision_id:
         decision: DecisionData | None = decisions.get_decision(session, decision_id)
         if decision is None or decision.board_id != board_id:
-            raise PtdsError("Quyết định này không thuộc Ban Chỉ huy đã chọn.")
+            raise PtdsError(translate("Core", "Quyết định này không thuộc Ban Chỉ huy đã chọn."))
     else:
         decision = roster.roster_snapshot(session, board_id, on).decision
     day = _effective_date(session, decision) if decision else (on or dt.date.today())
@@ -281,4 +282,5 @@ def roster_document(session: Session, what: str, board_id: str, on: dt.date | No
         return list_document(session, board_id, on)
     if what == "duties":
         return duties_document(session, board_id, on)
-    raise PtdsError(f"Không rõ văn bản “{what}” (chọn: {', '.join(ROSTER_DOCUMENTS)}).")
+    raise PtdsError(translate("Core", "Không rõ văn bản “{what}” (chọn: {choices}).").format(
+        what=what, choices=", ".join(ROSTER_DOCUMENTS)))

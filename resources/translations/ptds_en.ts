@@ -278,6 +278,14 @@
         <source>Đã lưu “%1”.</source>
         <translation>Saved “%1”.</translation>
     </message>
+    <message>
+        <source>Chưa có Ban Chỉ huy nào. Nhấn “Thêm Ban…” bên dưới để bắt đầu.</source>
+        <translation>No command board yet. Press “New board…” below to start.</translation>
+    </message>
+    <message>
+        <source>Không có Ban nào khớp bộ lọc.</source>
+        <translation>No board matches the filter.</translation>
+    </message>
 </context>
 <context>
     <name>Buttons</name>
@@ -592,6 +600,54 @@
         <source>Chưa trả lời</source>
         <translation>No reply</translation>
     </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Trễ (ngày)</source>
+        <translation>Late (days)</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Timeframe</translation>
+    </message>
+    <message>
+        <source>Báo cáo gần nhất</source>
+        <translation>Latest report</translation>
+    </message>
+    <message>
+        <source>Cấp</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Chức danh</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Tên hội nghị</source>
+        <translation>Conference</translation>
+    </message>
+    <message>
+        <source>Việc</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
 </context>
 <context>
     <name>ConferenceDialog</name>
@@ -902,6 +958,10 @@
         <source>Đã hủy xuất văn bản; không tệp nào được ghi.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
+    <message>
+        <source>Chưa có hội nghị nào. Nhấn “Mới theo mẫu…” (Ctrl+N) để tạo hội nghị đầu tiên.</source>
+        <translation>No conference yet. Press “New from template…” (Ctrl+N) to create the first one.</translation>
+    </message>
 </context>
 <context>
     <name>Core</name>
@@ -1166,6 +1226,884 @@
     <message>
         <source>Tệp khóa {path} không phải khóa Ed25519.</source>
         <translation>Key file {path} is not an Ed25519 key.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy dòng {id} ({table}).</source>
+        <translation>Row {id} ({table}) not found.</translation>
+    </message>
+    <message>
+        <source>Lỗi: {exc}</source>
+        <translation>Error: {exc}</translation>
+    </message>
+    <message>
+        <source>Lỗi: {problem}</source>
+        <translation>Error: {problem}</translation>
+    </message>
+    <message>
+        <source>Đã hủy.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Bản này chỉ có dòng lệnh; hãy mở ứng dụng PTDS Desktop để dùng cửa sổ.</source>
+        <translation>This build is command-line only; open the PTDS Desktop application to use the window.</translation>
+    </message>
+    <message>
+        <source>thư mục {parent} không tồn tại; hãy tạo thư mục đó trước hoặc chọn chỗ lưu khác</source>
+        <translation>folder {parent} does not exist; create it first or choose another place to save</translation>
+    </message>
+    <message>
+        <source>Thiếu giờ bắt đầu.</source>
+        <translation>The start time is missing.</translation>
+    </message>
+    <message>
+        <source>Thời gian: {when}{left}; {format_label}; {venues} điểm cầu</source>
+        <translation>When: {when}{left}; {format_label}; {venues} sites</translation>
+    </message>
+    <message>
+        <source>Đại biểu: {total} (xác nhận {confirmed}, báo vắng {declined}, có mặt {attended}, chưa trả lời {invited})</source>
+        <translation>Invitees: {total} (confirmed {confirmed}, declined {declined}, attended {attended}, no reply {invited})</translation>
+    </message>
+    <message>
+        <source>Tham luận: đã nhận {presentations_received}/{presentations_total}, quá hạn {presentations_overdue}</source>
+        <translation>Presentations: received {presentations_received}/{presentations_total}, overdue {presentations_overdue}</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ chuẩn bị: xong {duties_done}/{duties_total}, quá hạn {duties_overdue}</source>
+        <translation>Preparation duties: done {duties_done}/{duties_total}, overdue {duties_overdue}</translation>
+    </message>
+    <message>
+        <source>  QUÁ HẠN {due}: {title}</source>
+        <translation>  OVERDUE {due}: {title}</translation>
+    </message>
+    <message>
+        <source>Đã tạo hội nghị “{title}”, mã {id}</source>
+        <translation>Created conference “{title}”, id {id}</translation>
+    </message>
+    <message>
+        <source>Đã sao chép thành hội nghị ngày {date_label}, mã {id}</source>
+        <translation>Copied into a conference on {date_label}, id {id}</translation>
+    </message>
+    <message>
+        <source>Không có cơ quan “{name}” trong danh mục (xem &apos;ptds org list&apos;).</source>
+        <translation>No organization “{name}” in the catalogue (see &apos;ptds org list&apos;).</translation>
+    </message>
+    <message>
+        <source>Đã thêm {count} đại biểu.</source>
+        <translation>Added {count} invitees.</translation>
+    </message>
+    <message>
+        <source>Đã ghi “{status}” cho {changed} đại biểu.</source>
+        <translation>Recorded “{status}” for {changed} invitees.</translation>
+    </message>
+    <message>
+        <source>{document} không phải bảng; chỉ danh sách đại biểu và chương trình xuất được ra Excel (dùng --format pdf hoặc docx).</source>
+        <translation>{document} is not a table; only the invitee list and the agenda can be exported to Excel (use --format pdf or docx).</translation>
+    </message>
+    <message>
+        <source>Đã xuất {document}{extra} vào {written}</source>
+        <translation>Exported {document}{extra} to {written}</translation>
+    </message>
+    <message>
+        <source>Đã khởi tạo văn phòng “{name}” theo tệp đăng ký, mã {office_id}; nhận danh mục {count} cơ quan, đơn vị của cấp trên</source>
+        <translation>Office “{name}” set up from the enrolment file, id {office_id}; received the parent office&apos;s catalogue of {count} agencies and units</translation>
+    </message>
+    <message>
+        <source>Tệp do “{parent}” đăng ký; dấu vân tay khóa của họ (gọi điện đối chiếu): {fingerprint}</source>
+        <translation>File registered by “{parent}”; their key fingerprint (compare it by phone): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay khóa của văn phòng này (báo cho cấp trên đối chiếu): {fingerprint}</source>
+        <translation>This office&apos;s key fingerprint (tell the office above so it can compare): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu: {db_path}</source>
+        <translation>Database: {db_path}</translation>
+    </message>
+    <message>
+        <source>Cần --office TÊN (hoặc --enrol TỆP để nhận tệp đăng ký từ tỉnh).</source>
+        <translation>Give --office NAME (or --enrol FILE to take an enrolment file from the province).</translation>
+    </message>
+    <message>
+        <source>Đã khởi tạo văn phòng “{name}” ({level_label}), mã {id}</source>
+        <translation>Set up office “{name}” ({level_label}), id {id}</translation>
+    </message>
+    <message>
+        <source>Phiên bản lược đồ: {revision} (ứng dụng {version})</source>
+        <translation>Schema revision: {revision} (application {version})</translation>
+    </message>
+    <message>
+        <source>Văn phòng: {office}</source>
+        <translation>Office: {office}</translation>
+    </message>
+    <message>
+        <source>(chưa khởi tạo)</source>
+        <translation>(not set up)</translation>
+    </message>
+    <message>
+        <source>Toàn vẹn: </source>
+        <translation>Integrity: </translation>
+    </message>
+    <message>
+        <source>Khóa ngoại hỏng: {count} dòng</source>
+        <translation>Broken foreign keys: {count} rows</translation>
+    </message>
+    <message>
+        <source>LỖI</source>
+        <translation>ERROR</translation>
+    </message>
+    <message>
+        <source>Không sao lưu được vào {output}: {exc}</source>
+        <translation>Could not back up to {output}: {exc}</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu vào {target}</source>
+        <translation>Backed up to {target}</translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu nào của {db_path}.</source>
+        <translation>There is no backup of {db_path} yet.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục {db_path} từ {restored_from}: {boards} ban, {members} thành viên, {plans} kế hoạch, {tasks} nhiệm vụ.</source>
+        <translation>Restored {db_path} from {restored_from}: {boards} boards, {members} members, {plans} plans, {tasks} tasks.</translation>
+    </message>
+    <message>
+        <source>Bản cơ sở dữ liệu trước khi khôi phục được giữ tại {safety_copy}</source>
+        <translation>The database as it was before the restore is kept at {safety_copy}</translation>
+    </message>
+    <message>
+        <source>{heading}: {inserted} dòng mới, {updated} dòng cập nhật, {unchanged} dòng không đổi.</source>
+        <translation>{heading}: {inserted} new rows, {updated} updated rows, {unchanged} unchanged rows.</translation>
+    </message>
+    <message>
+        <source>  {table}: {inserted} mới, {updated} cập nhật, {unchanged} không đổi</source>
+        <translation>  {table}: {inserted} new, {updated} updated, {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <source>Đã xuất {rows} dòng của {tables} bảng vào {output}</source>
+        <translation>Exported {rows} rows of {tables} tables to {output}</translation>
+    </message>
+    <message>
+        <source>Đã nhập {file}</source>
+        <translation>Imported {file}</translation>
+    </message>
+    <message>
+        <source>Đã khởi tạo văn phòng mẫu “{name}”, mã {id}</source>
+        <translation>Set up the sample office “{name}”, id {id}</translation>
+    </message>
+    <message>
+        <source>Đã sinh dữ liệu quy mô tỉnh: {boards} Ban Chỉ huy, {members} thành viên, {plans} kế hoạch, {tasks} nhiệm vụ, {reports} báo cáo tiến độ, {conferences} hội nghị, {invitees} khách mời.</source>
+        <translation>Generated province-scale data: {boards} command boards, {members} members, {plans} plans, {tasks} tasks, {reports} progress reports, {conferences} conferences, {invitees} invitees.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu mẫu đã có sẵn ({unchanged} dòng), không thêm gì.</source>
+        <translation>The sample data is already there ({unchanged} rows); nothing added.</translation>
+    </message>
+    <message>
+        <source>Đã nạp dữ liệu mẫu</source>
+        <translation>Loaded the sample data</translation>
+    </message>
+    <message>
+        <source> (mặc định)</source>
+        <translation> (default)</translation>
+    </message>
+    <message>
+        <source>Đã thêm “{name}” (mã {id})</source>
+        <translation>Added “{name}” (id {id})</translation>
+    </message>
+    <message>
+        <source>Đã xóa “{name}”</source>
+        <translation>Deleted “{name}”</translation>
+    </message>
+    <message>
+        <source>{name} — ngày {date}</source>
+        <translation>{name} — on {date}</translation>
+    </message>
+    <message>
+        <source>{document} không xuất ra {format}; hãy chọn: {allowed}.</source>
+        <translation>{document} cannot be exported as {format}; choose: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Đã xuất “{title}” vào {output}</source>
+        <translation>Exported “{title}” to {output}</translation>
+    </message>
+    <message>
+        <source>Ban Chỉ huy này không có Quyết định số {wanted}.</source>
+        <translation>This board has no Decision No. {wanted}.</translation>
+    </message>
+    <message>
+        <source>nay</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>Mã “{ident}” trùng phần đầu với nhiều {label}; hãy gõ thêm ký tự.</source>
+        <translation>Id “{ident}” is the start of several {label} ids; type more characters.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp {path}.</source>
+        <translation>File {path} not found.</translation>
+    </message>
+    <message>
+        <source>Trang “{sheet}”, dòng tiêu đề cột {header_row}: {title}</source>
+        <translation>Sheet “{sheet}”, column header row {header_row}: {title}</translation>
+    </message>
+    <message>
+        <source>{section_count} nhóm, {task_count} nhiệm vụ; cơ quan khớp danh mục: {linked_agencies}, giữ nguyên chữ: {worded_agencies}</source>
+        <translation>{section_count} groups, {task_count} tasks; agencies matched in the catalogue: {linked_agencies}, kept as written: {worded_agencies}</translation>
+    </message>
+    <message>
+        <source>Đã tạo kế hoạch {id}</source>
+        <translation>Created plan {id}</translation>
+    </message>
+    <message>
+        <source>Chưa nhập được: {count} dòng chưa hiểu.</source>
+        <translation>Not imported: {count} rows not understood.</translation>
+    </message>
+    <message>
+        <source>Xem trước: chưa ghi gì (bỏ --dry-run để nhập).</source>
+        <translation>Preview: nothing written (leave out --dry-run to import).</translation>
+    </message>
+    <message>
+        <source>Không rõ định dạng của {name}: hãy dùng --format {choices}.</source>
+        <translation>Unknown format of {name}: use --format {choices}.</translation>
+    </message>
+    <message>
+        <source> hoặc </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Đã xuất {sections} nhóm, {tasks} nhiệm vụ vào {output}</source>
+        <translation>Exported {sections} groups, {tasks} tasks to {output}</translation>
+    </message>
+    <message>
+        <source>Đã ghi báo cáo {id}: {status_label} {percent}% ngày {date}</source>
+        <translation>Recorded report {id}: {status_label} {percent}% on {date}</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp {path}: {exc}</source>
+        <translation>Could not write file {path}: {exc}</translation>
+    </message>
+    <message>
+        <source>Bảng “{table}”</source>
+        <translation>Table “{table}”</translation>
+    </message>
+    <message>
+        <source>, dòng {row}</source>
+        <translation>, row {row}</translation>
+    </message>
+    <message>
+        <source> (mã {id})</source>
+        <translation> (id {id})</translation>
+    </message>
+    <message>
+        <source>, trường “{field}”</source>
+        <translation>, field “{field}”</translation>
+    </message>
+    <message>
+        <source>không được để trống (null).</source>
+        <translation>must not be empty (null).</translation>
+    </message>
+    <message>
+        <source>phải là true hoặc false, không phải {value!r}.</source>
+        <translation>must be true or false, not {value!r}.</translation>
+    </message>
+    <message>
+        <source>phải là số nguyên, không phải {value!r}.</source>
+        <translation>must be a whole number, not {value!r}.</translation>
+    </message>
+    <message>
+        <source>dấu thời gian không được âm ({value}).</source>
+        <translation>the timestamp must not be negative ({value}).</translation>
+    </message>
+    <message>
+        <source>phải là ngày giờ dạng YYYY-MM-DDTHH:MM:SS, không phải {value!r}.</source>
+        <translation>must be a date and time as YYYY-MM-DDTHH:MM:SS, not {value!r}.</translation>
+    </message>
+    <message>
+        <source>ngày giờ không tồn tại: {value}.</source>
+        <translation>no such date and time: {value}.</translation>
+    </message>
+    <message>
+        <source>phải là ngày dạng YYYY-MM-DD, không phải {value!r}.</source>
+        <translation>must be a date as YYYY-MM-DD, not {value!r}.</translation>
+    </message>
+    <message>
+        <source>ngày không tồn tại: {value}.</source>
+        <translation>no such date: {value}.</translation>
+    </message>
+    <message>
+        <source>phải là chuỗi văn bản, không phải {value!r}.</source>
+        <translation>must be a text string, not {value!r}.</translation>
+    </message>
+    <message>
+        <source>văn bản chứa ký tự không hợp lệ U+{code:04X} ở vị trí {position}.</source>
+        <translation>the text holds an invalid character U+{code:04X} at position {position}.</translation>
+    </message>
+    <message>
+        <source>dài quá {length} ký tự ({count}).</source>
+        <translation>is longer than {length} characters ({count}).</translation>
+    </message>
+    <message>
+        <source>không được để trống.</source>
+        <translation>must not be empty.</translation>
+    </message>
+    <message>
+        <source>giá trị {text!r} không hợp lệ (chọn một trong: {choices}).</source>
+        <translation>value {text!r} is not valid (choose one of: {choices}).</translation>
+    </message>
+    <message>
+        <source>{where}: kiểu cột {kind} chưa được định dạng tệp dữ liệu hỗ trợ.</source>
+        <translation>{where}: column type {kind} is not supported by the data file format yet.</translation>
+    </message>
+    <message>
+        <source>thiếu mã (id) hoặc mã không phải chuỗi.</source>
+        <translation>the id is missing or is not a string.</translation>
+    </message>
+    <message>
+        <source>mã {value!r} không đúng dạng UUID (chữ thường, có gạch nối).</source>
+        <translation>id {value!r} is not a UUID (lower case, with hyphens).</translation>
+    </message>
+    <message>
+        <source>Tệp {source} không phải JSON hợp lệ: dòng {lineno}, cột {colno}: {msg}.</source>
+        <translation>File {source} is not valid JSON: line {lineno}, column {colno}: {msg}.</translation>
+    </message>
+    <message>
+        <source>Tệp {source}: phải là một đối tượng JSON có “format”, “version” và “tables”.</source>
+        <translation>File {source}: must be a JSON object with “format”, “version” and “tables”.</translation>
+    </message>
+    <message>
+        <source>Tệp {source} không phải tệp dữ liệu PTDS (cần &quot;format&quot;: &quot;{FORMAT_NAME}&quot;).</source>
+        <translation>File {source} is not a PTDS data file (&quot;format&quot;: &quot;{FORMAT_NAME}&quot; is needed).</translation>
+    </message>
+    <message>
+        <source>Tệp {source} dùng định dạng phiên bản {version!r}; phiên bản này của ứng dụng chỉ đọc được phiên bản {FORMAT_VERSION}.</source>
+        <translation>File {source} uses format version {version!r}; this version of the application reads only version {FORMAT_VERSION}.</translation>
+    </message>
+    <message>
+        <source>Tệp {source}: khóa không được hỗ trợ ở cấp ngoài cùng: {keys}.</source>
+        <translation>File {source}: keys not supported at the top level: {keys}.</translation>
+    </message>
+    <message>
+        <source>Tệp {source}: thiếu “tables” (đối tượng: tên bảng → danh sách dòng).</source>
+        <translation>File {source}: “tables” is missing (an object: table name → list of rows).</translation>
+    </message>
+    <message>
+        <source>Tệp {source}: bảng “{table}” không có trong dữ liệu đồng bộ của ứng dụng (các bảng: {tables}).</source>
+        <translation>File {source}: table “{table}” is not among the application&apos;s synced data (the tables: {tables}).</translation>
+    </message>
+    <message>
+        <source>phải là một danh sách các dòng.</source>
+        <translation>must be a list of rows.</translation>
+    </message>
+    <message>
+        <source>mỗi dòng phải là một đối tượng JSON.</source>
+        <translation>each row must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>mã bị trùng với một dòng trước trong tệp.</source>
+        <translation>the id repeats an earlier row of the file.</translation>
+    </message>
+    <message>
+        <source>không có cột này trong bảng.</source>
+        <translation>the table has no such column.</translation>
+    </message>
+    <message>
+        <source>thiếu trường bắt buộc.</source>
+        <translation>a required field is missing.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp {path}: {exc}</source>
+        <translation>Could not read file {path}: {exc}</translation>
+    </message>
+    <message>
+        <source>Tệp {path} không phải văn bản UTF-8 (byte sai ở vị trí {start}).</source>
+        <translation>File {path} is not UTF-8 text (bad byte at position {start}).</translation>
+    </message>
+    <message>
+        <source>bảng {target!r} không phải bảng dữ liệu đồng bộ.</source>
+        <translation>table {target!r} is not a synced data table.</translation>
+    </message>
+    <message>
+        <source>trỏ tới dòng không tồn tại: bảng “{wanted_table}”, mã {ref}.</source>
+        <translation>points at a row that does not exist: table “{wanted_table}”, id {ref}.</translation>
+    </message>
+    <message>
+        <source>vòng tham chiếu (dòng là cấp trên của chính nó).</source>
+        <translation>a reference loop (the row is its own parent).</translation>
+    </message>
+    <message>
+        <source>dòng không thể trỏ tới chính nó.</source>
+        <translation>a row cannot point at itself.</translation>
+    </message>
+    <message>
+        <source>thiếu trường bắt buộc (cơ sở dữ liệu chưa là văn phòng nào để điền thay).</source>
+        <translation>a required field is missing (the database is not an office yet, so it cannot be filled in).</translation>
+    </message>
+    <message>
+        <source>vi phạm ràng buộc của cơ sở dữ liệu ({orig}).</source>
+        <translation>breaks a database constraint ({orig}).</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu chưa là văn phòng nào; không nạp được dữ liệu mẫu.</source>
+        <translation>The database is not an office yet; the sample data cannot be loaded.</translation>
+    </message>
+    <message>
+        <source>mã trùng giữa {first} và {second}.</source>
+        <translation>the same id in {first} and {second}.</translation>
+    </message>
+    <message>
+        <source>dữ liệu mẫu</source>
+        <translation>sample data</translation>
+    </message>
+    <message>
+        <source>Không xóa hẳn dữ liệu đồng bộ; hãy đánh dấu xóa (deleted = True) để xóa lan sang văn phòng khác.</source>
+        <translation>Synced data is never deleted outright; mark it deleted (deleted = True) so the deletion reaches the other offices.</translation>
+    </message>
+    <message>
+        <source>Không được đổi trường {name} của một dòng đồng bộ ({table} {id}).</source>
+        <translation>Field {name} of a synced row cannot change ({table} {id}).</translation>
+    </message>
+    <message>
+        <source>Văn phòng này không có quyền sửa dữ liệu “{area}” (mã {id}) do văn phòng “{owner}” quản lý.</source>
+        <translation>This office may not change the “{area}” data (id {id}) managed by office “{owner}”.</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp cơ sở dữ liệu {path}: {exc}</source>
+        <translation>Could not open database file {path}: {exc}</translation>
+    </message>
+    <message>
+        <source>Tệp {path} không phải cơ sở dữ liệu PTDS hợp lệ ({exc}).</source>
+        <translation>File {path} is not a valid PTDS database ({exc}).</translation>
+    </message>
+    <message>
+        <source>mới hơn</source>
+        <translation>newer</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {path} do PTDS Desktop phiên bản {needed} tạo (lược đồ {revision}); phiên bản này ({version}) không đọc được. Hãy cập nhật ứng dụng lên phiên bản {needed}.</source>
+        <translation>Database {path} was made by PTDS Desktop version {needed} (schema {revision}); this version ({version}) cannot read it. Update the application to version {needed}.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy cơ sở dữ liệu {path}. Hãy chạy &apos;ptds init&apos; trước.</source>
+        <translation>Database {path} not found. Run &apos;ptds init&apos; first.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp {path}: {reason}.</source>
+        <translation>Could not read file {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} không phải cơ sở dữ liệu SQLite (phần đầu tệp không đúng).</source>
+        <translation>File {name} is not an SQLite database (its header is wrong).</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp {name}: {exc}.</source>
+        <translation>Could not open file {name}: {exc}.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} là SQLite nhưng không phải cơ sở dữ liệu PTDS (không có bảng alembic_version).</source>
+        <translation>File {name} is SQLite but not a PTDS database (it has no alembic_version table).</translation>
+    </message>
+    <message>
+        <source>Tệp {name} chưa có phiên bản lược đồ (bảng alembic_version trống).</source>
+        <translation>File {name} has no schema revision (the alembic_version table is empty).</translation>
+    </message>
+    <message>
+        <source>Tệp {name} do phiên bản PTDS Desktop mới hơn tạo (lược đồ {revision}); hãy cập nhật ứng dụng trước khi khôi phục.</source>
+        <translation>File {name} was made by a newer PTDS Desktop (schema {revision}); update the application before restoring.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} bị hỏng, kiểm tra toàn vẹn không đạt: {problems}.</source>
+        <translation>File {name} is damaged; the integrity check failed: {problems}.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} không đọc được như cơ sở dữ liệu PTDS ({exc}).</source>
+        <translation>File {name} cannot be read as a PTDS database ({exc}).</translation>
+    </message>
+    <message>
+        <source>Tệp đã chọn chính là cơ sở dữ liệu đang dùng.</source>
+        <translation>The chosen file is the database in use.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} là dữ liệu của văn phòng “{office}”, không phải của văn phòng này (“{own_office}”).</source>
+        <translation>File {name} holds the data of office “{office}”, not of this office (“{own_office}”).</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được từ {name}: {exc}. Cơ sở dữ liệu hiện tại không đổi.</source>
+        <translation>Could not restore from {name}: {exc}. The current database is unchanged.</translation>
+    </message>
+    <message>
+        <source>Phiên làm việc không gắn với cơ sở dữ liệu nào.</source>
+        <translation>The session is not bound to any database.</translation>
+    </message>
+    <message>
+        <source>Chưa khởi tạo văn phòng cho cơ sở dữ liệu này. Hãy chạy &apos;ptds init&apos;.</source>
+        <translation>No office has been set up for this database. Run &apos;ptds init&apos;.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào cơ sở dữ liệu {path}: tệp hoặc thư mục chứa nó chỉ cho đọc (ổ đĩa hoặc thẻ nhớ khóa ghi, hoặc tài khoản này không có quyền ghi). Hãy chép tệp sang một thư mục ghi được (ví dụ Tài liệu) rồi mở lại.</source>
+        <translation>Cannot write to database {path}: the file or its folder is read-only (a write-protected disk or memory card, or this account may not write there). Copy the file to a folder you can write to (for example Documents) and open it again.</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa chứa cơ sở dữ liệu {path} đã đầy, không ghi thêm được. Thao tác vừa rồi không được lưu; dữ liệu đã lưu trước đó vẫn nguyên vẹn. Hãy giải phóng dung lượng ổ đĩa rồi thử lại.</source>
+        <translation>The disk holding database {path} is full. The last action was not saved; the data saved before is intact. Free some disk space and try again.</translation>
+    </message>
+    <message>
+        <source>Cấp không hợp lệ: {level!r} (chọn: {choices}).</source>
+        <translation>Invalid level: {level!r} (choose: {choices}).</translation>
+    </message>
+    <message>
+        <source>Không xóa được “{name}”: Ban đã có thành viên (lịch sử phải được giữ).</source>
+        <translation>Cannot delete “{name}”: the board has members (its history must be kept).</translation>
+    </message>
+    <message>
+        <source>Chưa có Ban Chỉ huy nào. Hãy tạo Ban Chỉ huy (hoặc chạy &apos;ptds demo&apos;).</source>
+        <translation>There is no command board yet. Create one (or run &apos;ptds demo&apos;).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy Ban Chỉ huy “{ref}”.</source>
+        <translation>No command board “{ref}”.</translation>
+    </message>
+    <message>
+        <source>“{ref}” khớp nhiều Ban Chỉ huy: {names}.</source>
+        <translation>“{ref}” matches several command boards: {names}.</translation>
+    </message>
+    <message>
+        <source>Có nhiều Ban Chỉ huy; hãy chọn một (--board MÃ): {names}.</source>
+        <translation>There are several command boards; choose one (--board ID): {names}.</translation>
+    </message>
+    <message>
+        <source>Số, ký hiệu không đúng dạng “số/loại-cơ quan” (ví dụ 01620/QĐ-UBND): “{text}”.</source>
+        <translation>The number and symbol are not in the form “number/type-issuer” (for example 01620/QĐ-UBND): “{text}”.</translation>
+    </message>
+    <message>
+        <source>Loại quyết định không hợp lệ: {kind!r}.</source>
+        <translation>Invalid decision type: {kind!r}.</translation>
+    </message>
+    <message>
+        <source>Đã có Quyết định số {number} ngày {date} của Ban này.</source>
+        <translation>This board already has Decision No. {number} of {date}.</translation>
+    </message>
+    <message>
+        <source>Quyết định số {number} không thuộc Ban Chỉ huy nào.</source>
+        <translation>Decision No. {number} belongs to no command board.</translation>
+    </message>
+    <message>
+        <source>Ngày mới {date} làm thời gian làm thành viên của {member} kết thúc trước khi bắt đầu.</source>
+        <translation>The new date {date} would end the membership of {member} before it starts.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy thành viên có mã {id}.</source>
+        <translation>No member with id {id}.</translation>
+    </message>
+    <message>
+        <source>Chức danh không hợp lệ: {role!r}.</source>
+        <translation>Invalid role: {role!r}.</translation>
+    </message>
+    <message>
+        <source>Ngày hiệu lực {effective} không thể trước ngày ký {signed}.</source>
+        <translation>The effective date {effective} cannot be before the signing date {signed}.</translation>
+    </message>
+    <message>
+        <source>Quyết định phải kết thúc hoặc bổ sung ít nhất một thành viên.</source>
+        <translation>A decision must end or add at least one member.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy thành viên có mã {id} trong {board}.</source>
+        <translation>No member with id {id} in {board}.</translation>
+    </message>
+    <message>
+        <source>{member} đã thôi làm thành viên từ ngày {date}.</source>
+        <translation>{member} already left the board on {date}.</translation>
+    </message>
+    <message>
+        <source>{member} là thành viên từ ngày {start}; không thể kết thúc từ ngày {end}.</source>
+        <translation>{member} has been a member since {start}; the membership cannot end on {end}.</translation>
+    </message>
+    <message>
+        <source>Chức danh trong Ban không hợp lệ: {role!r} (chọn: {choices}).</source>
+        <translation>Invalid board role: {role!r} (choose: {choices}).</translation>
+    </message>
+    <message>
+        <source>Chọn người đã có hoặc nhập người mới, không cả hai.</source>
+        <translation>Choose an existing person or enter a new one, not both.</translation>
+    </message>
+    <message>
+        <source>Chọn cơ quan đã có hoặc nhập cơ quan mới, không cả hai.</source>
+        <translation>Choose an existing organization or enter a new one, not both.</translation>
+    </message>
+    <message>
+        <source>Cần chọn người, hoặc ghi chức vụ, đơn vị của thành viên (ví dụ “Giám đốc Sở Y tế”).</source>
+        <translation>Choose a person, or write the member&apos;s position and organization (for example “Director of the Department of Health”).</translation>
+    </message>
+    <message>
+        <source>Thứ tự phải là số không âm.</source>
+        <translation>The order must be a number of zero or more.</translation>
+    </message>
+    <message>
+        <source>Ban Chỉ huy phải có đúng một Trưởng ban; ngày {date} không có Trưởng ban.</source>
+        <translation>A command board must have exactly one head; on {date} it has no head.</translation>
+    </message>
+    <message>
+        <source>Ban Chỉ huy chỉ có một Trưởng ban; ngày {date} có {count}: {names}.</source>
+        <translation>A command board has only one head; on {date} it has {count}: {names}.</translation>
+    </message>
+    <message>
+        <source>Chỉ được có một Phó Trưởng ban thường trực; ngày {date} có {count}: {names}.</source>
+        <translation>There may be only one standing deputy head; on {date} there are {count}: {names}.</translation>
+    </message>
+    <message>
+        <source>{member} đã là thành viên Ban ({role}) từ ngày {start}; ngày {date} không thể giữ thêm chức danh {new_role}. Hãy kết thúc tư cách cũ trong cùng quyết định.</source>
+        <translation>{member} has been a board member ({role}) since {start}; on {date} they cannot also hold the role {new_role}. End the old membership in the same decision.</translation>
+    </message>
+    <message>
+        <source>Thành viên {id} không thuộc danh sách Ban ngày {date}.</source>
+        <translation>Member {id} is not on the board on {date}.</translation>
+    </message>
+    <message>
+        <source>Thành viên này không có trong danh sách Ban vào ngày đang xem.</source>
+        <translation>This member is not on the board on the date shown.</translation>
+    </message>
+    <message>
+        <source>Số, ký hiệu thiếu dấu “/”: “{text}”.</source>
+        <translation>The number and symbol lack the “/”: “{text}”.</translation>
+    </message>
+    <message>
+        <source>Ký hiệu không đúng dạng “loại-cơ quan”: “{symbol}”.</source>
+        <translation>The symbol is not in the form “type-issuer”: “{symbol}”.</translation>
+    </message>
+    <message>
+        <source>“{title}” không có bảng nào để xuất ra Excel.</source>
+        <translation>“{title}” has no table to export to Excel.</translation>
+    </message>
+    <message>
+        <source>Không ghi được {target}: {reason}</source>
+        <translation>Could not write {target}: {reason}</translation>
+    </message>
+    <message>
+        <source>Không rõ định dạng của {name}: hãy chọn pdf, docx hoặc xlsx.</source>
+        <translation>Unknown format of {name}: choose pdf, docx or xlsx.</translation>
+    </message>
+    <message>
+        <source>Đã hủy xuất văn bản; không tệp nào được ghi.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy dòng tiêu đề cột trong {rows} dòng đầu của trang “{title}”: cần cột “Nội dung” và ít nhất một cột khác (“TT”, “Cơ quan chủ trì”, “Cơ quan phối hợp”, “Thời gian thực hiện”…).</source>
+        <translation>No column header row in the first {rows} rows of sheet “{title}”: a “Nội dung” (content) column and at least one other (“TT”, “Cơ quan chủ trì”, “Cơ quan phối hợp”, “Thời gian thực hiện”…) are needed.</translation>
+    </message>
+    <message>
+        <source>Không đọc được {name}: không phải bảng tính Excel (.xlsx) hợp lệ ({exc}).</source>
+        <translation>Could not read {name}: not a valid Excel workbook (.xlsx) ({exc}).</translation>
+    </message>
+    <message>
+        <source>Không nhập: {count} dòng chưa hiểu được trong trang “{sheet}”. Sửa các dòng sau rồi nhập lại (chưa có gì được ghi):
+{listed}{more}</source>
+        <translation>Not imported: {count} rows of sheet “{sheet}” were not understood. Correct these rows and import again (nothing was written):
+{listed}{more}</translation>
+    </message>
+    <message>
+        <source>Trang “{sheet}” không có nhiệm vụ nào dưới dòng tiêu đề {header_row}.</source>
+        <translation>Sheet “{sheet}” has no tasks below header row {header_row}.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp {source}: {reason}.</source>
+        <translation>Could not read file {source}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Giấy mời theo “{per}” không có; chọn invitee (từng đại biểu) hoặc organization (từng cơ quan).</source>
+        <translation>There are no invitations by “{per}”; choose invitee (one per invitee) or organization (one per organization).</translation>
+    </message>
+    <message>
+        <source>Hội nghị chưa có đại biểu nào; hãy thêm đại biểu trước khi in giấy mời.</source>
+        <translation>The conference has no invitees yet; add invitees before printing invitations.</translation>
+    </message>
+    <message>
+        <source>Không có văn bản “{what}”; chọn một trong: {choices}.</source>
+        <translation>There is no document “{what}”; choose one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>Nhóm “{name}” còn {count} đại biểu; hãy chuyển hoặc xóa họ trước.</source>
+        <translation>Group “{name}” still has {count} invitees; move or delete them first.</translation>
+    </message>
+    <message>
+        <source>Điểm cầu không thuộc hội nghị này.</source>
+        <translation>The site does not belong to this conference.</translation>
+    </message>
+    <message>
+        <source>Hình thức mời không hợp lệ: {mode!r} (kính mời hoặc triệu tập).</source>
+        <translation>Invalid way of inviting: {mode!r} (invited or summoned).</translation>
+    </message>
+    <message>
+        <source>Nhóm thành phần không thuộc hội nghị này.</source>
+        <translation>The participant group does not belong to this conference.</translation>
+    </message>
+    <message>
+        <source>Đại biểu này đã có trong danh sách của điểm cầu đã chọn.</source>
+        <translation>This invitee is already on the list of the chosen site.</translation>
+    </message>
+    <message>
+        <source>Trạng thái trả lời không hợp lệ: {status!r}; dùng một trong {choices}.</source>
+        <translation>Invalid reply: {status!r}; use one of {choices}.</translation>
+    </message>
+    <message>
+        <source>Chưa có Ban Chỉ huy cấp xã nào trong danh mục.</source>
+        <translation>There is no commune command board in the catalogue yet.</translation>
+    </message>
+    <message>
+        <source>Số phút phải lớn hơn 0 (đang là {value}).</source>
+        <translation>The minutes must be more than 0 (now {value}).</translation>
+    </message>
+    <message>
+        <source>Tham luận cần cơ quan trình bày hoặc chủ đề.</source>
+        <translation>A presentation needs a presenting organization or a topic.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ chuẩn bị cần cơ quan thực hiện.</source>
+        <translation>A preparation duty needs an organization to do it.</translation>
+    </message>
+    <message>
+        <source>Nội dung nhiệm vụ chuẩn bị không được để trống.</source>
+        <translation>The content of a preparation duty must not be empty.</translation>
+    </message>
+    <message>
+        <source>Số ngày trước hội nghị không được âm (đang là {days_before}).</source>
+        <translation>The days before the conference must not be negative (now {days_before}).</translation>
+    </message>
+    <message>
+        <source>Loại việc không hợp lệ: {kind!r}.</source>
+        <translation>Invalid kind of item: {kind!r}.</translation>
+    </message>
+    <message>
+        <source>Hội nghị gốc chưa có ngày giờ nên không dời ngày được; hãy nhập ngày cho nó trước.</source>
+        <translation>The original conference has no date and time, so the dates cannot be shifted; give it a date first.</translation>
+    </message>
+    <message>
+        <source>Loại điểm cầu không hợp lệ: {kind!r}.</source>
+        <translation>Invalid kind of site: {kind!r}.</translation>
+    </message>
+    <message>
+        <source>Hội nghị đã có điểm cầu chính; hãy chọn loại “Điểm cầu”.</source>
+        <translation>The conference already has a main site; choose the kind “Bridge site”.</translation>
+    </message>
+    <message>
+        <source>Điểm cầu chính đã là “{name}”.</source>
+        <translation>The main site is already “{name}”.</translation>
+    </message>
+    <message>
+        <source>Điểm cầu “{name}” còn {used} đại biểu; hãy chuyển hoặc xóa họ trước.</source>
+        <translation>Site “{name}” still has {used} invitees; move or delete them first.</translation>
+    </message>
+    <message>
+        <source>Giờ không đúng dạng giờ:phút (ví dụ 14:00): {raw!r}.</source>
+        <translation>The time is not hours:minutes (for example 14:00): {raw!r}.</translation>
+    </message>
+    <message>
+        <source>Thời lượng phải lớn hơn 0 phút (đang là {duration_minutes}).</source>
+        <translation>The duration must be more than 0 minutes (now {duration_minutes}).</translation>
+    </message>
+    <message>
+        <source>Hình thức tổ chức không hợp lệ: {format!r}.</source>
+        <translation>Invalid format: {format!r}.</translation>
+    </message>
+    <message>
+        <source>Thiếu mã hội nghị (--id).</source>
+        <translation>The conference id is missing (--id).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hội nghị có mã {ref}. Xem mã bằng &apos;ptds conference list&apos;.</source>
+        <translation>No conference with id {ref}. See the ids with &apos;ptds conference list&apos;.</translation>
+    </message>
+    <message>
+        <source>Mã {ref} khớp {count} hội nghị; hãy gõ thêm ký tự của mã.</source>
+        <translation>Id {ref} matches {count} conferences; type more characters of the id.</translation>
+    </message>
+    <message>
+        <source>Khối chữ ký cần họ tên người ký.</source>
+        <translation>A signature block needs the signer&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>Loại văn bản không hợp lệ: {kind!r} (chọn: {choices}).</source>
+        <translation>Invalid kind of document: {kind!r} (choose: {choices}).</translation>
+    </message>
+    <message>
+        <source>Ký hiệu văn bản không đúng dạng “loại-cơ quan” (ví dụ QĐ-UBND): “{symbol}”.</source>
+        <translation>The document symbol is not in the form “type-issuer” (for example QĐ-UBND): “{symbol}”.</translation>
+    </message>
+    <message>
+        <source>Cột cơ quan không hợp lệ: {role!r} (chọn: {choices}).</source>
+        <translation>Invalid agency column: {role!r} (choose: {choices}).</translation>
+    </message>
+    <message>
+        <source>Số, ký hiệu dài quá 50 ký tự ({count}).</source>
+        <translation>The number and symbol are longer than 50 characters ({count}).</translation>
+    </message>
+    <message>
+        <source>Nhóm “{code}. {title}” còn {count} nhiệm vụ; chuyển hoặc xóa chúng trước.</source>
+        <translation>Group “{code}. {title}” still has {count} tasks; move or delete them first.</translation>
+    </message>
+    <message>
+        <source>Giai đoạn {phase} không có trong kế hoạch (kế hoạch có {count} giai đoạn).</source>
+        <translation>Phase {phase} is not in the plan (the plan has {count} phases).</translation>
+    </message>
+    <message>
+        <source>Nhóm nhiệm vụ thuộc kế hoạch khác.</source>
+        <translation>The task group belongs to another plan.</translation>
+    </message>
+    <message>
+        <source>Số thứ tự dài quá 20 ký tự ({count}).</source>
+        <translation>The number is longer than 20 characters ({count}).</translation>
+    </message>
+    <message>
+        <source>Thời gian thực hiện dài quá 200 ký tự ({count}).</source>
+        <translation>The timeframe is longer than 200 characters ({count}).</translation>
+    </message>
+    <message>
+        <source>Vai trò cơ quan không hợp lệ: {role!r}.</source>
+        <translation>Invalid agency role: {role!r}.</translation>
+    </message>
+    <message>
+        <source>Vị trí {position} nằm ngoài nhóm (có {count} nhiệm vụ).</source>
+        <translation>Position {position} is outside the group (it has {count} tasks).</translation>
+    </message>
+    <message>
+        <source>Tình trạng không hợp lệ: {status!r}. Chọn: {labels}.</source>
+        <translation>Invalid status: {status!r}. Choose: {labels}.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ hoàn thành phải từ 0 đến 100 (đã nhập {percent}).</source>
+        <translation>The percentage done must be from 0 to 100 (entered {percent}).</translation>
+    </message>
+    <message>
+        <source>Đã hoàn thành thì tỷ lệ là 100%, không phải {percent}%.</source>
+        <translation>Done means 100%, not {percent}%.</translation>
+    </message>
+    <message>
+        <source>Chưa thực hiện thì tỷ lệ là 0%, không phải {percent}%.</source>
+        <translation>Not started means 0%, not {percent}%.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp đính kèm {path}: không có tệp này.</source>
+        <translation>Could not read the attachment {path}: there is no such file.</translation>
+    </message>
+    <message>
+        <source>Ngày báo cáo {date} ở tương lai.</source>
+        <translation>The report date {date} is in the future.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ “{code} {content}” không giao cho văn phòng này; chỉ văn phòng được giao mới báo cáo tiến độ.</source>
+        <translation>Task “{code} {content}” is not assigned to this office; only an assigned office reports progress.</translation>
+    </message>
+    <message>
+        <source>Báo cáo này của “{office}”; chỉ văn phòng đó được sửa.</source>
+        <translation>This report belongs to “{office}”; only that office may change it.</translation>
+    </message>
+    <message>
+        <source>Quyết định này không thuộc Ban Chỉ huy đã chọn.</source>
+        <translation>This decision does not belong to the chosen command board.</translation>
+    </message>
+    <message>
+        <source>Không rõ văn bản “{what}” (chọn: {choices}).</source>
+        <translation>Unknown document “{what}” (choose: {choices}).</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +2546,62 @@
     <message>
         <source>ngày xem danh sách</source>
         <translation>date of the list</translation>
+    </message>
+    <message>
+        <source>Ban Chỉ huy</source>
+        <translation>command board</translation>
+    </message>
+    <message>
+        <source>quyết định</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>thành viên</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <source>Chức vụ, đơn vị</source>
+        <translation>Position, organization</translation>
+    </message>
+    <message>
+        <source>tên Ban Chỉ huy</source>
+        <translation>board name</translation>
+    </message>
+    <message>
+        <source>tên địa phương</source>
+        <translation>locality name</translation>
+    </message>
+    <message>
+        <source>Ủy ban nhân dân</source>
+        <translation>People&apos;s Committee</translation>
+    </message>
+    <message>
+        <source>cơ quan thường trực</source>
+        <translation>standing agency</translation>
+    </message>
+    <message>
+        <source>số, ký hiệu quyết định</source>
+        <translation>decision number and symbol</translation>
+    </message>
+    <message>
+        <source>ngày ký quyết định</source>
+        <translation>decision signing date</translation>
+    </message>
+    <message>
+        <source>cơ quan ban hành</source>
+        <translation>issuing body</translation>
+    </message>
+    <message>
+        <source>ngày hiệu lực</source>
+        <translation>effective date</translation>
+    </message>
+    <message>
+        <source>kế hoạch</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>nhiệm vụ</source>
+        <translation>task</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +3194,10 @@
     <message>
         <source>Đã đổi thứ tự: %1 nay là số %2.</source>
         <translation>Order changed: %1 is now number %2.</translation>
+    </message>
+    <message>
+        <source>Chưa có Ban Chỉ huy nào: hãy thêm Ban ở danh sách bên trái trước.</source>
+        <translation>No command board yet: add a board in the list on the left first.</translation>
     </message>
 </context>
 <context>
@@ -3593,6 +4591,18 @@
     <message>
         <source>Đã xuất vào %1</source>
         <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Kế hoạch chưa có nhiệm vụ nào. Nhấn “Thêm…” (Ctrl+N) để thêm nhiệm vụ đầu tiên.</source>
+        <translation>The plan has no tasks yet. Press “Add…” (Ctrl+N) to add the first one.</translation>
+    </message>
+    <message>
+        <source>Không có nhiệm vụ nào khớp bộ lọc.</source>
+        <translation>No task matches the filters.</translation>
+    </message>
+    <message>
+        <source>Chưa có kế hoạch nào. Nhấn “Nhập Excel…” để nhập bảng nhiệm vụ của một kế hoạch, hoặc chọn “Kế hoạch mới…” trong nút Kế hoạch.</source>
+        <translation>No plan yet. Press “Import Excel…” to import the task table of a plan, or choose “New plan…” under the Plan button.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ptds_desktop.documents import model as m
 from ptds_desktop.documents import text as t
+from ptds_desktop.i18n import translate
 
 FONT_NAME = "Times New Roman"  # what the offices' Excel has; LibreOffice substitutes Liberation Serif
 LINE_HEIGHT = 16.5  # points per line of 12–13 pt text
@@ -283,7 +284,8 @@ def render_xlsx(document: m.Document, target: Path | str | BinaryIO,
     """`at_section(index)` is called as sheet of section `index` is begun: an exception it raises stops the writing."""
     sections = [(n, s) for n, s in enumerate(document.sections) if any(isinstance(b, m.Table) for b in s.blocks)]
     if not sections:
-        raise ValueError(f"“{document.title}” không có bảng nào để xuất ra Excel.")
+        raise ValueError(translate("Core", "“{title}” không có bảng nào để xuất ra Excel.").format(
+            title=document.title))
     wb = Workbook()
     used: set[str] = set()
     for index, (number, section) in enumerate(sections):

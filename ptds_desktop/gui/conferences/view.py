@@ -52,6 +52,7 @@ from ptds_desktop.gui.reference_picker import Candidate, catalogue_candidates
 from ptds_desktop.gui.sync_dialogs import run_with_progress
 from ptds_desktop.gui.table_model import RowsTableModel
 from ptds_desktop.gui.widgets import (
+    EmptyHint,
     configure_table,
     show_error,
     size_columns,
@@ -176,6 +177,8 @@ class ConferencesView(QWidget):
         self.list_table.setSortingEnabled(False)
         self.list_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.list_table.selectionModel().selectionChanged.connect(lambda *_: self._conference_chosen())
+        self.empty_hint = EmptyHint(self.list_table, self.tr("Chưa có hội nghị nào. Nhấn “Mới theo mẫu…” (Ctrl+N) "
+                                                             "để tạo hội nghị đầu tiên."), "")
 
     def _build_tabs(self) -> None:
         self.tabs = QTabWidget()
@@ -321,6 +324,7 @@ class ConferencesView(QWidget):
     def _list_loaded(self, rows: list[conf.ConferenceData]) -> None:
         keep = self.current_id()
         self.list_model.set_rows(rows)
+        self.empty_hint.update_for(len(rows), len(rows))
         row = self.list_model.row_of(keep) if keep else None
         if row is None and rows:
             row = 0

@@ -9,7 +9,7 @@ from ptds_desktop.gui.context import ViewContext
 from ptds_desktop.gui.ops import LatestRead
 from ptds_desktop.gui.roster.board_dialog import BoardDialog
 from ptds_desktop.gui.table_model import Column, RowsTableModel
-from ptds_desktop.gui.widgets import tool_button, view_action
+from ptds_desktop.gui.widgets import EmptyHint, tool_button, view_action
 from ptds_desktop.services import boards
 from ptds_desktop.services.boards import BoardData
 
@@ -39,6 +39,8 @@ class BoardList(QWidget):
         self.list.setSpacing(2)
         self.list.setAccessibleName(self.tr("Các Ban Chỉ huy"))
         self.list.selectionModel().currentRowChanged.connect(lambda _current, _previous: self._picked())
+        self.empty_hint = EmptyHint(self.list, self.tr("Chưa có Ban Chỉ huy nào. Nhấn “Thêm Ban…” bên dưới để "
+                                                       "bắt đầu."), self.tr("Không có Ban nào khớp bộ lọc."))
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
         self.filter.setPlaceholderText(self.tr("Lọc theo tên"))
@@ -77,6 +79,7 @@ class BoardList(QWidget):
     def _loaded(self, boards: list[BoardData]) -> None:
         keep = self.board.id if self.board else None
         self.model.set_rows(boards)
+        self.empty_hint.update_for(self.model.rowCount(), len(boards))
         if not boards:
             self._set_board(None)
             return

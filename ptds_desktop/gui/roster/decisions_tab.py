@@ -24,7 +24,7 @@ class DecisionsTab(QWidget):
         self.model = RowsTableModel(DECISION_COLUMNS, search_text=decision_search_text, parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        size_columns(self.table, [c.width for c in DECISION_COLUMNS])
+        size_columns(self.table, [c.width for c in DECISION_COLUMNS], wrap=True)  # a board has few decisions
         self.table.doubleClicked.connect(lambda _index: self.edit_decision())
         self.edit_action = view_action(self, self.tr("Sửa quyết định, đính kèm bản quét…"), None, self.edit_decision,
                                        self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView))

@@ -124,7 +124,8 @@ class MembersTab(QWidget):
                 self.model.index(row, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         count = self.model.rowCount()
-        self.empty_hint.update_for(count, count)
+        no_board = self.tr("Chưa có Ban Chỉ huy nào: hãy thêm Ban ở danh sách bên trái trước.")
+        self.empty_hint.update_for(count, count, None if board else no_board)
         self.count_label.setText(self.tr("%n thành viên", "", count) if today else "")
         self._update_actions()
 

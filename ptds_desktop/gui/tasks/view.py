@@ -44,7 +44,7 @@ from ptds_desktop.gui.tasks.plan_dialog import PlanDialog, SectionDialog
 from ptds_desktop.gui.tasks.progress_bars import AgencyProgressBars
 from ptds_desktop.gui.tasks.report_dialog import ReportDialog
 from ptds_desktop.gui.tasks.task_dialog import TaskDialog
-from ptds_desktop.gui.widgets import message_box, show_error, size_columns, tool_button, view_action
+from ptds_desktop.gui.widgets import EmptyHint, message_box, show_error, size_columns, tool_button, view_action
 from ptds_desktop.imports.task_matrix import import_matrix, read_matrix
 from ptds_desktop.models import (
     Office,
@@ -251,6 +251,9 @@ class TasksView(QWidget):
         self.table.setEditTriggers(QTableView.EditTrigger.DoubleClicked | QTableView.EditTrigger.EditKeyPressed)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
         self.setFocusProxy(self.table)
+        self.empty_hint = EmptyHint(self.table, self.tr("Kế hoạch chưa có nhiệm vụ nào. Nhấn “Thêm…” (Ctrl+N) để "
+                                                        "thêm nhiệm vụ đầu tiên."),
+                                    self.tr("Không có nhiệm vụ nào khớp bộ lọc."))
 
         self.bars = AgencyProgressBars()
         scroll = QScrollArea()
@@ -439,6 +442,9 @@ class TasksView(QWidget):
         self.table.resizeRowsToContents()
         total = len(self.statuses)
         self.count_label.setText(self.tr("%1 / %2 nhiệm vụ").replace("%1", str(len(shown))).replace("%2", str(total)))
+        no_plan = self.tr("Chưa có kế hoạch nào. Nhấn “Nhập Excel…” để nhập bảng nhiệm vụ của một kế hoạch, hoặc "
+                          "chọn “Kế hoạch mới…” trong nút Kế hoạch.")
+        self.empty_hint.update_for(len(shown), total, None if self.matrix is not None else no_plan)
         row = self.model.task_row(keep) if keep else None
         if row is not None:
             self.table.selectRow(row)
