@@ -145,12 +145,12 @@ def follow_up(conn: Connection, peer: PeerInfo, now: dt.datetime, warn_after_day
     last_exchange = max((t for t in (received, sent) if t), default=None)
     oldest = _oldest_unacknowledged(conn, acked_by(conn, peer.office_id))
     waiting_since = clock.stamp_time(oldest) if oldest is not None and peer.pending_changes else None
-    silent_from = received or sent  # never heard back: count from the first bundle sent
+    silent_from = received or sent  # never heard back: count from the bundle sent (only the last is recorded)
     silent_days = (now - silent_from).days if silent_from else None
     warning = None
-    if silent_days is not None and silent_days > warn_after_days:
-        heard = (f"chưa gửi gói nào về từ {format_date(received)}" if received
-                 else f"chưa gửi gói nào về kể từ gói gửi họ ngày {format_date(sent)}")
+    if silent_from is not None and silent_days is not None and silent_days > warn_after_days:
+        heard = (f"chưa gửi gói nào về từ {format_date(silent_from)}" if received
+                 else f"chưa gửi gói nào về kể từ gói gửi họ ngày {format_date(silent_from)}")
         warning = f"“{peer.name}” {heard} ({silent_days} ngày)."
         if waiting_since:
             warning += (f" Họ còn thiếu {peer.pending_changes} thay đổi, cũ nhất từ {format_date(waiting_since)}: "
