@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QStyle,
     QTableView,
@@ -68,6 +69,7 @@ from ptds_desktop.text import format_datetime
 # Tables of the exchange itself (peers, receipts, conflicts, keys): a write to one reloads the whole screen.
 SYNC_TABLES = ("sync_peers", "sync_receipts", "sync_conflicts", "sync_keys", "sync_key_certificates",
                "sync_rejections", "sync_refused_elsewhere")
+MAX_PEER_WARNINGS = 3  # lines in the banner of peers silent too long
 
 FIELD_LABELS = {
     "name": QT_TRANSLATE_NOOP("SyncLabels", "Tên"),
@@ -205,6 +207,8 @@ class SyncView(QWidget):
     def _build_folder_row(self) -> QWidget:
         """A shared folder synced on a schedule while the app runs (gui/folder_sync.py), and on demand."""
         self.folder_label = QLabel()
+        # A long path must not widen the screen past 1024 px: it is cut, and shown whole in the tooltip.
+        self.folder_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.choose_folder_button = QPushButton(self.tr("Chọn…"))
         self.choose_folder_button.setToolTip(self.tr(
@@ -406,6 +410,9 @@ class SyncView(QWidget):
         self.key_box.setVisible(bool(self.key_conflicts))
         self._follow_up = {note.office_id: note for note in status.follow_up}
         warnings = [self._warning_text(p) for p in status.peers if self._follow_up[p.office_id].warning]
+        if len(warnings) > MAX_PEER_WARNINGS:  # the table below must keep its room on a 600 px screen
+            more = len(warnings) - MAX_PEER_WARNINGS + 1
+            warnings[MAX_PEER_WARNINGS - 1:] = [self.tr("… và %n văn phòng khác cũng lâu không gửi gói về.", "", more)]
         self.peer_banner.setText("\n".join(warnings))
         self.peer_banner.setVisible(bool(warnings))
         self.peer_model.set_rows(status.peers)
@@ -706,7 +713,7 @@ class SyncView(QWidget):
         folder = self.ctx.folder_sync.folder
         self.folder_label.setText(folder or self.tr("(chưa chọn)"))
         minutes = self.ctx.settings.sync_folder_minutes
-        self.folder_label.setToolTip(self.tr("Tự đồng bộ %1 phút một lần khi ứng dụng mở.").replace(
+        self.folder_label.setToolTip(folder + "\n" + self.tr("Tự đồng bộ %1 phút một lần khi ứng dụng mở.").replace(
             "%1", str(minutes)) if folder else "")
 
     def choose_sync_folder(self) -> None:

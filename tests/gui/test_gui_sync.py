@@ -410,7 +410,8 @@ def test_english_interface(english, db, enrol, sync_window):
     assert window.nav.item([a.key for a in window.areas].index("sync")).text() == "Sync"
     assert view.usb_action.text() == "Sync via &USB…"
     headers = [view.peer_model.headerData(c, Qt.Orientation.Horizontal) for c in range(view.peer_model.columnCount())]
-    assert headers == ["Office", "Relation", "Key fingerprint", "Last received", "Last sent", "Changes they lack"]
+    assert headers == ["Office", "Relation", "Key fingerprint", "Last received", "Last sent", "Changes they lack",
+                       "Waiting since"]
     assert view.peer_model.index(0, 1).data() == "Subordinate"
 
 
