@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _settings_saved(self, previous_language: str) -> None:
+        self.folder_sync.configure()  # a new interval applies now
         if self.settings.language != previous_language:
             self.show_message(self.tr("Ngôn ngữ mới có hiệu lực khi mở lại ứng dụng."))
 

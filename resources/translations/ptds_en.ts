@@ -2916,6 +2916,22 @@
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
+        <source>Đồng bộ &amp;thư mục mỗi:</source>
+        <translation>Sync the &amp;folder every:</translation>
+    </message>
+    <message>
+        <source> phút</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Cảnh báo văn phòng không gửi gói về quá:</source>
+        <translation>&amp;Warn of an office silent for over:</translation>
+    </message>
+    <message>
+        <source> ngày</source>
+        <translation> days</translation>
+    </message>
+    <message>
         <source>Ngôn ngữ mới có hiệu lực khi mở lại ứng dụng.</source>
         <translation>The new language takes effect when the application is restarted.</translation>
     </message>
