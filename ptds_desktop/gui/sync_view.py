@@ -203,6 +203,24 @@ class SyncView(QWidget):
         self.peer_banner.setWordWrap(True)
         self.peer_banner.setStyleSheet(self.clock_banner.styleSheet())
         self.peer_banner.hide()
+        # A key conflict stops the exchange with one office: it must not be missed.
+        self.key_banner = QLabel()
+        self.key_banner.setWordWrap(True)
+        self.key_banner.setStyleSheet(
+            "background: #fde7e9; color: #8a0010; border: 2px solid #b00020; border-radius: 4px; padding: 8px; "
+            "font-weight: bold;")
+        self.confirm_key_button = QPushButton(self.tr("&Xác nhận khóa đúng…"))
+        self.confirm_key_button.setToolTip(self.tr(
+            "Gọi điện cho văn phòng đó, nhờ họ đọc dấu vân tay khóa (màn hình Đồng bộ của họ), rồi chọn đúng dấu "
+            "vân tay ấy."))
+        self.confirm_key_button.clicked.connect(self.choose_key)
+        self.key_box = QWidget()
+        key_layout = QHBoxLayout(self.key_box)
+        key_layout.setContentsMargins(0, 0, 0, 0)
+        key_layout.addWidget(self.key_banner, 1)
+        key_layout.addWidget(self.confirm_key_button)
+        self.key_box.hide()
+        self.key_conflicts: list[KeyConflict] = []
 
     def _build_folder_row(self) -> QWidget:
         """A shared folder synced on a schedule while the app runs (gui/folder_sync.py), and on demand."""
@@ -230,25 +248,6 @@ class SyncView(QWidget):
         self.ctx.folder_sync.finished.connect(self._folder_synced)
         self._show_folder()
         return row
-
-        # A key conflict stops the exchange with one office: it must not be missed.
-        self.key_banner = QLabel()
-        self.key_banner.setWordWrap(True)
-        self.key_banner.setStyleSheet(
-            "background: #fde7e9; color: #8a0010; border: 2px solid #b00020; border-radius: 4px; padding: 8px; "
-            "font-weight: bold;")
-        self.confirm_key_button = QPushButton(self.tr("&Xác nhận khóa đúng…"))
-        self.confirm_key_button.setToolTip(self.tr(
-            "Gọi điện cho văn phòng đó, nhờ họ đọc dấu vân tay khóa (màn hình Đồng bộ của họ), rồi chọn đúng dấu "
-            "vân tay ấy."))
-        self.confirm_key_button.clicked.connect(self.choose_key)
-        self.key_box = QWidget()
-        key_layout = QHBoxLayout(self.key_box)
-        key_layout.setContentsMargins(0, 0, 0, 0)
-        key_layout.addWidget(self.key_banner, 1)
-        key_layout.addWidget(self.confirm_key_button)
-        self.key_box.hide()
-        self.key_conflicts: list[KeyConflict] = []
 
     def _build_actions(self) -> QVBoxLayout:
         style = self.style()
