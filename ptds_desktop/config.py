@@ -58,6 +58,9 @@ class Settings:
     last_document_folder: str = ""  # PDF and Excel documents
     last_issued_by: str = ""  # "Cấp ban hành" of the last decision entered
     backups_keep: int = 10  # automatic copies kept of each kind (daily, before an import, …)
+    sync_folder: str = ""  # a shared folder synced on a schedule while the app runs ("" = none)
+    sync_folder_minutes: int = 10  # how often
+    sync_warn_days: int = 14  # a peer silent for longer is flagged in the sync status
 
     @staticmethod
     def path() -> Path:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
+import time
 
 from ptds_desktop.cli.base import (
     Context,
@@ -13,12 +15,14 @@ from ptds_desktop.cli.base import (
     print_table,
     vocabulary_help,
 )
+from ptds_desktop.config import Settings
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.models.enums import OFFICE_LEVELS
 from ptds_desktop.services import enrolment
-from ptds_desktop.sync import certificates, conflicts, exchange, overview, peers, usb
+from ptds_desktop.sync import certificates, conflicts, exchange, folder, overview, peers, usb
 from ptds_desktop.sync import status as sync_status
 from ptds_desktop.sync.errors import UnknownPeerError
+from ptds_desktop.text import format_datetime
 
 TRUST_HELP = ("xác nhận dấu vân tay của văn phòng gửi lần đầu, như đọc qua điện thoại: bốn nhóm bốn ký tự, "
               "viết hoa hay thường, có dấu cách hay không đều được")
@@ -32,7 +36,10 @@ def register(commands) -> None:
     add_json_flag(q)
     q.set_defaults(handler=run_identity)
 
-    q = sub.add_parser("status", help="tình trạng đồng bộ của văn phòng này")
+    q = sub.add_parser("status", help="tình trạng đồng bộ của văn phòng này và những việc cần làm với từng văn phòng")
+    q.add_argument("--warn-days", type=int, metavar="SỐ_NGÀY",
+                   help="cảnh báo văn phòng không gửi gói về quá số ngày này (mặc định theo cài đặt, "
+                        f"ban đầu {Settings.sync_warn_days})")
     add_json_flag(q)
     q.set_defaults(handler=run_status)
 
@@ -88,6 +95,16 @@ def register(commands) -> None:
     add_json_flag(q)
     q.set_defaults(handler=run_clock)
 
+    q = sub.add_parser("folder",
+        help="như usb, với một thư mục dùng chung (ổ mạng, thư mục đồng bộ); có thể theo dõi liên tục")
+    q.add_argument("path", metavar="THƯ_MỤC", help="thư mục dùng chung để trao đổi gói")
+    q.add_argument("--watch", action="store_true", help="đồng bộ lặp lại đến khi nhấn Ctrl+C")
+    q.add_argument("--interval", type=int, default=60, metavar="GIÂY",
+                   help="khoảng cách giữa hai lần đồng bộ khi theo dõi (mặc định 60 giây)")
+    q.add_argument("--trust", metavar="VÂN_TAY", help=TRUST_HELP)
+    add_json_flag(q)
+    q.set_defaults(handler=run_folder)
+
     q = sub.add_parser("conflicts", help="các giá trị bị ghi đè do sửa đồng thời")
     group = q.add_mutually_exclusive_group()
     group.add_argument("--restore", type=int, metavar="SỐ", help="khôi phục giá trị đã mất (hoặc bỏ xóa dòng)")
@@ -109,7 +126,8 @@ def run_identity(ctx: Context, args) -> int:
 
 
 def run_status(ctx: Context, args) -> int:
-    st = sync_status.status(ctx.db())
+    warn_days = args.warn_days if args.warn_days is not None else Settings.load().sync_warn_days
+    st = sync_status.status(ctx.db(), warn_days)
     if args.json:
         print_json(st)
         return 0
@@ -124,6 +142,14 @@ def run_status(ctx: Context, args) -> int:
         print("Lưu ý: " + st.notice)
     _print_held(list(st.held))
     _print_peers(list(st.peers))
+    for peer, note in zip(st.peers, st.follow_up, strict=True):
+        if note.waiting_since:
+            last = _when(note.last_exchange_at) if note.last_exchange_at else "chưa"
+            print(f"“{peer.name}” chưa nhận {peer.pending_changes} thay đổi, cũ nhất từ {_when(note.waiting_since)}"
+                  f" (trao đổi lần cuối: {last}).")
+    for note in st.follow_up:
+        if note.warning:
+            print("Cảnh báo: " + note.warning)
     return 0
 
 
@@ -147,6 +173,10 @@ def run_clock(ctx: Context, args) -> int:
     print("Cảnh báo: " + check.message if check.message else "Đồng hồ đồng bộ khớp với giờ máy.")
     _print_held(held)
     return 0
+
+
+def _when(iso: str) -> str:
+    return format_datetime(dt.datetime.fromisoformat(iso))
 
 
 def run_enrol_file(ctx: Context, args) -> int:
@@ -262,22 +292,58 @@ def run_import(ctx: Context, args) -> int:
     return 2 if failed else 0
 
 
+def _print_usb(result: usb.UsbResult) -> None:
+    for report in result.imported:
+        _print_report(report)
+    for error in result.errors:
+        print(f"Lỗi: {error}", file=sys.stderr)
+    for r in result.exported:
+        print(f"Đã xuất gói cho “{r.recipient_name}”: {r.changes} thay đổi → {r.path}")
+    for note in result.notes:
+        print(note)
+    if not result.imported and not result.errors:
+        print(f"Không có gói nào gửi văn phòng này trong {result.folder}.")
+
+
 def run_usb(ctx: Context, args) -> int:
     result = usb.usb_sync(ctx.db(), args.path, trust=args.trust)
     if args.json:
         print_json(result)
     else:
-        for report in result.imported:
-            _print_report(report)
-        for error in result.errors:
-            print(f"Lỗi: {error}", file=sys.stderr)
-        for r in result.exported:
-            print(f"Đã xuất gói cho “{r.recipient_name}”: {r.changes} thay đổi → {r.path}")
-        for note in result.notes:
-            print(note)
-        if not result.imported and not result.errors:
-            print(f"Không có gói nào gửi văn phòng này trong {result.folder}.")
+        _print_usb(result)
     return 2 if result.errors else 0
+
+
+def run_folder(ctx: Context, args) -> int:
+    if args.interval < 1:
+        raise PtdsError("--interval phải từ 1 giây trở lên.")
+    db = ctx.db()
+    if not args.watch:
+        result = folder.folder_sync(db, args.path, trust=args.trust)
+        if args.json:
+            print_json(result)
+        else:
+            _print_usb(result)
+        return 2 if result.errors else 0
+    print(f"Đang theo dõi thư mục {args.path}, {args.interval} giây một lần. Nhấn Ctrl+C để dừng.", flush=True)
+    try:
+        while True:
+            stamp = dt.datetime.now().strftime("%H:%M:%S")
+            try:
+                result = folder.folder_sync(db, args.path, trust=args.trust)
+            except PtdsError as exc:  # busy or the share is away: the next round tries again
+                print(f"[{stamp}] Lỗi: {exc}", file=sys.stderr, flush=True)
+            else:
+                if args.json:
+                    print_json(result)
+                else:
+                    print(f"[{stamp}]")
+                    _print_usb(result)
+                sys.stdout.flush()
+            time.sleep(args.interval)
+    except KeyboardInterrupt:
+        print("Đã dừng theo dõi thư mục.")
+    return 0
 
 
 def run_conflicts(ctx: Context, args) -> int:

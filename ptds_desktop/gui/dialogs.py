@@ -172,9 +172,13 @@ class SettingsDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.ui.languageCombo.addItem(name, code)
         self.ui.languageCombo.setCurrentIndex(max(0, self.ui.languageCombo.findData(settings.language)))
+        self.ui.folderMinutesSpin.setValue(settings.sync_folder_minutes)
+        self.ui.warnDaysSpin.setValue(settings.sync_warn_days)
 
     def accept(self) -> None:
         self.settings.language = self.ui.languageCombo.currentData()
+        self.settings.sync_folder_minutes = self.ui.folderMinutesSpin.value()
+        self.settings.sync_warn_days = self.ui.warnDaysSpin.value()
         self.settings.save()
         super().accept()
 

@@ -23,6 +23,7 @@ from ptds_desktop.gui.areas import AREAS, Area
 from ptds_desktop.gui.backups_dialog import BackupsDialog
 from ptds_desktop.gui.context import ViewContext
 from ptds_desktop.gui.dialogs import AboutDialog, SettingsDialog
+from ptds_desktop.gui.folder_sync import FolderSyncRunner
 from ptds_desktop.gui.ops import DatabaseOps, WriteFn
 from ptds_desktop.gui.widgets import show_error
 from ptds_desktop.services.offices import OfficeData
@@ -43,8 +44,9 @@ class MainWindow(QMainWindow):
         self._undo: WriteFn | None = None
         self.reopen_requested = False  # set when the database was replaced (restore): the app opens it again
         ops.default_error_handler = lambda exc: show_error(self, exc)
+        self.folder_sync = FolderSyncRunner(ops, settings, self.show_message, self)
         self.context = ViewContext(db=db, ops=ops, office=office, show_message=self.show_message,
-                                   offer_undo=self.offer_undo, settings=settings)
+                                   offer_undo=self.offer_undo, settings=settings, folder_sync=self.folder_sync)
 
         self.setObjectName("MainWindow")
         self.setWindowTitle(f"{APP_NAME} — {office.name}")
@@ -219,6 +221,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _settings_saved(self, previous_language: str) -> None:
+        self.folder_sync.configure()  # a new interval applies now
         if self.settings.language != previous_language:
             self.show_message(self.tr("Ngôn ngữ mới có hiệu lực khi mở lại ứng dụng."))
 
@@ -253,5 +256,6 @@ class MainWindow(QMainWindow):
         self.settings.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.folder_sync.timer.stop()
         self.save_layout()
         super().closeEvent(event)

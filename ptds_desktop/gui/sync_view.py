@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QStyle,
     QTableView,
@@ -60,13 +61,15 @@ from ptds_desktop.sync.conflicts import ConflictInfo
 from ptds_desktop.sync.errors import SyncCancelled, UnknownPeerError
 from ptds_desktop.sync.exchange import ExportResult, ImportReport
 from ptds_desktop.sync.overview import ConflictRow, SyncOverview, sync_overview
-from ptds_desktop.sync.status import SyncStatus
+from ptds_desktop.sync.peers import PeerInfo
+from ptds_desktop.sync.status import PeerFollowUp, SyncStatus
 from ptds_desktop.sync.usb import UsbResult
 from ptds_desktop.text import format_datetime
 
 # Tables of the exchange itself (peers, receipts, conflicts, keys): a write to one reloads the whole screen.
 SYNC_TABLES = ("sync_peers", "sync_receipts", "sync_conflicts", "sync_keys", "sync_key_certificates",
                "sync_rejections", "sync_refused_elsewhere")
+MAX_PEER_WARNINGS = 3  # lines in the banner of peers silent too long
 
 FIELD_LABELS = {
     "name": QT_TRANSLATE_NOOP("SyncLabels", "Tên"),
@@ -163,6 +166,7 @@ class SyncView(QWidget):
         self._busy = False
         self._build_office()
         actions = self._build_actions()
+        self._follow_up: dict[str, PeerFollowUp] = {}
         self._build_peers()
         conflict_page = self._build_conflicts()
         self._build_rejected()
@@ -188,13 +192,17 @@ class SyncView(QWidget):
         form.addRow(self.tr("Mã văn phòng:"), self.id_label)
         form.addRow(self.tr("Dấu vân tay khóa:"), self.fingerprint_label)
         form.addRow(self.tr("Thay đổi:"), self.counts_label)
+        form.addRow(self.tr("Thư mục đồng bộ:"), self._build_folder_row())
 
         self.clock_banner = QLabel()
         self.clock_banner.setWordWrap(True)
         self.clock_banner.setStyleSheet(
             "background: #fff4ce; color: #5c3c00; border: 1px solid #e0b000; border-radius: 4px; padding: 8px;")
         self.clock_banner.hide()
-
+        self.peer_banner = QLabel()
+        self.peer_banner.setWordWrap(True)
+        self.peer_banner.setStyleSheet(self.clock_banner.styleSheet())
+        self.peer_banner.hide()
         # A key conflict stops the exchange with one office: it must not be missed.
         self.key_banner = QLabel()
         self.key_banner.setWordWrap(True)
@@ -213,6 +221,33 @@ class SyncView(QWidget):
         key_layout.addWidget(self.confirm_key_button)
         self.key_box.hide()
         self.key_conflicts: list[KeyConflict] = []
+
+    def _build_folder_row(self) -> QWidget:
+        """A shared folder synced on a schedule while the app runs (gui/folder_sync.py), and on demand."""
+        self.folder_label = QLabel()
+        # A long path must not widen the screen past 1024 px: it is cut, and shown whole in the tooltip.
+        self.folder_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.choose_folder_button = QPushButton(self.tr("Chọn…"))
+        self.choose_folder_button.setToolTip(self.tr(
+            "Một thư mục dùng chung (ổ mạng, hoặc thư mục được chương trình chia sẻ tệp giữ đồng bộ): khi ứng dụng "
+            "mở, các gói gửi văn phòng này trong đó được nhập và gói cho các văn phòng khác được ghi vào, định kỳ."))
+        self.choose_folder_button.clicked.connect(self.choose_sync_folder)
+        self.folder_now_action = view_action(
+            self, self.tr("Đồng bộ thư mục &ngay"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_D),
+            self.sync_folder_now, self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
+            self.tr("Nhập và ghi gói ở thư mục đồng bộ ngay, không chờ đến lượt"))
+        self.folder_now_button = self._button(self.folder_now_action)
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.folder_label, 1)
+        layout.addWidget(self.choose_folder_button)
+        layout.addWidget(self.folder_now_button)
+        self.ctx.folder_sync.running_changed.connect(lambda _running: self._update_actions())
+        self.ctx.folder_sync.finished.connect(self._folder_synced)
+        self._show_folder()
+        return row
 
     def _build_actions(self) -> QVBoxLayout:
         style = self.style()
@@ -246,9 +281,10 @@ class SyncView(QWidget):
         return actions
 
     def _build_peers(self) -> None:
-        self.peer_model = RowsTableModel(PEER_COLUMNS, search_text=lambda p: (p.name,), parent=self)
+        columns = [*PEER_COLUMNS, Column(QT_TRANSLATE_NOOP("Columns", "Chưa nhận từ"), self._waiting_text, 130)]
+        self.peer_model = RowsTableModel(columns, search_text=lambda p: (p.name,), parent=self)
         self.peer_table = QTableView()
-        _setup_table(self.peer_table, self.peer_model, PEER_COLUMNS)
+        _setup_table(self.peer_table, self.peer_model, columns)
         self.peer_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.no_peers_label = QLabel()
         self.no_peers_label.setWordWrap(True)
@@ -322,6 +358,7 @@ class SyncView(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.key_box)
         layout.addWidget(self.clock_banner)
+        layout.addWidget(self.peer_banner)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self.setFocusProxy(self.peer_table)
@@ -339,12 +376,14 @@ class SyncView(QWidget):
         db = self.ctx.db
         self._stale = False
         self._status.cancel()  # the overview brings the status too
-        self._overview.read(lambda _session: sync_overview(db), self._loaded)
+        days = self.ctx.settings.sync_warn_days
+        self._overview.read(lambda _session: sync_overview(db, days), self._loaded)
 
     def reload_status(self) -> None:
         """Only the office, peers and clock; the conflicts list keeps its rows and selection."""
         db = self.ctx.db
-        self._status.read(lambda _session: sync_status.status(db), self._status_loaded)
+        days = self.ctx.settings.sync_warn_days
+        self._status.read(lambda _session: sync_status.status(db, days), self._status_loaded)
 
     def _loaded(self, overview: SyncOverview) -> None:
         self.conflict_model.set_rows(overview.conflicts)
@@ -368,9 +407,29 @@ class SyncView(QWidget):
         self.key_conflicts = list(status.key_conflicts)
         self.key_banner.setText("\n".join("⚠ " + c.message for c in self.key_conflicts))
         self.key_box.setVisible(bool(self.key_conflicts))
+        self._follow_up = {note.office_id: note for note in status.follow_up}
+        warnings = [self._warning_text(p) for p in status.peers if self._follow_up[p.office_id].warning]
+        if len(warnings) > MAX_PEER_WARNINGS:  # the table below must keep its room on a 600 px screen
+            more = len(warnings) - MAX_PEER_WARNINGS + 1
+            warnings[MAX_PEER_WARNINGS - 1:] = [self.tr("… và %n văn phòng khác cũng lâu không gửi gói về.", "", more)]
+        self.peer_banner.setText("\n".join(warnings))
+        self.peer_banner.setVisible(bool(warnings))
         self.peer_model.set_rows(status.peers)
         self._show_first_steps(not status.peers)
         self._update_actions()
+
+    def _waiting_text(self, peer: PeerInfo) -> str:
+        note = self._follow_up.get(peer.office_id)
+        return when_text(note.waiting_since) if note and note.waiting_since else "—"
+
+    def _warning_text(self, peer: PeerInfo) -> str:
+        note = self._follow_up[peer.office_id]
+        text = self.tr("⚠ “%1” không gửi gói về đã %2 ngày.").replace("%1", peer.name).replace(
+            "%2", str(note.silent_days))
+        if note.waiting_since:
+            text += " " + self.tr("Họ còn thiếu %1 thay đổi, cũ nhất từ %2: hãy gửi gói và nhắc họ gửi gói về.") \
+                .replace("%1", str(peer.pending_changes)).replace("%2", when_text(note.waiting_since))
+        return text
 
     def can_register(self) -> bool:
         """Offices above communes register the offices under them; an office that already has some can add more."""
@@ -424,6 +483,8 @@ class SyncView(QWidget):
         self.dismiss_button.setEnabled(selected and not self._busy)
         for action in (self.usb_action, self.export_action, self.import_action):
             action.setEnabled(not self._busy and self.status is not None)
+        runner = self.ctx.folder_sync
+        self.folder_now_action.setEnabled(bool(runner.folder) and not runner.running and not self._busy)
         self.register_action.setEnabled(not self._busy and self.can_register())
 
     def _set_busy(self, busy: bool) -> None:
@@ -645,6 +706,34 @@ class SyncView(QWidget):
 
         self._set_busy(True)
         self.ctx.ops.run_task(work, on_done=done, on_error=failed)
+
+    # --- sync folder -------------------------------------------------------------------------------
+    def _show_folder(self) -> None:
+        folder = self.ctx.folder_sync.folder
+        self.folder_label.setText(folder or self.tr("(chưa chọn)"))
+        minutes = self.ctx.settings.sync_folder_minutes
+        self.folder_label.setToolTip(folder + "\n" + self.tr("Tự đồng bộ %1 phút một lần khi ứng dụng mở.").replace(
+            "%1", str(minutes)) if folder else "")
+
+    def choose_sync_folder(self) -> None:
+        start = self.ctx.folder_sync.folder or self.ctx.settings.last_usb_folder
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục đồng bộ dùng chung"), start)
+        if not folder:
+            return
+        self.ctx.folder_sync.set_folder(folder)
+        self._show_folder()
+        self._update_actions()
+        self.ctx.show_message(self.tr("Thư mục đồng bộ: %1. Ứng dụng sẽ tự đồng bộ %2 phút một lần.")
+                              .replace("%1", folder).replace("%2", str(self.ctx.settings.sync_folder_minutes)))
+
+    def sync_folder_now(self) -> bool:
+        return self.ctx.folder_sync.run_now()
+
+    def _folder_synced(self, _result: object) -> None:
+        self._update_actions()
+        self._stale = True  # bundles came in or went out: peers and conflicts may have changed
+        if self.isVisible():
+            self.reload()
 
     # --- conflicts ---------------------------------------------------------------------------------
     def selected_conflicts(self) -> list[ConflictRow]:

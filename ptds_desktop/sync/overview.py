@@ -7,6 +7,7 @@ import dataclasses
 
 from sqlalchemy import select
 
+from ptds_desktop.config import Settings
 from ptds_desktop.db.database import Database
 from ptds_desktop.db.synced import area, tables
 from ptds_desktop.models.base import synced_tables
@@ -89,8 +90,8 @@ def list_rejected(db: Database) -> list[RejectedChange]:
     return sorted(result, key=lambda x: (x.origin_name, x.refused_by_name, x.seq))
 
 
-def sync_overview(db: Database) -> SyncOverview:
+def sync_overview(db: Database, warn_after_days: int = Settings.sync_warn_days) -> SyncOverview:
     conflicts = list_conflicts(db)
     names = record_names(db, {(c.table, c.row_id) for c in conflicts})
     rows = [ConflictRow(c.id, c, names[(c.table, c.row_id)]) for c in conflicts]
-    return SyncOverview(status(db), rows, list_rejected(db), key_conflicts(db))
+    return SyncOverview(status(db, warn_after_days), rows, list_rejected(db), key_conflicts(db))

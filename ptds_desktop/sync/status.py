@@ -1,16 +1,21 @@
-"""Where this office stands: changes not yet sent, conflicts, pending changes, the clock, its peers."""
+"""Where this office stands: changes not yet sent, conflicts, pending changes, the clock, its peers, and per
+peer what a person can act on (last exchange, what it has not received since when, a warning when silent)."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 
+from sqlalchemy import Connection
+
+from ptds_desktop.config import Settings
 from ptds_desktop.db import clock, incarnation
 from ptds_desktop.db.capture import last_seq
 from ptds_desktop.db.database import Database
 from ptds_desktop.sync.certificates import KeyConflict, key_conflicts
-from ptds_desktop.sync.peers import IdentityInfo, PeerInfo, identity, list_peers, office_names
-from ptds_desktop.text import format_datetime
+from ptds_desktop.sync.peers import IdentityInfo, PeerInfo, acked_by, identity, list_peers, office_names
+from ptds_desktop.text import format_date, format_datetime
 
 
 @dataclasses.dataclass(frozen=True)
@@ -51,6 +56,17 @@ class SyncStatus:
     peers: tuple[PeerInfo, ...]
     held: tuple[HeldChanges, ...] = ()
     notice: str | None = None  # this database is a restored or copied file and took new sequence numbers
+    follow_up: tuple[PeerFollowUp, ...] = ()  # one per peer, same order
+    warn_after_days: int = Settings.sync_warn_days
+
+
+@dataclasses.dataclass(frozen=True)
+class PeerFollowUp:
+    office_id: str
+    last_exchange_at: str | None  # the later of the last bundle received and the last sent
+    waiting_since: str | None  # when the oldest change this peer has not acknowledged was made
+    silent_days: int | None  # days since a bundle from this peer arrived (or, never, since one was sent)
+    warning: str | None  # set when silent for more than the configured number of days
 
 
 def check_clock(db: Database) -> ClockCheck:
@@ -96,13 +112,64 @@ def incarnation_notice(db: Database) -> str | None:
         return incarnation.notice(conn)
 
 
-def status(db: Database) -> SyncStatus:
+def _oldest_unacknowledged(conn: Connection, acked: dict[str, int]) -> int | None:
+    """The stamp of the oldest change held here that the peer has not acknowledged (None: it has them all)."""
+    stamps = []
+    seen: set[str] = set()
+    for origin, first, last in conn.exec_driver_sql(
+        "SELECT origin, first_seq, last_seq FROM sync_segments ORDER BY origin, first_seq"
+    ):
+        if origin in seen or last <= acked.get(origin, 0):
+            continue
+        seen.add(origin)  # segments are in order: the first unacknowledged one holds the origin's oldest
+        body = conn.exec_driver_sql("SELECT body FROM sync_segments WHERE origin=? AND first_seq=?",
+                                    (origin, first)).scalar_one()
+        lines = bytes(body).splitlines()
+        line = lines[min(max(acked.get(origin, 0) + 1, first) - first, len(lines) - 1)]
+        stamps.append(int(json.loads(line)[5]))
+    unsealed = conn.exec_driver_sql("SELECT min(hlc) FROM sync_outbox").scalar()
+    if unsealed is not None:
+        stamps.append(int(unsealed))
+    return min(stamps) if stamps else None
+
+
+def _when(iso: str | None) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(iso) if iso else None
+    except ValueError:
+        return None
+
+
+def follow_up(conn: Connection, peer: PeerInfo, now: dt.datetime, warn_after_days: int) -> PeerFollowUp:
+    received, sent = _when(peer.last_received_at), _when(peer.last_sent_at)
+    last_exchange = max((t for t in (received, sent) if t), default=None)
+    oldest = _oldest_unacknowledged(conn, acked_by(conn, peer.office_id))
+    waiting_since = clock.stamp_time(oldest) if oldest is not None and peer.pending_changes else None
+    silent_from = received or sent  # never heard back: count from the bundle sent (only the last is recorded)
+    silent_days = (now - silent_from).days if silent_from else None
+    warning = None
+    if silent_from is not None and silent_days is not None and silent_days > warn_after_days:
+        heard = (f"chưa gửi gói nào về từ {format_date(silent_from)}" if received
+                 else f"chưa gửi gói nào về kể từ gói gửi họ ngày {format_date(silent_from)}")
+        warning = f"“{peer.name}” {heard} ({silent_days} ngày)."
+        if waiting_since:
+            warning += (f" Họ còn thiếu {peer.pending_changes} thay đổi, cũ nhất từ {format_date(waiting_since)}: "
+                        "hãy gửi gói qua USB hoặc thư mục đồng bộ và nhắc họ gửi gói về.")
+    return PeerFollowUp(peer.office_id, last_exchange.isoformat(timespec="seconds") if last_exchange else None,
+                        waiting_since.isoformat(timespec="seconds") if waiting_since else None, silent_days, warning)
+
+
+def status(db: Database, warn_after_days: int = Settings.sync_warn_days) -> SyncStatus:
     me = identity(db)
+    peers = tuple(list_peers(db))
+    now = dt.datetime.fromtimestamp(clock.clock_for(db.engine).now_ms() / 1000)
     with db.engine.connect() as conn:
         own = last_seq(conn) & ((1 << incarnation.EPOCH_SHIFT) - 1)  # counted within the current epoch
         unsent, conflicts, pending, rejections = (
             int(conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one())
             for table in ("sync_outbox", "sync_conflicts", "sync_pending", "sync_rejections")
         )
+        notes = tuple(follow_up(conn, p, now, warn_after_days) for p in peers)
     return SyncStatus(me, own, unsent, conflicts, pending, rejections, check_clock(db),
-                      tuple(key_conflicts(db)), tuple(list_peers(db)), tuple(held_changes(db)), incarnation_notice(db))
+                      tuple(key_conflicts(db)), peers, tuple(held_changes(db)), incarnation_notice(db),
+                      notes, warn_after_days)

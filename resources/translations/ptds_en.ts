@@ -509,6 +509,10 @@
         <translation>Reason</translation>
     </message>
     <message>
+        <source>Chưa nhận từ</source>
+        <translation>Waiting since</translation>
+    </message>
+    <message>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -2660,6 +2664,24 @@
     </message>
 </context>
 <context>
+    <name>FolderSyncRunner</name>
+    <message>
+        <source>Đồng bộ thư mục %1: nhập %2 gói, gửi thay đổi cho %3 văn phòng.</source>
+        <translation>Sync folder %1: imported %2 bundles, sent changes to %3 offices.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gói không nhập được (xem bằng “Nhập gói…”).</source>
+        <translation>
+            <numerusform>%n bundle could not be imported (see it with “Import bundle…”).</numerusform>
+            <numerusform>%n bundles could not be imported (see them with “Import bundle…”).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đồng bộ thư mục không chạy: %1</source>
+        <translation>Sync folder did not run: %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>Ngày này Ban chưa có thành viên.</source>
@@ -3914,6 +3936,22 @@
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
+        <source>Đồng bộ &amp;thư mục mỗi:</source>
+        <translation>Sync the &amp;folder every:</translation>
+    </message>
+    <message>
+        <source> phút</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Cảnh báo văn phòng không gửi gói về quá:</source>
+        <translation>&amp;Warn of an office silent for over:</translation>
+    </message>
+    <message>
+        <source> ngày</source>
+        <translation> days</translation>
+    </message>
+    <message>
         <source>Ngôn ngữ mới có hiệu lực khi mở lại ứng dụng.</source>
         <translation>The new language takes effect when the application is restarted.</translation>
     </message>
@@ -4120,6 +4158,26 @@
         <translation>Changes:</translation>
     </message>
     <message>
+        <source>Thư mục đồng bộ:</source>
+        <translation>Sync folder:</translation>
+    </message>
+    <message>
+        <source>Chọn…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Một thư mục dùng chung (ổ mạng, hoặc thư mục được chương trình chia sẻ tệp giữ đồng bộ): khi ứng dụng mở, các gói gửi văn phòng này trong đó được nhập và gói cho các văn phòng khác được ghi vào, định kỳ.</source>
+        <translation>A shared folder (a network drive, or a folder kept in step by a file-sharing program): while the app is open, the bundles for this office in it are imported and bundles for the other offices are written to it, on a schedule.</translation>
+    </message>
+    <message>
+        <source>Đồng bộ thư mục &amp;ngay</source>
+        <translation>Sync folder &amp;now</translation>
+    </message>
+    <message>
+        <source>Nhập và ghi gói ở thư mục đồng bộ ngay, không chờ đến lượt</source>
+        <translation>Import and write bundles in the sync folder now, without waiting for the schedule</translation>
+    </message>
+    <message>
         <source>&amp;Xác nhận khóa đúng…</source>
         <translation>&amp;Confirm the right key…</translation>
     </message>
@@ -4210,6 +4268,21 @@
     <message>
         <source>%1 thay đổi của văn phòng này, %2 chưa đóng gói lần nào</source>
         <translation>%1 changes made here, %2 not yet packed into a bundle</translation>
+    </message>
+    <message numerus="yes">
+        <source>… và %n văn phòng khác cũng lâu không gửi gói về.</source>
+        <translation>
+            <numerusform>… and %n other office has sent no bundle for long.</numerusform>
+            <numerusform>… and %n other offices have sent no bundle for long.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ “%1” không gửi gói về đã %2 ngày.</source>
+        <translation>⚠ “%1” has sent no bundle for %2 days.</translation>
+    </message>
+    <message>
+        <source>Họ còn thiếu %1 thay đổi, cũ nhất từ %2: hãy gửi gói và nhắc họ gửi gói về.</source>
+        <translation>They lack %1 changes, the oldest from %2: send them a bundle and remind them to send one back.</translation>
     </message>
     <message>
         <source>Chưa có văn phòng nào để trao đổi. Việc đầu tiên: đăng ký văn phòng cấp dưới (xã, phường) và ghi tệp đăng ký của họ; mang tệp sang máy của họ để thiết lập. Nếu đã có gói của một văn phòng khác, hãy nhập gói đó.</source>
@@ -4351,6 +4424,22 @@
     <message>
         <source>Đã xác nhận khóa %1 của “%2”; các thay đổi giữ lại đã được áp dụng.</source>
         <translation>Confirmed key %1 of “%2”; the held changes have been applied.</translation>
+    </message>
+    <message>
+        <source>(chưa chọn)</source>
+        <translation>(none chosen)</translation>
+    </message>
+    <message>
+        <source>Tự đồng bộ %1 phút một lần khi ứng dụng mở.</source>
+        <translation>Synced every %1 minutes while the app is open.</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục đồng bộ dùng chung</source>
+        <translation>Choose the shared sync folder</translation>
+    </message>
+    <message>
+        <source>Thư mục đồng bộ: %1. Ứng dụng sẽ tự đồng bộ %2 phút một lần.</source>
+        <translation>Sync folder: %1. The app will sync it every %2 minutes.</translation>
     </message>
     <message numerus="yes">
         <source>Đã khôi phục %n giá trị.</source>

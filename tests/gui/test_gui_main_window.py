@@ -57,6 +57,18 @@ def test_settings_dialog_saves_the_language(main_window, qtbot):
     assert main_window.message_label.text() == "Ngôn ngữ mới có hiệu lực khi mở lại ứng dụng."
 
 
+def test_settings_dialog_sets_the_sync_folder_interval_and_the_peer_warning(main_window, qtbot):
+    dialog = main_window.open_settings()
+    assert (dialog.ui.folderMinutesSpin.value(), dialog.ui.warnDaysSpin.value()) == (10, 14)
+    dialog.ui.folderMinutesSpin.setValue(3)
+    dialog.ui.warnDaysSpin.setValue(30)
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok).click()
+    saved = Settings.load()
+    assert (saved.sync_folder_minutes, saved.sync_warn_days) == (3, 30)
+    assert main_window.folder_sync.timer.interval() == 3 * 60_000
+
+
 def test_geometry_and_dock_state_are_restored(open_main_window, qtbot):
     first = open_main_window()
     first.resize(QSize(720, 520))

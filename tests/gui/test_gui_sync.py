@@ -410,7 +410,8 @@ def test_english_interface(english, db, enrol, sync_window):
     assert window.nav.item([a.key for a in window.areas].index("sync")).text() == "Sync"
     assert view.usb_action.text() == "Sync via &USB…"
     headers = [view.peer_model.headerData(c, Qt.Orientation.Horizontal) for c in range(view.peer_model.columnCount())]
-    assert headers == ["Office", "Relation", "Key fingerprint", "Last received", "Last sent", "Changes they lack"]
+    assert headers == ["Office", "Relation", "Key fingerprint", "Last received", "Last sent", "Changes they lack",
+                       "Waiting since"]
     assert view.peer_model.index(0, 1).data() == "Subordinate"
 
 
@@ -564,3 +565,46 @@ def test_a_key_conflict_is_shown_loudly_and_settled_on_the_screen(db, enrol, syn
     view.confirm_key(commune.office_id(), genuine)
     qtbot.waitUntil(lambda: not view.key_box.isVisible(), timeout=15000)
     assert certificates.key_conflicts(other) == []
+
+
+def test_sync_folder_is_set_on_the_screen_and_run_on_demand(db, enrol, sync_window, qtbot, tmp_path, monkeypatch):
+    commune = enrol("UBND xã Hòa Phú")
+    share = tmp_path / "Thư mục chung"
+    share.mkdir()
+    _add_org(db, "Sở Tư pháp tỉnh Đắk Lắk")
+    province_window, province_view = sync_window(db)
+    assert not province_view.folder_now_action.isEnabled()  # no folder yet
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(share)))
+    province_view.choose_folder_button.click()
+    assert Settings.load().sync_folder == str(share)
+    assert province_view.folder_label.text() == str(share)
+    assert province_window.folder_sync.timer.isActive()  # the schedule runs while the app is open
+    assert province_view.folder_now_action.isEnabled()
+
+    province_view.folder_now_button.click()
+    qtbot.waitUntil(lambda: not province_window.folder_sync.running, timeout=30000)
+    assert province_window.message_label.text() == (
+        "Đồng bộ thư mục Thư mục chung: nhập 0 gói, gửi thay đổi cho 1 văn phòng.")
+    assert [p.name for p in share.iterdir() if p.name.endswith(exchange.BUNDLE_SUFFIX)]
+
+    # The commune's app, set to the same folder, takes the bundle and answers on its next run.
+    commune_window, commune_view = sync_window(commune)
+    assert commune_view.folder_label.text() == str(share)  # the same settings file in this test
+    assert commune_view.sync_folder_now()
+    assert not commune_view.sync_folder_now()  # one run at a time
+    qtbot.waitUntil(lambda: not commune_window.folder_sync.running, timeout=30000)
+    assert "nhập 1 gói" in commune_window.message_label.text()
+    assert "Sở Tư pháp tỉnh Đắk Lắk" in _org_names(commune)
+    qtbot.waitUntil(lambda: not commune_view._stale, timeout=15000)
+
+
+def test_a_peer_silent_too_long_is_flagged_on_the_screen(db, enrol, clocks, sync_window, qtbot):
+    enrol("UBND xã Hòa Phú")
+    _add_org(db, "Sở Y tế")
+    clocks["province"].advance(20 * 24 * 3600 * 1000)
+    _window, view = sync_window(db)
+    assert view.peer_banner.isVisible()
+    text = view.peer_banner.text()
+    assert "“UBND xã Hòa Phú” không gửi gói về đã 20 ngày" in text and "Họ còn thiếu" in text
+    waiting = view.peer_model.index(0, view.peer_model.columnCount() - 1).data()
+    assert waiting not in ("—", "chưa")

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import signal
+import subprocess
+import sys
 
 
 def test_enrol_exchange_by_files_and_usb(ptds, tmp_path):
@@ -65,3 +68,38 @@ def test_a_damaged_bundle_gives_a_message_not_a_traceback(ptds, tmp_path):
     assert "hong.ptds.zip" in result.stderr and "bị hỏng" in result.stderr and "Traceback" not in result.stderr
     result = ptds("--db", p, "sync", "export", "--to", "khong-co", "-o", tmp_path / "x")
     assert result.returncode == 2 and "Không tìm thấy văn phòng nhận" in result.stderr
+
+
+def test_sync_folder_once_and_watching_until_ctrl_c(ptds, tmp_path):
+    p, a = tmp_path / "p.db", tmp_path / "a.db"
+    ptds("--db", p, "init", "--office", "Bộ CHQS tỉnh Đắk Lắk", "--level", "province").ok()
+    ptds("--db", p, "sync", "enrol-file", "--office", "UBND xã Hòa Phú", "-o", tmp_path / "hoa-phu.enrol").ok()
+    ptds("--db", a, "init", "--enrol", tmp_path / "hoa-phu.enrol").ok()
+    share = tmp_path / "share"
+    share.mkdir()
+    ptds("--db", p, "org", "add", "Sở Y tế", "--kind", "department").ok()
+    sent = ptds("--db", p, "sync", "folder", share).ok()
+    assert "Đã xuất gói cho “UBND xã Hòa Phú”" in sent.stdout
+    received = json.loads(ptds("--db", a, "sync", "folder", share, "--json").ok().stdout)
+    assert [r["status"] for r in received["imported"]] == ["applied"]
+    assert [o["name"] for o in json.loads(ptds("--db", a, "org", "list", "--json").stdout)] == ["Sở Y tế"]
+    missing = ptds("--db", a, "sync", "folder", tmp_path / "khong-co")
+    assert missing.returncode == 2 and "Không thấy thư mục đồng bộ" in missing.stderr
+
+    # The commune has not answered yet: the province's status says what it has not acknowledged, since when.
+    status = ptds("--db", p, "sync", "status").ok().stdout
+    assert "“UBND xã Hòa Phú” chưa nhận" in status and "cũ nhất từ" in status and "Cảnh báo" not in status
+
+    watch = subprocess.Popen(
+        [sys.executable, "-m", "ptds_desktop", "--db", str(a), "sync", "folder", str(share), "--watch",
+         "--interval", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
+    assert watch.stdout is not None
+    assert "Nhấn Ctrl+C để dừng" in watch.stdout.readline()
+    assert watch.stdout.readline().startswith("[")  # one round done
+    watch.send_signal(signal.SIGINT)
+    out, err = watch.communicate(timeout=60)
+    assert watch.returncode == 0 and "Đã dừng theo dõi thư mục." in out and "Traceback" not in err
+    commune = json.loads(ptds("--db", a, "sync", "identity", "--json").ok().stdout)
+    # The commune's answer carries its acknowledgement (its first bundle: its fingerprint is confirmed).
+    ptds("--db", p, "sync", "folder", share, "--trust", commune["fingerprint"]).ok()
+    assert "“UBND xã Hòa Phú” chưa nhận" not in ptds("--db", p, "sync", "status").ok().stdout

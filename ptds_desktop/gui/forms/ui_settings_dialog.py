@@ -17,7 +17,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QLabel, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -37,6 +37,30 @@ class Ui_SettingsDialog(object):
         self.languageCombo.setObjectName(u"languageCombo")
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+
+        self.folderMinutesLabel = QLabel(SettingsDialog)
+        self.folderMinutesLabel.setObjectName(u"folderMinutesLabel")
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.folderMinutesLabel)
+
+        self.folderMinutesSpin = QSpinBox(SettingsDialog)
+        self.folderMinutesSpin.setObjectName(u"folderMinutesSpin")
+        self.folderMinutesSpin.setMinimum(1)
+        self.folderMinutesSpin.setMaximum(1440)
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.folderMinutesSpin)
+
+        self.warnDaysLabel = QLabel(SettingsDialog)
+        self.warnDaysLabel.setObjectName(u"warnDaysLabel")
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.warnDaysLabel)
+
+        self.warnDaysSpin = QSpinBox(SettingsDialog)
+        self.warnDaysSpin.setObjectName(u"warnDaysSpin")
+        self.warnDaysSpin.setMinimum(1)
+        self.warnDaysSpin.setMaximum(365)
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.warnDaysSpin)
 
 
         self.mainLayout.addLayout(self.formLayout)
@@ -59,6 +83,8 @@ class Ui_SettingsDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.languageLabel.setBuddy(self.languageCombo)
+        self.folderMinutesLabel.setBuddy(self.folderMinutesSpin)
+        self.warnDaysLabel.setBuddy(self.warnDaysSpin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -71,6 +97,10 @@ class Ui_SettingsDialog(object):
     def retranslateUi(self, SettingsDialog):
         SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"C\u00e0i \u0111\u1eb7t", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Ng\u00f4n ng\u1eef giao di\u1ec7n:", None))
+        self.folderMinutesLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u0110\u1ed3ng b\u1ed9 &th\u01b0 m\u1ee5c m\u1ed7i:", None))
+        self.folderMinutesSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" ph\u00fat", None))
+        self.warnDaysLabel.setText(QCoreApplication.translate("SettingsDialog", u"&C\u1ea3nh b\u00e1o v\u0103n ph\u00f2ng kh\u00f4ng g\u1eedi g\u00f3i v\u1ec1 qu\u00e1:", None))
+        self.warnDaysSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" ng\u00e0y", None))
         self.restartLabel.setText(QCoreApplication.translate("SettingsDialog", u"Ng\u00f4n ng\u1eef m\u1edbi c\u00f3 hi\u1ec7u l\u1ef1c khi m\u1edf l\u1ea1i \u1ee9ng d\u1ee5ng.", None))
     # retranslateUi
 
