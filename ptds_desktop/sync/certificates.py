@@ -215,7 +215,6 @@ def confirm_key(db: Database, office: str, fingerprint: str) -> KeyConflict | No
     what was received under them is dropped, and the changes held for this office are applied. Returns the
     conflict that was settled (None when there was none)."""
     me = require_office(db)
-    wanted = fingerprint.replace(" ", "").replace("-", "").upper()
     with db.engine.begin() as conn:
         matches = [o for (o,) in conn.exec_driver_sql("SELECT DISTINCT office_id FROM sync_key_certificates")
                    if o == office or o.startswith(office)]
@@ -227,7 +226,7 @@ def confirm_key(db: Database, office: str, fingerprint: str) -> KeyConflict | No
         candidates = {k for (k,) in conn.exec_driver_sql(
             "SELECT public_key FROM sync_key_certificates WHERE office_id=? AND refused=0", (office_id,))}
         candidates |= {k for o, k in known_keys(conn).items() if o == office_id}
-        chosen = [k for k in candidates if keys.fingerprint(k).replace("-", "") == wanted]
+        chosen = [k for k in candidates if keys.same_fingerprint(fingerprint, keys.fingerprint(k))]
         if len(chosen) != 1 or office_id == me:
             raise NotFoundError(translate("Core", "Dấu vân tay {fingerprint} không khớp khóa nào của văn phòng "
                                           "này.").format(fingerprint=fingerprint))
