@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ptds_desktop.db.clock import FakeClock, use_clock
 from ptds_desktop.db.database import open_database
+from ptds_desktop.db.incarnation import INSTANCE_KEY, NOTICE_KEY
 from ptds_desktop.models.base import synced_tables
 from ptds_desktop.services import enrolment
 from ptds_desktop.services.offices import init_office
@@ -43,6 +44,15 @@ def build_template(folder: Path) -> None:
     shutil.rmtree(folder / "mail")
 
 
+def _as_if_set_up_here(path: Path) -> None:
+    """A copy of the template stands for an office set up in this folder, not for a copied database (which
+    db.incarnation would rightly give a new sequence epoch: tests of that make their copies themselves)."""
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("DELETE FROM local_settings WHERE key IN (?, ?)", (INSTANCE_KEY, NOTICE_KEY))
+    conn.close()
+
+
 class Network:
     """Copies of the template: `offices[0]` is the province, the rest communes."""
 
@@ -54,6 +64,7 @@ class Network:
         for name in names:
             shutil.copy(template / name, self.folder / name)
             shutil.copytree(template / (name + ".keys"), self.folder / (name + ".keys"))
+            _as_if_set_up_here(self.folder / name)
             db = open_database(self.folder / name)
             clock = FakeClock(START_MS + 1000)
             use_clock(db, clock)

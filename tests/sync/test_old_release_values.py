@@ -21,7 +21,7 @@ def _segment_as_0001_writes_it(db) -> Segment:
     "pending", and the venue has no chair columns."""
     private = keys.load_private_key(db.path, db.office_id())
     with db.engine.begin() as conn:
-        sealed = seal_outbox(conn, db.office_id(), private)
+        (sealed,) = seal_outbox(conn, db.office_id(), private)
         conn.exec_driver_sql("DELETE FROM sync_segments WHERE origin=? AND first_seq=?",
                              (sealed.origin, sealed.first_seq))
     records = [json.loads(line) for line in sealed.body.decode("utf-8").splitlines()]
