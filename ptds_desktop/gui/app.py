@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
-from sqlalchemy.exc import SQLAlchemyError
 
 from ptds_desktop import __version__, i18n
 from ptds_desktop.config import APP_NAME, APP_SLUG, RESOURCES_DIR, Settings, user_data_dir
 from ptds_desktop.db.database import Database, open_database
+from ptds_desktop.db.storage_errors import STORAGE_ERRORS
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.gui.dialogs import FirstRunDialog
 from ptds_desktop.gui.errors_dialog import ErrorReporter, close_logging, setup_logging
@@ -101,7 +100,7 @@ def open_or_explain(db_path: Path) -> Database | None:
         return open_database(db_path)
     except PtdsError as exc:
         message = str(exc)
-    except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
+    except STORAGE_ERRORS as exc:
         message = QCoreApplication.translate("App", "Không mở được cơ sở dữ liệu %1: %2").replace(
             "%1", str(db_path)).replace("%2", str(exc))
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, message, QMessageBox.StandardButton.Close)

@@ -1,5 +1,6 @@
 """Office signing keys (Ed25519). The private key lives in a PEM file beside the database (0600),
-never inside it; public keys travel as base64 of the raw 32 bytes."""
+never inside it; public keys travel as base64 of the raw 32 bytes. When the database is encrypted the PEM is
+encrypted with the same passphrase (PKCS#8, cryptography's best available scheme); plain files are still read."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from ptds_desktop.config import keys_dir_for
+from ptds_desktop.db.cipher import passphrase_for
 from ptds_desktop.errors import PtdsError
 
 
@@ -30,9 +32,15 @@ def create_key(db_path: Path, office_id: str) -> str:
     with contextlib.suppress(OSError):
         os.chmod(path.parent, 0o700)
     private = Ed25519PrivateKey.generate()
-    pem = private.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-    )
+    _write_key(path, private, passphrase_for(db_path))
+    return public_key_of(private)
+
+
+def _write_key(path: Path, private: Ed25519PrivateKey, passphrase: str | None) -> None:
+    protection: serialization.KeySerializationEncryption = (
+        serialization.BestAvailableEncryption(passphrase.encode("utf-8")) if passphrase
+        else serialization.NoEncryption())
+    pem = private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, protection)
     part = path.with_name(path.name + ".part")
     fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as handle:
@@ -40,23 +48,44 @@ def create_key(db_path: Path, office_id: str) -> str:
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(part, path)
-    return public_key_of(private)
 
 
 def load_private_key(db_path: Path, office_id: str) -> Ed25519PrivateKey:
-    path = key_path(db_path, office_id)
+    return _read_key(key_path(db_path, office_id), passphrase_for(db_path))
+
+
+def _read_key(path: Path, passphrase: str | None) -> Ed25519PrivateKey:
     try:
-        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+        data = path.read_bytes()
+        protected = data.lstrip().startswith(b"-----BEGIN ENCRYPTED PRIVATE KEY")
+        if protected and passphrase is None:
+            raise PtdsError(f"Tệp khóa {path} được bảo vệ bằng mật khẩu nhưng cơ sở dữ liệu chưa được mở bằng "
+                            "mật khẩu.")
+        key = serialization.load_pem_private_key(
+            data, password=passphrase.encode("utf-8") if protected and passphrase else None)
     except FileNotFoundError:
         raise PtdsError(
             f"Không tìm thấy khóa ký của văn phòng này ({path}). Khóa nằm cạnh tệp cơ sở dữ liệu, "
             "trong thư mục .keys; hãy chép lại thư mục đó từ bản sao lưu."
         ) from None
     except ValueError as exc:
+        if protected:
+            raise PtdsError(f"Mật khẩu không mở được tệp khóa {path} (khóa được bảo vệ bằng mật khẩu khác).") from None
         raise PtdsError(f"Tệp khóa {path} bị hỏng: {exc}") from None
     if not isinstance(key, Ed25519PrivateKey):
         raise PtdsError(f"Tệp khóa {path} không phải khóa Ed25519.")
     return key
+
+
+def protect_key_files(db_path: Path, old: str | None, new: str | None) -> list[Path]:
+    """Store every key file of this database again under `new` (None: plain), read with `old` (or plain):
+    after `ptds encrypt` and `ptds passphrase`. Each file is replaced in one rename."""
+    folder = keys_dir_for(Path(db_path))
+    done = []
+    for path in sorted(folder.glob("office-*.pem")) if folder.is_dir() else ():
+        _write_key(path, _read_key(path, old), new)
+        done.append(path)
+    return done
 
 
 def public_key_of(private: Ed25519PrivateKey) -> str:
