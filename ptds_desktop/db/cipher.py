@@ -17,6 +17,7 @@ from typing import Any
 import sqlcipher3
 
 from ptds_desktop.errors import PtdsError
+from ptds_desktop.i18n import translate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Errors of either driver: a plain database is opened with sqlite3, an encrypted one with sqlcipher3.
@@ -77,9 +78,9 @@ def key_pragma(passphrase: str) -> str:
 
 
 def wrong_passphrase_error(path: Path | str) -> WrongPassphraseError:
-    return WrongPassphraseError(
-        f"Mật khẩu không đúng: không giải mã được cơ sở dữ liệu {path}. Hãy nhập lại (chú ý chữ hoa, chữ thường "
-        "và bộ gõ tiếng Việt).")
+    return WrongPassphraseError(translate(
+        "Core", "Mật khẩu không đúng: không giải mã được cơ sở dữ liệu {path}. Hãy nhập lại (chú ý chữ hoa, "
+        "chữ thường và bộ gõ tiếng Việt).").format(path=path))
 
 
 def connect(path: Path | str, passphrase: str | None = None, *, read_only: bool = False) -> Any:

@@ -1007,6 +1007,10 @@
         <source>Ngày ký {date} trước ngày Ban được thành lập ({founded}, Quyết định số {number}): khi đó Ban chưa có thành viên nào.</source>
         <translation>The signing date {date} is before the board was founded ({founded}, decision {number}): it had no members then.</translation>
     </message>
+    <message>
+        <source>Mật khẩu không đúng: không giải mã được cơ sở dữ liệu {path}. Hãy nhập lại (chú ý chữ hoa, chữ thường và bộ gõ tiếng Việt).</source>
+        <translation>Wrong passphrase: the database {path} could not be decrypted. Please type it again (mind upper and lower case and the Vietnamese keyboard).</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -2129,6 +2133,33 @@
             <numerusform>Deleted %n organization.</numerusform>
             <numerusform>Deleted %n organizations.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>Mật khẩu cơ sở dữ liệu</source>
+        <translation>Database passphrase</translation>
+    </message>
+    <message>
+        <source>Dữ liệu của văn phòng này được mã hóa. Nhập mật khẩu để mở:</source>
+        <translation>This office's data is encrypted. Enter the passphrase to open it:</translation>
+    </message>
+    <message>
+        <source>Hiện mật khẩu</source>
+        <translation>Show passphrase</translation>
+    </message>
+    <message>
+        <source>Mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Hãy nhập mật khẩu.</source>
+        <translation>Please enter the passphrase.</translation>
+    </message>
+    <message>
+        <source>Không mở được cơ sở dữ liệu %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
     </message>
 </context>
 <context>
