@@ -23,6 +23,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # Errors of either driver: a plain database is opened with sqlite3, an encrypted one with sqlcipher3.
 DBAPI_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher3.Error)
 _WIPE_CHUNK = 1 << 20
+_MIN_PAGE = 512
 
 _passphrases: dict[Path, str] = {}
 
@@ -44,13 +45,15 @@ def _registry_key(path: Path | str) -> Path:
 
 
 def is_encrypted(path: Path | str) -> bool:
-    """An existing, non-empty file that does not start with SQLite's plain header."""
+    """A file without SQLite's plain header, made of whole pages (SQLCipher's are 512 bytes or a multiple):
+    a text or other stray file is not taken for an encrypted database, and is refused as not a database."""
     try:
         with open(path, "rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
+            size = os.fstat(handle.fileno()).st_size
     except FileNotFoundError:
         return False
-    return len(header) > 0 and header != SQLITE_HEADER
+    return len(header) > 0 and header != SQLITE_HEADER and size % _MIN_PAGE == 0
 
 
 def remember_passphrase(path: Path | str, passphrase: str | None) -> None:
