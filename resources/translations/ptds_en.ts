@@ -2143,7 +2143,7 @@
     </message>
     <message>
         <source>Dữ liệu của văn phòng này được mã hóa. Nhập mật khẩu để mở:</source>
-        <translation>This office's data is encrypted. Enter the passphrase to open it:</translation>
+        <translation>This office&apos;s data is encrypted. Enter the passphrase to open it:</translation>
     </message>
     <message>
         <source>Hiện mật khẩu</source>
