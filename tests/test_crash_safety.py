@@ -19,12 +19,13 @@ sys.modules["crash_harness"] = harness  # dataclasses look their module up there
 _spec.loader.exec_module(harness)
 
 
-def test_ten_kills_during_writes_imports_and_migrations_lose_nothing(tmp_path):
+def test_ten_kills_during_writes_imports_excel_imports_and_migrations_lose_nothing(tmp_path):
     proc = subprocess.run([sys.executable, str(ROOT / "tools" / "crash_harness.py"), "--kills", "10", "--json"],
                           capture_output=True, text=True, encoding="utf-8", timeout=900, cwd=tmp_path)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     summary = json.loads(proc.stdout)
     assert summary["kills"] == 10 and summary["failures"] == 0
+    assert set(summary["per_workload"]) == {"writes", "bundle", "data", "xlsx", "migrate"}
     assert all(figures["runs"] >= 2 for figures in summary["per_workload"].values())
     assert summary["killed_mid_work"] >= 5  # kills land within each workload's measured duration
 
@@ -48,6 +49,10 @@ def test_checks_catch_a_partial_import_and_a_half_migration(tmp_path):
     assert harness.check_all_or_none("data", expected, expected, committed=True) == []
     assert "half applied" in harness.check_all_or_none("data", expected, {"D-1"}, committed=False)[0]
     assert "missing" in harness.check_all_or_none("data", expected, set(), committed=True)[0]
+    # An Excel import: its plan without every task is half applied.
+    matrix = {"plan Kế hoạch matrix-1", "X-1-0-0", "X-1-0-1"}
+    assert "half applied" in harness.check_all_or_none("matrix-1.xlsx", matrix, {"plan Kế hoạch matrix-1"},
+                                                       committed=False)[0]
 
     db = _orgs_db(tmp_path / "m.db", [f"M-{i}" for i in range(harness.MIGRATION_ROWS)])
     with sqlite3.connect(db) as conn:

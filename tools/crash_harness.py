@@ -2,16 +2,19 @@
 
     .venv/bin/python tools/crash_harness.py --kills 100 [--seed N] [--keep DIR] [--json]
 
-Four workloads take turns, each in a child process killed with SIGKILL (no clean-up, as a power cut):
+Five workloads take turns, each in a child process killed with SIGKILL (no clean-up, as a power cut):
   writes     a stream of small transactions (two organizations each) through the services;
   bundle     importing a signed sync bundle of a few hundred changes from a commune office;
   data       importing a JSON data file of a few hundred organizations (`ptds data import`);
+  xlsx       importing an Excel task matrix of a few hundred tasks as a new plan (`ptds tasks import-xlsx`,
+             imports/task_matrix.py, which backs the database up first);
   migrate    opening a database of the previous schema with data, which backs it up and runs a following
              Alembic revision that rebuilds the organizations table (as tests/test_migrations.py does).
 The child appends a line to a journal and fsyncs it after each commit it was told succeeded. After each
 kill the parent opens the database as the app does and checks: it opens, `PRAGMA integrity_check` says ok,
 every transaction in the journal is there, and nothing is half applied (both organizations of a write or
-neither; a whole bundle with its receipt or none of what it brought; a whole data file or none of it; the
+neither; a whole bundle with its receipt or none of what it brought; a whole data file or none of it; a
+whole plan with all its tasks or none of them; the
 migration done with every row, or not started). Each kill lands at a uniformly random moment within the
 workload's measured duration. Exit status 0 when every check passed; the figures are printed at the end.
 tests/test_crash_safety.py runs it with --kills 10.
@@ -38,9 +41,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-WORKLOADS = ("writes", "bundle", "data", "migrate")
+WORKLOADS = ("writes", "bundle", "data", "xlsx", "migrate")
 BUNDLE_ROWS = 300  # organizations a commune adds between two bundles
 DATA_ROWS = 400  # organizations in each data file
+XLSX_TASKS = 400  # tasks in each Excel task matrix
 MIGRATION_ROWS = 3000  # organizations in the database being migrated
 STARTED = "START"
 NEXT_REVISION = textwrap.dedent(
@@ -83,6 +87,13 @@ def child(workload: str, db_path: Path, journal: Path, extra: str) -> None:
     if workload == "migrate":
         database.MIGRATIONS = Path(extra)
     _journal(journal, STARTED)
+    if workload == "xlsx":  # the command a user types, end to end
+        from ptds_desktop.cli import main as ptds
+
+        matrix = Path(extra)
+        if ptds(["--db", str(db_path), "tasks", "import-xlsx", str(matrix), "--plan-title", plan_title(matrix)]) == 0:
+            _journal(journal, "xlsx")
+        return
     if workload == "migrate":
         database.open_database(db_path).close()
         _journal(journal, "migrated")
@@ -119,6 +130,22 @@ class Outcome:
     delay_s: float
     killed: bool  # False when the child had finished before the kill
     problems: list[str]
+
+
+def plan_title(matrix: Path) -> str:
+    return f"Kế hoạch {matrix.stem}"
+
+
+def _plan_contents(path: Path, title: str) -> set[str]:
+    """The plan named `title` and the contents of its tasks (rows only in a committed import)."""
+    conn = sqlite3.connect(path)
+    try:
+        plans = [r[0] for r in conn.execute("SELECT id FROM plans WHERE title = ?", (title,))]
+        tasks = {r[0] for r in conn.execute(
+            "SELECT content FROM tasks WHERE plan_id IN (SELECT id FROM plans WHERE title = ?)", (title,))}
+    finally:
+        conn.close()
+    return tasks | {f"plan {title}"} if plans else tasks
 
 
 def _journal_lines(path: Path) -> list[str]:
@@ -220,6 +247,9 @@ class Harness:
         data = open_database(f / "d.db")
         init_office(data, "Bộ CHQS tỉnh Đắk Lắk", "province")
         data.close()
+        excel = open_database(f / "x.db")
+        init_office(excel, "Bộ CHQS tỉnh Đắk Lắk", "province")
+        excel.close()
         # Bundles: a commune enrolled under the province whose database is crashed (keys exchanged).
         province = open_database(f / "p.db")
         init_office(province, "Bộ CHQS tỉnh Đắk Lắk", "province")
@@ -260,6 +290,29 @@ class Harness:
         path = self.folder / f"data-{self.round}.json"
         path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
         return path, names
+
+    def _new_matrix_file(self) -> tuple[Path, set[str]]:
+        """An appendix as offices type it: title rows, a header, Roman sections, numbered tasks."""
+        import openpyxl
+
+        path = self.folder / f"matrix-{self.round}.xlsx"
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.title = "Phụ lục"
+        ws.append(["PHỤ LỤC"])
+        ws.append([f"Nhiệm vụ phòng thủ dân sự, đợt {self.round}"])
+        ws.append([])
+        ws.append(["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện",
+                   "Sản phẩm"])
+        contents = set()
+        for section, roman in enumerate(("I", "II", "III", "IV")):
+            ws.append([roman, f"NHÓM NHIỆM VỤ {section + 1}"])
+            for i in range(XLSX_TASKS // 4):
+                content = f"X-{self.round}-{section}-{i} Rà soát phương án phòng thủ dân sự"
+                contents.add(content)
+                ws.append([i + 1, content, "Bộ CHQS tỉnh", "Công an tỉnh;\nSở Y tế", "Quý II năm 2026", "Báo cáo"])
+        wb.save(path)
+        return path, contents | {f"plan {plan_title(path)}"}
 
     # --- one run ------------------------------------------------------------------------------------
     def _spawn(self, workload: str, db_path: Path, journal: Path, extra: str) -> subprocess.Popen:
@@ -315,6 +368,13 @@ class Harness:
             problems = raw_check(f / "d.db") or open_check(f / "d.db")
             if not problems:
                 problems = check_all_or_none(path.name, expected, _names(f / "d.db", "D-%"), "data" in lines)
+        elif workload == "xlsx":
+            path, expected = self._new_matrix_file()
+            lines, delay, killed = self._run_child(workload, f / "x.db", str(path), kill)
+            problems = raw_check(f / "x.db") or open_check(f / "x.db")
+            if not problems:
+                present = _plan_contents(f / "x.db", plan_title(path))
+                problems = check_all_or_none(path.name, expected, present, "xlsx" in lines)
         else:
             db_path = f / "m.db"
             for suffix in ("", "-wal", "-shm"):

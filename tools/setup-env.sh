@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 
 # Libraries Qt's xcb and offscreen platforms load, the tools the tests call (pdftotext, xvfb-run; LibreOffice
 # headless to open every Word and Excel file the app writes, with the metric twin of Times New Roman),
-# and python3-venv for a system Python without venv.
+# and python3-venv for a system Python without venv. SQLCipher (encryption at rest) needs no system package:
+# the sqlcipher3-binary wheel from PyPI (a dependency in pyproject.toml) carries the library.
 SYSTEM_PACKAGES="libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0
  libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libx11-xcb1 xvfb xauth poppler-utils
@@ -38,3 +39,5 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   fi
   touch "$stamp"
 fi
+# SQLCipher must load (a platform without a sqlcipher3-binary wheel fails here, not at the first encrypted open).
+.venv/bin/python -c "import sqlcipher3" || { echo "sqlcipher3-binary did not install for this Python" >&2; exit 1; }

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
-
-from sqlalchemy.exc import SQLAlchemyError
 
 from ptds_desktop import __version__, i18n
 from ptds_desktop.cli import base, conference, core, data, docs, org, roster, sync, tasks
 from ptds_desktop.cli.vietnamese_argparse import Parser, install
 from ptds_desktop.config import Settings
-from ptds_desktop.db.storage_errors import storage_problem
+from ptds_desktop.db.storage_errors import STORAGE_ERRORS, storage_problem
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.i18n import translate
 
@@ -77,7 +74,7 @@ def _run(argv: list[str] | None, start_gui: base.GuiStarter | None) -> int:
     except PtdsError as exc:
         print(translate("Core", "Lỗi: {exc}").format(exc=exc), file=sys.stderr)
         return 2
-    except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
+    except STORAGE_ERRORS as exc:
         problem = storage_problem(exc, ctx.db_path)  # a read-only or full disk: explained, no traceback
         if problem is None:
             raise

@@ -5,16 +5,20 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+import getpass
 import json
+import os
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from ptds_desktop.config import resolve_db_path
-from ptds_desktop.db.database import Database, open_database
+from ptds_desktop.db.database import Database, needs_passphrase, open_database, unlock
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.i18n import translate
 
+PASSPHRASE_ENV = "PTDS_PASSPHRASE"  # the passphrase of an encrypted database, for scripts
+NEW_PASSPHRASE_ENV = "PTDS_NEW_PASSPHRASE"  # the new one, for `ptds passphrase` in scripts
 GuiStarter = Callable[[Path, float | None], int]  # database path, quit after seconds (smoke test) -> exit code
 
 
@@ -30,15 +34,40 @@ class Context:
             raise PtdsError(translate("Core", "Bản này chỉ có dòng lệnh; hãy mở ứng dụng PTDS Desktop để dùng cửa sổ."))
         return self._start_gui(self.db_path, quit_after)
 
-    def db(self, create: bool = False) -> Database:
+    def db(self, create: bool = False, new_passphrase: str | None = None) -> Database:
+        """The database, opened once; an encrypted one asks for its passphrase. `new_passphrase`: create it
+        encrypted (`ptds init --encrypt`)."""
         if self._db is None:
-            self._db = open_database(self.db_path, create=create)
+            self.unlock()
+            self._db = open_database(self.db_path, create=create, passphrase=new_passphrase)
         return self._db
+
+    def unlock(self) -> None:
+        """Ask for the passphrase when the database is encrypted and not unlocked yet."""
+        if needs_passphrase(self.db_path):
+            unlock(self.db_path, ask_passphrase(f"Mật khẩu của cơ sở dữ liệu {self.db_path}: "))
 
     def close(self) -> None:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+def ask_passphrase(prompt: str, *, env: str = PASSPHRASE_ENV, confirm: bool = False) -> str:
+    """A passphrase from the environment variable `env`, else typed at the terminal (hidden; twice when
+    `confirm`). Without a terminal and without the variable: an error naming the variable."""
+    given = os.environ.get(env)
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise PtdsError(f"Cơ sở dữ liệu cần mật khẩu: hãy đặt biến môi trường {env} hoặc chạy lệnh trong cửa sổ "
+                        "dòng lệnh để nhập mật khẩu.")
+    typed = getpass.getpass(prompt)
+    if not typed:
+        raise PtdsError("Mật khẩu không được để trống.")
+    if confirm and getpass.getpass("Nhập lại mật khẩu: ") != typed:
+        raise PtdsError("Hai lần nhập mật khẩu không khớp nhau; chưa thay đổi gì.")
+    return typed
 
 
 def _default(value):

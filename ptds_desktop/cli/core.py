@@ -1,20 +1,34 @@
-"""Set-up and housekeeping: init, check, backup, backups, restore, gui."""
+"""Set-up and housekeeping: init, check, backup, backups, restore, encrypt, passphrase, gui."""
 
 from __future__ import annotations
 
 import argparse
-import sqlite3
 
 from ptds_desktop import __version__
-from ptds_desktop.cli.base import Context, add_json_flag, add_output, print_json, print_table, vocabulary_help
+from ptds_desktop.cli.base import (
+    NEW_PASSPHRASE_ENV,
+    PASSPHRASE_ENV,
+    Context,
+    add_json_flag,
+    add_output,
+    ask_passphrase,
+    print_json,
+    print_table,
+    vocabulary_help,
+)
 from ptds_desktop.db.backup import KIND_LABELS, backup_to
 from ptds_desktop.db.database import head_revision
 from ptds_desktop.db.restore import list_backups, restore_database_file
+from ptds_desktop.db.storage_errors import STORAGE_ERRORS
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ptds_desktop.models.enums import OFFICE_LEVELS
 from ptds_desktop.services.enrolment import enrol, preview_enrolment
 from ptds_desktop.services.offices import init_office, this_office
+from ptds_desktop.services.protection import change_office_passphrase, encrypt_office_data
+
+_FORGET_WARNING = QT_TRANSLATE_NOOP("Core", "Hãy ghi nhớ mật khẩu (hoặc cất bản ghi ở nơi an toàn): mất mật khẩu "
+                                            "là mất dữ liệu, không ai khôi phục được.")
 
 
 def register(commands) -> None:
@@ -29,7 +43,18 @@ def register(commands) -> None:
     p.add_argument("--place", metavar="TÊN", help="địa danh ghi trên văn bản (Đắk Lắk)")
     p.add_argument("--enrol", metavar="TỆP", help="tệp đăng ký do văn phòng cấp trên xuất (ptds sync enrol-file); "
                                                   "mang theo danh mục cơ quan, đơn vị")
+    p.add_argument("--encrypt", action="store_true",
+                   help=f"mã hóa cơ sở dữ liệu, bản sao lưu và khóa ký bằng mật khẩu (lấy từ {PASSPHRASE_ENV} "
+                   "hoặc hỏi khi chạy)")
     p.set_defaults(handler=run_init)
+
+    p = commands.add_parser("encrypt", help="mã hóa cơ sở dữ liệu đang có (kèm bản sao lưu và khóa ký); "
+                            "đóng ứng dụng trước khi chạy")
+    p.set_defaults(handler=run_encrypt)
+
+    p = commands.add_parser("passphrase", help=f"đổi mật khẩu của cơ sở dữ liệu đã mã hóa (mật khẩu cũ lấy từ "
+                            f"{PASSPHRASE_ENV}, mật khẩu mới từ {NEW_PASSPHRASE_ENV}, hoặc hỏi khi chạy)")
+    p.set_defaults(handler=run_passphrase)
 
     p = commands.add_parser("check", help="kiểm tra toàn vẹn và phiên bản lược đồ")
     add_json_flag(p)
@@ -53,9 +78,15 @@ def run_gui(ctx: Context, args) -> int:
 
 
 def run_init(ctx: Context, args) -> int:
+    new_passphrase = None
+    if args.encrypt:
+        if ctx.db_path.exists() and ctx.db_path.stat().st_size > 0:
+            raise PtdsError(translate("Core", "Đã có cơ sở dữ liệu {path}; dùng 'ptds encrypt' để mã hóa nó.").format(
+                path=ctx.db_path))
+        new_passphrase = ask_passphrase(translate("Core", "Mật khẩu mới cho cơ sở dữ liệu: "), confirm=True)
     if args.enrol:
         preview = preview_enrolment(args.enrol)
-        me = enrol(ctx.db(create=True), args.enrol)
+        me = enrol(ctx.db(create=True, new_passphrase=new_passphrase), args.enrol)
         print(translate("Core", "Đã khởi tạo văn phòng “{name}” theo tệp đăng ký, mã {office_id}; nhận danh mục "
                         "{count} cơ quan, đơn vị của cấp trên").format(
             name=me.name, office_id=me.office_id, count=preview.organizations))
@@ -65,13 +96,39 @@ def run_init(ctx: Context, args) -> int:
             translate("Core", "Dấu vân tay khóa của văn phòng này (báo cho cấp trên đối chiếu): {fingerprint}").format(
             fingerprint=me.fingerprint))
         print(translate("Core", "Cơ sở dữ liệu: {db_path}").format(db_path=ctx.db_path))
+        if new_passphrase:
+            print(translate("Core", _FORGET_WARNING))
         return 0
     if not args.office:
         raise PtdsError(translate("Core", "Cần --office TÊN (hoặc --enrol TỆP để nhận tệp đăng ký từ tỉnh)."))
-    office = init_office(ctx.db(create=True), args.office, args.level, place_name=args.place)
+    office = init_office(ctx.db(create=True, new_passphrase=new_passphrase), args.office, args.level,
+                         place_name=args.place)
     print(translate("Core", "Đã khởi tạo văn phòng “{name}” ({level_label}), mã {id}").format(
         name=office.name, level_label=OFFICE_LEVELS.translated(office.level), id=office.id))
-    print(translate("Core", "Cơ sở dữ liệu: {db_path}").format(db_path=ctx.db_path))
+    if new_passphrase:
+        print(translate("Core", "Cơ sở dữ liệu: {db_path} (đã mã hóa)").format(db_path=ctx.db_path))
+        print(translate("Core", _FORGET_WARNING))
+    else:
+        print(translate("Core", "Cơ sở dữ liệu: {db_path}").format(db_path=ctx.db_path))
+    return 0
+
+
+def run_encrypt(ctx: Context, args) -> int:
+    passphrase = ask_passphrase(translate("Core", "Mật khẩu mới cho cơ sở dữ liệu: "), confirm=True)
+    result = encrypt_office_data(ctx.db_path, passphrase)
+    print(translate("Core", "Đã mã hóa {database}, {backups} bản sao lưu và {keys} tệp khóa ký.").format(
+        database=result.database, backups=result.backups, keys=result.key_files))
+    print(translate("Core", _FORGET_WARNING))
+    return 0
+
+
+def run_passphrase(ctx: Context, args) -> int:
+    old = ask_passphrase(translate("Core", "Mật khẩu hiện tại: "))
+    new = ask_passphrase(translate("Core", "Mật khẩu mới: "), env=NEW_PASSPHRASE_ENV, confirm=True)
+    result = change_office_passphrase(ctx.db_path, old, new)
+    print(translate("Core", "Đã đổi mật khẩu của {database}, {backups} bản sao lưu và {keys} tệp khóa ký.").format(
+        database=result.database, backups=result.backups, keys=result.key_files))
+    print(translate("Core", _FORGET_WARNING))
     return 0
 
 
@@ -112,7 +169,7 @@ def run_backup(ctx: Context, args) -> int:
     db = ctx.db()
     try:
         target = backup_to(db.path, args.output)
-    except (OSError, sqlite3.Error) as exc:
+    except STORAGE_ERRORS as exc:
         raise PtdsError(translate("Core", "Không sao lưu được vào {output}: {exc}").format(
             output=args.output, exc=exc)) from None
     print(translate("Core", "Đã sao lưu vào {target}").format(target=target))
@@ -120,6 +177,7 @@ def run_backup(ctx: Context, args) -> int:
 
 
 def run_backups(ctx: Context, args) -> int:
+    ctx.unlock()
     backups = list_backups(ctx.db_path)
     if args.json:
         print_json(backups)
@@ -144,6 +202,7 @@ def run_backups(ctx: Context, args) -> int:
 
 def run_restore(ctx: Context, args) -> int:
     # No connection of ours may stay open on the file being replaced.
+    ctx.unlock()
     result = restore_database_file(ctx.db_path, args.file, close_current=ctx.close)
     ctx.db()  # open again: migrates a copy made by an earlier version, proves the result opens
     c = result.contents

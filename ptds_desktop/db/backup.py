@@ -11,10 +11,10 @@ import datetime as dt
 import logging
 import os
 import re
-import sqlite3
 from pathlib import Path
 
 from ptds_desktop.config import Settings, backups_dir_for
+from ptds_desktop.db.cipher import DBAPI_ERRORS, connect, passphrase_for
 from ptds_desktop.db.incarnation import mark_copy
 from ptds_desktop.i18n import QT_TRANSLATE_NOOP
 
@@ -35,6 +35,7 @@ KIND_LABELS = {  # shown translated: translate("Backups", KIND_LABELS[kind])
     BEFORE_RESTORE: QT_TRANSLATE_NOOP("Backups", "Trước khi khôi phục"),
     MANUAL: QT_TRANSLATE_NOOP("Backups", "Sao lưu thủ công"),
 }
+_COPY_ERRORS: tuple[type[Exception], ...] = (OSError, *DBAPI_ERRORS)
 _STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<kind>" + "|".join(BACKUP_KINDS) + r")-(?P<stamp>\d{8}-\d{6}-\d{6})\.db$")
 
@@ -48,15 +49,18 @@ class BackupFile:
 
 
 def backup_to(source: Path | str, target: Path | str) -> Path:
-    """Copy `source` to `target` (written beside as .part, then renamed, so a crash leaves no half file)."""
+    """Copy `source` to `target` (written beside as .part, then renamed, so a crash leaves no half file).
+    A copy of an encrypted database is encrypted with the same passphrase (SQLCipher's backup API copies
+    between databases keyed alike)."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     part = target.with_name(target.name + ".part")
     part.unlink(missing_ok=True)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        passphrase = passphrase_for(source)
+        src = connect(source, passphrase, read_only=True)
         try:
-            dst = sqlite3.connect(part)
+            dst = connect(part, passphrase)
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode=DELETE")
@@ -112,6 +116,6 @@ def daily_backup(db_path: Path, today: dt.date | None = None) -> Path | None:
         return None
     try:
         return automatic_backup(db_path, DAILY)
-    except (OSError, sqlite3.Error) as exc:
+    except _COPY_ERRORS as exc:
         log.warning("daily backup of %s not written: %s", db_path, exc)
         return None

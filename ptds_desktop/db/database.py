@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import functools
-import sqlite3
 from contextlib import AbstractContextManager
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, select
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ptds_desktop import __version__
@@ -18,10 +16,18 @@ from ptds_desktop.db import incarnation
 from ptds_desktop.db.backup import BEFORE_MIGRATE, automatic_backup, daily_backup
 from ptds_desktop.db.capture import install_capture
 from ptds_desktop.db.changes import NO_CHANGES, ChangeRecorder, install_change_recording, recording
+from ptds_desktop.db.cipher import (
+    DBAPI_ERRORS,
+    PassphraseError,
+    connect,
+    is_encrypted,
+    open_passphrase,
+    passphrase_for,
+)
 from ptds_desktop.db.engine import make_engine
 from ptds_desktop.db.revisions import stated_head
 from ptds_desktop.db.session import WriteContext, bind_context, install_metadata_fill
-from ptds_desktop.db.storage_errors import check_writable, storage_problem
+from ptds_desktop.db.storage_errors import STORAGE_ERRORS, check_writable, storage_problem
 from ptds_desktop.errors import PtdsError, SchemaTooNewError
 from ptds_desktop.i18n import translate
 from ptds_desktop.models import LocalSetting
@@ -63,13 +69,26 @@ def known_revisions() -> frozenset[str]:
     return frozenset(rev.revision for rev in _scripts(MIGRATIONS).walk_revisions())
 
 
-def read_schema_state(path: Path) -> tuple[str | None, str | None]:
+def needs_passphrase(path: Path | str) -> bool:
+    """Whether opening the database at `path` needs a passphrase this process has not been given yet."""
+    return is_encrypted(path) and passphrase_for(path) is None
+
+
+def unlock(path: Path | str, passphrase: str | None) -> None:
+    """Check and remember the passphrase of an encrypted database without opening it (listing or restoring
+    backups, where the database itself may be the broken thing). PassphraseError when missing or wrong."""
+    open_passphrase(Path(path), passphrase)
+
+
+def read_schema_state(path: Path, passphrase: str | None = None) -> tuple[str | None, str | None]:
     """(alembic revision, app version that last wrote it), read-only so a refused file stays untouched."""
     if not path.exists() or path.stat().st_size == 0:
         return None, None
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
+        conn = connect(path, passphrase, read_only=True)
+    except PassphraseError:
+        raise
+    except DBAPI_ERRORS as exc:
         raise storage_problem(exc, path) or PtdsError(
             translate("Core", "Không mở được tệp cơ sở dữ liệu {path}: {exc}").format(path=path, exc=exc)) from None
     try:
@@ -83,7 +102,7 @@ def read_schema_state(path: Path) -> tuple[str | None, str | None]:
             row = conn.execute("SELECT value FROM local_settings WHERE key=?", (APP_VERSION_KEY,)).fetchone()
             version = row[0] if row else None
         return revision, version
-    except sqlite3.DatabaseError as exc:
+    except DBAPI_ERRORS as exc:
         problem = storage_problem(exc, path)  # reading a WAL database needs its -shm file written beside it
         raise problem or PtdsError(translate("Core", "Tệp {path} không phải cơ sở dữ liệu PTDS hợp lệ ({exc}).").format(
             path=path, exc=exc)) from None
@@ -175,22 +194,24 @@ def _set_local(conn: Connection, key: str, value: str) -> None:
     )
 
 
-def open_database(path: Path | str, *, create: bool = True) -> Database:
+def open_database(path: Path | str, *, create: bool = True, passphrase: str | None = None) -> Database:
     """Open (creating if allowed) and migrate to head. A newer schema is refused before anything is written;
-    a read-only or full disk is explained (storage_errors), never left as a traceback."""
+    a read-only or full disk is explained (storage_errors), never left as a traceback.
+    `passphrase`: for an encrypted database (else the one this process opened it with before); given for a
+    new file, the database is created encrypted. Missing or wrong: PassphraseError, nothing touched."""
     path = Path(path)
     check_writable(path)
     try:
-        return _open(path, create)
-    except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
+        return _open(path, create, open_passphrase(path, passphrase))
+    except STORAGE_ERRORS as exc:
         problem = storage_problem(exc, path)
         if problem is None:
             raise
         raise problem from exc
 
 
-def _open(path: Path, create: bool) -> Database:
-    revision, written_by = read_schema_state(path)
+def _open(path: Path, create: bool, passphrase: str | None) -> Database:
+    revision, written_by = read_schema_state(path, passphrase)
     # At the head the scripts state (read without Alembic): nothing to check or migrate, Alembic stays unloaded.
     at_head = revision is not None and revision == stated_head(MIGRATIONS)
     if revision is not None and not at_head and revision not in known_revisions():
@@ -211,7 +232,7 @@ def _open(path: Path, create: bool) -> Database:
         automatic_backup(path, BEFORE_MIGRATE)
     elif revision is not None:
         daily_backup(path)
-    engine = make_engine(path)
+    engine = make_engine(path, passphrase)
     if revision != head:
         from alembic import command
 

@@ -1,5 +1,8 @@
 """What a database file holds, the backups listed with their contents, and restoring one over the live file.
 
+A backup of an encrypted database is encrypted with the same passphrase and opened with it; a plain file
+restored into an encrypted database is encrypted on the way in (never left plain beside it).
+
 A file is restored only when it is a PTDS database this version can open: SQLite, with an Alembic
 revision this app knows, passing `PRAGMA integrity_check`, and of the same office. The current database is
 copied first (kind "before-restore"), then the file is written over it with SQLite's backup API, which
@@ -10,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,12 +22,20 @@ from ptds_desktop.db.backup import (
     automatic_backup,
     list_backup_files,
 )
+from ptds_desktop.db.cipher import (
+    DBAPI_ERRORS,
+    SQLITE_HEADER,
+    PassphraseError,
+    connect,
+    connect_as_stored,
+    export_copy,
+    is_encrypted,
+    passphrase_for,
+)
 from ptds_desktop.db.database import OFFICE_ID_KEY, known_revisions
 from ptds_desktop.db.incarnation import mark_copy
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.i18n import translate
-
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 # What the Restore screen shows of a copy: live rows only (tombstones and ended memberships are history).
 _COUNTS = {
@@ -68,9 +78,11 @@ class RestoreResult:
     contents: DatabaseContents
 
 
-def inspect_database_file(path: Path | str, *, thorough: bool = True) -> DatabaseContents:
+def inspect_database_file(path: Path | str, *, thorough: bool = True,
+                          passphrase: str | None = None) -> DatabaseContents:
     """What the file holds, or NotRestorableError naming what is wrong with it. Opens it read-only.
-    `thorough=False` (listing many copies) runs quick_check, which skips the index-content comparison."""
+    `thorough=False` (listing many copies) runs quick_check, which skips the index-content comparison.
+    `passphrase`: the one an encrypted file is opened with (a plain file ignores it)."""
     path = Path(path)
     name = path.name
     try:
@@ -81,12 +93,17 @@ def inspect_database_file(path: Path | str, *, thorough: bool = True) -> Databas
     except OSError as exc:
         raise NotRestorableError(translate("Core", "Không đọc được tệp {path}: {reason}.").format(
             path=path, reason=exc.strerror or exc)) from None
-    if header != SQLITE_HEADER:
+    if header != SQLITE_HEADER and passphrase is None:
         raise NotRestorableError(translate("Core", "Tệp {name} không phải cơ sở dữ liệu SQLite (phần đầu tệp không "
-                                                   "đúng).").format(name=name))
+                                                   "đúng), hoặc là cơ sở dữ liệu đã mã hóa của nơi khác.").format(
+            name=name))
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
+        conn = connect_as_stored(path, passphrase, read_only=True)
+    except PassphraseError:
+        raise NotRestorableError(translate("Core", "Tệp {name} không phải cơ sở dữ liệu SQLite, hoặc đã được mã hóa "
+                                                   "bằng mật khẩu khác với mật khẩu của cơ sở dữ liệu này.").format(
+            name=name)) from None
+    except DBAPI_ERRORS as exc:
         raise NotRestorableError(
             translate("Core", "Không mở được tệp {name}: {exc}.").format(name=name, exc=exc)) from None
     try:
@@ -106,7 +123,7 @@ def inspect_database_file(path: Path | str, *, thorough: bool = True) -> Databas
                                   "nhật ứng dụng trước khi khôi phục.").format(name=name, revision=revision))
         try:
             problems = [r[0] for r in conn.execute("PRAGMA integrity_check" if thorough else "PRAGMA quick_check")]
-        except sqlite3.DatabaseError as exc:  # damage bad enough to stop the check itself
+        except DBAPI_ERRORS as exc:  # damage bad enough to stop the check itself
             problems = [str(exc)]
         if problems != ["ok"]:
             raise NotRestorableError(
@@ -121,7 +138,7 @@ def inspect_database_file(path: Path | str, *, thorough: bool = True) -> Databas
         if office_id and "offices" in tables:
             found = conn.execute("SELECT name FROM offices WHERE id=?", (office_id,)).fetchone()
             office_name = found[0] if found else None
-    except sqlite3.DatabaseError as exc:
+    except DBAPI_ERRORS as exc:
         raise NotRestorableError(translate("Core", "Tệp {name} không đọc được như cơ sở dữ liệu PTDS ({exc}).").format(
             name=name, exc=exc)) from None
     finally:
@@ -135,12 +152,13 @@ def _table(sql: str) -> str:
 
 def list_backups(db_path: Path) -> list[BackupInfo]:
     """Every copy of this database, newest first, with what it holds (or why it cannot be restored)."""
-    return [_info(backup) for backup in list_backup_files(db_path)]
+    passphrase = passphrase_for(db_path)
+    return [_info(backup, passphrase) for backup in list_backup_files(db_path)]
 
 
-def _info(backup: BackupFile) -> BackupInfo:
+def _info(backup: BackupFile, passphrase: str | None) -> BackupInfo:
     try:
-        contents, problem = inspect_database_file(backup.path, thorough=False), None
+        contents, problem = inspect_database_file(backup.path, thorough=False, passphrase=passphrase), None
     except PtdsError as exc:
         contents, problem = None, str(exc)
     return BackupInfo(str(backup.path), backup.kind, backup.taken_at, backup.size, contents, problem)
@@ -154,11 +172,12 @@ def restore_database_file(db_path: Path, source: Path | str, *,
     db_path, source = Path(db_path), Path(source)
     if db_path.exists() and source.resolve() == db_path.resolve():
         raise NotRestorableError(translate("Core", "Tệp đã chọn chính là cơ sở dữ liệu đang dùng."))
-    contents = inspect_database_file(source)
+    passphrase = passphrase_for(db_path)
+    contents = inspect_database_file(source, passphrase=passphrase)
     safety_copy = None
     if db_path.exists() and db_path.stat().st_size > 0:
         try:
-            current = inspect_database_file(db_path)
+            current = inspect_database_file(db_path, passphrase=passphrase)
         except NotRestorableError:
             current = None  # a broken current database is what a restore is for
         if current and current.office_id and contents.office_id and current.office_id != contents.office_id:
@@ -171,19 +190,28 @@ def restore_database_file(db_path: Path, source: Path | str, *,
     if close_current is not None:
         close_current()
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    staged = db_path.with_name(db_path.name + ".restore.part")
+    staged.unlink(missing_ok=True)
     try:
-        dst = sqlite3.connect(db_path)
+        copy_from = source
+        if passphrase is not None and not is_encrypted(source):
+            export_copy(source, None, staged, passphrase)  # SQLCipher copies pages only between files keyed alike
+            copy_from = staged
+        src = connect_as_stored(copy_from, passphrase, read_only=True)
         try:
-            src.backup(dst)
-            mark_copy(dst)  # whatever file it came from, the next open gives the office a new incarnation
-            dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            dst = connect(db_path, passphrase)
+            try:
+                src.backup(dst)
+                mark_copy(dst)  # whatever file it came from, the next open gives the office a new incarnation
+                dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    except sqlite3.Error as exc:
+            src.close()
+    except DBAPI_ERRORS as exc:
         raise PtdsError(
             translate("Core", "Không khôi phục được từ {name}: {exc}. Cơ sở dữ liệu hiện tại không đổi.").format(
                 name=source.name, exc=exc)) from None
     finally:
-        src.close()
+        staged.unlink(missing_ok=True)
     return RestoreResult(str(source), safety_copy, contents)

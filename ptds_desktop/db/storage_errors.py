@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import errno
 import os
-import sqlite3
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+from ptds_desktop.db.cipher import DBAPI_ERRORS
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.i18n import translate
+
+# What a storage operation may raise besides PtdsError: the OS, either SQLite driver, SQLAlchemy.
+STORAGE_ERRORS: tuple[type[Exception], ...] = (OSError, SQLAlchemyError, *DBAPI_ERRORS)
 
 _READ_ONLY_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
 _READ_ONLY_TEXTS = ("readonly database", "read-only file system", "unable to open database file",
@@ -62,7 +65,7 @@ def storage_problem(exc: BaseException, path: Path) -> PtdsError | None:
 def _explain(exc: BaseException, path: Path) -> PtdsError | None:
     if isinstance(exc, DBAPIError) and exc.orig is not None:
         exc = exc.orig
-    if not isinstance(exc, (OSError, sqlite3.Error)):
+    if not isinstance(exc, (OSError, *DBAPI_ERRORS)):
         return None
     text = str(exc).lower()
     code = getattr(exc, "errno", None)

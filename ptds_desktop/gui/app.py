@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
-from sqlalchemy.exc import SQLAlchemyError
 
 from ptds_desktop import __version__, i18n
 from ptds_desktop.config import APP_NAME, APP_SLUG, RESOURCES_DIR, Settings, user_data_dir
-from ptds_desktop.db.database import Database, open_database
+from ptds_desktop.db.database import Database, needs_passphrase, open_database
+from ptds_desktop.db.storage_errors import STORAGE_ERRORS
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.gui.dialogs import FirstRunDialog
 from ptds_desktop.gui.errors_dialog import ErrorReporter, close_logging, setup_logging
 from ptds_desktop.gui.main_window import MainWindow
 from ptds_desktop.gui.ops import DatabaseOps
+from ptds_desktop.gui.passphrase_dialog import PassphraseDialog
 from ptds_desktop.gui.single_instance import SingleInstance
 from ptds_desktop.gui.widgets import name_buttons
 from ptds_desktop.services.offices import this_office
@@ -96,12 +96,16 @@ def setup_application(app: QApplication, settings: Settings) -> None:
 
 
 def open_or_explain(db_path: Path) -> Database | None:
-    """Open the database, or tell the user in a message box why not (newer schema, unreadable file)."""
+    """Open the database, or tell the user in a message box why not (newer schema, unreadable file).
+    An encrypted database asks for its passphrase first (None when the user gives up)."""
+    if needs_passphrase(db_path):
+        dialog = PassphraseDialog(db_path)
+        return dialog.db if dialog.exec() == QDialog.DialogCode.Accepted else None
     try:
         return open_database(db_path)
     except PtdsError as exc:
         message = str(exc)
-    except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
+    except STORAGE_ERRORS as exc:
         message = QCoreApplication.translate("App", "Không mở được cơ sở dữ liệu %1: %2").replace(
             "%1", str(db_path)).replace("%2", str(exc))
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, message, QMessageBox.StandardButton.Close)

@@ -22,6 +22,8 @@ from openpyxl.utils.cell import range_boundaries
 from openpyxl.utils.exceptions import InvalidFileException
 from sqlalchemy.orm import Session
 
+from ptds_desktop.db.backup import BEFORE_IMPORT, automatic_backup
+from ptds_desktop.db.session import write_context
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.i18n import translate
 from ptds_desktop.services.plans import PlanData, PlanInput, SectionInput, TaskInput, create_plan_with_matrix
@@ -420,4 +422,5 @@ def import_matrix(session: Session, preview: MatrixPreview) -> PlanData:
         raise PtdsError(
             translate("Core", "Trang “{sheet}” không có nhiệm vụ nào dưới dòng tiêu đề {header_row}.").format(
             sheet=preview.sheet, header_row=preview.header_row))
+    automatic_backup(write_context(session).db_path, BEFORE_IMPORT)  # a copy as it was, before every import
     return create_plan_with_matrix(session, preview.plan, preview.sections, preview.loose_tasks)

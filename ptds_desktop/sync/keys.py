@@ -1,5 +1,6 @@
 """Office signing keys (Ed25519). The private key lives in a PEM file beside the database (0600),
-never inside it; public keys travel as base64 of the raw 32 bytes."""
+never inside it; public keys travel as base64 of the raw 32 bytes. When the database is encrypted the PEM is
+encrypted with the same passphrase (PKCS#8, cryptography's best available scheme); plain files are still read."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from ptds_desktop.config import keys_dir_for
+from ptds_desktop.db.cipher import passphrase_for
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.i18n import translate
 
@@ -52,30 +54,62 @@ def install_private_key(db_path: Path, office_id: str, pem: str) -> str:
     path.parent.mkdir(parents=True, exist_ok=True)
     with contextlib.suppress(OSError):
         os.chmod(path.parent, 0o700)
-    part = path.with_name(path.name + ".part")
-    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(pem.encode("ascii"))
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(part, path)
+    _write_key(path, private, passphrase_for(db_path))
     return public_key_of(private)
 
 
+def _write_key(path: Path, private: Ed25519PrivateKey, passphrase: str | None) -> None:
+    """Protected by the database's passphrase when it has one (a lost laptop gives neither away)."""
+    protection: serialization.KeySerializationEncryption = (
+        serialization.BestAvailableEncryption(passphrase.encode("utf-8")) if passphrase
+        else serialization.NoEncryption())
+    pem = private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, protection)
+    part = path.with_name(path.name + ".part")
+    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(pem)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(part, path)
+
+
 def load_private_key(db_path: Path, office_id: str) -> Ed25519PrivateKey:
-    path = key_path(db_path, office_id)
+    return _read_key(key_path(db_path, office_id), passphrase_for(db_path))
+
+
+def _read_key(path: Path, passphrase: str | None) -> Ed25519PrivateKey:
     try:
-        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+        data = path.read_bytes()
+        protected = data.lstrip().startswith(b"-----BEGIN ENCRYPTED PRIVATE KEY")
+        if protected and passphrase is None:
+            raise PtdsError(translate("Core", "Tệp khóa {path} được bảo vệ bằng mật khẩu nhưng cơ sở dữ liệu chưa "
+                                              "được mở bằng mật khẩu.").format(path=path))
+        key = serialization.load_pem_private_key(
+            data, password=passphrase.encode("utf-8") if protected and passphrase else None)
     except FileNotFoundError:
         raise PtdsError(
             translate("Core", "Không tìm thấy khóa ký của văn phòng này ({path}). Khóa nằm cạnh tệp cơ sở dữ liệu, "
             "trong thư mục .keys; hãy chép lại thư mục đó từ bản sao lưu.").format(path=path)
         ) from None
     except ValueError:
+        if protected:
+            raise PtdsError(translate("Core", "Mật khẩu không mở được tệp khóa {path} (khóa được bảo vệ bằng mật khẩu "
+                                              "khác).").format(path=path)) from None
         raise PtdsError(translate("Core", "Tệp khóa {path} bị hỏng, không đọc được.").format(path=path)) from None
     if not isinstance(key, Ed25519PrivateKey):
         raise PtdsError(translate("Core", "Tệp khóa {path} không phải khóa Ed25519.").format(path=path))
     return key
+
+
+def protect_key_files(db_path: Path, old: str | None, new: str | None) -> list[Path]:
+    """Store every key file of this database again under `new` (None: plain), read with `old` (or plain):
+    after `ptds encrypt` and `ptds passphrase`. Each file is replaced in one rename."""
+    folder = keys_dir_for(Path(db_path))
+    done = []
+    for path in sorted(folder.glob("office-*.pem")) if folder.is_dir() else ():
+        _write_key(path, _read_key(path, old), new)
+        done.append(path)
+    return done
 
 
 def public_key_of(private: Ed25519PrivateKey) -> str:

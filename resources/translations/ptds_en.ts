@@ -1220,8 +1220,16 @@
         <translation>The signing key in the enrolment file is not an Ed25519 key.</translation>
     </message>
     <message>
+        <source>Tệp khóa {path} được bảo vệ bằng mật khẩu nhưng cơ sở dữ liệu chưa được mở bằng mật khẩu.</source>
+        <translation>The key file {path} is protected by a passphrase, but the database was not opened with one.</translation>
+    </message>
+    <message>
         <source>Không tìm thấy khóa ký của văn phòng này ({path}). Khóa nằm cạnh tệp cơ sở dữ liệu, trong thư mục .keys; hãy chép lại thư mục đó từ bản sao lưu.</source>
         <translation>This office&apos;s signing key was not found ({path}). The key lies beside the database file, in the .keys folder; copy that folder back from a backup.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu không mở được tệp khóa {path} (khóa được bảo vệ bằng mật khẩu khác).</source>
+        <translation>The passphrase does not open the key file {path} (it is protected by another passphrase).</translation>
     </message>
     <message>
         <source>Tệp khóa {path} bị hỏng, không đọc được.</source>
@@ -1308,6 +1316,18 @@
         <translation>Exported {document}{extra} to {written}</translation>
     </message>
     <message>
+        <source>Hãy ghi nhớ mật khẩu (hoặc cất bản ghi ở nơi an toàn): mất mật khẩu là mất dữ liệu, không ai khôi phục được.</source>
+        <translation>Remember the passphrase (or keep it written down somewhere safe): a lost passphrase means lost data, and nobody can recover it.</translation>
+    </message>
+    <message>
+        <source>Đã có cơ sở dữ liệu {path}; dùng &apos;ptds encrypt&apos; để mã hóa nó.</source>
+        <translation>The database {path} already exists; use &apos;ptds encrypt&apos; to encrypt it.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới cho cơ sở dữ liệu: </source>
+        <translation>New passphrase for the database: </translation>
+    </message>
+    <message>
         <source>Đã khởi tạo văn phòng “{name}” theo tệp đăng ký, mã {office_id}; nhận danh mục {count} cơ quan, đơn vị của cấp trên</source>
         <translation>Office “{name}” set up from the enrolment file, id {office_id}; received the parent office&apos;s catalogue of {count} agencies and units</translation>
     </message>
@@ -1330,6 +1350,26 @@
     <message>
         <source>Đã khởi tạo văn phòng “{name}” ({level_label}), mã {id}</source>
         <translation>Set up office “{name}” ({level_label}), id {id}</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu: {db_path} (đã mã hóa)</source>
+        <translation>Database: {db_path} (encrypted)</translation>
+    </message>
+    <message>
+        <source>Đã mã hóa {database}, {backups} bản sao lưu và {keys} tệp khóa ký.</source>
+        <translation>Encrypted {database}, {backups} backups and {keys} signing key files.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu hiện tại: </source>
+        <translation>Current passphrase: </translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới: </source>
+        <translation>New passphrase: </translation>
+    </message>
+    <message>
+        <source>Đã đổi mật khẩu của {database}, {backups} bản sao lưu và {keys} tệp khóa ký.</source>
+        <translation>Changed the passphrase of {database}, {backups} backups and {keys} signing key files.</translation>
     </message>
     <message>
         <source>Phiên bản lược đồ: {revision} (ứng dụng {version})</source>
@@ -1696,8 +1736,12 @@
         <translation>Could not read file {path}: {reason}.</translation>
     </message>
     <message>
-        <source>Tệp {name} không phải cơ sở dữ liệu SQLite (phần đầu tệp không đúng).</source>
-        <translation>File {name} is not an SQLite database (its header is wrong).</translation>
+        <source>Tệp {name} không phải cơ sở dữ liệu SQLite (phần đầu tệp không đúng), hoặc là cơ sở dữ liệu đã mã hóa của nơi khác.</source>
+        <translation>The file {name} is not an SQLite database (its header is wrong), or it is another office&apos;s encrypted database.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} không phải cơ sở dữ liệu SQLite, hoặc đã được mã hóa bằng mật khẩu khác với mật khẩu của cơ sở dữ liệu này.</source>
+        <translation>The file {name} is not an SQLite database, or it was encrypted with a passphrase other than this database&apos;s.</translation>
     </message>
     <message>
         <source>Không mở được tệp {name}: {exc}.</source>
@@ -2108,6 +2152,10 @@
     <message>
         <source>Không rõ văn bản “{what}” (chọn: {choices}).</source>
         <translation>Unknown document “{what}” (choose: {choices}).</translation>
+    </message>
+    <message>
+        <source>Mật khẩu không đúng: không giải mã được cơ sở dữ liệu {path}. Hãy nhập lại (chú ý chữ hoa, chữ thường và bộ gõ tiếng Việt).</source>
+        <translation>Wrong passphrase: the database {path} could not be decrypted. Please type it again (mind upper and lower case and the Vietnamese keyboard).</translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3411,33 @@
             <numerusform>Deleted %n organization.</numerusform>
             <numerusform>Deleted %n organizations.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>Mật khẩu cơ sở dữ liệu</source>
+        <translation>Database passphrase</translation>
+    </message>
+    <message>
+        <source>Dữ liệu của văn phòng này được mã hóa. Nhập mật khẩu để mở:</source>
+        <translation>This office&apos;s data is encrypted. Enter the passphrase to open it:</translation>
+    </message>
+    <message>
+        <source>Hiện mật khẩu</source>
+        <translation>Show passphrase</translation>
+    </message>
+    <message>
+        <source>Mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Hãy nhập mật khẩu.</source>
+        <translation>Please enter the passphrase.</translation>
+    </message>
+    <message>
+        <source>Không mở được cơ sở dữ liệu %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
     </message>
 </context>
 <context>
