@@ -1328,6 +1328,10 @@
         <translation>Could not copy attachment {sha}… to {folder}: {problem}.</translation>
     </message>
     <message>
+        <source>Đoạn thay đổi giữ lại</source>
+        <translation>Held change segment</translation>
+    </message>
+    <message>
         <source>XUNG ĐỘT KHÓA: “{office}” có nhiều khóa khác nhau ({fingerprints}); một khóa là giả mạo. Thay đổi của văn phòng này được giữ lại, chưa áp dụng và chưa xác nhận đã nhận. Hãy gọi điện cho văn phòng đó, đọc dấu vân tay đúng rồi xác nhận: ptds sync keys --confirm {office_id} DẤU_VÂN_TAY.</source>
         <translation>KEY CONFLICT: “{office}” has several different keys ({fingerprints}); one of them is forged. This office&apos;s changes are held: not applied and not acknowledged. Phone that office, read the right fingerprint and confirm it: ptds sync keys --confirm {office_id} FINGERPRINT.</translation>
     </message>
