@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from ptds_desktop.errors import PtdsError
 from ptds_desktop.services import boards, decisions, memberships, people, roster
 from ptds_desktop.services.memberships import MemberInput
 from ptds_desktop.services.people import PersonInput
+from ptds_desktop.sync import bundle, conflicts, usb
 
 # Letters only Vietnamese uses here (typographic quotes and dashes are shared by both languages).
 VIETNAMESE = re.compile(r"[À-ỹĐđƠơƯư]")
@@ -38,6 +40,20 @@ def _in_session(call: Callable) -> Callable[[Database], object]:
         with db.unit_of_work() as s:
             return call(s)
     return run
+
+
+def _junk_bundle(db: Database) -> None:
+    path = db.path.with_name("from-commune.ptds-sync")
+    path.write_bytes(b"half a file copied from a loose USB stick")
+    bundle.read_bundle(path)
+
+
+def _bundle_with_broken_manifest(db: Database) -> None:
+    path = db.path.with_name("from-commune.ptds-sync")
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr(bundle.MANIFEST, '{"format": ')
+        zf.writestr(bundle.SIGNATURE, "0000")
+    bundle.read_bundle(path)
 
 
 def _not_a_database(db: Database) -> None:
@@ -62,6 +78,10 @@ MISTAKES: dict[str, Callable[[Database], object]] = {
         {"format": "ptds-data", "version": 1, "tables": {"organizations": [{"id": "x"}]}}), "data.json"),
     "restore: not a database": _not_a_database,
     "storage: read-only": lambda db: (_ for _ in ()).throw(read_only_error(Path("data.db"))),
+    "sync: bundle not a ZIP": _junk_bundle,
+    "sync: bundle manifest not JSON": _bundle_with_broken_manifest,
+    "sync: USB folder missing": lambda db: usb.usb_sync(db, db.path.with_name("stick-not-plugged")),
+    "sync: unknown conflict": lambda db: conflicts.restore_conflict(db, 482913),
 }
 
 
@@ -132,3 +152,23 @@ def test_argparse_texts_follow_the_interface_language(ptds):
     _choose("vi")
     vietnamese = ptds("roster", "list", "--nonsense")
     assert "Cách dùng: " in vietnamese.stderr and "không hiểu tham số: --nonsense" in vietnamese.stderr
+
+
+def test_sync_commands_print_in_the_language_chosen(ptds, db_path, tmp_path):
+    ptds("--db", db_path, "init", "--office", "Tinh Dak Lak", "--level", "province").ok()
+    broken = tmp_path / "from-commune.ptds-sync"
+    broken.write_bytes(b"half a file copied from a loose USB stick")
+    _choose("vi")
+    english = ptds("--db", db_path, "--lang", "en", "sync", "status")
+    assert english.returncode == 0, english
+    assert "Changes by this office: " in english.stdout and "Unsent" in english.stdout, english.stdout
+    assert not VIETNAMESE.search(english.stdout), english.stdout
+    refused = ptds("--db", db_path, "--lang", "en", "sync", "import", broken)
+    assert refused.returncode == 2
+    assert "Error: Bundle from-commune.ptds-sync is damaged: not a ZIP file" in refused.stderr, refused.stderr
+    assert not VIETNAMESE.search(refused.stderr), refused.stderr
+
+    vietnamese = ptds("--db", db_path, "sync", "status")
+    assert "Thay đổi của văn phòng này: " in vietnamese.stdout and "Chưa gửi" in vietnamese.stdout
+    refused = ptds("--db", db_path, "sync", "import", broken)
+    assert "Lỗi: Gói from-commune.ptds-sync bị hỏng: không phải tệp ZIP" in refused.stderr, refused.stderr

@@ -17,6 +17,7 @@ from ptds_desktop.cli.base import (
 )
 from ptds_desktop.config import Settings
 from ptds_desktop.errors import PtdsError
+from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ptds_desktop.models.enums import OFFICE_LEVELS
 from ptds_desktop.services import enrolment
 from ptds_desktop.sync import certificates, conflicts, exchange, folder, overview, peers, usb
@@ -118,10 +119,10 @@ def run_identity(ctx: Context, args) -> int:
     if args.json:
         print_json(me)
     else:
-        print(f"Văn phòng: {me.name} ({me.level})")
-        print(f"Mã: {me.office_id}")
-        print(f"Dấu vân tay khóa: {me.fingerprint}")
-        print(f"Tệp khóa riêng: {me.key_file}")
+        print(translate("Core", "Văn phòng: {name} ({level})").format(name=me.name, level=me.level))
+        print(translate("Core", "Mã: {office_id}").format(office_id=me.office_id))
+        print(translate("Core", "Dấu vân tay khóa: {fingerprint}").format(fingerprint=me.fingerprint))
+        print(translate("Core", "Tệp khóa riêng: {path}").format(path=me.key_file))
     return 0
 
 
@@ -131,32 +132,41 @@ def run_status(ctx: Context, args) -> int:
     if args.json:
         print_json(st)
         return 0
-    print(f"Văn phòng: {st.identity.name} — dấu vân tay {st.identity.fingerprint}")
-    print(f"Thay đổi của văn phòng này: {st.own_changes} (chưa đóng gói: {st.unsent_changes})")
-    print(f"Xung đột: {st.conflicts}; đang chờ dòng cha: {st.pending_changes}; bị từ chối: {st.rejections}")
+    print(translate("Core", "Văn phòng: {name} — dấu vân tay {fingerprint}").format(
+        name=st.identity.name, fingerprint=st.identity.fingerprint))
+    print(translate("Core", "Thay đổi của văn phòng này: {own} (chưa đóng gói: {unsent})").format(
+        own=st.own_changes, unsent=st.unsent_changes))
+    print(translate("Core", "Xung đột: {conflicts}; đang chờ dòng cha: {pending}; bị từ chối: {rejections}").format(
+        conflicts=st.conflicts, pending=st.pending_changes, rejections=st.rejections))
     if st.clock.message:
-        print("Cảnh báo: " + st.clock.message)
+        print(_warning(st.clock.message))
     for conflict in st.key_conflicts:
         print(conflict.message, file=sys.stderr)
     if st.notice:
-        print("Lưu ý: " + st.notice)
+        print(translate("Core", "Lưu ý: {notice}").format(notice=st.notice))
     _print_held(list(st.held))
     _print_peers(list(st.peers))
     for peer, note in zip(st.peers, st.follow_up, strict=True):
         if note.waiting_since:
-            last = _when(note.last_exchange_at) if note.last_exchange_at else "chưa"
-            print(f"“{peer.name}” chưa nhận {peer.pending_changes} thay đổi, cũ nhất từ {_when(note.waiting_since)}"
-                  f" (trao đổi lần cuối: {last}).")
+            last = _when(note.last_exchange_at) if note.last_exchange_at else translate("Core", "chưa")
+            print(translate("Core", "“{office}” chưa nhận {count} thay đổi, cũ nhất từ {since} "
+                            "(trao đổi lần cuối: {last}).").format(
+                office=peer.name, count=peer.pending_changes, since=_when(note.waiting_since), last=last))
     for note in st.follow_up:
         if note.warning:
-            print("Cảnh báo: " + note.warning)
+            print(_warning(note.warning))
     return 0
+
+
+def _warning(message: str) -> str:
+    return translate("Core", "Cảnh báo: {message}").format(message=message)
 
 
 def _print_held(held: list[sync_status.HeldChanges]) -> None:
     for h in held:
-        print(f"Giữ lại {h.count} thay đổi của “{h.origin_name}” ghi lúc tới {h.newest_at}, hơn một ngày sau giờ "
-              "máy này: đồng hồ của văn phòng đó sai. Chúng sẽ được áp dụng khi giờ máy này tới thời điểm đó.")
+        print(translate("Core", "Giữ lại {count} thay đổi của “{office}” ghi lúc tới {newest}, hơn một ngày sau giờ "
+                        "máy này: đồng hồ của văn phòng đó sai. Chúng sẽ được áp dụng khi giờ máy này tới thời điểm "
+                        "đó.").format(count=h.count, office=h.origin_name, newest=h.newest_at))
 
 
 def run_clock(ctx: Context, args) -> int:
@@ -168,9 +178,10 @@ def run_clock(ctx: Context, args) -> int:
         print_json({"reset": reset, "clock": check, "held": held})
         return 0
     if reset is not None:
-        print(f"Đã đưa đồng hồ đồng bộ từ {reset.before} về {reset.after}." if reset.changed
-              else f"Đồng hồ đồng bộ ({reset.before}) không chạy trước giờ máy: không cần đưa về.")
-    print("Cảnh báo: " + check.message if check.message else "Đồng hồ đồng bộ khớp với giờ máy.")
+        done = (translate("Core", "Đã đưa đồng hồ đồng bộ từ {before} về {after}.") if reset.changed
+                else translate("Core", "Đồng hồ đồng bộ ({before}) không chạy trước giờ máy: không cần đưa về."))
+        print(done.format(before=reset.before, after=reset.after))
+    print(_warning(check.message) if check.message else translate("Core", "Đồng hồ đồng bộ khớp với giờ máy."))
     _print_held(held)
     return 0
 
@@ -184,18 +195,25 @@ def run_enrol_file(ctx: Context, args) -> int:
     if args.json:
         print_json(info)
     else:
-        print(f"Đã đăng ký “{info.name}” (mã {info.office_id}) và ghi tệp {info.path}, kèm danh mục "
-              f"{info.organizations} cơ quan, đơn vị")
-        print(f"Dấu vân tay khóa của văn phòng này (để văn phòng mới đối chiếu): {info.parent_fingerprint}")
-        print(f"Tại văn phòng mới: ptds init --enrol {info.path}")
+        print(translate("Core", "Đã đăng ký “{name}” (mã {office_id}) và ghi tệp {path}, kèm danh mục "
+                        "{organizations} cơ quan, đơn vị").format(
+            name=info.name, office_id=info.office_id, path=info.path, organizations=info.organizations))
+        print(translate("Core", "Dấu vân tay khóa của văn phòng này (để văn phòng mới đối chiếu): {fingerprint}")
+              .format(fingerprint=info.parent_fingerprint))
+        print(translate("Core", "Tại văn phòng mới: ptds init --enrol {path}").format(path=info.path))
     return 0
 
 
 def _print_peers(rows) -> None:
-    relation = {"parent": "cấp trên", "child": "cấp dưới", "other": "khác"}
+    relation = {"parent": translate("Core", "cấp trên"), "child": translate("Core", "cấp dưới"),
+                "other": translate("Core", "khác")}
     print_table(
-        ["Mã", "Văn phòng", "Quan hệ", "Dấu vân tay", "Nhận lần cuối", "Gửi lần cuối", "Chưa gửi"],
-        [[p.office_id[:8], p.name, relation.get(p.relation, p.relation), p.fingerprint or "(chưa có)",
+        [QT_TRANSLATE_NOOP("Columns", "Mã"), QT_TRANSLATE_NOOP("Columns", "Văn phòng"),
+         QT_TRANSLATE_NOOP("Columns", "Quan hệ"),
+         QT_TRANSLATE_NOOP("Columns", "Dấu vân tay"), QT_TRANSLATE_NOOP("Columns", "Nhận lần cuối"),
+         QT_TRANSLATE_NOOP("Columns", "Gửi lần cuối"), QT_TRANSLATE_NOOP("Columns", "Chưa gửi")],
+        [[p.office_id[:8], p.name, relation.get(p.relation, p.relation),
+          p.fingerprint or translate("Core", "(chưa có)"),
           p.last_received_at or "-", p.last_sent_at or "-", p.pending_changes] for p in rows],
     )
 
@@ -215,11 +233,12 @@ def run_export(ctx: Context, args) -> int:
         print_json(results)
     else:
         if not results:
-            print("Chưa có văn phòng nào để gửi.")
+            print(translate("Core", "Chưa có văn phòng nào để gửi."))
         for r in results:
-            kind = "toàn bộ" if r.full else "phần chưa gửi"
-            print(f"Đã xuất gói cho “{r.recipient_name}” ({kind}): {r.changes} thay đổi, "
-                  f"{r.attachments} tệp đính kèm → {r.path}")
+            kind = translate("Core", "toàn bộ") if r.full else translate("Core", "phần chưa gửi")
+            print(translate("Core", "Đã xuất gói cho “{office}” ({kind}): {changes} thay đổi, "
+                            "{attachments} tệp đính kèm → {path}").format(
+                office=r.recipient_name, kind=kind, changes=r.changes, attachments=r.attachments, path=r.path))
     return 0
 
 
@@ -227,33 +246,41 @@ def _print_report(report: exchange.ImportReport) -> None:
     print(report.message)
     if report.areas:
         print_table(
-            ["Lĩnh vực", "Thêm", "Sửa", "Xóa", "Xung đột", "Từ chối"],
+            [QT_TRANSLATE_NOOP("Columns", "Lĩnh vực"), QT_TRANSLATE_NOOP("Columns", "Thêm"),
+             QT_TRANSLATE_NOOP("Columns", "Sửa"),
+             QT_TRANSLATE_NOOP("Columns", "Xóa"), QT_TRANSLATE_NOOP("Columns", "Xung đột"),
+             QT_TRANSLATE_NOOP("Columns", "Từ chối")],
             [[a.area, a.inserts, a.updates, a.deletes, a.conflicts, a.rejections] for a in report.areas],
         )
     for r in report.rejections:
-        print(f"  Từ chối: “{r.origin_name}” sửa {r.area} “{r.record}” (trường {r.field}): {r.reason}")
+        print("  " + translate("Core", "Từ chối: “{office}” sửa {area} “{record}” (trường {field}): {reason}").format(
+            office=r.origin_name, area=r.area, record=r.record, field=r.field, reason=r.reason))
     if report.pending:
-        print(f"  {report.pending} thay đổi chờ dòng liên quan chưa đến; sẽ tự áp dụng khi có.")
+        print("  " + translate("Core", "{count} thay đổi chờ dòng liên quan chưa đến; sẽ tự áp dụng khi có.").format(
+            count=report.pending))
     for line in report.skipped_segments:
-        print(f"  Bỏ qua: {line}")
+        print("  " + translate("Core", "Bỏ qua: {reason}").format(reason=line))
     for warning in report.clock_warnings:
-        print(f"  Cảnh báo: {warning}")
+        print("  " + _warning(warning))
     if report.refused_by_sender:
-        print(f"  “{report.sender_name}” từ chối {report.refused_by_sender} thay đổi của văn phòng này "
-              "(xem 'ptds sync rejected').")
+        print("  " + translate("Core", "“{office}” từ chối {count} thay đổi của văn phòng này "
+                               "(xem 'ptds sync rejected').").format(
+            office=report.sender_name, count=report.refused_by_sender))
     if report.held_segments:
-        print(f"  Giữ lại {report.held_segments} đoạn thay đổi chờ xác nhận khóa.")
+        print("  " + translate("Core", "Giữ lại {count} đoạn thay đổi chờ xác nhận khóa.").format(
+            count=report.held_segments))
     for line in report.key_conflicts:
         print(line, file=sys.stderr)
     if report.backup:
-        print(f"  Bản sao lưu trước khi nhập: {report.backup}")
+        print("  " + translate("Core", "Bản sao lưu trước khi nhập: {path}").format(path=report.backup))
 
 
 def _confirm(error: UnknownPeerError) -> str | None:
     if not sys.stdin.isatty():
         return None
     print(str(error), file=sys.stderr)
-    answer = input(f"Tin cậy “{error.office_name}” với dấu vân tay {error.fingerprint}? (c/k) ").strip().lower()
+    answer = input(translate("Core", "Tin cậy “{office}” với dấu vân tay {fingerprint}? (c/k) ").format(
+        office=error.office_name, fingerprint=error.fingerprint)).strip().lower()
     return error.fingerprint if answer in ("c", "co", "có", "y", "yes") else None
 
 
@@ -279,13 +306,13 @@ def run_import(ctx: Context, args) -> int:
                     failed = True
                     results.append({"path": str(path), "error": str(exc), "fingerprint": exc.fingerprint})
                     if not args.json:
-                        print(f"Lỗi: {exc}", file=sys.stderr)
+                        print(_error(exc), file=sys.stderr)
                     break
             except PtdsError as exc:
                 failed = True
                 results.append({"path": str(path), "error": str(exc)})
                 if not args.json:
-                    print(f"Lỗi: {exc}", file=sys.stderr)
+                    print(_error(exc), file=sys.stderr)
                 break
     if args.json:
         print_json(results)
@@ -296,13 +323,18 @@ def _print_usb(result: usb.UsbResult) -> None:
     for report in result.imported:
         _print_report(report)
     for error in result.errors:
-        print(f"Lỗi: {error}", file=sys.stderr)
+        print(_error(error), file=sys.stderr)
     for r in result.exported:
-        print(f"Đã xuất gói cho “{r.recipient_name}”: {r.changes} thay đổi → {r.path}")
+        print(translate("Core", "Đã xuất gói cho “{office}”: {changes} thay đổi → {path}").format(
+            office=r.recipient_name, changes=r.changes, path=r.path))
     for note in result.notes:
         print(note)
     if not result.imported and not result.errors:
-        print(f"Không có gói nào gửi văn phòng này trong {result.folder}.")
+        print(translate("Core", "Không có gói nào gửi văn phòng này trong {folder}.").format(folder=result.folder))
+
+
+def _error(problem: object) -> str:
+    return translate("Core", "Lỗi: {exc}").format(exc=problem)
 
 
 def run_usb(ctx: Context, args) -> int:
@@ -316,7 +348,7 @@ def run_usb(ctx: Context, args) -> int:
 
 def run_folder(ctx: Context, args) -> int:
     if args.interval < 1:
-        raise PtdsError("--interval phải từ 1 giây trở lên.")
+        raise PtdsError(translate("Core", "--interval phải từ 1 giây trở lên."))
     db = ctx.db()
     if not args.watch:
         result = folder.folder_sync(db, args.path, trust=args.trust)
@@ -325,14 +357,15 @@ def run_folder(ctx: Context, args) -> int:
         else:
             _print_usb(result)
         return 2 if result.errors else 0
-    print(f"Đang theo dõi thư mục {args.path}, {args.interval} giây một lần. Nhấn Ctrl+C để dừng.", flush=True)
+    print(translate("Core", "Đang theo dõi thư mục {folder}, {seconds} giây một lần. Nhấn Ctrl+C để dừng.").format(
+        folder=args.path, seconds=args.interval), flush=True)
     try:
         while True:
             stamp = dt.datetime.now().strftime("%H:%M:%S")
             try:
                 result = folder.folder_sync(db, args.path, trust=args.trust)
             except PtdsError as exc:  # busy or the share is away: the next round tries again
-                print(f"[{stamp}] Lỗi: {exc}", file=sys.stderr, flush=True)
+                print(f"[{stamp}] {_error(exc)}", file=sys.stderr, flush=True)
             else:
                 if args.json:
                     print_json(result)
@@ -342,7 +375,7 @@ def run_folder(ctx: Context, args) -> int:
                 sys.stdout.flush()
             time.sleep(args.interval)
     except KeyboardInterrupt:
-        print("Đã dừng theo dõi thư mục.")
+        print(translate("Core", "Đã dừng theo dõi thư mục."))
     return 0
 
 
@@ -351,24 +384,32 @@ def run_conflicts(ctx: Context, args) -> int:
     if args.restore is not None or args.keep is not None:
         if args.restore is not None:
             info = conflicts.restore_conflict(db, args.restore)
-            done = "Đã khôi phục" if info.kind == "edit" else "Đã bỏ xóa dòng và giữ sửa đổi"
+            done = (translate("Core", "Đã khôi phục") if info.kind == "edit"
+                    else translate("Core", "Đã bỏ xóa dòng và giữ sửa đổi"))
         else:
             info = conflicts.dismiss_conflict(db, args.keep)
-            done = "Đã giữ giá trị hiện tại"
+            done = translate("Core", "Đã giữ giá trị hiện tại")
         if args.json:
             print_json(info)
         else:
-            print(f"{done}: {info.area}, trường {info.field} (mã {info.row_id}). "
-                  "Quyết định này sẽ đồng bộ sang văn phòng khác.")
+            print(translate("Core", "{done}: {area}, trường {field} (mã {row_id}). "
+                            "Quyết định này sẽ đồng bộ sang văn phòng khác.").format(
+                done=done, area=info.area, field=info.field, row_id=info.row_id))
         return 0
     found = conflicts.list_conflicts(db)
     if args.json:
         print_json(found)
     else:
-        kind = {"edit": "sửa đồng thời", "delete": "sửa khi bị xóa", "create": "trùng mã khi tạo"}
+        kind = {"edit": translate("Core", "sửa đồng thời"), "delete": translate("Core", "sửa khi bị xóa"),
+                "create": translate("Core", "trùng mã khi tạo")}
         records = overview.record_names(db, {(c.table, c.row_id) for c in found})
         print_table(
-            ["Số", "Loại", "Lĩnh vực", "Dòng", "Trường", "Giá trị hiện tại", "Giá trị bị ghi đè", "Của", "Lúc"],
+            [QT_TRANSLATE_NOOP("Columns", "Số"), QT_TRANSLATE_NOOP("Columns", "Loại"),
+             QT_TRANSLATE_NOOP("Columns", "Lĩnh vực"),
+             QT_TRANSLATE_NOOP("Columns", "Dòng"), QT_TRANSLATE_NOOP("Columns", "Trường"),
+             QT_TRANSLATE_NOOP("Columns", "Giá trị hiện tại"),
+             QT_TRANSLATE_NOOP("Columns", "Giá trị bị ghi đè"), QT_TRANSLATE_NOOP("Columns", "Của"),
+             QT_TRANSLATE_NOOP("Columns", "Lúc")],
             [[c.id, kind.get(c.kind, c.kind), c.area, records[(c.table, c.row_id)], c.field, c.current_value,
               c.lost_value, c.lost_origin_name, c.lost_at]
              for c in found],
@@ -381,9 +422,11 @@ def run_rejected(ctx: Context, args) -> int:
     if args.json:
         print_json(found)
     elif not found:
-        print("Không có thay đổi nào bị từ chối.")
+        print(translate("Core", "Không có thay đổi nào bị từ chối."))
     else:
-        print_table(["Văn phòng gửi", "Bị từ chối tại", "Lĩnh vực", "Dòng", "Trường", "Lý do"],
+        print_table([QT_TRANSLATE_NOOP("Columns", "Văn phòng gửi"), QT_TRANSLATE_NOOP("Columns", "Bị từ chối tại"),
+                     QT_TRANSLATE_NOOP("Columns", "Lĩnh vực"), QT_TRANSLATE_NOOP("Columns", "Dòng"),
+                     QT_TRANSLATE_NOOP("Columns", "Trường"), QT_TRANSLATE_NOOP("Columns", "Lý do")],
                     [[r.origin_name, r.refused_by_name, r.area, r.record, r.field, r.reason] for r in found])
     return 0
 
@@ -395,16 +438,17 @@ def run_keys(ctx: Context, args) -> int:
         if args.json:
             print_json(settled)
         elif settled:
-            print(f"Đã xác nhận khóa {args.confirm[1]} của “{settled.office_name}”; các khóa khác bị từ chối, "
-                  "các thay đổi giữ lại đã được áp dụng.")
+            print(translate("Core", "Đã xác nhận khóa {fingerprint} của “{office}”; các khóa khác bị từ chối, "
+                            "các thay đổi giữ lại đã được áp dụng.").format(
+                fingerprint=args.confirm[1], office=settled.office_name))
         else:
-            print(f"Đã xác nhận khóa {args.confirm[1]}.")
+            print(translate("Core", "Đã xác nhận khóa {fingerprint}.").format(fingerprint=args.confirm[1]))
         return 0
     found = certificates.key_conflicts(db)
     if args.json:
         print_json(found)
     elif not found:
-        print("Không có xung đột khóa.")
+        print(translate("Core", "Không có xung đột khóa."))
     else:
         for conflict in found:
             print(conflict.message)

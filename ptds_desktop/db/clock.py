@@ -16,6 +16,7 @@ import weakref
 from sqlalchemy import Connection, Engine
 
 from ptds_desktop.errors import PtdsError
+from ptds_desktop.i18n import translate
 
 HLC_KEY = "sync_hlc"
 COUNTER_BITS = 16
@@ -94,10 +95,10 @@ def tick(conn: Connection, engine: Engine) -> int:
     last = _read(conn)
     stamp = max(stamp_for_ms(clock_for(engine).now_ms()), last + 1)
     if stamp > MAX_STAMP:
-        raise PtdsError(
-            "Đồng hồ đồng bộ của máy này đã chạy tới giới hạn, không ghi thêm được sửa đổi. "
+        raise PtdsError(translate(
+            "Core", "Đồng hồ đồng bộ của máy này đã chạy tới giới hạn, không ghi thêm được sửa đổi. "
             "Hãy chỉnh lại ngày giờ của máy rồi chạy 'ptds sync clock --reset'."
-        )
+        ))
     _write(conn, stamp)
     return stamp
 

@@ -31,6 +31,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine
 
 from ptds_desktop.db.capture import SEQ_KEY
+from ptds_desktop.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -97,15 +98,15 @@ def mark_copy(conn: Any) -> None:
 
 def _why_a_copy(conn: Connection, record: dict[str, Any], beside: dict[str, Any] | None, path: Path) -> str | None:
     if _get(conn, COPY_MARK_KEY):
-        return "đây là một bản sao lưu được mở lại (khôi phục)"
+        return translate("Core", "đây là một bản sao lưu được mở lại (khôi phục)")
     if record.get("host") != _host():
-        return f"tệp được chép từ máy khác (“{record.get('host')}”)"
+        return translate("Core", "tệp được chép từ máy khác (“{host}”)").format(host=record.get("host"))
     if record.get("path") != str(path.resolve()):
-        return f"tệp được chép từ chỗ khác ({record.get('path')})"
+        return translate("Core", "tệp được chép từ chỗ khác ({path})").format(path=record.get("path"))
     if beside is None or beside.get("id") != record.get("id"):
-        return "thiếu hoặc sai tệp nhận dạng đặt cạnh cơ sở dữ liệu"
+        return translate("Core", "thiếu hoặc sai tệp nhận dạng đặt cạnh cơ sở dữ liệu")
     if beside.get("generation") != record.get("generation"):
-        return "tệp cũ hơn lần mở gần nhất trên máy này (chép đè hoặc khôi phục ảnh đĩa)"
+        return translate("Core", "tệp cũ hơn lần mở gần nhất trên máy này (chép đè hoặc khôi phục ảnh đĩa)")
     return None
 
 
@@ -136,15 +137,17 @@ def check(engine: Engine, path: Path, office_key: str) -> str | None:
                 record = {}
         reason = _why_a_copy(conn, record, beside, path) if record else None
         if reason is None and not record and _get(conn, COPY_MARK_KEY):
-            reason = "đây là một bản sao lưu được mở lại (khôi phục)"
+            reason = translate("Core", "đây là một bản sao lưu được mở lại (khôi phục)")
         if reason is not None:
             record = {}
             if _get(conn, office_key):
                 new_epoch(conn)
                 when = dt.datetime.now().strftime("%d/%m/%Y %H:%M")
-                notice = (f"Ngày {when}: cơ sở dữ liệu này là bản sao ({reason}). Văn phòng đã chuyển sang dãy số "
-                          "thay đổi mới để không trùng với bản gốc; các văn phòng khác sẽ gửi lại những thay đổi "
-                          "bản sao này chưa có. Nếu bản gốc vẫn đang được dùng ở máy khác, chỉ nên dùng một máy.")
+                notice = translate(
+                    "Core", "Ngày {when}: cơ sở dữ liệu này là bản sao ({reason}). Văn phòng đã chuyển sang dãy số "
+                    "thay đổi mới để không trùng với bản gốc; các văn phòng khác sẽ gửi lại những thay đổi "
+                    "bản sao này chưa có. Nếu bản gốc vẫn đang được dùng ở máy khác, chỉ nên dùng một máy."
+                ).format(when=when, reason=reason)
                 _set(conn, NOTICE_KEY, notice)
                 log.warning("%s: %s", path, notice)
         conn.exec_driver_sql("DELETE FROM local_settings WHERE key=?", (COPY_MARK_KEY,))

@@ -67,7 +67,7 @@ def _sha(data: bytes) -> str:
 
 def check_cancel(cancel: Cancel | None) -> None:
     if cancel is not None and (cancel() if callable(cancel) else cancel.is_set()):
-        raise SyncCancelled("Đã hủy.")
+        raise SyncCancelled(translate("Core", "Đã hủy."))
 
 
 def write_bundle(target: Path, manifest: dict[str, Any], segments: list[Segment], attachments: dict[str, Path],
@@ -108,16 +108,17 @@ def write_bundle(target: Path, manifest: dict[str, Any], segments: list[Segment]
         raise
     except OSError as exc:
         part.unlink(missing_ok=True)
-        raise BundleError(
-            f"Không ghi được gói {target}: {exc.strerror or exc}. Kiểm tra chỗ trống và quyền ghi trên ổ đĩa."
-        ) from None
+        raise BundleError(translate(
+            "Core", "Không ghi được gói {target}: {problem}. Kiểm tra chỗ trống và quyền ghi trên ổ đĩa."
+        ).format(target=target, problem=exc.strerror or exc)) from None
     if progress:
         progress(total, total, MANIFEST)
     # Read back what the medium actually holds.
     content = read_bundle(target)
     if not keys.verify(manifest["sender"]["public_key"], content.signature, content.manifest_bytes):
         target.unlink(missing_ok=True)
-        raise BundleError(f"Gói {target} đọc lại không khớp chữ ký: ổ đĩa ghi sai. Hãy thử ổ khác.")
+        raise BundleError(translate("Core", "Gói {target} đọc lại không khớp chữ ký: ổ đĩa ghi sai. Hãy thử ổ khác.")
+                          .format(target=target))
     return target
 
 
@@ -133,7 +134,8 @@ def _fsync_folder(folder: Path) -> None:
 
 
 def _fail(path: Path, what: str) -> BundleError:
-    return BundleError(f"Gói {path.name} bị hỏng: {what}. Không có gì được áp dụng; hãy xin gửi lại gói.")
+    return BundleError(translate("Core", "Gói {name} bị hỏng: {what}. Không có gì được áp dụng; hãy xin gửi lại gói.")
+                       .format(name=path.name, what=what))
 
 
 def _size_text(size: int) -> str:
@@ -146,31 +148,33 @@ def _os_problem(exc: OSError) -> str:
     """What the disk said, in Vietnamese (the OS text is English on most machines)."""
     code = exc.errno
     if code == errno.ENOENT:
-        return "không còn thấy tệp (đã bị xóa, đổi tên hoặc USB đã rút)"
+        return translate("Core", "không còn thấy tệp (đã bị xóa, đổi tên hoặc USB đã rút)")
     if code in (errno.EACCES, errno.EPERM):
-        return "tài khoản này không có quyền đọc tệp"
+        return translate("Core", "tài khoản này không có quyền đọc tệp")
     if code == errno.ENOSPC:
-        return "ổ đĩa đã đầy"
+        return translate("Core", "ổ đĩa đã đầy")
     if code == errno.EROFS:
-        return "ổ đĩa chỉ cho đọc"
+        return translate("Core", "ổ đĩa chỉ cho đọc")
     if code == errno.EISDIR:
-        return "đây là thư mục, không phải tệp"
-    return "ổ đĩa báo lỗi khi đọc hoặc ghi (USB lỏng, hỏng hoặc bị rút giữa chừng)"
+        return translate("Core", "đây là thư mục, không phải tệp")
+    return translate("Core", "ổ đĩa báo lỗi khi đọc hoặc ghi (USB lỏng, hỏng hoặc bị rút giữa chừng)")
 
 
 def _member_problem(name: str, exc: BaseException) -> str:
     """A library's English error while unpacking one member, as what went wrong in which member."""
     if isinstance(exc, zipfile.BadZipFile) and "CRC" in str(exc):
-        return f"dữ liệu thành phần {name} không khớp mã kiểm tra CRC (tệp bị hỏng khi chép)"
+        return translate("Core", "dữ liệu thành phần {name} không khớp mã kiểm tra CRC (tệp bị hỏng khi chép)").format(
+            name=name)
     if isinstance(exc, (zlib.error, EOFError)):
-        return f"dữ liệu nén của thành phần {name} bị hỏng, không giải nén được"
+        return translate("Core", "dữ liệu nén của thành phần {name} bị hỏng, không giải nén được").format(name=name)
     if isinstance(exc, NotImplementedError):
-        return f"thành phần {name} dùng kiểu nén mà PTDS không dùng"
+        return translate("Core", "thành phần {name} dùng kiểu nén mà PTDS không dùng").format(name=name)
     if isinstance(exc, RuntimeError):  # zipfile: "File ... is encrypted, password required"
-        return f"thành phần {name} bị đặt mật khẩu"
+        return translate("Core", "thành phần {name} bị đặt mật khẩu").format(name=name)
     if isinstance(exc, OSError) and not isinstance(exc, zipfile.BadZipFile):
-        return f"không đọc được thành phần {name}: {_os_problem(exc)}"
-    return f"cấu trúc ZIP quanh thành phần {name} bị hỏng"
+        return translate("Core", "không đọc được thành phần {name}: {problem}").format(
+            name=name, problem=_os_problem(exc))
+    return translate("Core", "cấu trúc ZIP quanh thành phần {name} bị hỏng").format(name=name)
 
 
 _UNPACK_ERRORS = (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error, struct.error, NotImplementedError,
@@ -190,9 +194,10 @@ def _stream(path: Path, zf: zipfile.ZipFile, name: str, limit: int, too_big: str
             while chunk := handle.read(READ_CHUNK):
                 size += len(chunk)
                 if size > info.file_size:
-                    raise _fail(path, f"thành phần {name} dài hơn khai báo")
+                    raise _fail(path, translate("Core", "thành phần {name} dài hơn khai báo").format(name=name))
                 if size > limit:
-                    raise _fail(path, f"{too_big} (ở thành phần {name})")
+                    raise _fail(path, translate("Core", "{too_big} (ở thành phần {name})").format(
+                        too_big=too_big, name=name))
                 digest.update(chunk)
                 if sink is not None:
                     sink(chunk)
@@ -215,31 +220,35 @@ def _open_archive(path: Path) -> zipfile.ZipFile:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise BundleError(
-                f"Tệp {path.name} nặng {_size_text(size)}, quá giới hạn {_size_text(MAX_FILE_BYTES)} của một gói "
+            raise BundleError(translate(
+                "Core", "Tệp {name} nặng {size}, quá giới hạn {limit} của một gói "
                 "đồng bộ: đây không phải gói PTDS hoặc đã bị hỏng. Không có gì được áp dụng."
-            )
+            ).format(name=path.name, size=_size_text(size), limit=_size_text(MAX_FILE_BYTES)))
         return zipfile.ZipFile(path)
     except (zipfile.BadZipFile, ValueError, struct.error, EOFError):
-        raise _fail(path, "không phải tệp ZIP hoặc bị cắt cụt") from None
+        raise _fail(path, translate("Core", "không phải tệp ZIP hoặc bị cắt cụt")) from None
     except OSError as exc:
         if exc.errno == errno.EINVAL:  # a seek before the start: the directory at the end is garbage
-            raise _fail(path, "không phải tệp ZIP hoặc bị cắt cụt") from None
-        raise BundleError(f"Không đọc được gói {path}: {_os_problem(exc)}.") from None
+            raise _fail(path, translate("Core", "không phải tệp ZIP hoặc bị cắt cụt")) from None
+        raise BundleError(translate("Core", "Không đọc được gói {path}: {problem}.").format(
+            path=path, problem=_os_problem(exc))) from None
 
 
 def _read_small(path: Path, zf: zipfile.ZipFile, name: str, limit: int) -> bytes:
     buffer = io.BytesIO()
-    _stream(path, zf, name, limit, f"{name} quá lớn (hơn {_size_text(limit)})", buffer.write)
+    _stream(path, zf, name, limit, translate("Core", "{name} quá lớn (hơn {limit})").format(
+        name=name, limit=_size_text(limit)), buffer.write)
     return buffer.getvalue()
 
 
 def _json_problem(name: str, exc: ValueError) -> str:
     if isinstance(exc, UnicodeDecodeError):
-        return f"{name} không phải văn bản UTF-8 (byte lạ ở vị trí {exc.start + 1})"
+        return translate("Core", "{name} không phải văn bản UTF-8 (byte lạ ở vị trí {position})").format(
+            name=name, position=exc.start + 1)
     if isinstance(exc, json.JSONDecodeError):
-        return f"{name} không phải JSON hợp lệ (dòng {exc.lineno}, cột {exc.colno})"
-    return f"{name} không phải JSON hợp lệ"
+        return translate("Core", "{name} không phải JSON hợp lệ (dòng {line}, cột {column})").format(
+            name=name, line=exc.lineno, column=exc.colno)
+    return translate("Core", "{name} không phải JSON hợp lệ").format(name=name)
 
 
 def read_manifest(path: Path) -> dict[str, Any]:
@@ -249,7 +258,7 @@ def read_manifest(path: Path) -> dict[str, Any]:
         try:
             zf.getinfo(MANIFEST)
         except KeyError:
-            raise _fail(path, "thiếu manifest.json hoặc chữ ký") from None
+            raise _fail(path, translate("Core", "thiếu manifest.json hoặc chữ ký")) from None
         return _parse_manifest(path, _read_small(path, zf, MANIFEST, MAX_MANIFEST_BYTES))
 
 
@@ -258,33 +267,39 @@ def _parse_manifest(path: Path, manifest_bytes: bytes) -> dict[str, Any]:
     # (each but the first in a container follows a comma) before building them; a real manifest has ~1 per 40 bytes.
     values = manifest_bytes.count(b",") + manifest_bytes.count(b"{") + manifest_bytes.count(b"[")
     if values > MAX_MANIFEST_VALUES:
-        raise _fail(path, f"manifest.json có quá nhiều mục ({values}, giới hạn {MAX_MANIFEST_VALUES})")
+        raise _fail(path, translate("Core", "manifest.json có quá nhiều mục ({values}, giới hạn {limit})").format(
+            values=values, limit=MAX_MANIFEST_VALUES))
     try:
         manifest = json.loads(manifest_bytes.decode("utf-8"))
     except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
         raise _fail(path, _json_problem(MANIFEST, exc)) from None
     except RecursionError:
-        raise _fail(path, "manifest.json lồng nhau quá sâu") from None
+        raise _fail(path, translate("Core", "manifest.json lồng nhau quá sâu")) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise _fail(path, "manifest.json không phải của gói đồng bộ PTDS")
+        raise _fail(path, translate("Core", "manifest.json không phải của gói đồng bộ PTDS"))
     return manifest
 
 
 def _segment_entries(path: Path, manifest: dict[str, Any]) -> list[tuple[str, int, int, str, tuple[str, ...]]]:
     entries = manifest.get("segments", [])
     if not isinstance(entries, list):
-        raise _fail(path, "manifest.json: mục “segments” phải là một danh sách")
+        raise _fail(path, translate("Core", "manifest.json: mục “segments” phải là một danh sách"))
     result = []
     for number, entry in enumerate(entries, start=1):
         if not isinstance(entry, dict):
-            raise _fail(path, f"manifest.json: đoạn thứ {number} trong “segments” không phải một đối tượng")
+            raise _fail(path, translate(
+                "Core", "manifest.json: đoạn thứ {number} trong “segments” không phải một đối tượng").format(
+                number=number))
         missing = [k for k in ("origin", "first_seq", "last_seq", "signature") if k not in entry]
         if missing:
-            raise _fail(path, f"manifest.json: đoạn thứ {number} thiếu mục “{missing[0]}”")
+            raise _fail(path, translate("Core", "manifest.json: đoạn thứ {number} thiếu mục “{key}”").format(
+                number=number, key=missing[0]))
         first, last, attached = entry["first_seq"], entry["last_seq"], entry.get("attachments", ())
         if not all(isinstance(v, int) and not isinstance(v, bool) for v in (first, last)) or not isinstance(
                 attached, (list, tuple)):
-            raise _fail(path, f"manifest.json: đoạn thứ {number} có số thứ tự hoặc danh sách đính kèm sai kiểu")
+            raise _fail(path, translate(
+                "Core", "manifest.json: đoạn thứ {number} có số thứ tự hoặc danh sách đính kèm sai kiểu").format(
+                number=number))
         result.append((str(entry["origin"]), first, last, str(entry["signature"]), tuple(map(str, attached))))
     return result
 
@@ -297,21 +312,23 @@ def read_bundle(path: Path) -> BundleContent:
     with _open_archive(path) as zf:
         infos = zf.infolist()
         if len(infos) > MAX_MEMBERS:
-            raise _fail(path, f"quá nhiều thành phần ({len(infos)})")
+            raise _fail(path, translate("Core", "quá nhiều thành phần ({count})").format(count=len(infos)))
         names = set()
         declared = 0
         for info in infos:
             name = info.filename
             if not _MEMBER_NAME.match(name) or name in names:
-                raise _fail(path, f"thành phần không hợp lệ “{name}” (tên lạ hoặc đường dẫn ra ngoài)")
+                raise _fail(path, translate(
+                    "Core", "thành phần không hợp lệ “{name}” (tên lạ hoặc đường dẫn ra ngoài)").format(name=name))
             names.add(name)
             declared += info.file_size
             if declared > MAX_TOTAL_BYTES:
-                raise _fail(path, "tổng dung lượng giải nén vượt giới hạn")
+                raise _fail(path, translate("Core", "tổng dung lượng giải nén vượt giới hạn"))
             if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-                raise _fail(path, f"thành phần {name} nén bất thường (nghi “bom nén”)")
+                raise _fail(path, translate("Core", "thành phần {name} nén bất thường (nghi “bom nén”)").format(
+                    name=name))
         if MANIFEST not in names or SIGNATURE not in names:
-            raise _fail(path, "thiếu manifest.json hoặc chữ ký")
+            raise _fail(path, translate("Core", "thiếu manifest.json hoặc chữ ký"))
 
         manifest_bytes = _read_small(path, zf, MANIFEST, MAX_MANIFEST_BYTES)
         manifest = _parse_manifest(path, manifest_bytes)
@@ -325,21 +342,21 @@ def read_bundle(path: Path) -> BundleContent:
                 manifest, manifest_bytes, signature)
         members = manifest.get("members", {})
         if not isinstance(members, dict):
-            raise _fail(path, "manifest.json: mục “members” phải là một bảng tên → mã băm")
+            raise _fail(path, translate("Core", "manifest.json: mục “members” phải là một bảng tên → mã băm"))
         entries = _segment_entries(path, manifest)
         if set(members) != names - {MANIFEST, SIGNATURE}:
-            raise _fail(path, "danh sách thành phần không khớp manifest")
+            raise _fail(path, translate("Core", "danh sách thành phần không khớp manifest"))
         unpacked = 0  # counted while streaming, not from the headers
 
         def check(name: str, room: int, limit: int, what: str, sink: Callable[[bytes], object] | None = None) -> None:
             """Stream one member within `room` of its own `limit` and within the total still allowed."""
             nonlocal unpacked
-            too_big = f"{what} vượt giới hạn {_size_text(limit)}"
+            too_big = translate("Core", "{what} vượt giới hạn {limit}").format(what=what, limit=_size_text(limit))
             if MAX_TOTAL_BYTES - unpacked < room:
-                room, too_big = MAX_TOTAL_BYTES - unpacked, "tổng dung lượng giải nén vượt giới hạn"
+                room, too_big = MAX_TOTAL_BYTES - unpacked, translate("Core", "tổng dung lượng giải nén vượt giới hạn")
             sha, size = _stream(path, zf, name, room, too_big, sink)
             if sha != members[name]:
-                raise _fail(path, f"thành phần {name} sai mã băm")
+                raise _fail(path, translate("Core", "thành phần {name} sai mã băm").format(name=name))
             unpacked += size
 
         segments = []
@@ -347,10 +364,10 @@ def read_bundle(path: Path) -> BundleContent:
         for origin, first_seq, last_seq, segment_signature, attached in entries:
             name = f"segments/{origin}-{first_seq}-{last_seq}.jsonl"
             if name not in members:
-                raise _fail(path, f"thiếu thành phần {name}")
+                raise _fail(path, translate("Core", "thiếu thành phần {name}").format(name=name))
             buffer = io.BytesIO()
-            check(name, MAX_SEGMENT_BYTES - segment_bytes, MAX_SEGMENT_BYTES, "tổng dung lượng các đoạn thay đổi",
-                  buffer.write)
+            check(name, MAX_SEGMENT_BYTES - segment_bytes, MAX_SEGMENT_BYTES,
+                  translate("Core", "tổng dung lượng các đoạn thay đổi"), buffer.write)
             body = buffer.getvalue()
             segment_bytes += len(body)
             segments.append(Segment(origin, first_seq, last_seq, body, segment_signature, attached))
@@ -359,15 +376,16 @@ def read_bundle(path: Path) -> BundleContent:
             if name.startswith("attachments/"):
                 sha = name.split("/", 1)[1]
                 if sha != members[name]:
-                    raise _fail(path, f"thành phần {name} sai mã băm")
-                check(name, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_BYTES, "tệp đính kèm")
+                    raise _fail(path, translate("Core", "thành phần {name} sai mã băm").format(name=name))
+                check(name, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_BYTES, translate("Core", "tệp đính kèm"))
                 attachments.append(sha)
         if len(segments) + len(attachments) != len(members):
-            raise _fail(path, "có thành phần không được manifest mô tả")
+            raise _fail(path, translate("Core", "có thành phần không được manifest mô tả"))
     try:
         sha256 = file_sha(path)
     except OSError as exc:
-        raise BundleError(f"Không đọc được gói {path}: {_os_problem(exc)}.") from None
+        raise BundleError(translate("Core", "Không đọc được gói {path}: {problem}.").format(
+            path=path, problem=_os_problem(exc))) from None
     return BundleContent(path, sha256, manifest, manifest_bytes, signature, tuple(segments), tuple(attachments))
 
 
@@ -380,15 +398,15 @@ def extract_attachment(content: BundleContent, sha: str, target: Path) -> None:
         with _open_archive(path) as zf, open(part, "wb") as out:
             name = f"attachments/{sha}"
             if name not in zf.namelist():
-                raise _fail(path, f"thiếu thành phần {name}")
-            digest, _size = _stream(path, zf, name, MAX_ATTACHMENT_BYTES,
-                                    f"tệp đính kèm vượt giới hạn {_size_text(MAX_ATTACHMENT_BYTES)}", out.write)
+                raise _fail(path, translate("Core", "thiếu thành phần {name}").format(name=name))
+            too_big = translate("Core", "{what} vượt giới hạn {limit}").format(
+                what=translate("Core", "tệp đính kèm"), limit=_size_text(MAX_ATTACHMENT_BYTES))
+            digest, _size = _stream(path, zf, name, MAX_ATTACHMENT_BYTES, too_big, out.write)
         if digest != sha:
-            raise _fail(path, f"thành phần {name} sai mã băm")
+            raise _fail(path, translate("Core", "thành phần {name} sai mã băm").format(name=name))
         part.replace(target)
     except OSError as exc:
-        raise BundleError(
-            f"Không chép được tệp đính kèm {sha[:12]}… vào {target.parent}: {_os_problem(exc)}."
-        ) from None
+        raise BundleError(translate("Core", "Không chép được tệp đính kèm {sha}… vào {folder}: {problem}.").format(
+            sha=sha[:12], folder=target.parent, problem=_os_problem(exc))) from None
     finally:
         part.unlink(missing_ok=True)

@@ -19,13 +19,14 @@ from ptds_desktop.db.changes import record_changes
 from ptds_desktop.db.database import Database
 from ptds_desktop.db.synced import tables
 from ptds_desktop.errors import NotFoundError
-from ptds_desktop.i18n import translate
+from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ptds_desktop.sync import keys, log
 from ptds_desktop.sync.log import Segment
 from ptds_desktop.sync.merge import apply_changes
 from ptds_desktop.sync.peers import known_keys, office_names, require_office, save_key
 
-_HELD = "Đoạn thay đổi giữ lại"  # where a parse error would be reported: these were verified once already
+# Where a parse error would be reported: these were verified once already.
+_HELD = QT_TRANSLATE_NOOP("Core", "Đoạn thay đổi giữ lại")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -109,7 +110,7 @@ def enrollers(conn: Connection, segments: list[Segment] | tuple[Segment, ...], r
                 key, segment.signature, log.signed_bytes(segment.origin, segment.first_seq, segment.last_seq,
                                                          segment.body)):
             continue
-        for change in log.parse_segment(segment, _HELD):
+        for change in log.parse_segment(segment, translate("Core", _HELD)):
             if change[2] == "offices" and change[4] == "created_by" and change[7] == 0:
                 result.setdefault(change[3], change[5])
     return result
@@ -251,7 +252,7 @@ def _settle(conn: Connection, me: str, office_id: str, genuine: str) -> None:
         segment = Segment(office_id, first, last, bytes(body), signature)
         if keys.verify(genuine, signature, log.signed_bytes(office_id, first, last, segment.body)):
             continue
-        rebuild.update((c[2], c[3]) for c in log.parse_segment(segment, _HELD))
+        rebuild.update((c[2], c[3]) for c in log.parse_segment(segment, translate("Core", _HELD)))
         conn.exec_driver_sql("DELETE FROM sync_segments WHERE origin=? AND first_seq=?", (office_id, first))
         for table in ("sync_pending", "sync_rejections"):
             conn.exec_driver_sql(f"DELETE FROM {table} WHERE origin=? AND seq BETWEEN ? AND ?",
@@ -264,7 +265,7 @@ def _settle(conn: Connection, me: str, office_id: str, genuine: str) -> None:
         if keys.verify(genuine, signature, log.signed_bytes(office_id, first, last, segment.body)):
             segments.append(segment)
     conn.exec_driver_sql("DELETE FROM sync_held_segments WHERE origin=?", (office_id,))
-    parsed = {(s.origin, s.first_seq): log.parse_segment(s, _HELD) for s in segments}
+    parsed = {(s.origin, s.first_seq): log.parse_segment(s, translate("Core", _HELD)) for s in segments}
     fresh = log.new_segments(conn, segments, parsed)
     rebuild.update((c[2], c[3]) for c in fresh.changes)
     log.receive(conn, fresh.segments, [])  # stored only: the rows are rebuilt from the whole log below
@@ -273,7 +274,8 @@ def _settle(conn: Connection, me: str, office_id: str, genuine: str) -> None:
     changes = []
     for origin, first, last, body, signature in conn.exec_driver_sql(
             "SELECT origin, first_seq, last_seq, body, signature FROM sync_segments").fetchall():
-        for change in log.parse_segment(Segment(origin, first, last, bytes(body), signature), _HELD):
+        held = Segment(origin, first, last, bytes(body), signature)
+        for change in log.parse_segment(held, translate("Core", _HELD)):
             if (change[2], change[3]) in rebuild:
                 changes.append(change)
     for seq, tbl, row_id, field, value, hlc, base_hlc, base_origin in conn.exec_driver_sql(

@@ -19,6 +19,7 @@ from ptds_desktop.db.capture import mark_seen
 from ptds_desktop.db.database import Database
 from ptds_desktop.db.synced import area
 from ptds_desktop.errors import NotFoundError, PtdsError
+from ptds_desktop.i18n import translate
 from ptds_desktop.models.base import model_for_table
 from ptds_desktop.sync.peers import office_names
 
@@ -68,9 +69,13 @@ def _conflict(conn: Connection, number: int) -> Row[Any]:
         "SELECT tbl, row_id, field, kind, value, hlc, origin FROM sync_conflicts")
         if conflict_number(row[0], row[1], row[2], row[3], row[5], row[6]) == number]
     if not found:
-        raise NotFoundError(f"Không tìm thấy xung đột số {number} (có thể đã được xử lý ở văn phòng khác).")
+        raise NotFoundError(translate(
+            "Core", "Không tìm thấy xung đột số {number} (có thể đã được xử lý ở văn phòng khác).").format(
+            number=number))
     if len(found) > 1:
-        raise PtdsError(f"Có {len(found)} xung đột cùng số {number}; hãy xử lý chúng trên màn hình Đồng bộ.")
+        raise PtdsError(translate(
+            "Core", "Có {count} xung đột cùng số {number}; hãy xử lý chúng trên màn hình Đồng bộ.").format(
+            count=len(found), number=number))
     return found[0]
 
 
@@ -84,12 +89,14 @@ def restore_conflict(db: Database, conflict_id: int) -> ConflictInfo:
     with db.unit_of_work() as session:
         obj = session.get(model, row_id)
         if obj is None:  # a conflict is only recorded on a row held here
-            raise NotFoundError(f"Không tìm thấy dòng {row_id} của bảng {tbl}.")
+            raise NotFoundError(translate("Core", "Không tìm thấy dòng {row_id} của bảng {table}.").format(
+                row_id=row_id, table=tbl))
         if kind == "create":
-            raise PtdsError(
-                f"Xung đột số {conflict_id}: hai văn phòng đã tạo dòng cùng một mã và bản của văn phòng "
-                f"“{info.lost_origin_name}” không được giữ. Không khôi phục được bản đó; hãy nhập lại nó thành "
-                "một dòng mới, rồi chọn giữ giá trị hiện tại để đóng xung đột.")
+            raise PtdsError(translate(
+                "Core", "Xung đột số {number}: hai văn phòng đã tạo dòng cùng một mã và bản của văn phòng "
+                "“{office}” không được giữ. Không khôi phục được bản đó; hãy nhập lại nó thành "
+                "một dòng mới, rồi chọn giữ giá trị hiện tại để đóng xung đột.").format(
+                number=conflict_id, office=info.lost_origin_name))
         if kind == "delete":
             obj.deleted = False
         else:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ptds_desktop.db.database import Database
 from ptds_desktop.errors import PtdsError, ValidationError
+from ptds_desktop.i18n import translate
 from ptds_desktop.sync.bundle import Cancel, Progress
 from ptds_desktop.sync.peers import require_office
 from ptds_desktop.sync.usb import UsbResult, usb_sync
@@ -64,16 +65,16 @@ def _holder_text(lock: Path) -> str:
     try:
         holder = json.loads(lock.read_text(encoding="utf-8"))
         since = time.strftime("%H:%M %d/%m/%Y", time.localtime(float(holder["started"])))
-        return f"máy {holder['host']}, từ {since}"
+        return translate("Core", "máy {host}, từ {since}").format(host=holder["host"], since=since)
     except (OSError, ValueError, KeyError, TypeError):
-        return "không rõ máy nào"
+        return translate("Core", "không rõ máy nào")
 
 
 @contextlib.contextmanager
 def folder_lock(folder: Path, office_id: str, *, stale_after: float = LOCK_STALE_SECONDS) -> Iterator[None]:
     """Hold the folder for one sync, or raise FolderBusyError."""
     if not _in_process.acquire(blocking=False):
-        raise FolderBusyError("Đang đồng bộ thư mục trong ứng dụng này; lần này bỏ qua.")
+        raise FolderBusyError(translate("Core", "Đang đồng bộ thư mục trong ứng dụng này; lần này bỏ qua."))
     try:
         lock = folder / LOCK_NAME
         holder = {"office_id": office_id, "host": socket.gethostname(), "pid": os.getpid(), "started": time.time()}
@@ -84,9 +85,11 @@ def folder_lock(folder: Path, office_id: str, *, stale_after: float = LOCK_STALE
                 if attempt == 0 and _stale(lock, stale_after):
                     lock.unlink(missing_ok=True)  # left by a run that crashed
                     continue
-                raise FolderBusyError(
-                    f"Thư mục {folder} đang được đồng bộ ({_holder_text(lock)}). Nếu không có lần đồng bộ nào "
-                    f"đang chạy, tệp khóa {LOCK_NAME} sẽ tự hết hạn sau {LOCK_STALE_SECONDS // 60} phút.") from None
+                raise FolderBusyError(translate(
+                    "Core", "Thư mục {folder} đang được đồng bộ ({holder}). Nếu không có lần đồng bộ nào "
+                    "đang chạy, tệp khóa {lock} sẽ tự hết hạn sau {minutes} phút.").format(
+                    folder=folder, holder=_holder_text(lock), lock=LOCK_NAME, minutes=LOCK_STALE_SECONDS // 60)
+                ) from None
             with os.fdopen(fd, "w", encoding="utf-8") as out:
                 json.dump(holder, out)
             break
@@ -103,6 +106,7 @@ def folder_sync(db: Database, folder: Path | str, *, trust: str | None = None, p
     """Import what is addressed here and write a bundle for every peer, as `usb_sync`, holding the folder."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise ValidationError(f"Không thấy thư mục đồng bộ {folder} (ổ mạng đã kết nối chưa?).", "folder")
+        raise ValidationError(translate(
+            "Core", "Không thấy thư mục đồng bộ {folder} (ổ mạng đã kết nối chưa?).").format(folder=folder), "folder")
     with folder_lock(folder, require_office(db)):
         return usb_sync(db, folder, trust=trust, progress=progress, cancel=cancel)

@@ -16,6 +16,7 @@ from ptds_desktop.db import clock
 from ptds_desktop.db.capture import last_seq
 from ptds_desktop.db.changes import record_changes
 from ptds_desktop.db.incarnation import stream_base, stream_key
+from ptds_desktop.i18n import translate
 from ptds_desktop.sync import keys
 from ptds_desktop.sync.errors import BundleError
 from ptds_desktop.sync.merge import Change, MergeStats, apply_changes
@@ -102,12 +103,16 @@ def parse_segment(segment: Segment, where: str) -> list[Change]:
         for expected, record in enumerate(records, start=segment.first_seq):
             seq, tbl, row_id, field, value, hlc, base_hlc, base_origin = record
             if seq != expected or not isinstance(hlc, int) or not isinstance(base_hlc, int):
-                raise ValueError(f"số thứ tự {seq}")
+                raise ValueError(translate("Core", "số thứ tự {seq}").format(seq=seq))
             changes.append((origin, seq, tbl, row_id, field, value, hlc, base_hlc, base_origin))
     except (ValueError, TypeError, UnicodeDecodeError) as exc:
-        raise BundleError(f"{where} bị hỏng: đoạn thay đổi {segment.name} sai định dạng ({exc}).") from None
+        raise BundleError(translate(
+            "Core", "{where} bị hỏng: đoạn thay đổi {segment} sai định dạng ({problem}).").format(
+            where=where, segment=segment.name, problem=exc)) from None
     if len(changes) != segment.count:
-        raise BundleError(f"{where} bị hỏng: đoạn thay đổi {segment.name} thiếu dòng ({len(changes)}/{segment.count}).")
+        raise BundleError(translate(
+            "Core", "{where} bị hỏng: đoạn thay đổi {segment} thiếu dòng ({found}/{expected}).").format(
+            where=where, segment=segment.name, found=len(changes), expected=segment.count))
     return changes
 
 
@@ -207,9 +212,10 @@ def new_segments(conn: Connection, segments: list[Segment], parsed: dict[tuple[s
             continue
         known = _held_changes(conn, segment.origin, overlapping, result.segments, parsed)
         if any(known.get(c[1], c) != c for c in changes):
-            result.refused.append((segment.origin,
-                f"số {segment.first_seq}–{segment.last_seq}: trùng số với thay đổi đã có nhưng khác nội dung "
-                "(một bản sao cơ sở dữ liệu của văn phòng đó đã dùng lại số)"))
+            result.refused.append((segment.origin, translate(
+                "Core", "số {first}–{last}: trùng số với thay đổi đã có nhưng khác nội dung "
+                "(một bản sao cơ sở dữ liệu của văn phòng đó đã dùng lại số)").format(
+                first=segment.first_seq, last=segment.last_seq)))
             continue
         fresh = [c for c in changes if c[1] not in known]
         if not fresh:
@@ -238,7 +244,8 @@ def _held_changes(conn: Connection, origin: str, ranges: list[tuple[int, int]], 
                 (origin, first)).fetchone()
             if row is None:
                 continue
-            changes = parse_segment(Segment(row[0], row[1], row[2], bytes(row[3]), row[4]), "Dữ liệu đồng bộ")
+            changes = parse_segment(Segment(row[0], row[1], row[2], bytes(row[3]), row[4]),
+                                    translate("Core", "Dữ liệu đồng bộ"))
         known.update((c[1], c) for c in changes)
     return known
 

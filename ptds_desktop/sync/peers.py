@@ -11,6 +11,7 @@ from ptds_desktop.db.changes import record_changes
 from ptds_desktop.db.database import Database
 from ptds_desktop.db.synced import office_parents
 from ptds_desktop.errors import PtdsError
+from ptds_desktop.i18n import translate
 from ptds_desktop.sync import keys, log
 
 
@@ -40,7 +41,7 @@ class PeerInfo:
 def require_office(db: Database) -> str:
     office_id = db.office_id()
     if office_id is None:
-        raise PtdsError("Cơ sở dữ liệu chưa được khởi tạo. Hãy chạy 'ptds init'.")
+        raise PtdsError(translate("Core", "Cơ sở dữ liệu chưa được khởi tạo. Hãy chạy 'ptds init'."))
     return office_id
 
 

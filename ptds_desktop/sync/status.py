@@ -13,6 +13,7 @@ from ptds_desktop.config import Settings
 from ptds_desktop.db import clock, incarnation
 from ptds_desktop.db.capture import last_seq
 from ptds_desktop.db.database import Database
+from ptds_desktop.i18n import translate
 from ptds_desktop.sync.certificates import KeyConflict, key_conflicts
 from ptds_desktop.sync.peers import IdentityInfo, PeerInfo, acked_by, identity, list_peers, office_names
 from ptds_desktop.text import format_date, format_datetime
@@ -76,11 +77,11 @@ def check_clock(db: Database) -> ClockCheck:
     local = clock.clock_for(db.engine).now_ms()
     if newest > local + 60_000:
         when = format_datetime(dt.datetime.fromtimestamp(newest / 1000))
-        return ClockCheck(False, local, newest,
-                          f"Đồng hồ máy này chậm hơn dữ liệu đang có (mới nhất lúc {when}). "
-                          "Hãy chỉnh lại ngày giờ của máy, nếu không các sửa đổi mới có thể bị coi là cũ. "
-                          "Nếu ngày giờ của máy đã đúng, chạy 'ptds sync clock --reset' để đưa đồng hồ đồng bộ "
-                          "về giờ máy.")
+        return ClockCheck(False, local, newest, translate(
+            "Core", "Đồng hồ máy này chậm hơn dữ liệu đang có (mới nhất lúc {when}). "
+            "Hãy chỉnh lại ngày giờ của máy, nếu không các sửa đổi mới có thể bị coi là cũ. "
+            "Nếu ngày giờ của máy đã đúng, chạy 'ptds sync clock --reset' để đưa đồng hồ đồng bộ "
+            "về giờ máy.").format(when=when))
     return ClockCheck(True, local, newest, None)
 
 
@@ -149,12 +150,14 @@ def follow_up(conn: Connection, peer: PeerInfo, now: dt.datetime, warn_after_day
     silent_days = (now - silent_from).days if silent_from else None
     warning = None
     if silent_from is not None and silent_days is not None and silent_days > warn_after_days:
-        heard = (f"chưa gửi gói nào về từ {format_date(silent_from)}" if received
-                 else f"chưa gửi gói nào về kể từ gói gửi họ ngày {format_date(silent_from)}")
-        warning = f"“{peer.name}” {heard} ({silent_days} ngày)."
+        heard = (translate("Core", "chưa gửi gói nào về từ {date}") if received
+                 else translate("Core", "chưa gửi gói nào về kể từ gói gửi họ ngày {date}"))
+        warning = translate("Core", "“{office}” {heard} ({days} ngày).").format(
+            office=peer.name, heard=heard.format(date=format_date(silent_from)), days=silent_days)
         if waiting_since:
-            warning += (f" Họ còn thiếu {peer.pending_changes} thay đổi, cũ nhất từ {format_date(waiting_since)}: "
-                        "hãy gửi gói qua USB hoặc thư mục đồng bộ và nhắc họ gửi gói về.")
+            warning += translate("Core", " Họ còn thiếu {count} thay đổi, cũ nhất từ {date}: "
+                                 "hãy gửi gói qua USB hoặc thư mục đồng bộ và nhắc họ gửi gói về.").format(
+                count=peer.pending_changes, date=format_date(waiting_since))
     return PeerFollowUp(peer.office_id, last_exchange.isoformat(timespec="seconds") if last_exchange else None,
                         waiting_since.isoformat(timespec="seconds") if waiting_since else None, silent_days, warning)
 

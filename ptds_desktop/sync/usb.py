@@ -12,6 +12,7 @@ from sqlalchemy import Connection
 from ptds_desktop.db.backup import automatic_backup
 from ptds_desktop.db.database import Database
 from ptds_desktop.errors import PtdsError, ValidationError
+from ptds_desktop.i18n import translate
 from ptds_desktop.sync import log
 from ptds_desktop.sync.bundle import MAX_FILE_BYTES, Cancel, Progress, check_cancel, file_sha, read_manifest
 from ptds_desktop.sync.errors import SyncCancelled
@@ -118,14 +119,16 @@ def usb_sync(db: Database, folder: Path | str, *, trust: str | None = None, prog
     carry the acknowledgements), then write a bundle for every peer with something new there."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise ValidationError(f"Không thấy thư mục {folder} (USB đã cắm chưa?).", "folder")
+        raise ValidationError(
+            translate("Core", "Không thấy thư mục {folder} (USB đã cắm chưa?).").format(folder=folder), "folder")
     me = require_office(db)
     imported: list[ImportReport] = []
     errors: list[str] = []
     notes: list[str] = []
     stale = _remove_part_files(folder, me)
     if stale:
-        notes.append(f"Đã xóa {len(stale)} gói ghi dở của văn phòng này (máy tắt giữa chừng): {', '.join(stale)}.")
+        notes.append(translate("Core", "Đã xóa {count} gói ghi dở của văn phòng này (máy tắt giữa chừng): {names}.")
+                     .format(count=len(stale), names=", ".join(stale)))
     incoming = []
     for path in sorted(folder.glob(f"*{BUNDLE_SUFFIX}")):
         manifest = _manifest(path)
@@ -153,10 +156,12 @@ def usb_sync(db: Database, folder: Path | str, *, trust: str | None = None, prog
     exported: list[ExportResult] = []
     for office_id, _name in peers:
         exported.extend(export_bundles(db, office_id, folder, cancel=cancel))
-    notes += [f"Không có gì mới cho “{name}”: không ghi gói." for name in nothing_new]
+    notes += [translate("Core", "Không có gì mới cho “{name}”: không ghi gói.").format(name=name)
+              for name in nothing_new]
     removed = _remove_delivered(db, folder, me, {r.path for r in exported})
     if removed:
-        notes.append(f"Đã xóa khỏi USB {len(removed)} gói mà nơi nhận đã có đủ: {', '.join(removed)}.")
+        notes.append(translate("Core", "Đã xóa khỏi USB {count} gói mà nơi nhận đã có đủ: {names}.").format(
+            count=len(removed), names=", ".join(removed)))
     if progress:
         progress(len(incoming) + 1, len(incoming) + 1, "")
     return UsbResult(str(folder), tuple(exported), tuple(imported), tuple(errors), tuple(notes))

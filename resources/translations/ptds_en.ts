@@ -652,6 +652,50 @@
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
+    <message>
+        <source>Chưa gửi</source>
+        <translation>Unsent</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Dòng</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Giá trị hiện tại</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <source>Giá trị bị ghi đè</source>
+        <translation>Overwritten value</translation>
+    </message>
+    <message>
+        <source>Của</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Lúc</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay</source>
+        <translation>Fingerprint</translation>
+    </message>
 </context>
 <context>
     <name>ConferenceDialog</name>
@@ -2156,6 +2200,510 @@
     <message>
         <source>Mật khẩu không đúng: không giải mã được cơ sở dữ liệu {path}. Hãy nhập lại (chú ý chữ hoa, chữ thường và bộ gõ tiếng Việt).</source>
         <translation>Wrong passphrase: the database {path} could not be decrypted. Please type it again (mind upper and lower case and the Vietnamese keyboard).</translation>
+    </message>
+    <message>
+        <source>Không ghi được gói {target}: {problem}. Kiểm tra chỗ trống và quyền ghi trên ổ đĩa.</source>
+        <translation>Could not write bundle {target}: {problem}. Check the free space and write permission on the drive.</translation>
+    </message>
+    <message>
+        <source>Gói {target} đọc lại không khớp chữ ký: ổ đĩa ghi sai. Hãy thử ổ khác.</source>
+        <translation>Bundle {target} read back does not match its signature: the drive wrote it wrongly. Try another drive.</translation>
+    </message>
+    <message>
+        <source>Gói {name} bị hỏng: {what}. Không có gì được áp dụng; hãy xin gửi lại gói.</source>
+        <translation>Bundle {name} is damaged: {what}. Nothing was applied; ask for the bundle to be sent again.</translation>
+    </message>
+    <message>
+        <source>không còn thấy tệp (đã bị xóa, đổi tên hoặc USB đã rút)</source>
+        <translation>the file is gone (deleted, renamed, or the USB stick was removed)</translation>
+    </message>
+    <message>
+        <source>tài khoản này không có quyền đọc tệp</source>
+        <translation>this account has no permission to read the file</translation>
+    </message>
+    <message>
+        <source>ổ đĩa đã đầy</source>
+        <translation>the drive is full</translation>
+    </message>
+    <message>
+        <source>ổ đĩa chỉ cho đọc</source>
+        <translation>the drive is read-only</translation>
+    </message>
+    <message>
+        <source>đây là thư mục, không phải tệp</source>
+        <translation>this is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>ổ đĩa báo lỗi khi đọc hoặc ghi (USB lỏng, hỏng hoặc bị rút giữa chừng)</source>
+        <translation>the drive reported an error while reading or writing (USB stick loose, faulty or removed midway)</translation>
+    </message>
+    <message>
+        <source>dữ liệu thành phần {name} không khớp mã kiểm tra CRC (tệp bị hỏng khi chép)</source>
+        <translation>the data of member {name} does not match its CRC checksum (the file was damaged while copying)</translation>
+    </message>
+    <message>
+        <source>dữ liệu nén của thành phần {name} bị hỏng, không giải nén được</source>
+        <translation>the compressed data of member {name} is damaged and cannot be unpacked</translation>
+    </message>
+    <message>
+        <source>thành phần {name} dùng kiểu nén mà PTDS không dùng</source>
+        <translation>member {name} uses a compression method PTDS does not use</translation>
+    </message>
+    <message>
+        <source>thành phần {name} bị đặt mật khẩu</source>
+        <translation>member {name} is password-protected</translation>
+    </message>
+    <message>
+        <source>không đọc được thành phần {name}: {problem}</source>
+        <translation>could not read member {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>cấu trúc ZIP quanh thành phần {name} bị hỏng</source>
+        <translation>the ZIP structure around member {name} is damaged</translation>
+    </message>
+    <message>
+        <source>thành phần {name} dài hơn khai báo</source>
+        <translation>member {name} is longer than declared</translation>
+    </message>
+    <message>
+        <source>{too_big} (ở thành phần {name})</source>
+        <translation>{too_big} (in member {name})</translation>
+    </message>
+    <message>
+        <source>Tệp {name} nặng {size}, quá giới hạn {limit} của một gói đồng bộ: đây không phải gói PTDS hoặc đã bị hỏng. Không có gì được áp dụng.</source>
+        <translation>File {name} is {size}, over the {limit} limit of a sync bundle: it is not a PTDS bundle or it is damaged. Nothing was applied.</translation>
+    </message>
+    <message>
+        <source>không phải tệp ZIP hoặc bị cắt cụt</source>
+        <translation>not a ZIP file, or truncated</translation>
+    </message>
+    <message>
+        <source>Không đọc được gói {path}: {problem}.</source>
+        <translation>Could not read bundle {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{name} quá lớn (hơn {limit})</source>
+        <translation>{name} is too large (over {limit})</translation>
+    </message>
+    <message>
+        <source>{name} không phải văn bản UTF-8 (byte lạ ở vị trí {position})</source>
+        <translation>{name} is not UTF-8 text (unexpected byte at position {position})</translation>
+    </message>
+    <message>
+        <source>{name} không phải JSON hợp lệ (dòng {line}, cột {column})</source>
+        <translation>{name} is not valid JSON (line {line}, column {column})</translation>
+    </message>
+    <message>
+        <source>{name} không phải JSON hợp lệ</source>
+        <translation>{name} is not valid JSON</translation>
+    </message>
+    <message>
+        <source>thiếu manifest.json hoặc chữ ký</source>
+        <translation>manifest.json or the signature is missing</translation>
+    </message>
+    <message>
+        <source>manifest.json có quá nhiều mục ({values}, giới hạn {limit})</source>
+        <translation>manifest.json has too many entries ({values}, limit {limit})</translation>
+    </message>
+    <message>
+        <source>manifest.json lồng nhau quá sâu</source>
+        <translation>manifest.json is nested too deeply</translation>
+    </message>
+    <message>
+        <source>manifest.json không phải của gói đồng bộ PTDS</source>
+        <translation>manifest.json is not that of a PTDS sync bundle</translation>
+    </message>
+    <message>
+        <source>manifest.json: mục “segments” phải là một danh sách</source>
+        <translation>manifest.json: entry “segments” must be a list</translation>
+    </message>
+    <message>
+        <source>manifest.json: đoạn thứ {number} trong “segments” không phải một đối tượng</source>
+        <translation>manifest.json: segment {number} in “segments” is not an object</translation>
+    </message>
+    <message>
+        <source>manifest.json: đoạn thứ {number} thiếu mục “{key}”</source>
+        <translation>manifest.json: segment {number} lacks entry “{key}”</translation>
+    </message>
+    <message>
+        <source>manifest.json: đoạn thứ {number} có số thứ tự hoặc danh sách đính kèm sai kiểu</source>
+        <translation>manifest.json: segment {number} has sequence numbers or an attachment list of the wrong type</translation>
+    </message>
+    <message>
+        <source>quá nhiều thành phần ({count})</source>
+        <translation>too many members ({count})</translation>
+    </message>
+    <message>
+        <source>thành phần không hợp lệ “{name}” (tên lạ hoặc đường dẫn ra ngoài)</source>
+        <translation>invalid member “{name}” (strange name or a path leading outside)</translation>
+    </message>
+    <message>
+        <source>tổng dung lượng giải nén vượt giới hạn</source>
+        <translation>the total unpacked size exceeds the limit</translation>
+    </message>
+    <message>
+        <source>thành phần {name} nén bất thường (nghi “bom nén”)</source>
+        <translation>member {name} is abnormally compressed (suspected “zip bomb”)</translation>
+    </message>
+    <message>
+        <source>manifest.json: mục “members” phải là một bảng tên → mã băm</source>
+        <translation>manifest.json: entry “members” must be a table of name → hash</translation>
+    </message>
+    <message>
+        <source>danh sách thành phần không khớp manifest</source>
+        <translation>the list of members does not match the manifest</translation>
+    </message>
+    <message>
+        <source>{what} vượt giới hạn {limit}</source>
+        <translation>{what} exceeds the {limit} limit</translation>
+    </message>
+    <message>
+        <source>thành phần {name} sai mã băm</source>
+        <translation>member {name} has the wrong hash</translation>
+    </message>
+    <message>
+        <source>thiếu thành phần {name}</source>
+        <translation>member {name} is missing</translation>
+    </message>
+    <message>
+        <source>tổng dung lượng các đoạn thay đổi</source>
+        <translation>the total size of the change segments</translation>
+    </message>
+    <message>
+        <source>tệp đính kèm</source>
+        <translation>an attachment</translation>
+    </message>
+    <message>
+        <source>có thành phần không được manifest mô tả</source>
+        <translation>some members are not described by the manifest</translation>
+    </message>
+    <message>
+        <source>Không chép được tệp đính kèm {sha}… vào {folder}: {problem}.</source>
+        <translation>Could not copy attachment {sha}… to {folder}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Đoạn thay đổi giữ lại</source>
+        <translation>Held change segment</translation>
+    </message>
+    <message>
+        <source>Văn phòng: {name} ({level})</source>
+        <translation>Office: {name} ({level})</translation>
+    </message>
+    <message>
+        <source>Mã: {office_id}</source>
+        <translation>ID: {office_id}</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay khóa: {fingerprint}</source>
+        <translation>Key fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Tệp khóa riêng: {path}</source>
+        <translation>Private key file: {path}</translation>
+    </message>
+    <message>
+        <source>Văn phòng: {name} — dấu vân tay {fingerprint}</source>
+        <translation>Office: {name} — fingerprint {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Thay đổi của văn phòng này: {own} (chưa đóng gói: {unsent})</source>
+        <translation>Changes by this office: {own} (not yet bundled: {unsent})</translation>
+    </message>
+    <message>
+        <source>Xung đột: {conflicts}; đang chờ dòng cha: {pending}; bị từ chối: {rejections}</source>
+        <translation>Conflicts: {conflicts}; waiting for a parent record: {pending}; refused: {rejections}</translation>
+    </message>
+    <message>
+        <source>Lưu ý: {notice}</source>
+        <translation>Note: {notice}</translation>
+    </message>
+    <message>
+        <source>chưa</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>“{office}” chưa nhận {count} thay đổi, cũ nhất từ {since} (trao đổi lần cuối: {last}).</source>
+        <translation>“{office}” has not received {count} changes, the oldest from {since} (last exchange: {last}).</translation>
+    </message>
+    <message>
+        <source>Cảnh báo: {message}</source>
+        <translation>Warning: {message}</translation>
+    </message>
+    <message>
+        <source>Giữ lại {count} thay đổi của “{office}” ghi lúc tới {newest}, hơn một ngày sau giờ máy này: đồng hồ của văn phòng đó sai. Chúng sẽ được áp dụng khi giờ máy này tới thời điểm đó.</source>
+        <translation>Holding {count} changes from “{office}” stamped up to {newest}, more than a day after this computer&apos;s time: that office&apos;s clock is wrong. They will be applied when this computer&apos;s time reaches that moment.</translation>
+    </message>
+    <message>
+        <source>Đã đưa đồng hồ đồng bộ từ {before} về {after}.</source>
+        <translation>Moved the sync clock back from {before} to {after}.</translation>
+    </message>
+    <message>
+        <source>Đồng hồ đồng bộ ({before}) không chạy trước giờ máy: không cần đưa về.</source>
+        <translation>The sync clock ({before}) is not ahead of the computer&apos;s time: nothing to move back.</translation>
+    </message>
+    <message>
+        <source>Đồng hồ đồng bộ khớp với giờ máy.</source>
+        <translation>The sync clock agrees with the computer&apos;s time.</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký “{name}” (mã {office_id}) và ghi tệp {path}, kèm danh mục {organizations} cơ quan, đơn vị</source>
+        <translation>Enrolled “{name}” (ID {office_id}) and wrote file {path}, with the list of {organizations} agencies and units</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay khóa của văn phòng này (để văn phòng mới đối chiếu): {fingerprint}</source>
+        <translation>This office&apos;s key fingerprint (for the new office to check): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Tại văn phòng mới: ptds init --enrol {path}</source>
+        <translation>At the new office: ptds init --enrol {path}</translation>
+    </message>
+    <message>
+        <source>cấp trên</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <source>cấp dưới</source>
+        <translation>child</translation>
+    </message>
+    <message>
+        <source>khác</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>(chưa có)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>Chưa có văn phòng nào để gửi.</source>
+        <translation>No office to send to yet.</translation>
+    </message>
+    <message>
+        <source>toàn bộ</source>
+        <translation>everything</translation>
+    </message>
+    <message>
+        <source>phần chưa gửi</source>
+        <translation>unsent part</translation>
+    </message>
+    <message>
+        <source>Đã xuất gói cho “{office}” ({kind}): {changes} thay đổi, {attachments} tệp đính kèm → {path}</source>
+        <translation>Exported a bundle for “{office}” ({kind}): {changes} changes, {attachments} attachments → {path}</translation>
+    </message>
+    <message>
+        <source>Từ chối: “{office}” sửa {area} “{record}” (trường {field}): {reason}</source>
+        <translation>Refused: “{office}” changing {area} “{record}” (field {field}): {reason}</translation>
+    </message>
+    <message>
+        <source>{count} thay đổi chờ dòng liên quan chưa đến; sẽ tự áp dụng khi có.</source>
+        <translation>{count} changes wait for related records not yet received; they will be applied when those arrive.</translation>
+    </message>
+    <message>
+        <source>Bỏ qua: {reason}</source>
+        <translation>Skipped: {reason}</translation>
+    </message>
+    <message>
+        <source>“{office}” từ chối {count} thay đổi của văn phòng này (xem &apos;ptds sync rejected&apos;).</source>
+        <translation>“{office}” refused {count} changes by this office (see &apos;ptds sync rejected&apos;).</translation>
+    </message>
+    <message>
+        <source>Giữ lại {count} đoạn thay đổi chờ xác nhận khóa.</source>
+        <translation>Holding {count} change segments until a key is confirmed.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu trước khi nhập: {path}</source>
+        <translation>Backup taken before the import: {path}</translation>
+    </message>
+    <message>
+        <source>Tin cậy “{office}” với dấu vân tay {fingerprint}? (c/k) </source>
+        <translation>Trust “{office}” with fingerprint {fingerprint}? (y/n) </translation>
+    </message>
+    <message>
+        <source>Đã xuất gói cho “{office}”: {changes} thay đổi → {path}</source>
+        <translation>Exported a bundle for “{office}”: {changes} changes → {path}</translation>
+    </message>
+    <message>
+        <source>Không có gói nào gửi văn phòng này trong {folder}.</source>
+        <translation>No bundle addressed to this office in {folder}.</translation>
+    </message>
+    <message>
+        <source>--interval phải từ 1 giây trở lên.</source>
+        <translation>--interval must be 1 second or more.</translation>
+    </message>
+    <message>
+        <source>Đang theo dõi thư mục {folder}, {seconds} giây một lần. Nhấn Ctrl+C để dừng.</source>
+        <translation>Watching folder {folder} every {seconds} seconds. Press Ctrl+C to stop.</translation>
+    </message>
+    <message>
+        <source>Đã dừng theo dõi thư mục.</source>
+        <translation>Stopped watching the folder.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Đã bỏ xóa dòng và giữ sửa đổi</source>
+        <translation>Undeleted the record and kept the change</translation>
+    </message>
+    <message>
+        <source>Đã giữ giá trị hiện tại</source>
+        <translation>Kept the current value</translation>
+    </message>
+    <message>
+        <source>{done}: {area}, trường {field} (mã {row_id}). Quyết định này sẽ đồng bộ sang văn phòng khác.</source>
+        <translation>{done}: {area}, field {field} (ID {row_id}). This decision will sync to the other offices.</translation>
+    </message>
+    <message>
+        <source>sửa đồng thời</source>
+        <translation>concurrent edit</translation>
+    </message>
+    <message>
+        <source>sửa khi bị xóa</source>
+        <translation>edited while deleted</translation>
+    </message>
+    <message>
+        <source>trùng mã khi tạo</source>
+        <translation>same ID on creation</translation>
+    </message>
+    <message>
+        <source>Không có thay đổi nào bị từ chối.</source>
+        <translation>No refused changes.</translation>
+    </message>
+    <message>
+        <source>Đã xác nhận khóa {fingerprint} của “{office}”; các khóa khác bị từ chối, các thay đổi giữ lại đã được áp dụng.</source>
+        <translation>Confirmed key {fingerprint} of “{office}”; the other keys are refused and the held changes have been applied.</translation>
+    </message>
+    <message>
+        <source>Đã xác nhận khóa {fingerprint}.</source>
+        <translation>Confirmed key {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Không có xung đột khóa.</source>
+        <translation>No key conflicts.</translation>
+    </message>
+    <message>
+        <source>Đồng hồ đồng bộ của máy này đã chạy tới giới hạn, không ghi thêm được sửa đổi. Hãy chỉnh lại ngày giờ của máy rồi chạy &apos;ptds sync clock --reset&apos;.</source>
+        <translation>This computer&apos;s sync clock has reached its limit; no more changes can be recorded. Correct the computer&apos;s date and time, then run &apos;ptds sync clock --reset&apos;.</translation>
+    </message>
+    <message>
+        <source>đây là một bản sao lưu được mở lại (khôi phục)</source>
+        <translation>this is a backup opened again (restored)</translation>
+    </message>
+    <message>
+        <source>tệp được chép từ máy khác (“{host}”)</source>
+        <translation>the file was copied from another computer (“{host}”)</translation>
+    </message>
+    <message>
+        <source>tệp được chép từ chỗ khác ({path})</source>
+        <translation>the file was copied from another place ({path})</translation>
+    </message>
+    <message>
+        <source>thiếu hoặc sai tệp nhận dạng đặt cạnh cơ sở dữ liệu</source>
+        <translation>the identity file beside the database is missing or wrong</translation>
+    </message>
+    <message>
+        <source>tệp cũ hơn lần mở gần nhất trên máy này (chép đè hoặc khôi phục ảnh đĩa)</source>
+        <translation>the file is older than when it was last opened on this computer (copied over or restored from a disk image)</translation>
+    </message>
+    <message>
+        <source>Ngày {when}: cơ sở dữ liệu này là bản sao ({reason}). Văn phòng đã chuyển sang dãy số thay đổi mới để không trùng với bản gốc; các văn phòng khác sẽ gửi lại những thay đổi bản sao này chưa có. Nếu bản gốc vẫn đang được dùng ở máy khác, chỉ nên dùng một máy.</source>
+        <translation>On {when}: this database is a copy ({reason}). The office has moved to a new series of change numbers so as not to clash with the original; the other offices will send again the changes this copy lacks. If the original is still in use on another computer, use only one of them.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy xung đột số {number} (có thể đã được xử lý ở văn phòng khác).</source>
+        <translation>Conflict number {number} not found (it may have been resolved at another office).</translation>
+    </message>
+    <message>
+        <source>Có {count} xung đột cùng số {number}; hãy xử lý chúng trên màn hình Đồng bộ.</source>
+        <translation>There are {count} conflicts numbered {number}; resolve them on the Sync screen.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy dòng {row_id} của bảng {table}.</source>
+        <translation>Record {row_id} of table {table} not found.</translation>
+    </message>
+    <message>
+        <source>Xung đột số {number}: hai văn phòng đã tạo dòng cùng một mã và bản của văn phòng “{office}” không được giữ. Không khôi phục được bản đó; hãy nhập lại nó thành một dòng mới, rồi chọn giữ giá trị hiện tại để đóng xung đột.</source>
+        <translation>Conflict {number}: two offices created a record with the same ID and the version of “{office}” was not kept. That version cannot be restored; enter it again as a new record, then choose to keep the current value to close the conflict.</translation>
+    </message>
+    <message>
+        <source>máy {host}, từ {since}</source>
+        <translation>computer {host}, since {since}</translation>
+    </message>
+    <message>
+        <source>không rõ máy nào</source>
+        <translation>unknown computer</translation>
+    </message>
+    <message>
+        <source>Đang đồng bộ thư mục trong ứng dụng này; lần này bỏ qua.</source>
+        <translation>A folder sync is already running in this application; skipping this round.</translation>
+    </message>
+    <message>
+        <source>Thư mục {folder} đang được đồng bộ ({holder}). Nếu không có lần đồng bộ nào đang chạy, tệp khóa {lock} sẽ tự hết hạn sau {minutes} phút.</source>
+        <translation>Folder {folder} is being synced ({holder}). If no sync is running, the lock file {lock} expires by itself after {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>Không thấy thư mục đồng bộ {folder} (ổ mạng đã kết nối chưa?).</source>
+        <translation>Sync folder {folder} not found (is the network drive connected?).</translation>
+    </message>
+    <message>
+        <source>số thứ tự {seq}</source>
+        <translation>sequence number {seq}</translation>
+    </message>
+    <message>
+        <source>{where} bị hỏng: đoạn thay đổi {segment} sai định dạng ({problem}).</source>
+        <translation>{where} is damaged: change segment {segment} is badly formed ({problem}).</translation>
+    </message>
+    <message>
+        <source>{where} bị hỏng: đoạn thay đổi {segment} thiếu dòng ({found}/{expected}).</source>
+        <translation>{where} is damaged: change segment {segment} lacks lines ({found}/{expected}).</translation>
+    </message>
+    <message>
+        <source>số {first}–{last}: trùng số với thay đổi đã có nhưng khác nội dung (một bản sao cơ sở dữ liệu của văn phòng đó đã dùng lại số)</source>
+        <translation>numbers {first}–{last}: same numbers as changes already held but different content (a copy of that office&apos;s database reused the numbers)</translation>
+    </message>
+    <message>
+        <source>Dữ liệu đồng bộ</source>
+        <translation>Sync data</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu chưa được khởi tạo. Hãy chạy &apos;ptds init&apos;.</source>
+        <translation>The database has not been initialised. Run &apos;ptds init&apos;.</translation>
+    </message>
+    <message>
+        <source>Đồng hồ máy này chậm hơn dữ liệu đang có (mới nhất lúc {when}). Hãy chỉnh lại ngày giờ của máy, nếu không các sửa đổi mới có thể bị coi là cũ. Nếu ngày giờ của máy đã đúng, chạy &apos;ptds sync clock --reset&apos; để đưa đồng hồ đồng bộ về giờ máy.</source>
+        <translation>This computer&apos;s clock is behind the data held (newest at {when}). Correct the computer&apos;s date and time, or new changes may be taken as old. If the computer&apos;s date and time are right, run &apos;ptds sync clock --reset&apos; to bring the sync clock back to the computer&apos;s time.</translation>
+    </message>
+    <message>
+        <source>chưa gửi gói nào về từ {date}</source>
+        <translation>has sent no bundle back since {date}</translation>
+    </message>
+    <message>
+        <source>chưa gửi gói nào về kể từ gói gửi họ ngày {date}</source>
+        <translation>has sent no bundle back since the bundle sent to them on {date}</translation>
+    </message>
+    <message>
+        <source>“{office}” {heard} ({days} ngày).</source>
+        <translation>“{office}” {heard} ({days} days).</translation>
+    </message>
+    <message>
+        <source> Họ còn thiếu {count} thay đổi, cũ nhất từ {date}: hãy gửi gói qua USB hoặc thư mục đồng bộ và nhắc họ gửi gói về.</source>
+        <translation> They still lack {count} changes, the oldest from {date}: send a bundle by USB stick or sync folder and remind them to send one back.</translation>
+    </message>
+    <message>
+        <source>Không thấy thư mục {folder} (USB đã cắm chưa?).</source>
+        <translation>Folder {folder} not found (is the USB stick plugged in?).</translation>
+    </message>
+    <message>
+        <source>Đã xóa {count} gói ghi dở của văn phòng này (máy tắt giữa chừng): {names}.</source>
+        <translation>Deleted {count} half-written bundles of this office (the computer shut down midway): {names}.</translation>
+    </message>
+    <message>
+        <source>Không có gì mới cho “{name}”: không ghi gói.</source>
+        <translation>Nothing new for “{name}”: no bundle written.</translation>
+    </message>
+    <message>
+        <source>Đã xóa khỏi USB {count} gói mà nơi nhận đã có đủ: {names}.</source>
+        <translation>Deleted from the USB stick {count} bundles their recipients already have in full: {names}.</translation>
     </message>
 </context>
 <context>
