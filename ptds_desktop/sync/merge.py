@@ -192,7 +192,13 @@ def apply_changes(conn: Connection, changes: list[Any], hold_after: int | None =
             # Another creation of a row held here: the row may have to be rebuilt from the other creation, so
             # everything ever received or made for it is replayed, as an office receiving it all at once would.
             known = {(c[ORIGIN], c[SEQ]) for c in by_row[key]}
-            by_row[key].extend(c for c in _row_history(conn, *key) if (c[ORIGIN], c[SEQ]) not in known)
+            history = [c for c in _row_history(conn, *key) if (c[ORIGIN], c[SEQ]) not in known]
+            by_row[key].extend(history)
+            # Creations that lost here before are candidates again: the rebuild drops the row's conflicts, and
+            # their 'create' conflicts must come back as an office receiving everything at once records them.
+            for change in history:
+                if change[FIELD] == "owner_office_id" and change[BASE_HLC] == 0:
+                    found.setdefault((change[HLC], change[ORIGIN]), change[VALUE])
 
     def rank(stamp: tuple[Any, Any]) -> tuple[Any, ...]:
         return (_depth(stamp[1], parents), stamp[0], stamp[1])

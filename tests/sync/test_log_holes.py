@@ -259,6 +259,31 @@ def test_a_row_rebuilt_from_the_winning_creation_ends_as_everywhere_else(network
     assert conflict_set(taker) == conflict_set(late) == conflict_set(province) == conflict_set(owner)
 
 
+def test_a_creation_that_lost_before_stays_a_conflict_when_the_row_is_rebuilt_again(network):
+    net = network(3)
+    province, first, second = net.offices
+    row_id = _create_org(first, "Của xã 1")
+    net.clocks[2].advance(500)
+    with second.unit_of_work() as session:  # loses to the earlier creation by the first commune
+        session.add(Organization(id=row_id, name="Của xã 2", kind="other"))
+    net.clocks[0].advance(900)
+    with province.unit_of_work() as session:  # wins over both: the province is nearest the root
+        session.add(Organization(id=row_id, name="Của tỉnh", kind="other"))
+    exchange.import_bundle(second, net.send(1, 2))  # rebuilt from the first commune's creation
+    assert _org(second, row_id) == ("Của xã 1", first.office_id(), False)
+    exchange.import_bundle(second, net.send(0, 2))  # rebuilt again, from the province's
+    for sender in range(3):
+        for recipient in range(3):
+            if sender != recipient:
+                exchange.import_bundle(net.offices[recipient], net.send(sender, recipient, full=True))
+    for db in net.offices:
+        assert _org(db, row_id) == ("Của tỉnh", province.office_id(), False), db.path.name
+    assert canonical_dump(first) == canonical_dump(second) == canonical_dump(province)
+    lost = {(origin, kind) for _t, _r, _f, kind, _v, _h, origin in conflict_set(province)}
+    assert lost == {(first.office_id(), "create"), (second.office_id(), "create")}
+    assert conflict_set(second) == conflict_set(first) == conflict_set(province)
+
+
 # 8. The conflict list, and its numbers, are the same in every office.
 
 def test_an_orm_edit_of_a_deleted_row_is_the_same_conflict_at_origin_and_receiver(network):
