@@ -164,9 +164,7 @@ def _warning(message: str) -> str:
 
 def _print_held(held: list[sync_status.HeldChanges]) -> None:
     for h in held:
-        print(translate("Core", "Giữ lại {count} thay đổi của “{office}” ghi lúc tới {newest}, hơn một ngày sau giờ "
-                        "máy này: đồng hồ của văn phòng đó sai. Chúng sẽ được áp dụng khi giờ máy này tới thời điểm "
-                        "đó.").format(count=h.count, office=h.origin_name, newest=h.newest_at))
+        print(h.message)
 
 
 def run_clock(ctx: Context, args) -> int:

@@ -402,8 +402,12 @@ class SyncView(QWidget):
         self.fingerprint_label.setText(me.fingerprint)
         self.counts_label.setText(self.tr("%1 thay đổi của văn phòng này, %2 chưa đóng gói lần nào").replace(
             "%1", str(status.own_changes)).replace("%2", str(status.unsent_changes)))
-        self.clock_banner.setText("⚠ " + (status.clock.message or ""))
-        self.clock_banner.setVisible(not status.clock.ok)
+        # Clock trouble, changes held for a wrong clock elsewhere, and a database opened from a copy: each needs
+        # the officer's attention here, not only in `ptds sync status`.
+        warnings = [status.clock.message or ""] if not status.clock.ok else []
+        warnings += [held.message for held in status.held] + ([status.notice] if status.notice else [])
+        self.clock_banner.setText("\n".join("⚠ " + text for text in warnings))
+        self.clock_banner.setVisible(bool(warnings))
         self.key_conflicts = list(status.key_conflicts)
         self.key_banner.setText("\n".join("⚠ " + c.message for c in self.key_conflicts))
         self.key_box.setVisible(bool(self.key_conflicts))

@@ -36,6 +36,12 @@ class HeldChanges:
     count: int
     newest_at: str  # the furthest stamp, as officers write a moment
 
+    @property
+    def message(self) -> str:
+        return translate("Core", "Giữ lại {count} thay đổi của “{office}” ghi lúc tới {newest}, hơn một ngày sau giờ "
+                         "máy này: đồng hồ của văn phòng đó sai. Chúng sẽ được áp dụng khi giờ máy này tới thời điểm "
+                         "đó.").format(count=self.count, office=self.origin_name, newest=self.newest_at)
+
 
 @dataclasses.dataclass(frozen=True)
 class ClockReset:

@@ -3,6 +3,7 @@ unknown sender, review and restore a conflict, one-action USB sync, cancel, brok
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import threading
 import time
@@ -608,3 +609,18 @@ def test_a_peer_silent_too_long_is_flagged_on_the_screen(db, enrol, clocks, sync
     assert "“UBND xã Hòa Phú” không gửi gói về đã 20 ngày" in text and "Họ còn thiếu" in text
     waiting = view.peer_model.index(0, view.peer_model.columnCount() - 1).data()
     assert waiting not in ("—", "chưa")
+
+
+def test_a_database_opened_from_a_copy_says_so_on_the_screen(db, sync_window, qtbot, tmp_path):
+    laptop = tmp_path / "second-laptop"
+    laptop.mkdir()
+    for item in db.path.parent.iterdir():  # the whole data folder, key and everything beside it
+        if item.name.startswith(db.path.name):
+            (shutil.copytree if item.is_dir() else shutil.copy)(item, laptop / item.name)
+    copy = open_database(laptop / db.path.name)
+    try:
+        _window, view = sync_window(copy)
+        qtbot.waitUntil(lambda: view.clock_banner.isVisible(), timeout=15000)
+        assert "cơ sở dữ liệu này là bản sao" in view.clock_banner.text()
+    finally:
+        copy.close()
