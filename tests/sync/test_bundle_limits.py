@@ -62,8 +62,23 @@ def _inflated_manifest(path: Path, sender: str, recipient: str, size: int) -> No
         zf.writestr("manifest.sig", "AAAA")
 
 
+# The peak of this process's own memory: VmHWM, not getrusage's ru_maxrss, which on Linux keeps the high-water
+# mark of the process image replaced at exec (the test runner's, hundreds of MB late in a full run).
 PEAK_SCRIPT = """
 import json, resource, sys
+
+
+def peak():
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
 from ptds_desktop.db.database import open_database
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.sync import exchange, usb
@@ -76,7 +91,7 @@ try:
         message = " | ".join(usb.usb_sync(db, sys.argv[3]).errors)
 except PtdsError as exc:
     message = str(exc)
-print(json.dumps({"peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, "message": message}))
+print(json.dumps({"peak": peak(), "message": message}))
 """
 
 
