@@ -12,6 +12,7 @@ import sys
 from ptds_desktop.db import database
 from ptds_desktop.db.revisions import stated_head
 from ptds_desktop.gui.areas import AREAS
+from ptds_desktop.launcher import window_only
 
 HEAVY_LIBRARIES = {"sqlalchemy", "alembic", "openpyxl", "reportlab", "docx"}
 # The module of each area's view (gui/areas.py imports it when the area is first shown).
@@ -105,3 +106,13 @@ def test_the_window_paints_before_the_database_side_and_builds_only_the_area_sho
     assert _libraries(loaded) == {"sqlalchemy"}  # no renderer, no Excel library, no Alembic at head
     assert VIEW_MODULES[first] in loaded
     assert [VIEW_MODULES[key] for key in others if VIEW_MODULES[key] in loaded] == []
+
+
+def test_only_a_plain_start_of_the_window_skips_the_command_line():
+    assert window_only([]) == (True, None)
+    assert window_only(["gui"]) == (True, None)
+    assert window_only(["--db", "tinh.db", "gui"]) == (True, "tinh.db")
+    assert window_only(["--db=tinh.db"]) == (True, "tinh.db")
+    # Anything else is the command line's to run or explain: options, help, other commands, a missing value.
+    for argv in (["gui", "--quit-after", "1"], ["-h"], ["--lang", "en", "gui"], ["roster", "list"], ["--db"]):
+        assert window_only(argv)[0] is False, argv

@@ -1,12 +1,14 @@
 """The main window: navigation pane of areas (gui/areas.py) beside the current area's view, menus, status bar.
 
-It paints before the database is open (issue #13): the app shows it, and on its first paint it opens the
-database (gui/workspace.py, which loads SQLAlchemy, the models and the services), then builds the area shown.
-Until then its place says the database is being opened, and the actions that need the data are disabled.
+It paints before the database is open (issue #13): the app shows it; on its first paint a thread imports the
+database side (gui/workspace.py: SQLAlchemy, the models, the services; a second or more on a busy laptop, during
+which the window still repaints), then the window opens the database and builds the area shown. Until then its
+place says the database is being opened, and the actions that need the data are disabled.
 """
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,6 +53,7 @@ def _workspace_class() -> type[Workspace]:
 
 class MainWindow(QMainWindow):
     opened = Signal()  # the database is open and the first area is being built
+    _database_side_loaded = Signal(object)  # from the importing thread: None, or the exception it raised
 
     # Set once the database is open (`attach`); absent before, so `getattr(window, "ops", None)` says whether.
     workspace: Workspace
@@ -74,6 +77,7 @@ class MainWindow(QMainWindow):
         self.clock_warning: QMessageBox | None = None
         self._db_path_to_open: Path | None = None
         self._painted = False
+        self._database_side_loaded.connect(self._open_database)  # queued: emitted by the importing thread
 
         self.setObjectName("MainWindow")
         self.setWindowTitle(APP_NAME)
@@ -122,13 +126,24 @@ class MainWindow(QMainWindow):
         self._db_path_to_open = db_path
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self._painted:
+        if event.type() == QEvent.Type.Paint and not self._painted and self._db_path_to_open is not None:
             self._painted = True
-            QTimer.singleShot(0, self._open_database)  # after this paint reaches the screen
+            threading.Thread(target=self._load_database_side, name="ptds-start").start()
         return super().event(event)
 
-    def _open_database(self) -> None:
+    def _load_database_side(self) -> None:
+        """On its own thread: the imports only (no widget, no database), so the window keeps repainting."""
+        try:
+            _workspace_class()
+        except BaseException as exc:  # raised again on the UI thread, where the error reporter shows it
+            self._database_side_loaded.emit(exc)
+            return
+        self._database_side_loaded.emit(None)
+
+    def _open_database(self, import_error: BaseException | None) -> None:
         path, self._db_path_to_open = self._db_path_to_open, None
+        if import_error is not None:
+            raise import_error
         if path is None or not self.isVisible():  # already open, or closed before it painted
             return
         workspace = _workspace_class().open(path, self, self.settings, self.show_message, self.offer_undo)
