@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         """Open `db_path` right after the window's first paint (asking for a passphrase, or the first-run
         set-up, over the window); if it cannot be opened, the window closes with `exit_code` set."""
         self._db_path_to_open = db_path
+        self.path_label.setText(str(db_path))
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._painted and self._db_path_to_open is not None:

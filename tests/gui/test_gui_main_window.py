@@ -138,6 +138,7 @@ def test_the_window_shows_before_the_database_opens_then_fills_in(db, db_path, q
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [area.title for area in AREAS]
     assert window.current_view() is window.opening_label
     assert window.opening_label.text() == "Đang mở cơ sở dữ liệu…"
+    assert window.path_label.text() == str(db_path)  # which file is being opened, from the first paint
     assert not window.settings_action.isEnabled() and not window.backups_action.isEnabled()
     assert window.views == {}
 
