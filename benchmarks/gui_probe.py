@@ -1,11 +1,12 @@
 """Child process of the bench suite (benchmarks/__main__.py): start a window offscreen and say when it is painted.
 
     gui_probe.py bare          an empty QMainWindow (the baseline: bare PySide6 import plus a window)
-    gui_probe.py app           `ptds gui` on the database in PTDS_DB, up to its main window painted
+    gui_probe.py app           `ptds gui` on the database in PTDS_DB, up to its first area loaded
     gui_probe.py visit         the same, then every area and every tab of it, waiting for each to load
 
-Prints "PAINTED" when the first paint of the main window arrives (the parent times the process up to that
-line), then for `visit` "VISITED <peak RSS in MB> <longest gap of the event loop in ms>".
+Prints "PAINTED" when the first paint of the main window arrives and "LOADED" when the database is open and
+the first area shows its data (the parent times the process up to those lines), then for `visit`
+"VISITED <peak RSS in MB> <longest gap of the event loop in ms>".
 """
 
 from __future__ import annotations
@@ -44,6 +45,17 @@ class GapMeter(QObject):
         now = time.perf_counter()
         self.longest = max(self.longest, now - self._last)
         self._last = now
+
+
+def _wait_loaded(app: QApplication, window: QMainWindow) -> None:
+    """Process events until the window opened its database (after its first paint) and its area has its data."""
+    deadline = time.perf_counter() + LOAD_TIMEOUT_S
+    while time.perf_counter() < deadline and getattr(window, "ops", None) is None:
+        app.processEvents()
+        time.sleep(0.002)
+    while time.perf_counter() < deadline and not getattr(window.centralWidget().currentWidget(), "loaded", True):
+        app.processEvents()
+        time.sleep(0.002)
 
 
 def _settle(app: QApplication, window: QMainWindow) -> None:
@@ -89,6 +101,9 @@ class PaintWatch(QObject):
 
     def after_paint(self, window: QMainWindow) -> None:
         print(f"RSS {peak_rss_mb():.1f}", flush=True)
+        if self.mode != "bare":
+            _wait_loaded(self.app, window)
+            print("LOADED", flush=True)
         if self.mode == "visit":
             visit_everything(self.app, window)
         window.close()

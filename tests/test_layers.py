@@ -56,8 +56,11 @@ FORBIDDEN_LIBS = {
 ALLOWED_UPWARD: set[tuple[str, str]] = set()
 # Imports inside functions are allowed here only, each to keep a heavy library out of the start (issue #13):
 # the launcher loads Qt when the window is asked for; db.database loads Alembic only when a migration is due;
-# exports.files loads a renderer (ReportLab, python-docx, openpyxl) on the first export in that format.
-DEFERRED_IMPORTS_ALLOWED = {"ptds_desktop.launcher", "ptds_desktop.db.database", "ptds_desktop.exports.files"}
+# exports.files loads a renderer (ReportLab, python-docx, openpyxl) on the first export in that format;
+# gui.main_window loads its database side (gui.workspace: SQLAlchemy, models, services) after its first paint;
+# gui.areas loads each area's view when the area is first shown (the one way views are loaded lazily).
+DEFERRED_IMPORTS_ALLOWED = {"ptds_desktop.launcher", "ptds_desktop.db.database", "ptds_desktop.exports.files",
+                            "ptds_desktop.gui.main_window", "ptds_desktop.gui.areas"}
 
 
 def _module_name(path: Path) -> str:

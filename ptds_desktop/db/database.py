@@ -194,15 +194,18 @@ def _set_local(conn: Connection, key: str, value: str) -> None:
     )
 
 
-def open_database(path: Path | str, *, create: bool = True, passphrase: str | None = None) -> Database:
+def open_database(path: Path | str, *, create: bool = True, passphrase: str | None = None,
+                  backup_daily: bool = True) -> Database:
     """Open (creating if allowed) and migrate to head. A newer schema is refused before anything is written;
     a read-only or full disk is explained (storage_errors), never left as a traceback.
     `passphrase`: for an encrypted database (else the one this process opened it with before); given for a
-    new file, the database is created encrypted. Missing or wrong: PassphraseError, nothing touched."""
+    new file, the database is created encrypted. Missing or wrong: PassphraseError, nothing touched.
+    `backup_daily=False`: the caller takes the day's copy itself (`db.backup.daily_backup`) later; the window
+    does so once it shows, so a start does not wait for a copy of a large database."""
     path = Path(path)
     check_writable(path)
     try:
-        return _open(path, create, open_passphrase(path, passphrase))
+        return _open(path, create, open_passphrase(path, passphrase), backup_daily)
     except STORAGE_ERRORS as exc:
         problem = storage_problem(exc, path)
         if problem is None:
@@ -210,7 +213,7 @@ def open_database(path: Path | str, *, create: bool = True, passphrase: str | No
         raise problem from exc
 
 
-def _open(path: Path, create: bool, passphrase: str | None) -> Database:
+def _open(path: Path, create: bool, passphrase: str | None, backup_daily: bool) -> Database:
     revision, written_by = read_schema_state(path, passphrase)
     # At the head the scripts state (read without Alembic): nothing to check or migrate, Alembic stays unloaded.
     at_head = revision is not None and revision == stated_head(MIGRATIONS)
@@ -230,7 +233,7 @@ def _open(path: Path, create: bool, passphrase: str | None) -> Database:
     head = revision if at_head else head_revision()
     if revision is not None and revision != head:
         automatic_backup(path, BEFORE_MIGRATE)
-    elif revision is not None:
+    elif revision is not None and backup_daily:
         daily_backup(path)
     engine = make_engine(path, passphrase)
     if revision != head:

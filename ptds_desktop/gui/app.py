@@ -1,4 +1,5 @@
-"""Start the GUI: application, fonts, translation, database (first-run set-up if needed), main window."""
+"""Start the GUI: application, fonts, translation, main window; the window then opens the database (first-run
+set-up or passphrase if needed) once it has painted (gui/main_window.py, issue #13)."""
 
 from __future__ import annotations
 
@@ -8,21 +9,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ptds_desktop import __version__, i18n
 from ptds_desktop.config import APP_NAME, APP_SLUG, RESOURCES_DIR, Settings, user_data_dir
-from ptds_desktop.db.database import Database, needs_passphrase, open_database
-from ptds_desktop.db.storage_errors import STORAGE_ERRORS
-from ptds_desktop.errors import PtdsError
-from ptds_desktop.gui.dialogs import FirstRunDialog
 from ptds_desktop.gui.errors_dialog import ErrorReporter, close_logging, setup_logging
 from ptds_desktop.gui.main_window import MainWindow
-from ptds_desktop.gui.ops import DatabaseOps
-from ptds_desktop.gui.passphrase_dialog import PassphraseDialog
 from ptds_desktop.gui.single_instance import SingleInstance
 from ptds_desktop.gui.widgets import name_buttons
-from ptds_desktop.services.offices import this_office
 
 log = logging.getLogger(__name__)
 
@@ -95,25 +89,6 @@ def setup_application(app: QApplication, settings: Settings) -> None:
     install_translation(app, settings.language)
 
 
-def open_or_explain(db_path: Path) -> Database | None:
-    """Open the database, or tell the user in a message box why not (newer schema, unreadable file).
-    An encrypted database asks for its passphrase first (None when the user gives up)."""
-    if needs_passphrase(db_path):
-        dialog = PassphraseDialog(db_path)
-        return dialog.db if dialog.exec() == QDialog.DialogCode.Accepted else None
-    try:
-        return open_database(db_path)
-    except PtdsError as exc:
-        message = str(exc)
-    except STORAGE_ERRORS as exc:
-        message = QCoreApplication.translate("App", "Không mở được cơ sở dữ liệu %1: %2").replace(
-            "%1", str(db_path)).replace("%2", str(exc))
-    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, message, QMessageBox.StandardButton.Close)
-    name_buttons(box)
-    box.exec()
-    return None
-
-
 def run(db_path: Path, quit_after: float | None = None) -> int:
     """The GUI until its window closes. `quit_after` closes the window that many seconds after it is shown
     (the packaging smoke test opens the frozen app offscreen this way)."""
@@ -145,28 +120,20 @@ def run(db_path: Path, quit_after: float | None = None) -> int:
 
 def run_window(app: QApplication, db_path: Path, settings: Settings, instance: SingleInstance,
                quit_after: float | None = None) -> int | None:
-    """Open the database and its main window until it closes: the exit code, or None to open them again
-    (the database was restored from a copy)."""
-    db = open_or_explain(db_path)
-    if db is None:
-        return 2
-    ops = None
+    """The main window until it closes: the exit code, or None to open it again (the database was restored
+    from a copy). The window shows at once and opens the database after its first paint."""
+    window = MainWindow(None, None, None, settings)
+    instance.wake_requested.connect(window.bring_to_front)
+    if quit_after is not None:  # counted from the moment the data is there, so the whole window is checked
+        window.opened.connect(lambda: QTimer.singleShot(int(quit_after * 1000), window.close))
+    window.opened.connect(lambda: log.info("main window shown: %s", window.windowTitle()))
+    window.open_after_paint(db_path)
+    window.show()
     try:
-        if db.office_id() is None:
-            first_run = FirstRunDialog(db)
-            if first_run.exec() != QDialog.DialogCode.Accepted:
-                return 1
-        ops = DatabaseOps(db)
-        window = MainWindow(db, ops, this_office(db), settings)
-        instance.wake_requested.connect(window.bring_to_front)
-        window.show()
-        log.info("main window shown: %s", window.windowTitle())
-        if quit_after is not None:
-            QTimer.singleShot(int(quit_after * 1000), window.close)
         code = app.exec()
-        instance.wake_requested.disconnect(window.bring_to_front)
-        return None if window.reopen_requested else code
     finally:
-        if ops is not None:
-            ops.shutdown()
-        db.close()
+        instance.wake_requested.disconnect(window.bring_to_front)
+        window.close_database()
+    if window.exit_code is not None:
+        return window.exit_code
+    return None if window.reopen_requested else code

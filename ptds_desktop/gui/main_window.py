@@ -1,8 +1,18 @@
-"""The main window: navigation pane of areas (gui/areas.py) beside the current area's view, menus, status bar."""
+"""The main window: navigation pane of areas (gui/areas.py) beside the current area's view, menus, status bar.
+
+It paints before the database is open (issue #13): the app shows it; on its first paint a thread imports the
+database side (gui/workspace.py: SQLAlchemy, the models, the services; a second or more on a busy laptop, during
+which the window still repaints), then the window opens the database and builds the area shown. Until then its
+place says the database is being opened, and the actions that need the data are disabled.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -18,42 +28,67 @@ from PySide6.QtWidgets import (
 )
 
 from ptds_desktop.config import APP_NAME, Settings
-from ptds_desktop.db.database import Database
 from ptds_desktop.gui.areas import AREAS, Area
-from ptds_desktop.gui.backups_dialog import BackupsDialog
-from ptds_desktop.gui.context import ViewContext
-from ptds_desktop.gui.dialogs import AboutDialog, SettingsDialog
-from ptds_desktop.gui.folder_sync import FolderSyncRunner
-from ptds_desktop.gui.ops import DatabaseOps, WriteFn
 from ptds_desktop.gui.widgets import show_error
-from ptds_desktop.services.offices import OfficeData
-from ptds_desktop.sync.status import check_clock
+
+if TYPE_CHECKING:
+    from ptds_desktop.db.database import Database
+    from ptds_desktop.gui.backups_dialog import BackupsDialog
+    from ptds_desktop.gui.context import ViewContext
+    from ptds_desktop.gui.dialogs import AboutDialog, SettingsDialog
+    from ptds_desktop.gui.folder_sync import FolderSyncRunner
+    from ptds_desktop.gui.ops import DatabaseOps, WriteFn
+    from ptds_desktop.gui.workspace import Workspace
+    from ptds_desktop.services.offices import OfficeData
 
 MESSAGE_TIMEOUT_MS = 15000
 
 
+def _workspace_class() -> type[Workspace]:
+    """The database side, imported only once the window has painted (tests/test_layers.py allows it here)."""
+    from ptds_desktop.gui.workspace import Workspace
+
+    return Workspace
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, ops: DatabaseOps, office: OfficeData, settings: Settings):
+    opened = Signal()  # the database is open and the first area is being built
+    _database_side_loaded = Signal(object)  # from the importing thread: None, or the exception it raised
+
+    # Set once the database is open (`attach`); absent before, so `getattr(window, "ops", None)` says whether.
+    workspace: Workspace
+    db: Database
+    ops: DatabaseOps
+    office: OfficeData
+    context: ViewContext
+    folder_sync: FolderSyncRunner
+
+    def __init__(self, db: Database | None, ops: DatabaseOps | None, office: OfficeData | None,
+                 settings: Settings):
+        """The whole window over an open database, or with `db` None the window alone, which opens the database
+        given to `open_after_paint` (the app's start)."""
         super().__init__()
-        self.db = db
-        self.ops = ops
-        self.office = office
         self.settings = settings
         self.areas = list(AREAS)
         self.views: dict[str, QWidget] = {}
         self._undo: WriteFn | None = None
         self.reopen_requested = False  # set when the database was replaced (restore): the app opens it again
-        ops.default_error_handler = lambda exc: show_error(self, exc)
-        self.folder_sync = FolderSyncRunner(ops, settings, self.show_message, self)
-        self.context = ViewContext(db=db, ops=ops, office=office, show_message=self.show_message,
-                                   offer_undo=self.offer_undo, settings=settings, folder_sync=self.folder_sync)
+        self.exit_code: int | None = None  # set when the database could not be opened: the app ends with it
+        self.clock_warning: QMessageBox | None = None
+        self._db_path_to_open: Path | None = None
+        self._painted = False
+        self._database_side_loaded.connect(self._open_database)  # queued: emitted by the importing thread
 
         self.setObjectName("MainWindow")
-        self.setWindowTitle(f"{APP_NAME} — {office.name}")
+        self.setWindowTitle(APP_NAME)
         self.resize(1100, 700)
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
+        self.opening_label = QLabel(self.tr("Đang mở cơ sở dữ liệu…"))
+        self.opening_label.setObjectName("openingLabel")
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening_label)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Khu vực"))
@@ -79,23 +114,74 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.restore_layout()
         if self.areas:
-            self.open_area(0)
-        self._check_clock()
+            self.nav.setCurrentRow(0)  # marked now, built once the database is open
+        if db is not None:
+            assert ops is not None and office is not None
+            self.attach(_workspace_class()(db, ops, office, self, settings, self.show_message, self.offer_undo))
 
-    def _check_clock(self) -> None:
-        """DESIGN §4: a laptop whose clock runs behind the data it holds would make new edits look old."""
+    # --- opening the database ----------------------------------------------------------------------
+    def open_after_paint(self, db_path: Path) -> None:
+        """Open `db_path` right after the window's first paint (asking for a passphrase, or the first-run
+        set-up, over the window); if it cannot be opened, the window closes with `exit_code` set."""
+        self._db_path_to_open = db_path
+        self.path_label.setText(str(db_path))
 
-        def check(db, _progress, _cancelled):
-            return check_clock(db)
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._painted and self._db_path_to_open is not None:
+            self._painted = True
+            threading.Thread(target=self._load_database_side, name="ptds-start").start()
+        return super().event(event)
 
-        def done(result) -> None:
-            if not result.ok:
-                self.clock_warning = QMessageBox(QMessageBox.Icon.Warning, self.tr("Đồng hồ máy tính"),
-                                                 result.message, QMessageBox.StandardButton.Ok, self)
-                self.clock_warning.open()
+    def _load_database_side(self) -> None:
+        """On its own thread: the imports only (no widget, no database), so the window keeps repainting."""
+        try:
+            _workspace_class()
+        except BaseException as exc:  # raised again on the UI thread, where the error reporter shows it
+            self._database_side_loaded.emit(exc)
+            return
+        self._database_side_loaded.emit(None)
 
-        self.clock_warning: QMessageBox | None = None
-        self.ops.run_task(check, on_done=done)
+    def _open_database(self, import_error: BaseException | None) -> None:
+        path, self._db_path_to_open = self._db_path_to_open, None
+        if import_error is not None:
+            raise import_error
+        if path is None or not self.isVisible():  # already open, or closed before it painted
+            return
+        workspace = _workspace_class().open(path, self, self.settings, self.show_message, self.offer_undo)
+        if isinstance(workspace, int):
+            self.exit_code = workspace
+            self.close()
+            return
+        self.attach(workspace)
+        workspace.back_up_today()  # the database was opened without its day's copy: taken now, on the worker
+
+    def attach(self, workspace: Workspace) -> None:
+        """Fill the window in from the open database: title, status bar, the area shown, the start checks."""
+        self.workspace = workspace
+        self.db, self.ops, self.office = workspace.db, workspace.ops, workspace.office
+        self.context, self.folder_sync = workspace.context, workspace.folder_sync
+        self.ops.default_error_handler = lambda exc: show_error(self, exc)
+        self.setWindowTitle(f"{APP_NAME} — {self.office.name}")
+        self.office_label.setText(self.office.name)
+        self.path_label.setText(str(self.db.path))
+        for action in self.data_actions:
+            action.setEnabled(True)
+        self.open_area(max(self.nav.currentRow(), 0))
+        self.stack.removeWidget(self.opening_label)
+        self.opening_label.deleteLater()
+        workspace.check_clock(self._warn_clock)  # queued after the area's reads
+        self.opened.emit()
+
+    def close_database(self) -> None:
+        """Close what `open_after_paint` opened (a database handed to the constructor stays its owner's)."""
+        workspace = getattr(self, "workspace", None)
+        if workspace is not None:
+            workspace.close()
+
+    def _warn_clock(self, message: str) -> None:
+        self.clock_warning = QMessageBox(QMessageBox.Icon.Warning, self.tr("Đồng hồ máy tính"), message,
+                                         QMessageBox.StandardButton.Ok, self)
+        self.clock_warning.open()
 
     @staticmethod
     def tr_area(area: Area) -> str:
@@ -129,6 +215,10 @@ class MainWindow(QMainWindow):
         help_menu = self._menu(self.tr("Trợ &giúp"))
         self.about_action = help_menu.addAction(self.tr("&Giới thiệu…"))
         self.about_action.triggered.connect(self.open_about)
+        # They need the open database: enabled by `attach` (a second or so after the window shows).
+        self.data_actions = [self.settings_action, self.backups_action, self.about_action, *area_menu.actions()]
+        for action in self.data_actions:
+            action.setEnabled(False)
 
     def _menu(self, title: str) -> QMenu:
         menu = QMenu(title, self)  # parented to the window, so PySide never deletes it under the menu bar
@@ -148,9 +238,9 @@ class MainWindow(QMainWindow):
         self.undo_button.hide()
         bar.addWidget(self.message_label)
         bar.addWidget(self.undo_button)
-        self.office_label = QLabel(self.office.name)
+        self.office_label = QLabel()  # both filled in by `attach`
         self.office_label.setToolTip(self.tr("Văn phòng sử dụng cơ sở dữ liệu này"))
-        self.path_label = QLabel(str(self.db.path))
+        self.path_label = QLabel()
         self.path_label.setToolTip(self.tr("Tệp cơ sở dữ liệu"))
         for permanent in (self.office_label, self.path_label):
             permanent.setContentsMargins(8, 0, 8, 0)
@@ -185,7 +275,7 @@ class MainWindow(QMainWindow):
 
     # --- areas -------------------------------------------------------------------------------------
     def _show_area(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or getattr(self, "context", None) is None:  # before the database is open: built by `attach`
             return
         area = self.areas[row]
         view = self.views.get(area.key)
@@ -205,7 +295,10 @@ class MainWindow(QMainWindow):
 
     def open_area(self, row: int) -> None:
         """Show an area and put the keyboard in it (the navigation list itself only switches the view)."""
-        self.nav.setCurrentRow(row)
+        if self.nav.currentRow() == row:
+            self._show_area(row)  # marked before the database was open, so not built yet
+        else:
+            self.nav.setCurrentRow(row)
         self.stack.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def current_view(self) -> QWidget | None:
@@ -213,7 +306,7 @@ class MainWindow(QMainWindow):
 
     # --- dialogs -----------------------------------------------------------------------------------
     def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.settings, self)
+        dialog = self.workspace.settings_dialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         previous = self.settings.language
         dialog.accepted.connect(lambda: self._settings_saved(previous))
@@ -226,7 +319,7 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("Ngôn ngữ mới có hiệu lực khi mở lại ứng dụng."))
 
     def open_backups(self) -> BackupsDialog:
-        dialog = BackupsDialog(self.db, self.ops, self.settings, self)
+        dialog = self.workspace.backups_dialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._database_replaced)
         dialog.open()
@@ -238,7 +331,7 @@ class MainWindow(QMainWindow):
         self.close()
 
     def open_about(self) -> AboutDialog:
-        dialog = AboutDialog(self.db, self.office, self)
+        dialog = self.workspace.about_dialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -256,6 +349,7 @@ class MainWindow(QMainWindow):
         self.settings.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.folder_sync.timer.stop()
-        self.save_layout()
+        if getattr(self, "folder_sync", None) is not None:  # else the database never opened: nothing to keep
+            self.folder_sync.timer.stop()
+            self.save_layout()
         super().closeEvent(event)

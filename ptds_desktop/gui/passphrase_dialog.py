@@ -65,7 +65,7 @@ class PassphraseDialog(QDialog):
             self._say(QCoreApplication.translate("Passphrase", "Hãy nhập mật khẩu."))
             return
         try:
-            self.db = open_database(self.db_path, passphrase=passphrase)
+            self.db = open_database(self.db_path, passphrase=passphrase, backup_daily=False)  # see gui/workspace.py
         except PtdsError as exc:
             self._say(str(exc))
             return

@@ -3592,6 +3592,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Đang mở cơ sở dữ liệu…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
         <source>Khu vực</source>
         <translation>Areas</translation>
     </message>

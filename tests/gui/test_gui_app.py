@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import shutil
 import sqlite3
@@ -16,10 +17,12 @@ from PySide6.QtGui import QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 from sqlalchemy import event
 
+from ptds_desktop.db.backup import DAILY, daily_backup, list_backup_files
 from ptds_desktop.db.changes import Changes
 from ptds_desktop.db.database import open_database
 from ptds_desktop.errors import ValidationError
 from ptds_desktop.gui import app as gui_app
+from ptds_desktop.gui import workspace
 from ptds_desktop.gui.dialogs import FirstRunDialog
 from ptds_desktop.models import Organization
 from ptds_desktop.services import organizations as orgs
@@ -190,3 +193,23 @@ def test_a_write_on_a_full_disk_shows_the_reason_and_the_window_stays(main_windo
     assert "đã đầy" in box.text() and "không mong đợi" not in box.text()
     box.close()
     assert main_window.isVisible()
+
+
+def test_the_days_copy_is_taken_on_the_worker_after_the_window_opens_and_once_a_day(db, db_path, qtbot,
+                                                                                    monkeypatch):
+    db.close()
+    assert list_backup_files(db_path) == []  # a new database has no copy yet
+    copied_on: list[str] = []
+
+    def spy(path):
+        copied_on.append(threading.current_thread().name)
+        return daily_backup(path)
+
+    monkeypatch.setattr(workspace, "daily_backup", spy)
+    assert gui_app.run(db_path, quit_after=0.05) == 0
+    daily = [b for b in list_backup_files(db_path) if b.kind == DAILY]
+    assert len(daily) == 1 and daily[0].taken_at.date() == dt.date.today()
+    assert copied_on and copied_on[0].startswith("ptds-db")  # the database worker, not the start's path
+
+    assert gui_app.run(db_path, quit_after=0.05) == 0  # opened again the same day: no second copy
+    assert [b.path for b in list_backup_files(db_path) if b.kind == DAILY] == [daily[0].path]

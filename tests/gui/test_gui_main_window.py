@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget
 from ptds_desktop.config import Settings, user_data_dir
 from ptds_desktop.gui.areas import AREAS
 from ptds_desktop.gui.dialogs import SettingsDialog
+from ptds_desktop.gui.main_window import MainWindow
 
 
 def _menu_titles(window):
@@ -124,3 +125,33 @@ def test_qt_own_texts_are_vietnamese(qapp, main_window):
     assert texts == ["&Hoàn tác", "&Làm lại", "Cắ&t", "&Sao chép", "&Dán", "Xóa", "Chọn tất cả"]
     box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     assert box.button(QMessageBox.StandardButton.No).text() == "&Không"
+
+
+def test_the_window_shows_before_the_database_opens_then_fills_in(db, db_path, qtbot):
+    """The app's start (gui/app.py): the window paints with its navigation and a note that the database is
+    being opened, the actions needing data disabled; then it opens the database and builds the first area."""
+    db.close()
+    window = MainWindow(None, None, None, Settings.load())
+    qtbot.addWidget(window)
+    window.open_after_paint(db_path)
+    assert window.windowTitle() == "PTDS Desktop"
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [area.title for area in AREAS]
+    assert window.current_view() is window.opening_label
+    assert window.opening_label.text() == "Đang mở cơ sở dữ liệu…"
+    assert window.path_label.text() == str(db_path)  # which file is being opened, from the first paint
+    assert not window.settings_action.isEnabled() and not window.backups_action.isEnabled()
+    assert window.views == {}
+
+    with qtbot.waitSignal(window.opened, timeout=30000):
+        window.show()
+    view = window.current_view()
+    qtbot.waitUntil(lambda: view.loaded, timeout=30000)
+    try:
+        assert view is window.views["organizations"]
+        assert window.windowTitle() == "PTDS Desktop — Bộ CHQS tỉnh Đắk Lắk"
+        assert window.path_label.text() == str(db_path)
+        assert window.settings_action.isEnabled() and window.backups_action.isEnabled()
+        assert window.opening_label not in [window.stack.widget(i) for i in range(window.stack.count())]
+    finally:
+        window.close()
+        window.close_database()
