@@ -43,6 +43,7 @@ from ptds_desktop.gui.reference_picker import catalogue_candidates
 from ptds_desktop.gui.tasks.plan_dialog import PlanDialog, SectionDialog
 from ptds_desktop.gui.tasks.progress_bars import AgencyProgressBars
 from ptds_desktop.gui.tasks.report_dialog import ReportDialog
+from ptds_desktop.gui.tasks.reports_tab import ReportsTab
 from ptds_desktop.gui.tasks.task_dialog import TaskDialog
 from ptds_desktop.gui.widgets import EmptyHint, message_box, show_error, size_columns, tool_button, view_action
 from ptds_desktop.imports.task_matrix import import_matrix, read_matrix
@@ -259,9 +260,13 @@ class TasksView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.bars)
+        self.reports = ReportsTab(ctx)
+        self.reports.task_chosen.connect(self.show_task)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.table, self.tr("Bảng nhiệm vụ"))
         self.tabs.addTab(scroll, self.tr("Tiến độ theo cơ quan"))
+        self.tabs.addTab(self.reports, self.tr("Mọi báo cáo tiến độ"))
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         style = self.style()
         self.new_action = view_action(
@@ -347,7 +352,9 @@ class TasksView(QWidget):
         top.addWidget(self.plan_combo, 1)
         for action in (self.import_action, self.export_action):
             top.addWidget(tool_button(action))
-        filters = QHBoxLayout()
+        self.matrix_filters = QWidget()  # the plan's filters; the list of every report has its own
+        filters = QHBoxLayout(self.matrix_filters)
+        filters.setContentsMargins(0, 0, 0, 0)
         filters.addWidget(self.text_filter, 2)
         filters.addWidget(self.lead_filter, 1)
         filters.addWidget(self.coordinating_filter, 1)
@@ -368,7 +375,7 @@ class TasksView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
-        layout.addLayout(filters)
+        layout.addWidget(self.matrix_filters)
         layout.addLayout(actions)
         layout.addWidget(self.tabs, 1)
 
@@ -410,6 +417,23 @@ class TasksView(QWidget):
 
     def _data_changed(self, _changes: Changes) -> None:
         self.reload()
+
+    def _tab_changed(self, index: int) -> None:
+        self.matrix_filters.setVisible(self.tabs.widget(index) is not self.reports)
+
+    def show_task(self, plan_id: str, task_id: str) -> None:
+        """The task in its plan's matrix, selected (from a report in the list of every report)."""
+        self.tabs.setCurrentIndex(0)
+        for edit in (self.text_filter, self.lead_filter, self.coordinating_filter):
+            edit.clear()  # a filter could hide it
+        self.status_filter.setCurrentIndex(0)
+        self.overdue_filter.setChecked(False)
+        self._select_task = task_id
+        if plan_id == self.plan_combo.currentData():
+            self.apply_filters()
+        else:
+            self.plan_combo.setCurrentIndex(self.plan_combo.findData(plan_id))
+        self.table.setFocus()
 
     def apply_filters(self) -> None:
         current_task = self.current_task()
