@@ -139,8 +139,8 @@ def test_every_screen_filter_sort_and_scroll_over_100000_reports_never_block_the
                 meter.doing = f"tab {tabs.tabText(index)} of {window.areas[row].key}"
                 tabs.setCurrentIndex(index)
                 settle()
-                shown = tabs.currentWidget()
-                qtbot.waitUntil(lambda: getattr(shown, "loaded", True), timeout=60_000)  # noqa: B023 (waited here)
+                tab = tabs.currentWidget()
+                qtbot.waitUntil(lambda: getattr(tab, "loaded", True), timeout=60_000)  # noqa: B023 (waited here)
                 settle()
 
     window.open_area(next(i for i, area in enumerate(window.areas) if area.key == "tasks"))

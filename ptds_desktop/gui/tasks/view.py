@@ -352,9 +352,7 @@ class TasksView(QWidget):
         top.addWidget(self.plan_combo, 1)
         for action in (self.import_action, self.export_action):
             top.addWidget(tool_button(action))
-        self.matrix_filters = QWidget()  # the plan's filters; the list of every report has its own
-        filters = QHBoxLayout(self.matrix_filters)
-        filters.setContentsMargins(0, 0, 0, 0)
+        filters = QHBoxLayout()
         filters.addWidget(self.text_filter, 2)
         filters.addWidget(self.lead_filter, 1)
         filters.addWidget(self.coordinating_filter, 1)
@@ -372,11 +370,16 @@ class TasksView(QWidget):
             actions.addWidget(tool_button(action))
         actions.addStretch(1)
         actions.addWidget(self.count_label)
+        # The plan's choice, filters and actions; hidden over the list of every report (all plans, its own filter).
+        self.plan_controls = QWidget()
+        controls = QVBoxLayout(self.plan_controls)
+        controls.setContentsMargins(0, 0, 0, 0)
+        controls.addLayout(top)
+        controls.addLayout(filters)
+        controls.addLayout(actions)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addLayout(top)
-        layout.addWidget(self.matrix_filters)
-        layout.addLayout(actions)
+        layout.addWidget(self.plan_controls)
         layout.addWidget(self.tabs, 1)
 
         ctx.ops.subscribe(self, SHOWN_TABLES, self._data_changed)
@@ -419,7 +422,7 @@ class TasksView(QWidget):
         self.reload()
 
     def _tab_changed(self, index: int) -> None:
-        self.matrix_filters.setVisible(self.tabs.widget(index) is not self.reports)
+        self.plan_controls.setVisible(self.tabs.widget(index) is not self.reports)
 
     def show_task(self, plan_id: str, task_id: str) -> None:
         """The task in its plan's matrix, selected (from a report in the list of every report)."""
