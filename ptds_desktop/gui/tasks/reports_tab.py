@@ -45,6 +45,7 @@ class ReportsTab(QWidget):
         self.ctx = ctx
         self.loaded = False  # True once a list has been shown (tests wait on it)
         self.index: ReportIndex | None = None
+        self.when_no_plan = ""  # the hint when there is no plan at all (set by the tasks view)
         self._stale = True  # the index must be read (again) when the tab is next shown
         self._sort: tuple[int | None, bool] = (None, False)  # SORT_* column (None: by plan and task), descending
         self._index_read = LatestRead[ReportIndex](ctx.ops)
@@ -123,7 +124,7 @@ class ReportsTab(QWidget):
         self.model.show(rows)
         count = self.tr("%1 / %2 báo cáo")
         self.count_label.setText(count.replace("%1", str(len(rows))).replace("%2", str(len(index))))
-        self.empty_hint.update_for(len(rows), len(index))
+        self.empty_hint.update_for(len(rows), len(index), None if index.task_keys else self.when_no_plan or None)
         if keep is not None and len(rows) < 10_000:  # finding it again in a longer list is not worth a pause
             row = self.model.row_of(keep)
             if row is not None:

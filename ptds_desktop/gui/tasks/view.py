@@ -260,7 +260,10 @@ class TasksView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.bars)
+        self.no_plan_hint = self.tr("Chưa có kế hoạch nào. Nhấn “Nhập Excel…” để nhập bảng nhiệm vụ của một kế "
+                                    "hoạch, hoặc chọn “Kế hoạch mới…” trong nút Kế hoạch.")
         self.reports = ReportsTab(ctx)
+        self.reports.when_no_plan = self.no_plan_hint
         self.reports.task_chosen.connect(self.show_task)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.table, self.tr("Bảng nhiệm vụ"))
@@ -370,16 +373,16 @@ class TasksView(QWidget):
             actions.addWidget(tool_button(action))
         actions.addStretch(1)
         actions.addWidget(self.count_label)
-        # The plan's choice, filters and actions; hidden over the list of every report (all plans, its own filter).
-        self.plan_controls = QWidget()
-        controls = QVBoxLayout(self.plan_controls)
+        # The matrix's filters and actions; hidden over the list of every report (all plans, its own filter).
+        self.matrix_controls = QWidget()
+        controls = QVBoxLayout(self.matrix_controls)
         controls.setContentsMargins(0, 0, 0, 0)
-        controls.addLayout(top)
         controls.addLayout(filters)
         controls.addLayout(actions)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.plan_controls)
+        layout.addLayout(top)
+        layout.addWidget(self.matrix_controls)
         layout.addWidget(self.tabs, 1)
 
         ctx.ops.subscribe(self, SHOWN_TABLES, self._data_changed)
@@ -422,7 +425,7 @@ class TasksView(QWidget):
         self.reload()
 
     def _tab_changed(self, index: int) -> None:
-        self.plan_controls.setVisible(self.tabs.widget(index) is not self.reports)
+        self.matrix_controls.setVisible(self.tabs.widget(index) is not self.reports)
 
     def show_task(self, plan_id: str, task_id: str) -> None:
         """The task in its plan's matrix, selected (from a report in the list of every report)."""
@@ -469,9 +472,7 @@ class TasksView(QWidget):
         self.table.resizeRowsToContents()
         total = len(self.statuses)
         self.count_label.setText(self.tr("%1 / %2 nhiệm vụ").replace("%1", str(len(shown))).replace("%2", str(total)))
-        no_plan = self.tr("Chưa có kế hoạch nào. Nhấn “Nhập Excel…” để nhập bảng nhiệm vụ của một kế hoạch, hoặc "
-                          "chọn “Kế hoạch mới…” trong nút Kế hoạch.")
-        self.empty_hint.update_for(len(shown), total, None if self.matrix is not None else no_plan)
+        self.empty_hint.update_for(len(shown), total, None if self.matrix is not None else self.no_plan_hint)
         row = self.model.task_row(keep) if keep else None
         if row is not None:
             self.table.selectRow(row)
