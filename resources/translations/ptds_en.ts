@@ -701,6 +701,14 @@
         <translation>Reporting office</translation>
     </message>
     <message>
+        <source>Thuộc kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Nội dung nhiệm vụ</source>
+        <translation>Task</translation>
+    </message>
+    <message>
         <source>Ngày báo cáo</source>
         <translation>Reported on</translation>
     </message>

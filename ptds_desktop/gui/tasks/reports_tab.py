@@ -26,8 +26,9 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 # In the order of services.report_search's SORT_* columns: a column's number is what it sorts by.
 REPORT_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Văn phòng báo cáo"), lambda r: r.office, 150),
-    Column(QT_TRANSLATE_NOOP("Columns", "Kế hoạch"), lambda r: r.plan, 85),
-    Column(QT_TRANSLATE_NOOP("Columns", "Nhiệm vụ"), lambda r: f"{r.task_code} {r.task}" if r.task_code else r.task),
+    Column(QT_TRANSLATE_NOOP("Columns", "Thuộc kế hoạch"), lambda r: r.plan, 85),
+    Column(QT_TRANSLATE_NOOP("Columns", "Nội dung nhiệm vụ"),
+           lambda r: f"{r.task_code} {r.task}" if r.task_code else r.task),
     Column(QT_TRANSLATE_NOOP("Columns", "Ngày báo cáo"), lambda r: format_date(r.reported_on), 90),
     Column(QT_TRANSLATE_NOOP("Columns", "Tình trạng"), lambda r: label(PROGRESS_STATUS_LABELS, r.status), 120),
     Column(QT_TRANSLATE_NOOP("Columns", "%"), lambda r: r.percent, 45, RIGHT),
