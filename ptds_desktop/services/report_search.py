@@ -59,6 +59,17 @@ class _Order:
     def __init__(self, rows: Sequence[ReportRow], positions: Sequence[int]) -> None:
         self.rows = rows
         self.positions = positions
+        self._rank: list[int] | None = None
+
+    @property
+    def rank(self) -> list[int]:
+        """Load position -> place in this order (sorts a few matching rows without a pass over all)."""
+        if self._rank is None:
+            rank = [0] * len(self.positions)
+            for place, position in enumerate(self.positions):
+                rank[position] = place
+            self._rank = rank
+        return self._rank
 
 
 @dataclasses.dataclass(frozen=True)
@@ -101,7 +112,9 @@ class ReportIndex:
         for masks in product(*([0, *classes] for classes in fields)):
             if _covering(masks, every):
                 matched.update(set.intersection(*(fields[i][m] for i, m in enumerate(masks) if m)))
-        return list(compress(order.rows, map(matched.__contains__, order.positions)))
+        if len(matched) * 8 > len(self.rows):  # many: one pass over the ordered rows
+            return list(compress(order.rows, map(matched.__contains__, order.positions)))
+        return [self.rows[i] for i in sorted(matched, key=order.rank.__getitem__)]
 
     def _order(self, column: int | None, descending: bool) -> _Order:
         key = (column, descending)
