@@ -10,16 +10,17 @@ from it there, never on the UI thread:
 Why not one folded text per row: each row's search text would repeat its task's whole content (about 250
 characters), 24 MB to scan per keystroke. A report's words come from three fields with few distinct values
 (≈1,000 tasks, ≈100 offices, the report texts), so each word is looked for once per distinct value; the rows
-whose fields together hold every word are then unions and intersections of row-number sets (C loops), and one
-pass over the ordered list keeps them: about 10 ms for 100,000 rows.
+whose fields together hold every word are then ORs and ANDs of bit sets of rows (Python ints: C loops over
+13 kB), and the matching rows are put in the order asked: about 10 ms for 100,000 rows.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Sequence
-from itertools import compress, product
+import re
+from collections.abc import Callable, Iterable, Sequence
+from itertools import chain, compress, product
 from typing import Any, NamedTuple
 
 from sqlalchemy import select
@@ -48,6 +49,7 @@ class ReportRow(NamedTuple):
     text: str
 
 
+_ONE, _ONES = "1", re.compile("1")
 # Sort columns (the list's columns in this order); the load order is plan, task, office.
 SORT_OFFICE, SORT_PLAN, SORT_TASK, SORT_DATE, SORT_STATUS, SORT_PERCENT, SORT_TEXT = range(7)
 _STATUS_ORDER = {code: i for i, code in enumerate(PROGRESS_STATUSES)}
@@ -62,8 +64,10 @@ class _Order:
         self._rank: list[int] | None = None
 
     @property
-    def rank(self) -> list[int]:
+    def rank(self) -> Sequence[int]:
         """Load position -> place in this order (sorts a few matching rows without a pass over all)."""
+        if isinstance(self.positions, range):
+            return self.positions  # the load order itself
         if self._rank is None:
             rank = [0] * len(self.positions)
             for place, position in enumerate(self.positions):
@@ -81,6 +85,8 @@ class ReportIndex:
     _rows_by_task: dict[str, list[int]] = dataclasses.field(default_factory=dict, compare=False)
     _rows_by_office: dict[str, list[int]] = dataclasses.field(default_factory=dict, compare=False)
     _rows_by_text: dict[str, list[int]] = dataclasses.field(default_factory=dict, compare=False)
+    _task_bits: dict[str, int] = dataclasses.field(default_factory=dict, compare=False)
+    _office_bits: dict[str, int] = dataclasses.field(default_factory=dict, compare=False)
     _orders: dict[tuple[int | None, bool], _Order] = dataclasses.field(default_factory=dict, compare=False)
 
     def __post_init__(self) -> None:
@@ -88,6 +94,9 @@ class ReportIndex:
             self._rows_by_task.setdefault(row.task_id, []).append(i)
             self._rows_by_office.setdefault(row.office_id, []).append(i)
             self._rows_by_text.setdefault(row.text, []).append(i)
+        # Made here, on the worker, so the first keystroke does not wait for them.
+        self._task_bits.update((key, _bits(rows)) for key, rows in self._rows_by_task.items())
+        self._office_bits.update((key, _bits(rows)) for key, rows in self._rows_by_office.items())
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -104,17 +113,38 @@ class ReportIndex:
         if not words:
             return list(order.rows)
         every = (1 << len(words)) - 1
-        # Per field, the rows whose value holds exactly this set of words (a bit mask), as sets of row numbers.
-        fields = [_classes(_masks(keys, words), rows_by)
-                  for keys, rows_by in ((self.task_keys, self._rows_by_task), (self.office_keys, self._rows_by_office),
-                                        (self.text_keys, self._rows_by_text))]
-        matched: set[int] = set()
+        # Per field, mask -> the rows whose value holds exactly those words, as a bit set (a Python int: bit i =
+        # row i of the load order; OR and AND over 100,000 rows are C loops over 13 kB).
+        fields = [
+            {mask: _or_all(self._bits(self._task_bits, self._rows_by_task, key) for key in keys)
+             for mask, keys in _by_mask(_masks(self.task_keys, words)).items()},
+            {mask: _or_all(self._bits(self._office_bits, self._rows_by_office, key) for key in keys)
+             for mask, keys in _by_mask(_masks(self.office_keys, words)).items()},
+            {mask: _bits(chain.from_iterable(self._rows_by_text[key] for key in keys if key in self._rows_by_text))
+             for mask, keys in _by_mask(_masks(self.text_keys, words)).items()},
+        ]
+        matched = 0
         for masks in product(*([0, *classes] for classes in fields)):
             if _covering(masks, every):
-                matched.update(set.intersection(*(fields[i][m] for i, m in enumerate(masks) if m)))
-        if len(matched) * 8 > len(self.rows):  # many: one pass over the ordered rows
-            return list(compress(order.rows, map(matched.__contains__, order.positions)))
-        return [self.rows[i] for i in sorted(matched, key=order.rank.__getitem__)]
+                term = -1
+                for field, mask in zip(fields, masks):
+                    if mask:
+                        term &= field[mask]
+                matched |= term
+        if not matched:
+            return []
+        flags = format(matched, f"0{len(self.rows)}b")[::-1]  # "1" at each matching row's load position
+        if matched.bit_count() * 8 > len(self.rows):  # many: one pass over the ordered rows
+            return list(compress(order.rows, map(_ONE.__eq__, map(flags.__getitem__, order.positions))))
+        positions = [m.start() for m in _ONES.finditer(flags)]
+        return [self.rows[i] for i in sorted(positions, key=order.rank.__getitem__)]
+
+    def _bits(self, cache: dict[str, int], rows_by: dict[str, list[int]], key: str) -> int:
+        """The bit set of a task's or an office's rows (few distinct values: made with the index)."""
+        bits = cache.get(key)
+        if bits is None:
+            bits = cache[key] = _bits(rows_by.get(key, ()))
+        return bits
 
     def _order(self, column: int | None, descending: bool) -> _Order:
         key = (column, descending)
@@ -157,12 +187,36 @@ def _masks(keys: dict[str, str], words: list[str]) -> dict[str, int]:
     return masks
 
 
-def _classes(masks: dict[str, int], rows_by: dict[str, list[int]]) -> dict[int, set[int]]:
-    """mask -> the rows whose value has exactly that mask."""
+def _by_mask(masks: dict[str, int]) -> dict[int, list[str]]:
+    """mask -> the values having exactly that mask."""
     keys_by_mask: dict[int, list[str]] = {}
     for key, mask in masks.items():
         keys_by_mask.setdefault(mask, []).append(key)
-    return {mask: set().union(*(rows_by.get(key, ()) for key in keys)) for mask, keys in keys_by_mask.items()}
+    return keys_by_mask
+
+
+def _bits(positions: Iterable[int]) -> int:
+    """The bit set of these row positions. A run (a task's rows follow each other in the load order) is one
+    shift; scattered rows go through a string of 0s and 1s that int() reads in one C loop."""
+    positions = list(positions)
+    if not positions:
+        return 0
+    first, last = min(positions), max(positions)
+    if last - first + 1 == len(positions):
+        return ((1 << len(positions)) - 1) << first
+    if len(positions) < 64:
+        return _or_all(1 << p for p in positions)
+    digits = bytearray(b"0" * (last + 1))
+    for p in positions:
+        digits[p] = 0x31  # "1"
+    return int(digits[::-1], 2)
+
+
+def _or_all(bit_sets: Iterable[int]) -> int:
+    result = 0
+    for bits in bit_sets:
+        result |= bits
+    return result
 
 
 def _covering(masks: tuple[int, ...], every: int) -> bool:
