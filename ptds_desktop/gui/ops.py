@@ -54,7 +54,10 @@ def long_lived(fn: Callable[[Session], T]) -> Callable[[Session], T]:
     Building it triggers Python's full garbage collections (one per quarter of growth of the heap), and each walks
     every object while holding the GIL: 100–150 ms during which the UI thread cannot run (measured with the
     province's reports). Collection waits while it builds; what exists then is moved out of the collector's
-    sight (gc.freeze), so later collections on either thread do not walk it again."""
+    sight (gc.freeze), so later collections on either thread do not walk it again (without the freeze, the first
+    collection after the build walked the 400,000 new objects for 100 ms, a later full one for 300 ms). Frozen
+    objects are still freed when their last reference goes (a replaced index is); only reference cycles that were
+    already garbage at that moment stay, as a collection would otherwise have freed them."""
 
     def run(session: Session) -> T:
         enabled = gc.isenabled()
