@@ -3,10 +3,13 @@
     gui_probe.py bare          an empty QMainWindow (the baseline: bare PySide6 import plus a window)
     gui_probe.py app           `ptds gui` on the database in PTDS_DB, up to its first area loaded
     gui_probe.py visit         the same, then every area and every tab of it, waiting for each to load
+    gui_probe.py idle          an empty window left idle for IDLE_S seconds (the baseline of the longest gap)
 
 Prints "PAINTED" when the first paint of the main window arrives and "LOADED" when the database is open and
 the first area shows its data (the parent times the process up to those lines), then for `visit`
-"VISITED <peak RSS in MB> <longest gap of the event loop in ms>".
+"VISITED <peak RSS in MB> <longest gap of the event loop in ms> <CPU time the UI thread spent in that gap, ms>
+<most CPU time of the UI thread in one gap, ms>" (a gap longer than the UI thread's own CPU time was spent
+waiting: on the GIL held by the database worker, or on other processes), for `idle` "IDLE <longest gap in ms>".
 """
 
 from __future__ import annotations
@@ -24,9 +27,19 @@ from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget  # noqa: E402
 
 LOAD_TIMEOUT_S = 300.0
+IDLE_S = 3.0
 
 
 def peak_rss_mb() -> float:
+    """This process's own peak: VmHWM, not ru_maxrss, which on Linux keeps the mark of the image replaced at exec
+    (the bench suite's own, once it has held the 100,000 reports of the filter line)."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
 
 
@@ -35,16 +48,21 @@ class GapMeter(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self.longest = 0.0
-        self._last = time.perf_counter()
         self._timer = QTimer(self, interval=5)
         self._timer.timeout.connect(self._tick)
+        self.reset()
         self._timer.start()
 
+    def reset(self) -> None:
+        self.longest = self.cpu_in_longest = self.busiest_cpu = 0.0  # seconds
+        self._last, self._cpu = time.perf_counter(), time.thread_time()
+
     def _tick(self) -> None:
-        now = time.perf_counter()
-        self.longest = max(self.longest, now - self._last)
-        self._last = now
+        now, cpu = time.perf_counter(), time.thread_time()
+        if now - self._last > self.longest:
+            self.longest, self.cpu_in_longest = now - self._last, cpu - self._cpu
+        self.busiest_cpu = max(self.busiest_cpu, cpu - self._cpu)
+        self._last, self._cpu = now, cpu
 
 
 def _wait_loaded(app: QApplication, window: QMainWindow) -> None:
@@ -74,7 +92,7 @@ def _settle(app: QApplication, window: QMainWindow) -> None:
 def visit_everything(app: QApplication, window: QMainWindow) -> None:
     meter = GapMeter()
     _settle(app, window)
-    meter.longest = 0.0  # the start is measured by "app"; from here on, the visits
+    meter.reset()  # the start is measured by "app"; from here on, the visits
     for row in range(window.nav.count()):  # type: ignore[attr-defined]
         window.open_area(row)  # type: ignore[attr-defined]
         _settle(app, window)
@@ -82,7 +100,8 @@ def visit_everything(app: QApplication, window: QMainWindow) -> None:
             for index in range(tabs.count()):
                 tabs.setCurrentIndex(index)
                 _settle(app, window)
-    print(f"VISITED {peak_rss_mb():.1f} {meter.longest * 1000:.0f}", flush=True)
+    print(f"VISITED {peak_rss_mb():.1f} {meter.longest * 1000:.0f} {meter.cpu_in_longest * 1000:.0f} "
+          f"{meter.busiest_cpu * 1000:.0f}", flush=True)
 
 
 class PaintWatch(QObject):
@@ -106,6 +125,15 @@ class PaintWatch(QObject):
             print("LOADED", flush=True)
         if self.mode == "visit":
             visit_everything(self.app, window)
+        elif self.mode == "idle":
+            self.meter = GapMeter()  # kept until the timer below ends the run
+
+            def done() -> None:
+                print(f"IDLE {self.meter.longest * 1000:.0f}", flush=True)
+                window.close()
+
+            QTimer.singleShot(int(IDLE_S * 1000), done)
+            return
         window.close()
 
 
@@ -114,7 +142,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     watch = PaintWatch(app, mode)
     app.installEventFilter(watch)
-    if mode == "bare":
+    if mode in ("bare", "idle"):
         window = QMainWindow()
         window.resize(1100, 700)
         window.show()

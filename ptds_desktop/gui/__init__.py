@@ -7,6 +7,7 @@ in short (copy `gui/organizations.py`, or the `gui/roster/` package for a screen
 2. Register it: one line in `AREAS` (`gui/areas.py`).
 3. Rows: `RowsTableModel(COLUMNS, search_text=…)` over the service's dataclasses in a QTableView set up by
    `widgets.configure_table` / `size_columns`; filter in Python (`model.set_filter`), never a proxy model.
+   A list of up to 100,000 rows is searched on the worker and shown by `ResultsTableModel` (gui/tasks/reports_tab.py).
 4. Reads: `self._rows = LatestRead(ctx.ops)`, then `self._rows.read(service_fn, on_done)`: only the newest answer
    is shown. Writes: `ctx.ops.run(lambda s: service.fn(s, …), on_done)`, returning only the service's result;
    long work: `ctx.ops.run_task(fn(db, progress, is_cancelled), …)`.

@@ -696,6 +696,34 @@
         <source>Dấu vân tay</source>
         <translation>Fingerprint</translation>
     </message>
+    <message>
+        <source>Văn phòng báo cáo</source>
+        <translation>Reporting office</translation>
+    </message>
+    <message>
+        <source>Thuộc kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Nội dung nhiệm vụ</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Ngày báo cáo</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Nội dung báo cáo</source>
+        <translation>Report</translation>
+    </message>
 </context>
 <context>
     <name>ConferenceDialog</name>
@@ -4199,6 +4227,33 @@
     </message>
 </context>
 <context>
+    <name>ReportsTab</name>
+    <message>
+        <source>Lọc báo cáo: văn phòng, kế hoạch, nhiệm vụ, nội dung… (không dấu cũng được)</source>
+        <translation>Filter reports: office, plan, task, text… (diacritics optional)</translation>
+    </message>
+    <message>
+        <source>Chưa có báo cáo tiến độ nào. Chọn một nhiệm vụ ở “Bảng nhiệm vụ” rồi nhấn “Báo cáo tiến độ…” (Ctrl+R).</source>
+        <translation>No progress report yet. Choose a task in “Task matrix” and press “Report progress…” (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>Không có báo cáo nào khớp bộ lọc.</source>
+        <translation>No report matches the filter.</translation>
+    </message>
+    <message>
+        <source>Nhấp đúp (hoặc Enter) để mở nhiệm vụ của báo cáo trong bảng nhiệm vụ</source>
+        <translation>Double-click (or Enter) to open the report&apos;s task in the task matrix</translation>
+    </message>
+    <message>
+        <source>%1 / %2 báo cáo</source>
+        <translation>%1 / %2 reports</translation>
+    </message>
+    <message>
+        <source>Đang tải báo cáo tiến độ…</source>
+        <translation>Loading progress reports…</translation>
+    </message>
+</context>
+<context>
     <name>RosterBoardDialog</name>
     <message>
         <source>Ban Chỉ huy</source>
@@ -5171,6 +5226,10 @@
     <message>
         <source>Tiến độ theo cơ quan</source>
         <translation>Progress by agency</translation>
+    </message>
+    <message>
+        <source>Mọi báo cáo tiến độ</source>
+        <translation>All progress reports</translation>
     </message>
     <message>
         <source>&amp;Thêm…</source>

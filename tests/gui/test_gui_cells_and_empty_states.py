@@ -90,7 +90,9 @@ def _each_page(window, qtbot, wait_idle):
         wait_idle()
         for tabs, index in _pages(view):
             if tabs is not None:
-                tabs.setCurrentIndex(index)
+                tabs.setCurrentIndex(index)  # a tab may read its list when first shown
+                qtbot.waitUntil(lambda tabs=tabs: getattr(tabs.currentWidget(), "loaded", True), timeout=30_000)
+                wait_idle()
             QApplication.processEvents()
             yield area.key, area.key if tabs is None else f"{area.key} / {tabs.tabText(index)}", view
 

@@ -114,6 +114,23 @@ def test_add_task_with_typed_and_picked_agencies_then_report(db, open_main_windo
         lambda: any(s.task.id == task.id and s.status == "in_progress" and s.percent == 40 for s in view.statuses)
     )
 
+    # The list of every report has it; found without diacritics, Enter opens its task in the matrix.
+    view.tabs.setCurrentWidget(view.reports)
+    assert not view.matrix_controls.isVisible()  # the plan's filters do not apply to the list of all plans
+    type_text(view.reports.filter_edit, "dien tap chay rung")
+    qtbot.waitUntil(lambda: view.reports.loaded and view.reports.model.rowCount() == 1, timeout=15_000)
+    shown = view.reports.model.row_at(0)
+    assert (shown.task, shown.status, shown.percent) == ("Diễn tập ứng phó cháy rừng", "in_progress", 40)
+    assert view.reports.model.data(view.reports.model.index(0, 4)) == "Đang thực hiện"
+    view.select_task(view.matrix.tasks[0].id)
+    view.window().activateWindow()  # the report dialog had it
+    qtbot.waitUntil(view.window().isActiveWindow)
+    view.reports.table.setFocus()
+    view.reports.table.selectRow(0)
+    qtbot.keyClick(view.reports.table, Qt.Key.Key_Return)
+    assert view.tabs.currentIndex() == 0 and view.matrix_controls.isVisible()
+    assert view.current_task().id == task.id
+
 
 def test_screen_fits_1024x600_in_english(db, english, open_main_window, qtbot):
     datafile.load_demo(db)

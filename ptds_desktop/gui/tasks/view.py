@@ -43,6 +43,7 @@ from ptds_desktop.gui.reference_picker import catalogue_candidates
 from ptds_desktop.gui.tasks.plan_dialog import PlanDialog, SectionDialog
 from ptds_desktop.gui.tasks.progress_bars import AgencyProgressBars
 from ptds_desktop.gui.tasks.report_dialog import ReportDialog
+from ptds_desktop.gui.tasks.reports_tab import ReportsTab
 from ptds_desktop.gui.tasks.task_dialog import TaskDialog
 from ptds_desktop.gui.widgets import EmptyHint, message_box, show_error, size_columns, tool_button, view_action
 from ptds_desktop.imports.task_matrix import import_matrix, read_matrix
@@ -259,9 +260,16 @@ class TasksView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.bars)
+        self.no_plan_hint = self.tr("Chưa có kế hoạch nào. Nhấn “Nhập Excel…” để nhập bảng nhiệm vụ của một kế "
+                                    "hoạch, hoặc chọn “Kế hoạch mới…” trong nút Kế hoạch.")
+        self.reports = ReportsTab(ctx)
+        self.reports.when_no_plan = self.no_plan_hint
+        self.reports.task_chosen.connect(self.show_task)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.table, self.tr("Bảng nhiệm vụ"))
         self.tabs.addTab(scroll, self.tr("Tiến độ theo cơ quan"))
+        self.tabs.addTab(self.reports, self.tr("Mọi báo cáo tiến độ"))
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         style = self.style()
         self.new_action = view_action(
@@ -365,11 +373,16 @@ class TasksView(QWidget):
             actions.addWidget(tool_button(action))
         actions.addStretch(1)
         actions.addWidget(self.count_label)
+        # The matrix's filters and actions; hidden over the list of every report (all plans, its own filter).
+        self.matrix_controls = QWidget()
+        controls = QVBoxLayout(self.matrix_controls)
+        controls.setContentsMargins(0, 0, 0, 0)
+        controls.addLayout(filters)
+        controls.addLayout(actions)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
-        layout.addLayout(filters)
-        layout.addLayout(actions)
+        layout.addWidget(self.matrix_controls)
         layout.addWidget(self.tabs, 1)
 
         ctx.ops.subscribe(self, SHOWN_TABLES, self._data_changed)
@@ -411,6 +424,23 @@ class TasksView(QWidget):
     def _data_changed(self, _changes: Changes) -> None:
         self.reload()
 
+    def _tab_changed(self, index: int) -> None:
+        self.matrix_controls.setVisible(self.tabs.widget(index) is not self.reports)
+
+    def show_task(self, plan_id: str, task_id: str) -> None:
+        """The task in its plan's matrix, selected (from a report in the list of every report)."""
+        self.tabs.setCurrentIndex(0)
+        for edit in (self.text_filter, self.lead_filter, self.coordinating_filter):
+            edit.clear()  # a filter could hide it
+        self.status_filter.setCurrentIndex(0)
+        self.overdue_filter.setChecked(False)
+        self._select_task = task_id
+        if plan_id == self.plan_combo.currentData():
+            self.apply_filters()
+        else:
+            self.plan_combo.setCurrentIndex(self.plan_combo.findData(plan_id))
+        self.table.setFocus()
+
     def apply_filters(self) -> None:
         current_task = self.current_task()
         keep = self._select_task or (current_task.id if current_task else None)
@@ -442,9 +472,7 @@ class TasksView(QWidget):
         self.table.resizeRowsToContents()
         total = len(self.statuses)
         self.count_label.setText(self.tr("%1 / %2 nhiệm vụ").replace("%1", str(len(shown))).replace("%2", str(total)))
-        no_plan = self.tr("Chưa có kế hoạch nào. Nhấn “Nhập Excel…” để nhập bảng nhiệm vụ của một kế hoạch, hoặc "
-                          "chọn “Kế hoạch mới…” trong nút Kế hoạch.")
-        self.empty_hint.update_for(len(shown), total, None if self.matrix is not None else no_plan)
+        self.empty_hint.update_for(len(shown), total, None if self.matrix is not None else self.no_plan_hint)
         row = self.model.task_row(keep) if keep else None
         if row is not None:
             self.table.selectRow(row)
