@@ -6,8 +6,8 @@
   while the enrolling office's countersignature (a key certificate for K', sync.certificates) is on its way. The
   countersignature is what an office that never knew K goes by. K stays valid for what it signed before.
 - **Revocation**: "office X's key K is revoked since stamp S", signed by the office that enrolled X (or an
-  ancestor of X). Changes signed with K, or with any key K was rotated to (the lost laptop holds those too),
-  stamped after S are refused everywhere; earlier ones stay. A rotation signed by K after S is void.
+  ancestor of X). Changes signed with K, or with any key K was rotated to, before or after S (the lost laptop
+  holds those too), stamped after S are refused everywhere; earlier ones stay.
 - Re-enrolment after a revocation: the enrolling office certifies a fresh key for the same office; it replaces the
   revoked one without a key conflict (sync.certificates.evaluate).
 
@@ -166,41 +166,35 @@ class Keyring:
 
 def _closure(anchors: dict[str, str], revocations: list[Revocation], rotations: list[Rotation]
              ) -> tuple[dict[str, set[str]], dict[tuple[str, str], Revocation], list[Rotation]]:
-    """Keys, bounds and valid rotations from the anchors and the valid revocations. A rotation is valid while its
-    old key is accepted and it was made no later than that key's revocation; a bound passes down rotations."""
-    start: dict[str, set[str]] = {o: {k} for o, k in anchors.items()}
+    """Keys, bounds and valid rotations from the anchors and the valid revocations. A rotation counts once its old
+    (or new) key is accepted; a revocation's bound passes down every rotation from the revoked key, whenever it was
+    made (the lost laptop holds the new key too), so nothing depends on the order the statements came in."""
+    accepted: dict[str, set[str]] = {o: {k} for o, k in anchors.items()}
     for revocation in revocations:
-        start.setdefault(revocation.office_id, set()).add(revocation.public_key)
-    voided: list[Rotation] = []
-    while True:
-        bounds: dict[tuple[str, str], Revocation] = {}
-        for revocation in sorted(revocations, key=lambda r: (r.since, r.issuer_id)):
-            bounds.setdefault((revocation.office_id, revocation.public_key), revocation)
-        accepted = {o: set(k) for o, k in start.items()}
-        valid: list[Rotation] = []
-        changed = True
-        while changed:
-            changed = False
-            for rotation in rotations:
-                if rotation in valid or rotation in voided:
-                    continue
-                office_keys = accepted.setdefault(rotation.office_id, set())
-                if rotation.old_key not in office_keys and rotation.new_key not in office_keys:
-                    continue
-                old_bound = bounds.get((rotation.office_id, rotation.old_key))
-                if old_bound is not None and rotation.stamp > old_bound.since:
-                    continue
+        accepted.setdefault(revocation.office_id, set()).add(revocation.public_key)
+    valid: list[Rotation] = []
+    changed = True
+    while changed:
+        changed = False
+        for rotation in rotations:
+            office_keys = accepted.setdefault(rotation.office_id, set())
+            if rotation not in valid and (rotation.old_key in office_keys or rotation.new_key in office_keys):
                 valid.append(rotation)
                 office_keys.update((rotation.old_key, rotation.new_key))
-                new_bound = bounds.get((rotation.office_id, rotation.new_key))
-                if old_bound is not None and (new_bound is None or old_bound.since < new_bound.since):
-                    bounds[(rotation.office_id, rotation.new_key)] = old_bound
                 changed = True
-        # A bound that reached a key after a rotation from it was taken voids that rotation: start again without it.
-        late = [r for r in valid if (b := bounds.get((r.office_id, r.old_key))) is not None and r.stamp > b.since]
-        if not late:
-            return accepted, bounds, valid
-        voided.extend(late)
+    bounds: dict[tuple[str, str], Revocation] = {}
+    for revocation in sorted(revocations, key=lambda r: (r.since, r.issuer_id)):
+        bounds.setdefault((revocation.office_id, revocation.public_key), revocation)
+    changed = True
+    while changed:
+        changed = False
+        for rotation in valid:
+            old_bound = bounds.get((rotation.office_id, rotation.old_key))
+            new_bound = bounds.get((rotation.office_id, rotation.new_key))
+            if old_bound is not None and (new_bound is None or old_bound.since < new_bound.since):
+                bounds[(rotation.office_id, rotation.new_key)] = old_bound
+                changed = True
+    return accepted, bounds, valid
 
 
 def build(conn: Connection, anchors: dict[str, str], incoming_rotations: Iterable[Rotation] = (),
@@ -213,7 +207,8 @@ def build(conn: Connection, anchors: dict[str, str], incoming_rotations: Iterabl
     enrollers = {o: c for o, c in conn.exec_driver_sql("SELECT id, created_by FROM offices")}
     enrollers.update(enrolled_by or {})
     parents = office_parents(conn)
-    revocations: list[Revocation] = []
+    # Held revocations were checked when they came (or were made here, or came in a signed enrolment file).
+    revocations: list[Revocation] = list(held_rev)
     while True:  # a revocation is checked with its issuer's keys, which rotations (and revocations) decide
         accepted, bounds, valid = _closure(anchors, revocations, rotations)
         added = False
