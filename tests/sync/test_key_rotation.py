@@ -294,3 +294,17 @@ def test_a_forged_revocation_from_a_commune_is_ignored(net):
     _org(commune, "Vẫn nhận bình thường")
     assert exchange.import_bundle(province, net.send(1, 0)).status == "applied"
     assert "Vẫn nhận bình thường" in _org_names(province)
+
+
+def test_cli_revokes_and_writes_the_file_for_the_new_laptop(net, capsys):
+    from ptds_desktop.cli import main
+
+    province, commune = net.offices[0], net.offices[1]
+    fingerprint = peers.identity(commune).fingerprint
+    assert main(["--db", str(province.path), "sync", "key", "revoke", commune.office_id()[:8]]) == 0
+    out = capsys.readouterr().out
+    assert "UBND xã 1" in out and fingerprint in out
+    target = net.folder / "again.enrol"
+    assert main(["--db", str(province.path), "sync", "key", "reenrol", commune.office_id()[:8],
+                 "-o", str(target)]) == 0
+    assert target.exists() and enrolment.preview_enrolment(target).office_name == "UBND xã 1"
