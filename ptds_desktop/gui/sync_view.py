@@ -270,7 +270,7 @@ class SyncView(QWidget):
             self.tr("Đăng ký một văn phòng trực thuộc (xã, phường) và ghi tệp đăng ký để thiết lập máy của họ"))
         self.rotate_action = view_action(
             self, self.tr("Đổi khóa &ký…"), QKeySequence(), self.rotate_key,
-            style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
+            style.standardIcon(QStyle.StandardPixmap.SP_DialogResetButton),
             self.tr("Tạo khóa ký mới cho văn phòng này; khóa cũ ký xác nhận khóa mới, các văn phòng khác nhận khóa mới "
                     "qua gói kế tiếp"))
         self.revoke_action = view_action(
