@@ -19,7 +19,7 @@ from ptds_desktop.config import Settings
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ptds_desktop.models.enums import OFFICE_LEVELS
-from ptds_desktop.services import enrolment
+from ptds_desktop.services import enrolment, key_rotation
 from ptds_desktop.sync import certificates, conflicts, exchange, folder, overview, peers, usb
 from ptds_desktop.sync import status as sync_status
 from ptds_desktop.sync.errors import UnknownPeerError
@@ -89,6 +89,24 @@ def register(commands) -> None:
                    help="khóa đúng của văn phòng MÃ (đọc dấu vân tay qua điện thoại với văn phòng đó)")
     add_json_flag(q)
     q.set_defaults(handler=run_keys)
+
+    q = sub.add_parser("key", help="khóa ký theo năm tháng: đổi khóa, thu hồi khóa của máy bị mất, cấp lại tệp đăng ký")
+    keys_sub = q.add_subparsers(dest="key_command", metavar="LỆNH", title="lệnh", required=True)
+    r = keys_sub.add_parser("rotate", help="tạo khóa ký mới cho văn phòng này (khóa cũ ký xác nhận khóa mới)")
+    add_json_flag(r)
+    r.set_defaults(handler=run_key_rotate)
+    r = keys_sub.add_parser("revoke", help="thu hồi khóa của một văn phòng do văn phòng này đăng ký (máy bị mất)")
+    r.add_argument("office", metavar="MÃ", help="mã văn phòng (hoặc phần đầu của mã, xem 'ptds sync peers')")
+    r.add_argument("--since", default="now", metavar="THỜI_ĐIỂM",
+                   help="từ chối mọi thay đổi ký bằng khóa đó ghi sau thời điểm này: ngày giờ dạng 15/06/2026 "
+                        "08:30 (mặc định: ngay bây giờ, giữ mọi thay đổi đã nhận); thay đổi ghi trước đó được giữ")
+    add_json_flag(r)
+    r.set_defaults(handler=run_key_revoke)
+    r = keys_sub.add_parser("reenrol", help="lập lại tệp đăng ký cho văn phòng đã thu hồi khóa (máy mới)")
+    r.add_argument("office", metavar="MÃ", help="mã văn phòng (hoặc phần đầu của mã)")
+    add_output(r, "tệp đăng ký cần ghi (mang sang máy mới của văn phòng)")
+    add_json_flag(r)
+    r.set_defaults(handler=run_key_reenrol)
 
     q = sub.add_parser("clock", help="đồng hồ đồng bộ: kiểm tra, các thay đổi bị giữ lại vì ghi giờ quá xa")
     q.add_argument("--reset", action="store_true",
@@ -426,6 +444,45 @@ def run_rejected(ctx: Context, args) -> int:
                      QT_TRANSLATE_NOOP("Columns", "Lĩnh vực"), QT_TRANSLATE_NOOP("Columns", "Dòng"),
                      QT_TRANSLATE_NOOP("Columns", "Trường"), QT_TRANSLATE_NOOP("Columns", "Lý do")],
                     [[r.origin_name, r.refused_by_name, r.area, r.record, r.field, r.reason] for r in found])
+    return 0
+
+
+def run_key_rotate(ctx: Context, args) -> int:
+    result = key_rotation.rotate_key(ctx.db())
+    if args.json:
+        print_json(result)
+    else:
+        print(translate("Core", "Đã đổi khóa ký của “{office}”: khóa cũ {old}, khóa mới {new}. Các gói sau ký bằng "
+                        "khóa mới; văn phòng khác nhận khóa mới qua gói kế tiếp.").format(
+            office=result.office_name, old=result.old_fingerprint, new=result.new_fingerprint))
+    return 0
+
+
+def run_key_revoke(ctx: Context, args) -> int:
+    result = key_rotation.revoke_key(ctx.db(), args.office, args.since)
+    if args.json:
+        print_json(result)
+    else:
+        print(translate("Core", "Đã thu hồi khóa {fingerprints} của “{office}” từ {since}. Mọi văn phòng sẽ từ chối "
+                        "thay đổi ký bằng khóa này ghi sau thời điểm đó (giữ những thay đổi trước đó) khi nhận gói "
+                        "kế tiếp của văn phòng này.").format(
+            fingerprints=", ".join(result.fingerprints), office=result.office_name, since=result.since))
+        if result.refused_here:
+            print(translate("Core", "{count} thay đổi đã nhận trước đây bị từ chối (xem 'ptds sync rejected').")
+                  .format(count=result.refused_here))
+        print(translate("Core", "Cấp tệp đăng ký cho máy mới: ptds sync key reenrol {office_id} -o TỆP").format(
+            office_id=result.office_id[:8]))
+    return 0
+
+
+def run_key_reenrol(ctx: Context, args) -> int:
+    info = enrolment.make_reenrolment_file(ctx.db(), args.office, args.output)
+    if args.json:
+        print_json(info)
+    else:
+        print(translate("Core", "Đã ghi tệp đăng ký lại {path} cho “{name}” với khóa mới. Tại máy mới: "
+                        "ptds init --enrol {path}; gói kế tiếp từ văn phòng này gửi lại toàn bộ dữ liệu.").format(
+            path=info.path, name=info.name))
     return 0
 
 

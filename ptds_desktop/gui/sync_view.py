@@ -40,6 +40,7 @@ from ptds_desktop.db.changes import Changes
 from ptds_desktop.db.database import Database
 from ptds_desktop.errors import ValidationError
 from ptds_desktop.gui.context import ViewContext
+from ptds_desktop.gui.key_dialogs import RevokeKeyDialog
 from ptds_desktop.gui.labels import OFFICE_LEVEL_LABELS, label
 from ptds_desktop.gui.ops import LatestRead, ProgressFn
 from ptds_desktop.gui.sync_dialogs import (
@@ -53,7 +54,9 @@ from ptds_desktop.gui.sync_dialogs import (
 )
 from ptds_desktop.gui.table_model import Column, RowsTableModel
 from ptds_desktop.gui.widgets import EmptyHint, message_box, show_error, size_columns, view_action
-from ptds_desktop.services.enrolment import EnrolmentInfo
+from ptds_desktop.services import key_rotation
+from ptds_desktop.services.enrolment import ENROLMENT_SUFFIX, EnrolmentInfo, make_reenrolment_file, suggested_file_name
+from ptds_desktop.services.key_rotation import RevocableOffice, RevocationResult, RotationResult
 from ptds_desktop.sync import certificates, conflicts, exchange, usb
 from ptds_desktop.sync import status as sync_status
 from ptds_desktop.sync.certificates import KeyConflict
@@ -68,7 +71,7 @@ from ptds_desktop.text import format_datetime
 
 # Tables of the exchange itself (peers, receipts, conflicts, keys): a write to one reloads the whole screen.
 SYNC_TABLES = ("sync_peers", "sync_receipts", "sync_conflicts", "sync_keys", "sync_key_certificates",
-               "sync_rejections", "sync_refused_elsewhere")
+               "sync_rejections", "sync_refused_elsewhere", "sync_key_rotations", "sync_key_revocations")
 MAX_PEER_WARNINGS = 3  # lines in the banner of peers silent too long
 
 FIELD_LABELS = {
@@ -265,6 +268,16 @@ class SyncView(QWidget):
             self, self.tr("Đăn&g ký văn phòng cấp dưới…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R),
             self.register_office, style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder),
             self.tr("Đăng ký một văn phòng trực thuộc (xã, phường) và ghi tệp đăng ký để thiết lập máy của họ"))
+        self.rotate_action = view_action(
+            self, self.tr("Đổi khóa &ký…"), QKeySequence(), self.rotate_key,
+            style.standardIcon(QStyle.StandardPixmap.SP_DialogResetButton),
+            self.tr("Tạo khóa ký mới cho văn phòng này; khóa cũ ký xác nhận khóa mới, các văn phòng khác nhận khóa mới "
+                    "qua gói kế tiếp"))
+        self.revoke_action = view_action(
+            self, self.tr("Thu &hồi khóa…"), QKeySequence(), self.revoke_key,
+            style.standardIcon(QStyle.StandardPixmap.SP_DialogCancelButton),
+            self.tr("Máy của một văn phòng cấp dưới bị mất: thu hồi khóa của máy đó và ghi tệp đăng ký lại cho máy "
+                    "mới"))
         self.refresh_action = view_action(self, self.tr("&Làm mới"), QKeySequence(Qt.Key.Key_F5), self.reload,
                                            style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
                                            self.tr("Đọc lại tình trạng đồng bộ (F5)"))
@@ -273,7 +286,8 @@ class SyncView(QWidget):
         self.usb_button.setStyleSheet("QPushButton { font-weight: bold; padding: 8px 16px; }")
         actions.addWidget(self.usb_button)
         buttons = {action: self._button(action) for action in (
-            self.export_action, self.import_action, self.register_action, self.refresh_action)}
+            self.export_action, self.import_action, self.register_action, self.rotate_action, self.revoke_action,
+            self.refresh_action)}
         for button in buttons.values():
             actions.addWidget(button)
         self.register_button = buttons[self.register_action]
@@ -490,6 +504,8 @@ class SyncView(QWidget):
         runner = self.ctx.folder_sync
         self.folder_now_action.setEnabled(bool(runner.folder) and not runner.running and not self._busy)
         self.register_action.setEnabled(not self._busy and self.can_register())
+        self.rotate_action.setEnabled(not self._busy and self.status is not None)
+        self.revoke_action.setEnabled(not self._busy and self.can_register())
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -710,6 +726,103 @@ class SyncView(QWidget):
 
         self._set_busy(True)
         self.ctx.ops.run_task(work, on_done=done, on_error=failed)
+
+    # --- rotation and revocation -------------------------------------------------------------------
+    def rotate_key(self) -> QMessageBox | None:
+        if self.status is None or self._busy:
+            return None
+        box = message_box(self, QMessageBox.Icon.Question, self.tr("Đổi khóa ký"),
+                          self.tr("Tạo khóa ký mới cho văn phòng này?"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        box.setInformativeText(self.tr(
+            "Khóa hiện tại: %1\nKhóa cũ ký xác nhận khóa mới; các văn phòng khác nhận khóa mới trong gói kế tiếp, "
+            "những gì khóa cũ đã ký vẫn được công nhận. Sau khi đổi, hãy báo dấu vân tay mới cho văn phòng cấp "
+            "trên.").replace("%1", self.fingerprint_label.text()))
+        box.buttonClicked.connect(
+            lambda button: self._rotate() if box.standardButton(button) == QMessageBox.StandardButton.Yes else None)
+        box.open()
+        return box
+
+    def _rotate(self) -> None:
+        def work(db: Database, _progress: ProgressFn, _cancelled: Callable[[], bool]) -> RotationResult:
+            return key_rotation.rotate_key(db)
+
+        def done(result: RotationResult) -> None:
+            self._set_busy(False)
+            text = self.tr("Đã đổi khóa ký. Dấu vân tay mới: %1 (khóa cũ: %2).").replace(
+                "%1", result.new_fingerprint).replace("%2", result.old_fingerprint)
+            message_box(self, QMessageBox.Icon.Information, self.tr("Đổi khóa ký"), text).open()
+            self.ctx.show_message(text)
+            self.reload()
+
+        self._run_key_task(work, done)
+
+    def _run_key_task(self, work, done) -> None:
+        def failed(exc: Exception) -> None:
+            self._set_busy(False)
+            show_error(self, exc)
+
+        self._set_busy(True)
+        self.ctx.ops.run_task(work, on_done=done, on_error=failed)
+
+    def revoke_key(self) -> None:
+        """Load the offices this one enrolled, then ask which key to revoke and from when."""
+        if not self.can_register() or self._busy:
+            return
+
+        def work(db: Database, _progress: ProgressFn, _cancelled: Callable[[], bool]) -> list[RevocableOffice]:
+            return key_rotation.revocable_offices(db)
+
+        def done(offices: list[RevocableOffice]) -> None:
+            self._set_busy(False)
+            self.revoke_dialog = RevokeKeyDialog(offices, self)
+            self.revoke_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.revoke_dialog.chosen.connect(self._revoke)
+            self.revoke_dialog.open()
+
+        self._run_key_task(work, done)
+
+    def _revoke(self, office_id: str, since: str | None) -> None:
+        def work(db: Database, _progress: ProgressFn, _cancelled: Callable[[], bool]) -> RevocationResult:
+            return key_rotation.revoke_key(db, office_id, since)
+
+        def done(result: RevocationResult) -> None:
+            self._set_busy(False)
+            text = self.tr("Đã thu hồi khóa của “%1” từ %2.").replace("%1", result.office_name).replace(
+                "%2", result.since)
+            lines = [self.tr("Dấu vân tay: %1").replace("%1", ", ".join(result.fingerprints)),
+                     self.tr("Các văn phòng khác nhận việc thu hồi trong gói kế tiếp của văn phòng này."),
+                     self.tr("%n thay đổi đã nhận bị từ chối.", "", result.refused_here)]
+            box = _summary_box(self, QMessageBox.Icon.Information, self.tr("Thu hồi khóa"), text, lines)
+            write = box.addButton(self.tr("&Ghi tệp đăng ký cho máy mới…"), QMessageBox.ButtonRole.ActionRole)
+            write.clicked.connect(lambda: self.write_reenrolment(result.office_id, result.office_name))
+            box.open()
+            self.ctx.show_message(text)
+            self.reload()
+
+        self._run_key_task(work, done)
+
+    def write_reenrolment(self, office_id: str, office_name: str) -> None:
+        folder = self.ctx.settings.last_export_folder or str(Path.home())
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Ghi tệp đăng ký lại"), str(Path(folder) / suggested_file_name(office_name)),
+            self.tr("Tệp đăng ký PTDS (*%1)").replace("%1", ENROLMENT_SUFFIX))
+        if not path:
+            return
+
+        def work(db: Database, _progress: ProgressFn, _cancelled: Callable[[], bool]) -> EnrolmentInfo:
+            return make_reenrolment_file(db, office_id, path)
+
+        def done(info: EnrolmentInfo) -> None:
+            self._set_busy(False)
+            self._remember("last_export_folder", str(Path(info.path).parent))
+            text = self.tr("Đã ghi tệp đăng ký lại cho “%1”: %2. Máy mới chọn “Thiết lập từ tệp đăng ký…” khi mở "
+                           "lần đầu, rồi nhận lại toàn bộ dữ liệu trong gói kế tiếp của văn phòng này.").replace(
+                "%1", info.name).replace("%2", info.path)
+            message_box(self, QMessageBox.Icon.Information, self.tr("Ghi tệp đăng ký lại"), text).open()
+            self.ctx.show_message(text)
+
+        self._run_key_task(work, done)
 
     # --- sync folder -------------------------------------------------------------------------------
     def _show_folder(self) -> None:

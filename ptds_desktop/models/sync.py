@@ -183,3 +183,30 @@ class SyncRefusedElsewhere(Base):
     row_id: Mapped[str] = mapped_column(UUID)
     field: Mapped[str] = mapped_column(String(60))
     reason: Mapped[str] = mapped_column(Text)
+
+
+class SyncKeyRotation(Base):
+    """"Office X now signs with `new_key`", signed by its previous key (and by the new one, proving it is held).
+    Accepted while the old key is; the old key stays for checking what it signed before."""
+
+    __tablename__ = "sync_key_rotations"
+
+    office_id: Mapped[str] = mapped_column(UUID, primary_key=True)
+    new_key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    old_key: Mapped[str] = mapped_column(String(100))
+    stamp: Mapped[int] = mapped_column(BigInteger)  # HLC of the rotation
+    signature: Mapped[str] = mapped_column(String(100))  # by old_key
+    new_signature: Mapped[str] = mapped_column(String(100))  # by new_key
+
+
+class SyncKeyRevocation(Base):
+    """"Office X's key K is revoked since stamp S", signed by the office that enrolled X (or an ancestor): changes
+    signed with K (or a key K rotated to) stamped after S are refused everywhere; earlier ones stay."""
+
+    __tablename__ = "sync_key_revocations"
+
+    office_id: Mapped[str] = mapped_column(UUID, primary_key=True)
+    public_key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    issuer_id: Mapped[str] = mapped_column(UUID, primary_key=True)
+    since: Mapped[int] = mapped_column(BigInteger)
+    signature: Mapped[str] = mapped_column(String(100))

@@ -18,14 +18,15 @@ from ptds_desktop import __version__
 from ptds_desktop.db import clock
 from ptds_desktop.db.changes import record_changes
 from ptds_desktop.db.database import Database, head_revision, known_revisions
-from ptds_desktop.errors import PtdsError, ValidationError
+from ptds_desktop.db.incarnation import new_epoch
+from ptds_desktop.errors import NotFoundError, PtdsError, ValidationError
 from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ptds_desktop.models import Office
 from ptds_desktop.models.base import new_id
 from ptds_desktop.models.enums import OFFICE_LEVELS
 from ptds_desktop.services.common import required
 from ptds_desktop.services.offices import init_office
-from ptds_desktop.sync import certificates, keys
+from ptds_desktop.sync import certificates, keyring, keys
 from ptds_desktop.sync.peers import IdentityInfo, identity, known_keys, save_key
 from ptds_desktop.text import file_slug
 
@@ -84,11 +85,55 @@ def make_enrolment_file(db: Database, name: str, level: str, output: Path | str,
     with db.engine.begin() as conn:
         certificates.store(conn, [certificates.issue(my_key, me.office_id, office_id, office_public)])
         save_key(conn, office_id, office_public, "certified", name)
+    return _write_enrolment_file(db, me, office_id, name, level, office_key, Path(output))
+
+
+def make_reenrolment_file(db: Database, office: str, output: Path | str) -> EnrolmentInfo:
+    """A fresh enrolment file for an office this one enrolled whose key was revoked (a lost laptop): a new key,
+    certified here, replaces the revoked one everywhere; the new installation starts a new run of sequence
+    numbers and gets back from here everything the office had sent."""
+    me = identity(db)
+    with db.engine.connect() as conn:
+        office_id, name, level = _enrolled_office(conn, me.office_id, office)
+        ring = keyring.build(conn, keyring.anchors_of(conn, me.office_id, me.public_key))
+    current = ring.current.get(office_id)
+    if current is None or ring.bound(office_id, current) is None:
+        raise ValidationError(translate(
+            "Core", "Khóa của “{office}” chưa bị thu hồi. Chỉ lập lại tệp đăng ký cho văn phòng đã thu hồi khóa "
+            "(máy bị mất): 'ptds sync key revoke'.").format(office=name), "office")
+    office_key = Ed25519PrivateKey.generate()
+    office_public = keys.public_key_of(office_key)
+    my_key = keys.load_private_key(db.path, me.office_id)
+    with db.engine.begin() as conn:
+        certificates.store(conn, [certificates.issue(my_key, me.office_id, office_id, office_public)])
+        conn.exec_driver_sql("UPDATE sync_keys SET public_key=?, source='certified' WHERE office_id=?",
+                             (office_public, office_id))
+        # The new installation holds nothing yet: the next bundle to it carries everything.
+        conn.exec_driver_sql("UPDATE sync_peers SET acked='{}' WHERE office_id=?", (office_id,))
+        record_changes(conn, "sync_keys", "sync_peers")
+    return _write_enrolment_file(db, me, office_id, name, level, office_key, Path(output), reenrolment=True)
+
+
+def _enrolled_office(conn: Connection, me: str, office: str) -> tuple[str, str, str]:
+    """(id, name, level) of the office this one enrolled, by id or the start of it."""
+    rows = conn.exec_driver_sql("SELECT id, name, level FROM offices WHERE created_by=? AND id != ? AND deleted=0",
+                                (me, me)).fetchall()
+    matches = [r for r in rows if r[0] == office] or [r for r in rows if r[0].startswith(office)]
+    if len(matches) != 1:
+        raise NotFoundError(translate("Core", "Không tìm thấy văn phòng có mã “{id}” trong các văn phòng do văn "
+                                      "phòng này đăng ký.").format(id=office))
+    return str(matches[0][0]), str(matches[0][1]), str(matches[0][2])
+
+
+def _write_enrolment_file(db: Database, me: IdentityInfo, office_id: str, name: str, level: str,
+                          office_key: Ed25519PrivateKey, output: Path, reenrolment: bool = False) -> EnrolmentInfo:
+    my_key = keys.load_private_key(db.path, me.office_id)
     with db.engine.connect() as conn:
         rows = {row_id: _synced_row(conn, "offices", row_id) for row_id in (me.office_id, office_id)}
         catalogue = _catalogue(conn, me.office_id)
         trusted = known_keys(conn) | {me.office_id: me.public_key}
         held_certificates = certificates.held(conn)
+        rotations, revocations = keyring.held_rotations(conn), keyring.held_revocations(conn)
     payload = {
         "format": ENROLMENT_FORMAT, "app_version": __version__, "schema_version": head_revision(),
         "office": rows[office_id], "parent": rows[me.office_id], "parent_public_key": me.public_key,
@@ -97,10 +142,12 @@ def make_enrolment_file(db: Database, name: str, level: str, output: Path | str,
         "office_private_key": keys.private_pem(office_key),
         "trusted_keys": dict(sorted(trusted.items())),
         "certificates": [c.as_json() for c in held_certificates],
+        "rotations": [r.as_json() for r in rotations],
+        "revocations": [r.as_json() for r in revocations],
+        "reenrolment": reenrolment,
     }
     body = json.dumps(payload, ensure_ascii=False, sort_keys=True)
     signature = keys.sign(my_key, body.encode("utf-8"))
-    output = Path(output)
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         part = output.with_name(output.name + ".part")
@@ -216,6 +263,8 @@ def _install_trust(db: Database, conn: Connection, payload: dict[str, Any]) -> N
         if other != office_id and isinstance(public_key, str):
             save_key(conn, other, public_key, "enrolment", None)
     certificates.store(conn, certificates.parse(payload.get("certificates")))
+    keyring.store(conn, keyring.parse_rotations(payload.get("rotations")),
+                  keyring.parse_revocations(payload.get("revocations")))
 
 
 def enrol(db: Database, path: Path | str) -> IdentityInfo:
@@ -233,6 +282,9 @@ def enrol(db: Database, path: Path | str) -> IdentityInfo:
             _insert_synced_rows(conn, tbl, catalogue.get(tbl, []))
         save_key(conn, parent["id"], payload["parent_public_key"], "enrolment", parent["name"])
         _install_trust(db, conn, payload)
+        if payload.get("reenrolment") is True:
+            # The office's lost installation numbered its changes from 1: this one must never reuse a number.
+            new_epoch(conn)
     init_office(db, office["name"], office["level"], office_id=office["id"], parent_id=parent["id"],
                 place_name=office.get("place_name"))
     return identity(db)

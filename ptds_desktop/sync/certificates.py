@@ -17,12 +17,10 @@ from sqlalchemy import Connection
 
 from ptds_desktop.db.changes import record_changes
 from ptds_desktop.db.database import Database
-from ptds_desktop.db.synced import tables
 from ptds_desktop.errors import NotFoundError
 from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
-from ptds_desktop.sync import keys, log
+from ptds_desktop.sync import keyring, keys, log
 from ptds_desktop.sync.log import Segment
-from ptds_desktop.sync.merge import apply_changes
 from ptds_desktop.sync.peers import known_keys, office_names, require_office, save_key
 
 # Where a parse error would be reported: these were verified once already.
@@ -117,10 +115,13 @@ def enrollers(conn: Connection, segments: list[Segment] | tuple[Segment, ...], r
 
 
 def evaluate(conn: Connection, me: str, roots: dict[str, str], incoming: list[Certificate],
-             enrolled_by: dict[str, str]) -> Evaluation:
+             enrolled_by: dict[str, str], ring: keyring.Keyring | None = None) -> Evaluation:
     """`roots`: the keys accepted here (this office's own among them); `enrolled_by`: see enrollers(). A certificate
-    counts only when signed by the office that enrolled its office, whose key counts."""
+    counts only when signed by the office that enrolled its office, whose key counts. With `ring` (sync.keyring):
+    the issuer may sign with any of its valid keys, a key an office rotated to or a revoked one of its keys is no
+    conflict, and a fresh key certified for an office whose key is revoked replaces it (re-enrolment)."""
     accepted = dict(roots)
+    ring = ring or keyring.build(conn, roots)
     known_pairs = {(o, k): bool(r) for o, k, r in conn.exec_driver_sql(
         "SELECT office_id, public_key, refused FROM sync_key_certificates")}
     new_keys: dict[str, str] = {}
@@ -139,12 +140,15 @@ def evaluate(conn: Connection, me: str, roots: dict[str, str], incoming: list[Ce
             pair = (cert.office_id, cert.public_key)
             if (cert.office_id == me or cert.issuer_id == cert.office_id
                     or known_pairs.get(pair) is True or pair in {(c.office_id, c.public_key) for c in disputed}
-                    or not keys.verify(issuer_key, cert.signature, cert.signed_bytes())):
+                    or ring.verifying_key(cert.issuer_id, cert.signature, cert.signed_bytes(), issuer_key) is None):
                 continue
             current = accepted.get(cert.office_id)
+            chain = ring.keys.get(cert.office_id, frozenset())
+            if current is not None and cert.public_key not in chain and _revoked(ring, cert.office_id, current):
+                current = None  # re-enrolled after its key was revoked: the fresh key replaces it
             if current is None:
                 accepted[cert.office_id] = new_keys[cert.office_id] = cert.public_key
-            if current is None or current == cert.public_key:
+            if current is None or current == cert.public_key or cert.public_key in chain:
                 if pair not in known_pairs:
                     to_store.append(cert)
                     known_pairs[pair] = False
@@ -153,19 +157,32 @@ def evaluate(conn: Connection, me: str, roots: dict[str, str], incoming: list[Ce
     return Evaluation(new_keys, tuple(to_store), tuple(disputed), accepted)
 
 
+def _revoked(ring: keyring.Keyring, office_id: str, anchor: str) -> bool:
+    """The office's key (where its rotations from `anchor` lead) is revoked."""
+    return ring.bound(office_id, ring.current.get(office_id, anchor)) is not None or \
+        ring.bound(office_id, anchor) is not None
+
+
 def save(conn: Connection, evaluation: Evaluation, names: dict[str, str]) -> None:
     store(conn, evaluation.store + evaluation.disputed)
+    known = known_keys(conn)
     for office_id, public_key in evaluation.new_keys.items():
+        if office_id in known and known[office_id] != public_key:  # re-enrolled: see evaluate()
+            conn.exec_driver_sql("UPDATE sync_keys SET public_key=?, source='certified' WHERE office_id=?",
+                                 (public_key, office_id))
         save_key(conn, office_id, public_key, "certified", names.get(office_id))
 
 
 def disputed_keys(conn: Connection) -> dict[str, set[str]]:
-    """Per office in a key conflict, its certified keys other than the accepted one."""
+    """Per office in a key conflict, its certified keys other than the accepted one (and the keys it rotated to
+    or had revoked, sync.keyring)."""
     accepted = known_keys(conn)
+    ring = keyring.build(conn, accepted)
     result: dict[str, set[str]] = {}
     for office_id, public_key in conn.exec_driver_sql(
             "SELECT office_id, public_key FROM sync_key_certificates WHERE refused=0"):
-        if office_id in accepted and accepted[office_id] != public_key:
+        if office_id in accepted and accepted[office_id] != public_key and public_key not in ring.keys.get(
+                office_id, ()):
             result.setdefault(office_id, set()).add(public_key)
     return result
 
@@ -269,27 +286,5 @@ def _settle(conn: Connection, me: str, office_id: str, genuine: str) -> None:
     fresh = log.new_segments(conn, segments, parsed)
     rebuild.update((c[2], c[3]) for c in fresh.changes)
     log.receive(conn, fresh.segments, [])  # stored only: the rows are rebuilt from the whole log below
-    if not rebuild:
-        return
-    changes = []
-    for origin, first, last, body, signature in conn.exec_driver_sql(
-            "SELECT origin, first_seq, last_seq, body, signature FROM sync_segments").fetchall():
-        held = Segment(origin, first, last, bytes(body), signature)
-        for change in log.parse_segment(held, translate("Core", _HELD)):
-            if (change[2], change[3]) in rebuild:
-                changes.append(change)
-    for seq, tbl, row_id, field, value, hlc, base_hlc, base_origin in conn.exec_driver_sql(
-            "SELECT seq, tbl, row_id, field, value, hlc, base_hlc, base_origin FROM sync_outbox").fetchall():
-        if (tbl, row_id) in rebuild:
-            changes.append((me, seq, tbl, row_id, field, json.loads(value), hlc, base_hlc, base_origin))
-    infos = tables()
-    for tbl, row_id in rebuild:
-        if tbl not in infos:
-            continue
-        conn.exec_driver_sql(f"DELETE FROM {tbl} WHERE id=?", (row_id,))
-        for table in ("sync_field_clock", "sync_seen", "sync_conflicts", "sync_pending"):
-            conn.exec_driver_sql(f"DELETE FROM {table} WHERE tbl=? AND row_id=?", (tbl, row_id))
-    apply_changes(conn, changes)
-    record_changes(conn, *{t for t, _r in rebuild if t in infos}, "sync_field_clock", "sync_seen", "sync_conflicts",
-                   "sync_segments", "sync_pending", "sync_rejections", "sync_held_segments")
-
+    keyring.rebuild_rows(conn, me, rebuild, set())
+    record_changes(conn, "sync_segments", "sync_rejections", "sync_held_segments")

@@ -27,7 +27,7 @@ from ptds_desktop.db.renamed_values import RENAMED_VALUES, upgrade_value
 from ptds_desktop.db.synced import area, tables
 from ptds_desktop.errors import NotFoundError, PtdsError, ValidationError
 from ptds_desktop.i18n import translate
-from ptds_desktop.sync import certificates, keys, log
+from ptds_desktop.sync import certificates, keyring, keys, log
 from ptds_desktop.sync.bundle import (
     FORMAT,
     FORMAT_VERSION,
@@ -134,6 +134,7 @@ def _export_one(db: Database, me: IdentityInfo, recipient: tuple[Any, ...] | Non
         known = known_keys(conn)
         names = office_names(conn)
         held_certificates = certificates.held(conn)
+        rotations, revocations = keyring.held_rotations(conn), keyring.held_revocations(conn)
         # What this office refused of the recipient's changes: the recipient learns of it in this bundle.
         refused = [{"seq": q, "tbl": t, "row_id": r, "field": f, "reason": why} for q, t, r, f, why in (
             conn.exec_driver_sql("SELECT seq, tbl, row_id, field, reason FROM sync_rejections WHERE origin=? "
@@ -156,6 +157,8 @@ def _export_one(db: Database, me: IdentityInfo, recipient: tuple[Any, ...] | Non
         "vector": vector,
         "keys": {o: {"public_key": k, "name": names.get(o)} for o, k in sorted(known.items())},  # for 0.1 readers
         "certificates": [c.as_json() for c in held_certificates],
+        "rotations": [r.as_json() for r in rotations],
+        "revocations": [r.as_json() for r in revocations],
         "rejected": refused,
         "segments": [
             {"origin": s.origin, "first_seq": s.first_seq, "last_seq": s.last_seq, "signature": s.signature,
@@ -226,6 +229,9 @@ class _Checked:
     trust: certificates.Evaluation  # what the bundle's key certificates change here
     held: tuple[tuple[Segment, str], ...]  # (segment, the disputed key it verifies with): kept aside
     sender_disputed: bool  # the sender signed with a key in conflict: its acknowledgement is not taken
+    ring: keyring.Keyring | None = None  # every office's valid keys, with this bundle's rotations and revocations
+    revoked: dict[tuple[str, int], str] = dataclasses.field(default_factory=dict)  # (origin, seq) -> why refused
+    sender_revoked: bool = False  # signed with a revoked key: nothing it says about itself is taken
 
 
 def _update_app(name: str, manifest: dict[str, Any] | None) -> BundleError:
@@ -284,13 +290,18 @@ def _check(db: Database, path: Path, trust: str | None) -> _Checked:
         raise _update_app(name, newer.manifest if sender_known else None) from None
     manifest = content.manifest
     sender_id, sender_name, sender_key = _sender_claim(manifest, name)
+    rotations = keyring.parse_rotations(manifest.get("rotations"))
+    revocations = keyring.parse_revocations(manifest.get("revocations"))
     with db.engine.connect() as conn:
         known = known_keys(conn)
         names = office_names(conn)
         trust_roots = known | {me: identity(db).public_key}
-        evaluation = certificates.evaluate(conn, me, trust_roots,
-                                           certificates.parse(manifest.get("certificates")),
-                                           certificates.enrollers(conn, content.segments, trust_roots))
+        enrolled_by = certificates.enrollers(conn, content.segments, trust_roots)
+        ring = keyring.build(conn, trust_roots, rotations, revocations, enrolled_by)
+        evaluation = certificates.evaluate(conn, me, trust_roots, certificates.parse(manifest.get("certificates")),
+                                           enrolled_by, ring)
+        if evaluation.new_keys:  # a newly accepted key may have rotated since
+            ring = keyring.build(conn, evaluation.usable, rotations, revocations, enrolled_by)
         disputed = certificates.disputed_keys(conn)
     for cert in evaluation.disputed:
         disputed.setdefault(cert.office_id, set()).add(cert.public_key)
@@ -307,8 +318,11 @@ def _check(db: Database, path: Path, trust: str | None) -> _Checked:
     fingerprint = keys.fingerprint(sender_key)
     confirmed = False
     sender_disputed = sender_key in disputed.get(sender_id, ())
+    in_chain = sender_key in ring.keys.get(sender_id, ()) and not sender_disputed
     if sender_id in evaluation.new_keys and evaluation.new_keys[sender_id] == sender_key:
         pass  # certified by its enrolling office: no fingerprint to compare by phone
+    elif in_chain:  # its enrolled key, or one it rotated to (the rotation statement came here or before)
+        sender_name = names.get(sender_id, sender_name)
     elif sender_id not in known:
         if trust is None or not keys.same_fingerprint(trust, fingerprint):
             where = (translate("Core", "đã có trong danh sách") if sender_id in names
@@ -333,6 +347,7 @@ def _check(db: Database, path: Path, trust: str | None) -> _Checked:
     if not sender_disputed:
         usable[sender_id] = sender_key
     verified, skipped, held = [], [], []
+    bound: dict[tuple[str, int], keyring.Revocation | None] = {}
     for segment in content.segments:
         signed = log.signed_bytes(segment.origin, segment.first_seq, segment.last_seq, segment.body)
         if segment.origin in disputed:  # kept aside whichever key signed it, until the user confirms one
@@ -341,22 +356,28 @@ def _check(db: Database, path: Path, trust: str | None) -> _Checked:
             if key is not None:
                 held.append((segment, key))
                 continue
-        key = usable.get(segment.origin)
-        if key is None:
+        first = usable.get(segment.origin)
+        if first is None and segment.origin not in ring.keys:
             skipped.append(translate("Core", "{office}: {count} thay đổi (chưa biết khóa)").format(
                 office=names.get(segment.origin) or segment.origin, count=segment.count))
             continue
-        if not keys.verify(key, segment.signature, signed):
+        key = ring.verifying_key(segment.origin, segment.signature, signed, first)
+        if key is None:
             who = names.get(segment.origin) or segment.origin
             raise BundleError(translate(
                 "Core", "Gói {name}: đoạn thay đổi {segment} không khớp chữ ký của văn phòng “{office}” — đã bị sửa "
                 "hoặc giả mạo trên đường chuyển (gửi qua “{sender}”). Không áp dụng.").format(
                 name=name, segment=segment.name, office=who, sender=sender_name))
         verified.append(segment)
+        bound[(segment.origin, segment.first_seq)] = ring.bound(segment.origin, key)
     where = translate("Core", "Gói {name}").format(name=name)
     changes = {(s.origin, s.first_seq): _upgraded(log.parse_segment(s, where)) for s in verified}
+    revoked: dict[tuple[str, int], str] = {}
+    for position, segment_changes in changes.items():
+        revoked.update(keyring.refused_changes(segment_changes, bound[position], names))
     return _Checked(content, sender_id, sender_name, sender_key, confirmed, tuple(verified), changes,
-                    tuple(skipped), evaluation, tuple(held), sender_disputed)
+                    tuple(skipped), evaluation, tuple(held), sender_disputed, ring, revoked,
+                    ring.bound(sender_id, sender_key) is not None)
 
 
 def _report(checked: _Checked, status_: str, message: str, stats: MergeStats | None, new_changes: int,
@@ -391,6 +412,10 @@ def _apply(db: Database, conn: Connection, checked: _Checked, progress: Progress
     name = checked.content.path.name
     incoming = log.new_segments(conn, list(checked.segments), checked.changes)
     segments, changes = incoming.segments, incoming.changes
+    # Signed with a revoked key after its revocation: stored (relays forward segments whole), never applied.
+    refused_by_revocation = [c for c in changes if (c[0], c[1]) in checked.revoked]
+    if refused_by_revocation:
+        changes = [c for c in changes if (c[0], c[1]) not in checked.revoked]
     check_cancel(cancel)
     if progress:
         progress(0, 1, name)
@@ -408,10 +433,12 @@ def _apply(db: Database, conn: Connection, checked: _Checked, progress: Progress
     ]
     warnings += [f"Không áp dụng thay đổi của “{names.get(o, o)}” {text}." for o, text in incoming.refused]
     stats = log.receive(conn, segments, changes)
+    keyring.record_refusals(conn, refused_by_revocation, checked.revoked)
+    stats.rejected.extend((*c[:5], checked.revoked[(c[0], c[1])]) for c in refused_by_revocation)
     check_cancel(cancel)
     # The sender's vector is its acknowledgement; a replayed old bundle never moves it back.
     acked = acked_by(conn, checked.sender_id)
-    if not checked.sender_disputed:  # a key in dispute acknowledges nothing
+    if not checked.sender_disputed and not checked.sender_revoked:  # a key in dispute or revoked acknowledges nothing
         acked = log.merge_acknowledgement(acked, checked.content.manifest.get("vector"), checked.sender_id)
     conn.exec_driver_sql(
         "INSERT INTO sync_peers(office_id, acked, last_received_at) VALUES (?,?,?) "
@@ -423,12 +450,35 @@ def _apply(db: Database, conn: Connection, checked: _Checked, progress: Progress
         save_key(conn, checked.sender_id, checked.sender_key, "confirmed", checked.sender_name)
     certificates.save(conn, checked.trust, names)
     certificates.hold(conn, list(checked.held))
+    if checked.ring is not None:
+        stats.rejected.extend(_take_key_statements(db, conn, me, checked.ring, names))
     refused = _refused_by_sender(conn, checked, me)
     key_conflicts = tuple(c.message for c in certificates.conflicts_on(conn))
     names |= _record_names(conn, {(r[2], r[3]) for r in stats.rejected})
     if progress:
         progress(1, 1, name)
     return stats, len(changes), warnings, names, key_conflicts, refused
+
+
+def _take_key_statements(db: Database, conn: Connection, me: str, ring: keyring.Keyring,
+                         names: dict[str, str]) -> list[tuple[Any, ...]]:
+    """Keep the new rotations and revocations; countersign the new key of an office this office enrolled (it
+    travels as a key certificate in the next bundles); refuse what a new revocation voids of what is held here.
+    Returns the changes refused now, as rejections."""
+    keyring.store(conn, ring.new_rotations, ring.new_revocations)
+    enrolled = {o for (o,) in conn.exec_driver_sql("SELECT id FROM offices WHERE created_by=? AND id != ?", (me, me))}
+    countersign = [r for r in ring.new_rotations if r.office_id in enrolled]
+    if countersign:
+        private = keys.load_private_key(db.path, me)
+        certificates.store(conn, [certificates.issue(private, me, r.office_id, r.new_key) for r in countersign])
+    revoked_offices = {r.office_id for r in ring.new_revocations}
+    before = set(conn.exec_driver_sql("SELECT origin, seq FROM sync_rejections").fetchall()) if revoked_offices \
+        else set()
+    keyring.enforce(conn, me, ring, names, revoked_offices)
+    if not revoked_offices:
+        return []
+    return [tuple(r) for r in conn.exec_driver_sql(
+        "SELECT origin, seq, tbl, row_id, field, reason FROM sync_rejections").fetchall() if (r[0], r[1]) not in before]
 
 
 def _record_names(conn: Connection, rows: set[tuple[str, str]]) -> dict[str, str]:
@@ -447,7 +497,7 @@ def _record_names(conn: Connection, rows: set[tuple[str, str]]) -> dict[str, str
 
 def _refused_by_sender(conn: Connection, checked: _Checked, me: str) -> int:
     """Remember what the sender says it refused of this office's changes (only entries naming a change made here)."""
-    if checked.sender_disputed:
+    if checked.sender_disputed or checked.sender_revoked:
         return 0
     rows = []
     own = log.own_vector(conn, me).get(me, 0)

@@ -58,6 +58,13 @@ def install_private_key(db_path: Path, office_id: str, pem: str) -> str:
     return public_key_of(private)
 
 
+def replace_private_key(db_path: Path, office_id: str, private: Ed25519PrivateKey) -> str:
+    """Store this office's new key pair in place of the old one (key rotation, sync.keyring), in one rename;
+    returns the new public key. The old private key is not kept: what it signed is checked with its public half."""
+    _write_key(key_path(db_path, office_id), private, passphrase_for(db_path))
+    return public_key_of(private)
+
+
 def _write_key(path: Path, private: Ed25519PrivateKey, passphrase: str | None) -> None:
     """Protected by the database's passphrase when it has one (a lost laptop gives neither away)."""
     protection: serialization.KeySerializationEncryption = (

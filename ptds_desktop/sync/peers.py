@@ -12,7 +12,7 @@ from ptds_desktop.db.database import Database
 from ptds_desktop.db.synced import office_parents
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.i18n import translate
-from ptds_desktop.sync import keys, log
+from ptds_desktop.sync import keyring, keys, log
 
 
 @dataclasses.dataclass(frozen=True)
@@ -101,7 +101,7 @@ def acked_by(conn: Connection, office_id: str) -> dict[str, int]:
 def list_peers(db: Database) -> list[PeerInfo]:
     me = require_office(db)
     with db.engine.connect() as conn:
-        known = known_keys(conn)
+        known = keyring.build(conn, known_keys(conn)).current  # the key each signs with now (after rotations)
         times = {r[0]: (r[1], r[2]) for r in conn.exec_driver_sql(
             "SELECT office_id, last_received_at, last_sent_at FROM sync_peers")}
         result = []

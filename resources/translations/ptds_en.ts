@@ -2733,6 +2733,50 @@
         <source>Đã xóa khỏi USB {count} gói mà nơi nhận đã có đủ: {names}.</source>
         <translation>Deleted from the USB stick {count} bundles their recipients already have in full: {names}.</translation>
     </message>
+    <message>
+        <source>Khóa của “{office}” chưa bị thu hồi. Chỉ lập lại tệp đăng ký cho văn phòng đã thu hồi khóa (máy bị mất): &apos;ptds sync key revoke&apos;.</source>
+        <translation>The key of “{office}” has not been revoked. A new enrolment file is written only for an office whose key was revoked (a lost laptop): &apos;ptds sync key revoke&apos;.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy văn phòng có mã “{id}” trong các văn phòng do văn phòng này đăng ký.</source>
+        <translation>No office with id “{id}” among the offices this office enrolled.</translation>
+    </message>
+    <message>
+        <source>Đã đổi khóa ký của “{office}”: khóa cũ {old}, khóa mới {new}. Các gói sau ký bằng khóa mới; văn phòng khác nhận khóa mới qua gói kế tiếp.</source>
+        <translation>Rotated the signing key of “{office}”: old key {old}, new key {new}. Later bundles are signed with the new key; other offices receive it in the next bundle.</translation>
+    </message>
+    <message>
+        <source>Đã thu hồi khóa {fingerprints} của “{office}” từ {since}. Mọi văn phòng sẽ từ chối thay đổi ký bằng khóa này ghi sau thời điểm đó (giữ những thay đổi trước đó) khi nhận gói kế tiếp của văn phòng này.</source>
+        <translation>Revoked key {fingerprints} of “{office}” since {since}. Every office will refuse changes signed with it and made after that moment (keeping the earlier ones) once it receives this office&apos;s next bundle.</translation>
+    </message>
+    <message>
+        <source>{count} thay đổi đã nhận trước đây bị từ chối (xem &apos;ptds sync rejected&apos;).</source>
+        <translation>{count} changes received earlier are now refused (see &apos;ptds sync rejected&apos;).</translation>
+    </message>
+    <message>
+        <source>Cấp tệp đăng ký cho máy mới: ptds sync key reenrol {office_id} -o TỆP</source>
+        <translation>Enrolment file for the new laptop: ptds sync key reenrol {office_id} -o FILE</translation>
+    </message>
+    <message>
+        <source>Đã ghi tệp đăng ký lại {path} cho “{name}” với khóa mới. Tại máy mới: ptds init --enrol {path}; gói kế tiếp từ văn phòng này gửi lại toàn bộ dữ liệu.</source>
+        <translation>Wrote the new enrolment file {path} for “{name}” with a new key. On the new laptop: ptds init --enrol {path}; the next bundle from this office sends all the data back.</translation>
+    </message>
+    <message>
+        <source>Giờ thu hồi không tồn tại: {hour}:{minute:02d}.</source>
+        <translation>No such revocation time: {hour}:{minute:02d}.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy văn phòng có mã “{id}” trong các văn phòng do văn phòng này đăng ký (xem &apos;ptds sync peers&apos;).</source>
+        <translation>No office with id “{id}” among the offices this office enrolled (see &apos;ptds sync peers&apos;).</translation>
+    </message>
+    <message>
+        <source>Chưa biết khóa nào của “{office}”: không có gì để thu hồi.</source>
+        <translation>No key of “{office}” is known here: nothing to revoke.</translation>
+    </message>
+    <message>
+        <source>ký bằng khóa {fingerprint} của “{office}”, khóa này đã bị “{issuer}” thu hồi từ {since} (máy bị mất hoặc lộ khóa); thay đổi ghi lúc {when}, sau thời điểm thu hồi</source>
+        <translation>signed with key {fingerprint} of “{office}”, which “{issuer}” revoked since {since} (a lost laptop or a leaked key); the change was made at {when}, after the revocation</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -3230,6 +3274,10 @@
     <message>
         <source>nhiệm vụ</source>
         <translation>task</translation>
+    </message>
+    <message>
+        <source>thời điểm thu hồi</source>
+        <translation>revocation moment</translation>
     </message>
 </context>
 <context>
@@ -4254,6 +4302,67 @@
     </message>
 </context>
 <context>
+    <name>RevokeKeyDialog</name>
+    <message>
+        <source>Thu hồi khóa của văn phòng</source>
+        <translation>Revoke an office&apos;s key</translation>
+    </message>
+    <message>
+        <source>Khi máy của một văn phòng do văn phòng này đăng ký bị mất: mọi văn phòng sẽ từ chối thay đổi ký bằng khóa của máy đó ghi sau thời điểm thu hồi, và giữ những thay đổi ghi trước đó. Sau đó ghi tệp đăng ký lại cho máy mới.</source>
+        <translation>When the laptop of an office this office enrolled is lost: every office will refuse changes signed with that laptop&apos;s key made after the revocation moment, and keep the earlier ones. Then write a new enrolment file for the new laptop.</translation>
+    </message>
+    <message>
+        <source>(đã thu hồi từ %1)</source>
+        <translation>(revoked since %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Ngay bây giờ (giữ mọi thay đổi đã nhận)</source>
+        <translation>&amp;Now (keeps every change received so far)</translation>
+    </message>
+    <message>
+        <source>&amp;Từ lúc:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>Văn &amp;phòng:</source>
+        <translation>&amp;Office:</translation>
+    </message>
+    <message>
+        <source>Thu hồi:</source>
+        <translation>Revoke:</translation>
+    </message>
+    <message>
+        <source>&amp;Thu hồi…</source>
+        <translation>&amp;Revoke…</translation>
+    </message>
+    <message>
+        <source>Hãy gõ ngày thu hồi, ví dụ 15/06/2026.</source>
+        <translation>Type the revocation date, for example 15/06/2026.</translation>
+    </message>
+    <message>
+        <source>bây giờ</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>Thu hồi khóa</source>
+        <translation>Revoke key</translation>
+    </message>
+    <message>
+        <source>Thu hồi khóa của “%1”?</source>
+        <translation>Revoke the key of “%1”?</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay khóa: %1
+Từ: %2
+
+Mọi văn phòng sẽ từ chối thay đổi ký bằng khóa này ghi sau thời điểm đó. Không hoàn tác được; máy mới của văn phòng cần tệp đăng ký mới.</source>
+        <translation>Key fingerprint: %1
+Since: %2
+
+Every office will refuse changes signed with this key made after that moment. This cannot be undone; the office&apos;s new laptop needs a new enrolment file.</translation>
+    </message>
+</context>
+<context>
     <name>RosterBoardDialog</name>
     <message>
         <source>Ban Chỉ huy</source>
@@ -5136,6 +5245,79 @@
             <numerusform>Dismissed %n conflict.</numerusform>
             <numerusform>Dismissed %n conflicts.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Đổi khóa &amp;ký…</source>
+        <translation>Rotate signing &amp;key…</translation>
+    </message>
+    <message>
+        <source>Tạo khóa ký mới cho văn phòng này; khóa cũ ký xác nhận khóa mới, các văn phòng khác nhận khóa mới qua gói kế tiếp</source>
+        <translation>Make a new signing key for this office; the old key signs for the new one, other offices receive it in the next bundle</translation>
+    </message>
+    <message>
+        <source>Thu &amp;hồi khóa…</source>
+        <translation>Re&amp;voke a key…</translation>
+    </message>
+    <message>
+        <source>Máy của một văn phòng cấp dưới bị mất: thu hồi khóa của máy đó và ghi tệp đăng ký lại cho máy mới</source>
+        <translation>A subordinate office lost its laptop: revoke that laptop&apos;s key and write a new enrolment file for the new one</translation>
+    </message>
+    <message>
+        <source>Đổi khóa ký</source>
+        <translation>Rotate signing key</translation>
+    </message>
+    <message>
+        <source>Tạo khóa ký mới cho văn phòng này?</source>
+        <translation>Make a new signing key for this office?</translation>
+    </message>
+    <message>
+        <source>Khóa hiện tại: %1
+Khóa cũ ký xác nhận khóa mới; các văn phòng khác nhận khóa mới trong gói kế tiếp, những gì khóa cũ đã ký vẫn được công nhận. Sau khi đổi, hãy báo dấu vân tay mới cho văn phòng cấp trên.</source>
+        <translation>Current key: %1
+The old key signs for the new one; other offices receive the new key in the next bundle, and what the old key signed stays valid. Afterwards, tell the parent office the new fingerprint.</translation>
+    </message>
+    <message>
+        <source>Đã đổi khóa ký. Dấu vân tay mới: %1 (khóa cũ: %2).</source>
+        <translation>Signing key rotated. New fingerprint: %1 (old key: %2).</translation>
+    </message>
+    <message>
+        <source>Đã thu hồi khóa của “%1” từ %2.</source>
+        <translation>Revoked the key of “%1” since %2.</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay: %1</source>
+        <translation>Fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Các văn phòng khác nhận việc thu hồi trong gói kế tiếp của văn phòng này.</source>
+        <translation>Other offices learn of the revocation in this office&apos;s next bundle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thay đổi đã nhận bị từ chối.</source>
+        <translation>
+            <numerusform>%n change received is now refused.</numerusform>
+            <numerusform>%n changes received are now refused.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thu hồi khóa</source>
+        <translation>Revoke key</translation>
+    </message>
+    <message>
+        <source>&amp;Ghi tệp đăng ký cho máy mới…</source>
+        <translation>&amp;Write the enrolment file for the new laptop…</translation>
+    </message>
+    <message>
+        <source>Ghi tệp đăng ký lại</source>
+        <translation>Write a new enrolment file</translation>
+    </message>
+    <message>
+        <source>Tệp đăng ký PTDS (*%1)</source>
+        <translation>PTDS enrolment file (*%1)</translation>
+    </message>
+    <message>
+        <source>Đã ghi tệp đăng ký lại cho “%1”: %2. Máy mới chọn “Thiết lập từ tệp đăng ký…” khi mở lần đầu, rồi nhận lại toàn bộ dữ liệu trong gói kế tiếp của văn phòng này.</source>
+        <translation>Wrote the new enrolment file for “%1”: %2. On the new laptop choose “Set up from an enrolment file…” at first start; it gets all its data back in this office&apos;s next bundle.</translation>
     </message>
 </context>
 <context>

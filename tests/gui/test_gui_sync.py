@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMess
 from ptds_desktop.config import Settings
 from ptds_desktop.db.clock import FakeClock, use_clock
 from ptds_desktop.db.database import open_database
+from ptds_desktop.gui.key_dialogs import RevokeKeyDialog
 from ptds_desktop.gui.main_window import MainWindow
 from ptds_desktop.gui.ops import DatabaseOps
 from ptds_desktop.gui.sync_dialogs import ExportDialog, ImportPreviewDialog
@@ -25,7 +26,7 @@ from ptds_desktop.services import enrolment
 from ptds_desktop.services import organizations as orgs
 from ptds_desktop.services.offices import this_office
 from ptds_desktop.services.organizations import OrganizationInput
-from ptds_desktop.sync import conflicts, exchange, peers, usb
+from ptds_desktop.sync import conflicts, exchange, keyring, peers, usb
 from ptds_desktop.sync import status as sync_status
 from ptds_desktop.sync.errors import BundleError, SyncCancelled
 
@@ -624,3 +625,63 @@ def test_a_database_opened_from_a_copy_says_so_on_the_screen(db, sync_window, qt
         assert "cơ sở dữ liệu này là bản sao" in view.clock_banner.text()
     finally:
         copy.close()
+
+
+# ---------------------------------------------------------------- keys over the years (issue #15)
+
+
+KEY_WAIT = 20_000  # key rotation and revocation (issue #15)
+
+
+def test_rotating_the_key_from_the_screen_shows_the_new_fingerprint(db, sync_window, qtbot):
+    _window, view = sync_window(db)
+    old = peers.identity(db).fingerprint
+    qtbot.waitUntil(lambda: view.fingerprint_label.text() == old, timeout=KEY_WAIT)
+    view.rotate_action.trigger()
+    box = _modal(qtbot, QMessageBox)
+    assert old in box.informativeText()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    done = _modal(qtbot, QMessageBox)
+    qtbot.waitUntil(lambda: peers.identity(db).fingerprint in done.text(), timeout=KEY_WAIT)
+    new = peers.identity(db).fingerprint
+    assert new != old
+    done.close()
+    qtbot.waitUntil(lambda: view.fingerprint_label.text() == new, timeout=KEY_WAIT)
+
+
+def test_revoking_a_lost_laptops_key_names_the_office_and_fingerprint(db, enrol, sync_window, qtbot):
+    commune = enrol("UBND xã Ea Tu")
+    fingerprint = peers.identity(commune).fingerprint
+    _window, view = sync_window(db)
+    qtbot.waitUntil(lambda: view.revoke_action.isEnabled(), timeout=KEY_WAIT)
+    view.revoke_action.trigger()
+    dialog = _modal(qtbot, RevokeKeyDialog)
+    assert "UBND xã Ea Tu" in dialog.office_combo.currentText() and fingerprint in dialog.office_combo.currentText()
+    dialog.accept()
+    confirm = _modal(qtbot, QMessageBox)
+    assert "UBND xã Ea Tu" in confirm.text() and fingerprint in confirm.informativeText()
+    confirm.button(QMessageBox.StandardButton.Yes).click()
+    summary = _modal(qtbot, QMessageBox)
+    qtbot.waitUntil(lambda: "UBND xã Ea Tu" in summary.text(), timeout=KEY_WAIT)
+    with db.engine.connect() as conn:
+        (revocation,) = keyring.held_revocations(conn)
+    assert revocation.office_id == commune.office_id() and revocation.issuer_id == db.office_id()
+    assert any("đăng ký" in b.text() for b in summary.buttons())
+
+
+def test_declining_the_confirmation_revokes_nothing(db, enrol, sync_window, qtbot):
+    enrol("UBND xã Ea Tu")
+    _window, view = sync_window(db)
+    qtbot.waitUntil(lambda: view.revoke_action.isEnabled(), timeout=KEY_WAIT)
+    view.revoke_action.trigger()
+    dialog = _modal(qtbot, RevokeKeyDialog)
+    dialog.from_radio.setChecked(True)
+    dialog.accept()  # no date typed: said under the field, nothing asked yet
+    assert dialog.error_label.text() and dialog.confirmation is None
+    dialog.now_radio.setChecked(True)
+    dialog.accept()
+    confirm = _modal(qtbot, QMessageBox)
+    confirm.button(QMessageBox.StandardButton.No).click()
+    qtbot.waitUntil(lambda: confirm.isHidden() if confirm is not None else True, timeout=KEY_WAIT)
+    with db.engine.connect() as conn:
+        assert keyring.held_revocations(conn) == []
