@@ -26,8 +26,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from netutil import canonical_dump, conflict_set
 
-from ptds_desktop.db.backup import MANUAL, automatic_backup
 from ptds_desktop.db import incarnation
+from ptds_desktop.db.backup import MANUAL, automatic_backup
 from ptds_desktop.db.clock import DAY_MS, stamp_ms, use_clock
 from ptds_desktop.db.database import open_database
 from ptds_desktop.db.restore import restore_database_file
