@@ -8,7 +8,6 @@ place says the database is being opened, and the actions that need the data are 
 
 from __future__ import annotations
 
-import gc
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -154,9 +153,6 @@ class MainWindow(QMainWindow):
             self.close()
             return
         self.attach(workspace)
-        # What start-up built (modules, mapped classes) lives as long as the window: full collections that
-        # walk it hold the GIL for 60–130 ms, a freeze of the UI thread (benchmarks/README.md).
-        gc.freeze()
         workspace.back_up_today()  # the database was opened without its day's copy: taken now, on the worker
 
     def attach(self, workspace: Workspace) -> None:
