@@ -27,7 +27,7 @@ from ptds_desktop.db.renamed_values import RENAMED_VALUES, upgrade_value
 from ptds_desktop.db.synced import area, tables
 from ptds_desktop.errors import NotFoundError, PtdsError, ValidationError
 from ptds_desktop.i18n import translate
-from ptds_desktop.sync import certificates, keys, log
+from ptds_desktop.sync import certificates, keys, log, purge
 from ptds_desktop.sync.bundle import (
     FORMAT,
     FORMAT_VERSION,
@@ -108,6 +108,7 @@ class ImportReport:
     key_conflicts: tuple[str, ...] = ()  # offices with two certified keys: their changes are held, not applied
     held_segments: int = 0
     refused_by_sender: int = 0  # changes of this office the sender reports it refused
+    purged: int = 0  # tombstones purged: by markers received, and by this office once all had acknowledged
 
 
 def _now() -> str:
@@ -525,4 +526,5 @@ def import_bundle(db: Database, path: Path | str, *, trust: str | None = None, p
              json.dumps(dataclasses.asdict(report), ensure_ascii=False)),
         )
         record_changes(conn, "sync_receipts")
-    return report
+    purged = stats.purged + purge.purge_after_import(db)
+    return dataclasses.replace(report, purged=purged) if purged else report

@@ -1,0 +1,202 @@
+"""Purging tombstones (DESIGN §4: kept until every known office has acknowledged them).
+
+A deleted row stays as a tombstone (deleted = 1, with its field stamps, seen stamps and conflicts) so that an edit
+made concurrently elsewhere becomes a 'delete' conflict instead of bringing the row back. Once no such edit can
+still be on its way, the tombstone is only weight; this module decides when that is, and removes it.
+
+**When.** An office may purge a tombstone when it knows, from the version vectors the others sent it, that:
+- every live office acknowledges the deletion change (per stream: a restored copy's new epoch acknowledges only
+  what it says it holds, see `log.merge_acknowledgement`), so no office can still edit the row unaware of it;
+- this office holds everything each of them had written when it acknowledged (their own streams up to the
+  number in that vector), so every edit concurrent with the deletion has arrived and been merged here;
+- the row has no open conflict (a person reviews a concurrent edit before it goes) and no change waiting for it;
+- no row that stays points at it, and this office may change the row (owner or an ancestor of the owner).
+An office enrolled later counts from its first bundle on: until then it blocks every purge, which only delays.
+In the usual star (communes exchange with the province) only the province knows every acknowledgement, so the
+province decides; a commune that relays or exchanges with a sibling changes nothing to the rule.
+
+**How, everywhere alike.** The deciding office does not just delete its copy: it records a purge marker, a change
+of the row in its own signed stream (`db.synced.PURGE_MARKER`), and removes the row. The marker travels like any
+change, and every office applies the same rule (`sync.merge`): *a row with a purge marker is gone, whatever else
+is said of it, before or after*. Its id goes into `sync_purged`, a compact set of ids (one short row per purged
+row), and any later change of it (a re-sent creation, an office back after a year with edits, a bundle replayed
+from an old stick, a catch-up of an office enrolled later) is dropped on arrival. So the outcome is a function of
+the set of changes received, as for every other merge rule: an office that got the late edit before the marker
+applies it and then removes the row with its conflicts, one that got the marker first drops it; both end without
+the row and without a conflict about it. Nothing is resurrected and no office lists a conflict the others do not.
+A per-table watermark (purge below a stamp) was the alternative: it cannot tell a late edit from a late creation
+of a new row without keeping the ids anyway, and one office with a wrong clock would move it for everyone.
+
+**What stays.** The signed segments are kept whole: a segment is one origin's run of changes under its signature,
+relayed byte for byte, and the vectors are computed from them, so the lines of a purged row cannot be cut out.
+The table rows, field stamps, seen stamps, conflicts and pending changes of the row go.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+from sqlalchemy import Connection
+
+from ptds_desktop.db import clock
+from ptds_desktop.db.capture import record_purges
+from ptds_desktop.db.database import Database
+from ptds_desktop.db.incarnation import stream_base, stream_key
+from ptds_desktop.db.synced import CREATION, area, may_change, office_parents, tables
+from ptds_desktop.i18n import translate
+from ptds_desktop.sync import log
+from ptds_desktop.sync.merge import purge_rows, referenced
+from ptds_desktop.sync.peers import acked_by, require_office
+from ptds_desktop.text import format_date
+
+
+@dataclasses.dataclass(frozen=True)
+class Tombstone:
+    area: str
+    table: str
+    row_id: str
+    record: str  # the row's name (db.synced.RECORD_NAME_COLUMNS), or the start of its id
+    deleted_at: str  # date of the deletion, as officers write it
+    kept_because: str | None  # None: it can be purged now
+
+
+@dataclasses.dataclass(frozen=True)
+class PurgePlan:
+    purgeable: tuple[Tombstone, ...]
+    kept: tuple[Tombstone, ...]
+    waiting_for: tuple[str, ...]  # offices whose acknowledgement (or a bundle at all) is missing
+    purged_before: int  # ids purged here so far
+    done: bool = False  # False: what would go (dry run); True: purged now
+
+
+@dataclasses.dataclass(frozen=True)
+class _Knowledge:
+    acks: dict[str, dict[str, int]]  # per live office but this one: what it acknowledged
+    waiting_for: tuple[str, ...]  # names of offices that block every purge, with why
+
+
+def _knowledge(conn: Connection, me: str) -> _Knowledge:
+    offices = conn.exec_driver_sql("SELECT id, name FROM offices WHERE deleted=0 AND id != ? ORDER BY name",
+                                   (me,)).fetchall()
+    heard = {o for (o,) in conn.exec_driver_sql("SELECT office_id FROM sync_peers WHERE last_received_at IS NOT NULL")}
+    held = log.vector(conn)
+    acks: dict[str, dict[str, int]] = {}
+    waiting = []
+    for office_id, name in offices:
+        if office_id not in heard:
+            waiting.append(translate("Core", "“{office}” (chưa gửi gói nào về đây)").format(office=name))
+            continue
+        acked = acked_by(conn, office_id)
+        own = {k: n for k, n in acked.items() if k == office_id or k.startswith(office_id + "~")}
+        if any(held.get(k, 0) < n for k, n in own.items()):
+            waiting.append(translate("Core", "“{office}” (còn thay đổi của họ chưa tới đây)").format(office=name))
+            continue
+        acks[office_id] = acked
+    if conn.exec_driver_sql("SELECT 1 FROM sync_held_segments LIMIT 1").fetchone():
+        waiting.append(translate("Core", "một xung đột khóa chưa được giải quyết"))
+    return _Knowledge(acks, tuple(waiting))
+
+
+def _deletion_seq(conn: Connection, tbl: str, row_id: str, stamp: int, origin: str) -> int | None:
+    """The sequence number of the change that deleted the row (None: not sealed into a segment yet)."""
+    for (body,) in conn.exec_driver_sql(
+        "SELECT body FROM sync_segments WHERE origin=? AND instr(body, ?) > 0", (origin, row_id.encode())
+    ):
+        for line in bytes(body).decode("utf-8").splitlines():
+            if row_id in line:
+                seq, t, r, field, _value, hlc, _base, _base_origin = json.loads(line)
+                if (t, r, field, hlc) == (tbl, row_id, "deleted", stamp):
+                    return int(seq)
+    return None
+
+
+def _tombstones(conn: Connection) -> list[tuple[str, str, str, int, str, str]]:
+    """(table, id, name, deletion stamp, deletion origin, owner) of every tombstone held here."""
+    result = []
+    for info in tables().values():
+        if info.name == "offices":
+            continue  # an office's row carries the enrolment chain: never purged
+        name = info.name_column or "id"
+        for row_id, label, owner, row_hlc in conn.exec_driver_sql(
+            f"SELECT id, {name}, owner_office_id, hlc FROM {info.name} WHERE deleted=1"
+        ).fetchall():
+            stamps = dict(((f, (h, o)) for f, h, o in conn.exec_driver_sql(
+                "SELECT field, hlc, origin FROM sync_field_clock WHERE tbl=? AND row_id=? AND field IN ('deleted', ?)",
+                (info.name, row_id, CREATION))))
+            stamp, origin = stamps.get("deleted") or stamps.get(CREATION) or (row_hlc, "")
+            record = str(label) if label and info.name_column else row_id[:8]
+            result.append((info.name, row_id, record, int(stamp or 0), origin, owner))
+    return result
+
+
+def _plan(conn: Connection, me: str, knowledge: _Knowledge) -> tuple[list[Tombstone], list[Tombstone]]:
+    parents = office_parents(conn)
+    busy = {(t, r) for t, r in conn.exec_driver_sql(
+        "SELECT tbl, row_id FROM sync_conflicts UNION SELECT tbl, row_id FROM sync_pending")}
+    candidates: dict[tuple[str, str], Tombstone] = {}
+    kept: list[Tombstone] = []
+    names: dict[str, str] = {o: n for o, n in conn.exec_driver_sql("SELECT id, name FROM offices")}
+    for tbl, row_id, record, stamp, origin, owner in _tombstones(conn):
+        when = format_date(clock.stamp_time(stamp).date()) if stamp else "—"
+        why = None
+        if (tbl, row_id) in busy:
+            why = translate("Core", "còn xung đột hoặc thay đổi chờ xem xét")
+        elif may_change(me, owner, parents) is not True:
+            why = translate("Core", "văn phòng quản lý dòng này hoặc cấp trên của nó quyết định")
+        elif knowledge.waiting_for:
+            why = translate("Core", "chờ xác nhận của: {offices}").format(offices="; ".join(knowledge.waiting_for))
+        else:
+            seq = _deletion_seq(conn, tbl, row_id, stamp, origin) if origin else None
+            if seq is None:
+                why = translate("Core", "việc xóa chưa được gửi đi")
+            else:
+                key = stream_key(origin, seq)
+                lacking = sorted(f"“{names.get(o, o)}”" for o, acked in knowledge.acks.items()
+                                 if acked.get(key, stream_base(seq)) < seq)
+                if lacking:
+                    why = translate("Core", "chờ xác nhận của: {offices}").format(offices="; ".join(lacking))
+        tombstone = Tombstone(area(tbl), tbl, row_id, record, when, why)
+        if why is None:
+            candidates[(tbl, row_id)] = tombstone
+        else:
+            kept.append(tombstone)
+    changed = True
+    while changed:  # a tombstone pointed at by another that goes can go too; by a row that stays, not
+        changed = False
+        for tbl, row_id in list(candidates):
+            if referenced(conn, tbl, row_id, set(candidates)):
+                gone = candidates.pop((tbl, row_id))
+                kept.append(dataclasses.replace(gone, kept_because=translate("Core", "dữ liệu khác còn trỏ tới")))
+                changed = True
+    return sorted(candidates.values(), key=lambda t: (t.area, t.record)), sorted(kept, key=lambda t: (t.area, t.record))
+
+
+def _purged_count(conn: Connection) -> int:
+    return int(conn.exec_driver_sql("SELECT count(*) FROM sync_purged").scalar_one())
+
+
+def purge(db: Database, *, dry_run: bool = False) -> PurgePlan:
+    """Purge every tombstone all offices have acknowledged (see the module's rule), or, `dry_run`, say which
+    would go and why the others stay. Run after every import; cheap when some office's acknowledgement is
+    missing (a commune's usual state: its province decides)."""
+    me = require_office(db)
+    with db.engine.begin() as conn:
+        knowledge = _knowledge(conn, me)
+        purgeable, kept = _plan(conn, me, knowledge)
+        if purgeable and not dry_run:
+            stamps = {(t, r): (h, o) for t, r, _n, h, o, _w in _tombstones(conn)}
+            record_purges(conn, [(t.table, t.row_id, list(stamps[(t.table, t.row_id)])) for t in purgeable])
+            purge_rows(conn, {(t.table, t.row_id) for t in purgeable})
+        return PurgePlan(tuple(purgeable), tuple(kept), knowledge.waiting_for, _purged_count(conn),
+                         bool(purgeable) and not dry_run)
+
+
+def purge_after_import(db: Database) -> int:
+    """The automatic run after an import: only when every office's acknowledgement is known (cheap otherwise).
+    Returns how many tombstones were purged."""
+    me = require_office(db)
+    with db.engine.connect() as conn:
+        if _knowledge(conn, me).waiting_for:
+            return 0
+    return len(purge(db).purgeable)
