@@ -89,7 +89,7 @@ def _knowledge(conn: Connection, me: str) -> _Knowledge:
             continue
         acked = acked_by(conn, office_id)
         own = {k: n for k, n in acked.items() if k == office_id or k.startswith(office_id + "~")}
-        if any(held.get(k, 0) < n for k, n in own.items()):
+        if any(held.get(k, stream_base(n)) < n for k, n in own.items()):  # an epoch with no change yet: base
             waiting.append(translate("Core", "“{office}” (còn thay đổi của họ chưa tới đây)").format(office=name))
             continue
         acks[office_id] = acked

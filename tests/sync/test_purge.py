@@ -9,7 +9,10 @@ import sqlite3
 
 from netutil import canonical_dump, conflict_set
 
+from ptds_desktop.db.backup import MANUAL, automatic_backup
+from ptds_desktop.db.clock import use_clock
 from ptds_desktop.db.database import open_database
+from ptds_desktop.db.restore import restore_database_file
 from ptds_desktop.models import Organization
 from ptds_desktop.services import enrolment
 from ptds_desktop.services.organizations import OrganizationInput, create_organization, delete_organization
@@ -173,3 +176,28 @@ def test_dry_run_and_purge_from_the_command_line(ptds, network):
     done = ptds("--db", str(province.path), "sync", "purge").ok()
     assert _row(province, row) is None
     assert "Không có dòng đã xóa nào" in done.stdout and "từ trước đến nay: 1 dòng" in done.stdout
+
+
+def test_a_commune_restored_from_an_old_backup_holds_the_purge_back_until_it_has_the_deletion_again(network):
+    net = network(5)
+    province, c1, *_others = net.offices
+    row = _create(province, "Sở cũ")
+    _round(net)
+    backup = automatic_backup(c1.path, MANUAL)  # before the deletion
+    _delete(province, row)
+    for commune in (2, 3, 4):
+        _deliver(net, 0, commune)
+        _deliver(net, commune, 0)
+    _deliver(net, 0, 1)
+    c1.close()  # c1's laptop goes back to the backup: its copy holds the row alive again
+    restore_database_file(c1.path, backup)
+    net.offices[1] = c1 = open_database(c1.path)
+    use_clock(c1, net.clocks[1])
+    assert _row(c1, row) == (0,)
+    _deliver(net, 1, 0)  # the restored copy's first bundle (a new epoch) says what it holds now
+    assert _row(province, row) == (1,)  # the province does not purge on the word of the copy it replaced
+    _deliver(net, 0, 1)  # the deletion is sent again to the copy that lost it
+    _deliver(net, 1, 0)
+    assert _row(province, row) is None
+    _round(net)
+    assert all(_row(db, row) is None for db in net.offices)
