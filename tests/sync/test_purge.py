@@ -185,17 +185,18 @@ def test_a_commune_restored_from_an_old_backup_holds_the_purge_back_until_it_has
     _round(net)
     backup = automatic_backup(c1.path, MANUAL)  # before the deletion
     _delete(province, row)
-    for commune in (2, 3, 4):
-        _deliver(net, 0, commune)
-        _deliver(net, commune, 0)
     _deliver(net, 0, 1)
-    c1.close()  # c1's laptop goes back to the backup: its copy holds the row alive again
+    _deliver(net, 1, 0)  # c1 acknowledges the deletion
+    c1.close()  # then its laptop goes back to the backup: its copy holds the row alive again
     restore_database_file(c1.path, backup)
     net.offices[1] = c1 = open_database(c1.path)
     use_clock(c1, net.clocks[1])
     assert _row(c1, row) == (0,)
     _deliver(net, 1, 0)  # the restored copy's first bundle (a new epoch) says what it holds now
-    assert _row(province, row) == (1,)  # the province does not purge on the word of the copy it replaced
+    for commune in (2, 3, 4):
+        _deliver(net, 0, commune)
+        _deliver(net, commune, 0)
+    assert _row(province, row) == (1,)  # the province does not purge on the word of the copy c1 replaced
     _deliver(net, 0, 1)  # the deletion is sent again to the copy that lost it
     _deliver(net, 1, 0)
     assert _row(province, row) is None
