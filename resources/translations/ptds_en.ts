@@ -661,6 +661,18 @@
         <translation>Area</translation>
     </message>
     <message>
+        <source>Dữ liệu</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Ngày xóa</source>
+        <translation>Deleted on</translation>
+    </message>
+    <message>
+        <source>Vì sao còn giữ</source>
+        <translation>Why it is kept</translation>
+    </message>
+    <message>
         <source>Thêm</source>
         <translation>Added</translation>
     </message>
@@ -2426,6 +2438,26 @@
         <translation>“{office}” has not received {count} changes, the oldest from {since} (last exchange: {last}).</translation>
     </message>
     <message>
+        <source>Đã xóa hẳn {count} dòng đã xóa mà mọi văn phòng đã xác nhận:</source>
+        <translation>Purged {count} deleted records every office has acknowledged:</translation>
+    </message>
+    <message>
+        <source>Sẽ xóa hẳn {count} dòng đã xóa mà mọi văn phòng đã xác nhận:</source>
+        <translation>Would purge {count} deleted records every office has acknowledged:</translation>
+    </message>
+    <message>
+        <source>Không có dòng đã xóa nào xóa hẳn được lúc này.</source>
+        <translation>No deleted record can be purged now.</translation>
+    </message>
+    <message>
+        <source>Còn giữ {count} dòng đã xóa:</source>
+        <translation>{count} deleted records are kept:</translation>
+    </message>
+    <message>
+        <source>Đã xóa hẳn từ trước đến nay: {count} dòng.</source>
+        <translation>Purged so far: {count} records.</translation>
+    </message>
+    <message>
         <source>Cảnh báo: {message}</source>
         <translation>Warning: {message}</translation>
     </message>
@@ -2704,6 +2736,38 @@
     <message>
         <source>Đã xóa khỏi USB {count} gói mà nơi nhận đã có đủ: {names}.</source>
         <translation>Deleted from the USB stick {count} bundles their recipients already have in full: {names}.</translation>
+    </message>
+    <message>
+        <source>“{office}” (chưa gửi gói nào về đây)</source>
+        <translation>“{office}” (has sent no bundle here yet)</translation>
+    </message>
+    <message>
+        <source>“{office}” (còn thay đổi của họ chưa tới đây)</source>
+        <translation>“{office}” (some of its changes have not arrived here yet)</translation>
+    </message>
+    <message>
+        <source>một xung đột khóa chưa được giải quyết</source>
+        <translation>an unresolved key conflict</translation>
+    </message>
+    <message>
+        <source>còn xung đột hoặc thay đổi chờ xem xét</source>
+        <translation>it has conflicts or waiting changes to review</translation>
+    </message>
+    <message>
+        <source>văn phòng quản lý dòng này hoặc cấp trên của nó quyết định</source>
+        <translation>the office that owns it, or one above it, decides</translation>
+    </message>
+    <message>
+        <source>chờ xác nhận của: {offices}</source>
+        <translation>waiting for acknowledgement from: {offices}</translation>
+    </message>
+    <message>
+        <source>việc xóa chưa được gửi đi</source>
+        <translation>the deletion has not been sent yet</translation>
+    </message>
+    <message>
+        <source>dữ liệu khác còn trỏ tới</source>
+        <translation>other data still refers to it</translation>
     </message>
 </context>
 <context>
