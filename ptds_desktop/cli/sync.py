@@ -302,6 +302,9 @@ def _print_report(report: exchange.ImportReport) -> None:
             count=report.held_segments))
     for line in report.key_conflicts:
         print(line, file=sys.stderr)
+    if report.purged:
+        print("  " + translate("Core", "Đã xóa hẳn {count} dòng đã xóa mà mọi văn phòng đã xác nhận "
+                               "(xem 'ptds sync purge --dry-run').").format(count=report.purged))
     if report.backup:
         print("  " + translate("Core", "Bản sao lưu trước khi nhập: {path}").format(path=report.backup))
 

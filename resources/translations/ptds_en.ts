@@ -2542,6 +2542,10 @@
         <translation>Holding {count} change segments until a key is confirmed.</translation>
     </message>
     <message>
+        <source>Đã xóa hẳn {count} dòng đã xóa mà mọi văn phòng đã xác nhận (xem &apos;ptds sync purge --dry-run&apos;).</source>
+        <translation>Purged {count} deleted records every office has acknowledged (see &apos;ptds sync purge --dry-run&apos;).</translation>
+    </message>
+    <message>
         <source>Bản sao lưu trước khi nhập: {path}</source>
         <translation>Backup taken before the import: {path}</translation>
     </message>
