@@ -141,15 +141,29 @@ def _purged(conn: Connection, keys: list[Any]) -> set[Any]:
     return found
 
 
-def referenced(conn: Connection, tbl: str, row_id: str, going: set[Any]) -> bool:
-    """Some row that stays points at this one (a purge never leaves a dangling reference)."""
+def removable(conn: Connection, keys: set[Any]) -> set[Any]:
+    """The rows of `keys` that no remaining row points at: a row pointed at by one that stays, or by one of
+    `keys` that stays, stays too (a purge never leaves a dangling reference)."""
+    by_table: dict[Any, list[Any]] = defaultdict(list)
+    for tbl, row_id in keys:
+        by_table[tbl].append(row_id)
+    pointed: dict[Any, set[Any]] = defaultdict(set)  # row -> rows pointing at it
     for other, info in tables().items():
         for column, target in info.foreign_keys.items():
-            if target == tbl:
-                for (ref,) in conn.exec_driver_sql(f"SELECT id FROM {other} WHERE {column}=?", (row_id,)):
-                    if (other, ref) not in going:
-                        return True
-    return False
+            for part in _chunks(by_table.get(target, [])):
+                for ref, value in conn.exec_driver_sql(
+                    f"SELECT id, {column} FROM {other} WHERE {column} IN ({','.join('?' * len(part))})", tuple(part)
+                ):
+                    pointed[(target, value)].add((other, ref))
+    going = set(keys)
+    changed = True
+    while changed:
+        changed = False
+        for key in list(going):
+            if pointed[key] - going:
+                going.discard(key)
+                changed = True
+    return going
 
 
 def purge_rows(conn: Connection, keys: set[Any]) -> int:
@@ -159,16 +173,16 @@ def purge_rows(conn: Connection, keys: set[Any]) -> int:
     Returns the number of rows removed."""
     if not keys:
         return 0
-    removed = 0
-    for tbl, row_id in sorted(keys, key=lambda k: -tables()[k[0]].order):
-        conn.exec_driver_sql("INSERT OR IGNORE INTO sync_purged(tbl, row_id) VALUES (?, ?)", (tbl, row_id))
-        for table in ("sync_field_clock", "sync_seen", "sync_conflicts", "sync_pending"):
-            conn.exec_driver_sql(f"DELETE FROM {table} WHERE tbl=? AND row_id=?", (tbl, row_id))
-        if not referenced(conn, tbl, row_id, keys):
-            removed += conn.exec_driver_sql(f"DELETE FROM {tbl} WHERE id=?", (row_id,)).rowcount
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")  # rows that go may point at each other
+    conn.exec_driver_sql("INSERT OR IGNORE INTO sync_purged(tbl, row_id) VALUES (?, ?)", list(keys))
+    for table in ("sync_field_clock", "sync_seen", "sync_conflicts", "sync_pending"):
+        conn.exec_driver_sql(f"DELETE FROM {table} WHERE tbl=? AND row_id=?", list(keys))
+    going = removable(conn, keys)
+    for tbl in {t for t, _r in going}:
+        conn.exec_driver_sql(f"DELETE FROM {tbl} WHERE id=?", [(r,) for t, r in going if t == tbl])
     record_changes(conn, *{tbl for tbl, _row in keys}, "sync_purged", "sync_field_clock", "sync_seen",
                    "sync_conflicts", "sync_pending")
-    return removed
+    return len(going)
 
 
 def _creation_stamps(conn: Connection, keys: list[Any]) -> dict[Any, Any]:

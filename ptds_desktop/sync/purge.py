@@ -46,7 +46,7 @@ from ptds_desktop.db.incarnation import stream_base, stream_key
 from ptds_desktop.db.synced import CREATION, area, may_change, office_parents, tables
 from ptds_desktop.i18n import translate
 from ptds_desktop.sync import log
-from ptds_desktop.sync.merge import purge_rows, referenced
+from ptds_desktop.sync.merge import purge_rows, removable
 from ptds_desktop.sync.peers import acked_by, require_office
 from ptds_desktop.text import format_date
 
@@ -98,17 +98,21 @@ def _knowledge(conn: Connection, me: str) -> _Knowledge:
     return _Knowledge(acks, tuple(waiting))
 
 
-def _deletion_seq(conn: Connection, tbl: str, row_id: str, stamp: int, origin: str) -> int | None:
-    """The sequence number of the change that deleted the row (None: not sealed into a segment yet)."""
-    for (body,) in conn.exec_driver_sql(
-        "SELECT body FROM sync_segments WHERE origin=? AND instr(body, ?) > 0", (origin, row_id.encode())
-    ):
-        for line in bytes(body).decode("utf-8").splitlines():
-            if row_id in line:
-                seq, t, r, field, _value, hlc, _base, _base_origin = json.loads(line)
-                if (t, r, field, hlc) == (tbl, row_id, "deleted", stamp):
-                    return int(seq)
-    return None
+def _deletion_seqs(conn: Connection, deletions: dict[tuple[str, str, int, str], tuple[str, str]]
+                   ) -> dict[tuple[str, str], int]:
+    """(table, id) -> sequence number of the change that deleted it, for `deletions` keyed (table, id, stamp,
+    origin): one pass over the segments of the origins concerned (a deletion not sealed yet has none)."""
+    result: dict[tuple[str, str], int] = {}
+    for origin in {o for _t, _r, _h, o in deletions}:
+        for (body,) in conn.exec_driver_sql("SELECT body FROM sync_segments WHERE origin=?", (origin,)):
+            for line in bytes(body).decode("utf-8").splitlines():
+                if ',"deleted",' not in line:
+                    continue
+                seq, tbl, row_id, field, _value, hlc, _base, _base_origin = json.loads(line)
+                key = deletions.get((tbl, row_id, hlc, origin))
+                if key is not None and field == "deleted":
+                    result[key] = int(seq)
+    return result
 
 
 def _tombstones(conn: Connection) -> list[tuple[str, str, str, int, str, str]]:
@@ -117,14 +121,16 @@ def _tombstones(conn: Connection) -> list[tuple[str, str, str, int, str, str]]:
     for info in tables().values():
         if info.name == "offices":
             continue  # an office's row carries the enrolment chain: never purged
-        name = info.name_column or "id"
-        for row_id, label, owner, row_hlc in conn.exec_driver_sql(
-            f"SELECT id, {name}, owner_office_id, hlc FROM {info.name} WHERE deleted=1"
-        ).fetchall():
-            stamps = dict(((f, (h, o)) for f, h, o in conn.exec_driver_sql(
-                "SELECT field, hlc, origin FROM sync_field_clock WHERE tbl=? AND row_id=? AND field IN ('deleted', ?)",
-                (info.name, row_id, CREATION))))
-            stamp, origin = stamps.get("deleted") or stamps.get(CREATION) or (row_hlc, "")
+        rows = conn.exec_driver_sql(
+            f"SELECT id, {info.name_column or 'id'}, owner_office_id, hlc FROM {info.name} WHERE deleted=1").fetchall()
+        if not rows:
+            continue
+        stamps: dict[tuple[str, str], tuple[int, str]] = {
+            (r, f): (h, o) for r, f, h, o in conn.exec_driver_sql(
+                f"SELECT row_id, field, hlc, origin FROM sync_field_clock WHERE tbl=? AND field IN ('deleted', ?) "
+                f"AND row_id IN (SELECT id FROM {info.name} WHERE deleted=1)", (info.name, CREATION))}
+        for row_id, label, owner, row_hlc in rows:
+            stamp, origin = stamps.get((row_id, "deleted")) or stamps.get((row_id, CREATION)) or (row_hlc, "")
             record = str(label) if label and info.name_column else row_id[:8]
             result.append((info.name, row_id, record, int(stamp or 0), origin, owner))
     return result
@@ -134,10 +140,13 @@ def _plan(conn: Connection, me: str, knowledge: _Knowledge) -> tuple[list[Tombst
     parents = office_parents(conn)
     busy = {(t, r) for t, r in conn.exec_driver_sql(
         "SELECT tbl, row_id FROM sync_conflicts UNION SELECT tbl, row_id FROM sync_pending")}
+    names: dict[str, str] = {o: n for o, n in conn.exec_driver_sql("SELECT id, name FROM offices")}
+    found = _tombstones(conn)
+    seqs = {} if knowledge.waiting_for else _deletion_seqs(
+        conn, {(t, r, h, o): (t, r) for t, r, _n, h, o, _w in found if o})
     candidates: dict[tuple[str, str], Tombstone] = {}
     kept: list[Tombstone] = []
-    names: dict[str, str] = {o: n for o, n in conn.exec_driver_sql("SELECT id, name FROM offices")}
-    for tbl, row_id, record, stamp, origin, owner in _tombstones(conn):
+    for tbl, row_id, record, stamp, origin, owner in found:
         when = format_date(clock.stamp_time(stamp).date()) if stamp else "—"
         why = None
         if (tbl, row_id) in busy:
@@ -146,29 +155,23 @@ def _plan(conn: Connection, me: str, knowledge: _Knowledge) -> tuple[list[Tombst
             why = translate("Core", "văn phòng quản lý dòng này hoặc cấp trên của nó quyết định")
         elif knowledge.waiting_for:
             why = translate("Core", "chờ xác nhận của: {offices}").format(offices="; ".join(knowledge.waiting_for))
+        elif (seq := seqs.get((tbl, row_id))) is None:
+            why = translate("Core", "việc xóa chưa được gửi đi")
         else:
-            seq = _deletion_seq(conn, tbl, row_id, stamp, origin) if origin else None
-            if seq is None:
-                why = translate("Core", "việc xóa chưa được gửi đi")
-            else:
-                key = stream_key(origin, seq)
-                lacking = sorted(f"“{names.get(o, o)}”" for o, acked in knowledge.acks.items()
-                                 if acked.get(key, stream_base(seq)) < seq)
-                if lacking:
-                    why = translate("Core", "chờ xác nhận của: {offices}").format(offices="; ".join(lacking))
+            key = stream_key(origin, seq)
+            lacking = sorted(f"“{names.get(o, o)}”" for o, acked in knowledge.acks.items()
+                             if acked.get(key, stream_base(seq)) < seq)
+            if lacking:
+                why = translate("Core", "chờ xác nhận của: {offices}").format(offices="; ".join(lacking))
         tombstone = Tombstone(area(tbl), tbl, row_id, record, when, why)
         if why is None:
             candidates[(tbl, row_id)] = tombstone
         else:
             kept.append(tombstone)
-    changed = True
-    while changed:  # a tombstone pointed at by another that goes can go too; by a row that stays, not
-        changed = False
-        for tbl, row_id in list(candidates):
-            if referenced(conn, tbl, row_id, set(candidates)):
-                gone = candidates.pop((tbl, row_id))
-                kept.append(dataclasses.replace(gone, kept_because=translate("Core", "dữ liệu khác còn trỏ tới")))
-                changed = True
+    going = removable(conn, set(candidates))  # a row that stays and points at one keeps it
+    for row in [k for k in candidates if k not in going]:
+        held = candidates.pop(row)
+        kept.append(dataclasses.replace(held, kept_because=translate("Core", "dữ liệu khác còn trỏ tới")))
     return sorted(candidates.values(), key=lambda t: (t.area, t.record)), sorted(kept, key=lambda t: (t.area, t.record))
 
 

@@ -227,7 +227,9 @@ def test_random_histories_converge_and_lose_nothing(network, data):
             assert current == value or (tbl, row_id, field, value) in kept, f"{value} lost from {tbl}.{field}"
         if PROGRESS:
             with open(PROGRESS, "a", encoding="utf-8") as progress:
-                progress.write(f"{size} offices, {len(typed)} values, {len(conflicts[0])} conflicts\n")
+                purged = sum(_purged(offices[0], r) for _t, r, _o in set(rows))
+                progress.write(f"{size} offices, {len(typed)} values, {len(conflicts[0])} conflicts, "
+                               f"{purged} rows purged\n")
         with offices[0].engine.connect() as conn:
             assert conn.exec_driver_sql("SELECT count(*) FROM sync_pending").scalar() == 0
             assert stamp_ms(conn.exec_driver_sql("SELECT max(hlc) FROM sync_field_clock").scalar() or 0) \
