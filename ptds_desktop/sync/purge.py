@@ -195,11 +195,34 @@ def purge(db: Database, *, dry_run: bool = False) -> PurgePlan:
                          bool(purgeable) and not dry_run)
 
 
+CHECKED_KEY = "purge_checked"  # local_settings: what the last automatic check saw (`_what_decides`)
+
+
+def _what_decides(conn: Connection, me: str, knowledge: _Knowledge) -> str:
+    """What can make a tombstone purgeable: per stream, the least that every office (this one included) holds,
+    and the rows under review. While it is unchanged, nothing new can be purged and the check is skipped."""
+    holdings = [log.own_vector(conn, me), *knowledge.acks.values()]
+    floor = {k: min(h.get(k, 0) for h in holdings) for k in set().union(*holdings)}
+    busy = conn.exec_driver_sql("SELECT (SELECT count(*) FROM sync_conflicts), (SELECT total(id) FROM sync_conflicts),"
+                                " (SELECT count(*) FROM sync_pending)").one()
+    return json.dumps([floor, list(busy)], sort_keys=True)
+
+
 def purge_after_import(db: Database) -> int:
-    """The automatic run after an import: only when every office's acknowledgement is known (cheap otherwise).
-    Returns how many tombstones were purged."""
+    """The automatic run after an import. Cheap when it cannot purge anything: while some office's
+    acknowledgement is missing (a commune's usual state: its province decides), or while neither the
+    acknowledgements nor the rows under review moved since the last check. Returns how many were purged."""
     me = require_office(db)
     with db.engine.connect() as conn:
-        if _knowledge(conn, me).waiting_for:
+        knowledge = _knowledge(conn, me)
+        if knowledge.waiting_for:
             return 0
-    return len(purge(db).purgeable)
+        seen = _what_decides(conn, me, knowledge)
+        if conn.exec_driver_sql("SELECT 1 FROM local_settings WHERE key=? AND value=?", (CHECKED_KEY, seen)).first():
+            return 0
+    purged = len(purge(db).purgeable)
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO local_settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+            (CHECKED_KEY, _what_decides(conn, me, _knowledge(conn, me))))
+    return purged
