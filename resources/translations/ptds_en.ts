@@ -4794,6 +4794,10 @@
         <translation>Changes waiting for a record not received yet (an earlier bundle is missing): %1; they apply once it arrives.</translation>
     </message>
     <message>
+        <source>Đã xóa hẳn %1 dòng đã xóa mà mọi văn phòng đã xác nhận; chúng không quay lại nữa.</source>
+        <translation>Purged %1 deleted records every office has acknowledged; they will not come back.</translation>
+    </message>
+    <message>
         <source>Số thay đổi bị từ chối vì văn phòng gốc không có quyền sửa bản ghi đó: %1</source>
         <translation>Changes rejected because their originating office may not change that record: %1</translation>
     </message>
