@@ -168,8 +168,8 @@ def removable(conn: Connection, keys: set[Any]) -> set[Any]:
 
 def purge_rows(conn: Connection, keys: set[Any]) -> int:
     """Remove purged tombstones and everything kept about them, and remember their ids so that a change of one
-    arriving late is dropped. A row some remaining row still points at keeps its tombstone (its id is still
-    remembered); the office that purges checks there is none, so this only guards against a broken import.
+    arriving late is dropped. A row some remaining row still points at stays as a tombstone (the office that
+    purges checks there is none; a row restored here while the purge travelled may have gained one).
     Returns the number of rows removed."""
     if not keys:
         return 0
@@ -178,8 +178,11 @@ def purge_rows(conn: Connection, keys: set[Any]) -> int:
     for table in ("sync_field_clock", "sync_seen", "sync_conflicts", "sync_pending"):
         conn.exec_driver_sql(f"DELETE FROM {table} WHERE tbl=? AND row_id=?", list(keys))
     going = removable(conn, keys)
-    for tbl in {t for t, _r in going}:
-        conn.exec_driver_sql(f"DELETE FROM {tbl} WHERE id=?", [(r,) for t, r in going if t == tbl])
+    for tbl, row_id in keys:
+        if (tbl, row_id) in going:
+            conn.exec_driver_sql(f"DELETE FROM {tbl} WHERE id=?", (row_id,))
+        else:  # kept for what points at it (a row restored here while the purge travelled): deleted, as elsewhere
+            conn.exec_driver_sql(f"UPDATE {tbl} SET deleted=1 WHERE id=?", (row_id,))
     record_changes(conn, *{tbl for tbl, _row in keys}, "sync_purged", "sync_field_clock", "sync_seen",
                    "sync_conflicts", "sync_pending")
     return len(going)
