@@ -30,6 +30,11 @@ of a new row without keeping the ids anyway, and one office with a wrong clock w
 **What stays.** The signed segments are kept whole: a segment is one origin's run of changes under its signature,
 relayed byte for byte, and the vectors are computed from them, so the lines of a purged row cannot be cut out.
 The table rows, field stamps, seen stamps, conflicts and pending changes of the row go.
+
+**Limits.** An office that never sends a bundle again (a lost laptop) holds every purge back until its office row
+is deleted (retired). A row restored at an office while the purge marker travels is gone there too when the marker
+arrives; if meanwhile a new row was made there pointing at it, that row keeps the tombstone (deleted) there and
+waits for it, listed as pending, at the offices that had purged it.
 """
 
 from __future__ import annotations
