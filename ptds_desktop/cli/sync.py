@@ -20,7 +20,7 @@ from ptds_desktop.errors import PtdsError
 from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ptds_desktop.models.enums import OFFICE_LEVELS
 from ptds_desktop.services import enrolment, key_rotation
-from ptds_desktop.sync import certificates, conflicts, exchange, folder, overview, peers, usb
+from ptds_desktop.sync import certificates, conflicts, exchange, folder, overview, peers, purge, usb
 from ptds_desktop.sync import status as sync_status
 from ptds_desktop.sync.errors import UnknownPeerError
 from ptds_desktop.text import format_datetime
@@ -124,6 +124,13 @@ def register(commands) -> None:
     add_json_flag(q)
     q.set_defaults(handler=run_folder)
 
+    q = sub.add_parser("purge", help="xóa hẳn các dòng đã xóa mà mọi văn phòng đã xác nhận (tự chạy sau mỗi lần "
+                                     "nhập gói)")
+    q.add_argument("--dry-run", action="store_true",
+                   help="chỉ liệt kê dòng nào sẽ bị xóa hẳn và vì sao các dòng khác còn giữ, không thay đổi gì")
+    add_json_flag(q)
+    q.set_defaults(handler=run_purge)
+
     q = sub.add_parser("conflicts", help="các giá trị bị ghi đè do sửa đồng thời")
     group = q.add_mutually_exclusive_group()
     group.add_argument("--restore", type=int, metavar="SỐ", help="khôi phục giá trị đã mất (hoặc bỏ xóa dòng)")
@@ -174,6 +181,32 @@ def run_status(ctx: Context, args) -> int:
         if note.warning:
             print(_warning(note.warning))
     return 0
+
+
+def run_purge(ctx: Context, args) -> int:
+    plan = purge.purge(ctx.db(), dry_run=args.dry_run)
+    if args.json:
+        print_json(plan)
+        return 0
+    if plan.purgeable:
+        heading = (translate("Core", "Đã xóa hẳn {count} dòng đã xóa mà mọi văn phòng đã xác nhận:") if plan.done
+                   else translate("Core", "Sẽ xóa hẳn {count} dòng đã xóa mà mọi văn phòng đã xác nhận:"))
+        print(heading.format(count=len(plan.purgeable)))
+        _print_tombstones(plan.purgeable, with_reason=False)
+    else:
+        print(translate("Core", "Không có dòng đã xóa nào xóa hẳn được lúc này."))
+    if plan.kept:
+        print(translate("Core", "Còn giữ {count} dòng đã xóa:").format(count=len(plan.kept)))
+        _print_tombstones(plan.kept, with_reason=True)
+    print(translate("Core", "Đã xóa hẳn từ trước đến nay: {count} dòng.").format(count=plan.purged_before))
+    return 0
+
+
+def _print_tombstones(rows: tuple[purge.Tombstone, ...], *, with_reason: bool) -> None:
+    columns = [QT_TRANSLATE_NOOP("Columns", "Lĩnh vực"), QT_TRANSLATE_NOOP("Columns", "Dữ liệu"),
+               QT_TRANSLATE_NOOP("Columns", "Ngày xóa")]
+    print_table(columns + ([QT_TRANSLATE_NOOP("Columns", "Vì sao còn giữ")] if with_reason else []),
+                [[t.area, t.record, t.deleted_at] + ([t.kept_because] if with_reason else []) for t in rows])
 
 
 def _warning(message: str) -> str:
@@ -287,6 +320,9 @@ def _print_report(report: exchange.ImportReport) -> None:
             count=report.held_segments))
     for line in report.key_conflicts:
         print(line, file=sys.stderr)
+    if report.purged:
+        print("  " + translate("Core", "Đã xóa hẳn {count} dòng đã xóa mà mọi văn phòng đã xác nhận "
+                               "(xem 'ptds sync purge --dry-run').").format(count=report.purged))
     if report.backup:
         print("  " + translate("Core", "Bản sao lưu trước khi nhập: {path}").format(path=report.backup))
 

@@ -20,6 +20,7 @@ from ptds_desktop.db.synced import (
     CREATION,
     ENROLLER_FIELDS,
     META_FIELDS,
+    PURGE_MARKER,
     SEEN_MARKER,
     area,
     delete_conflicts,
@@ -234,6 +235,15 @@ def mark_seen(session: Session, tbl: str, row_id: str, field: str, hlc: int, ori
         "INSERT OR IGNORE INTO sync_seen(tbl, row_id, field, hlc, origin) VALUES (?,?,?,?,?)",
         (tbl, row_id, field, hlc, origin),
     )
+
+
+def record_purges(conn: Connection, purges: list[tuple[str, str, Any]]) -> None:
+    """Record, as this office's changes that sync, that these tombstones (table, row id, the deletion's
+    [stamp, origin]) are purged everywhere (sync.purge)."""
+    if purges:
+        stamp = clock.tick(conn, conn.engine)
+        _write_outbox(conn, [(tbl, row_id, PURGE_MARKER, value, stamp, 0, "") for tbl, row_id, value in purges])
+        record_changes(conn, "sync_outbox")
 
 
 def bulk_insert(session: Session, model, rows: list[dict]) -> list[str]:

@@ -15,6 +15,7 @@ from ptds_desktop.models.base import synced_tables
 
 META_FIELDS = ("created_by", "owner_office_id")
 SEEN_MARKER = "#seen"  # pseudo-field: "this stamp of that field was seen" (a resolved conflict)
+PURGE_MARKER = "#purged"  # pseudo-field: "this tombstone is purged everywhere" (sync.purge)
 CREATION = "*"  # field-clock entry holding the stamp of the row's creation
 # An office's place in the tree belongs to the office that enrolled it (the row's created_by), not to the
 # office itself: otherwise a commune could leave its province's authority by changing its own parent.

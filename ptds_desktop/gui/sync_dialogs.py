@@ -445,6 +445,10 @@ def preview_notes(report: ImportReport) -> list[str]:
         text = translate("SyncNotes", "Số thay đổi chờ bản ghi chưa tới (gói trước còn thiếu): %1; "
                                       "sẽ tự áp dụng khi nhận đủ.")
         notes.append(_escape(text.replace("%1", str(report.pending))))
+    if report.purged:
+        text = translate("SyncNotes", "Đã xóa hẳn %1 dòng đã xóa mà mọi văn phòng đã xác nhận; chúng không "
+                                      "quay lại nữa.")
+        notes.append(_escape(text.replace("%1", str(report.purged))))
     if report.rejections:
         text = translate("SyncNotes", "Số thay đổi bị từ chối vì văn phòng gốc không có quyền sửa bản ghi đó: %1")
         notes.append(warn.replace("%1", _escape(text.replace("%1", str(len(report.rejections))))))

@@ -34,6 +34,9 @@ class SyncSegment(Base):
     body: Mapped[bytes] = mapped_column(LargeBinary)  # JSONL, one change per line
     signature: Mapped[str] = mapped_column(String(100))  # base64 Ed25519 by the origin
     attachments: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of sha256 the segment names
+    # When it arrived here (ms, this computer's clock): from then on it is due to every peer lacking it.
+    # None for this office's own segments (due from each change's own stamp) and segments stored before 0008.
+    received_ms: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class SyncFieldClock(Base):
@@ -210,3 +213,13 @@ class SyncKeyRevocation(Base):
     issuer_id: Mapped[str] = mapped_column(UUID, primary_key=True)
     since: Mapped[int] = mapped_column(BigInteger)
     signature: Mapped[str] = mapped_column(String(100))
+
+
+class SyncPurged(Base):
+    """A tombstone purged everywhere (sync.purge): the row is gone, and any change of it still on its way is
+    dropped, so nothing brings it back."""
+
+    __tablename__ = "sync_purged"
+
+    tbl: Mapped[str] = mapped_column(String(50), primary_key=True)
+    row_id: Mapped[str] = mapped_column(UUID, primary_key=True)

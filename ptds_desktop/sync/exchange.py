@@ -27,7 +27,7 @@ from ptds_desktop.db.renamed_values import RENAMED_VALUES, upgrade_value
 from ptds_desktop.db.synced import area, tables
 from ptds_desktop.errors import NotFoundError, PtdsError, ValidationError
 from ptds_desktop.i18n import translate
-from ptds_desktop.sync import certificates, keyring, keys, log
+from ptds_desktop.sync import certificates, keyring, keys, log, purge
 from ptds_desktop.sync.bundle import (
     FORMAT,
     FORMAT_VERSION,
@@ -108,10 +108,12 @@ class ImportReport:
     key_conflicts: tuple[str, ...] = ()  # offices with two certified keys: their changes are held, not applied
     held_segments: int = 0
     refused_by_sender: int = 0  # changes of this office the sender reports it refused
+    purged: int = 0  # tombstones purged: by markers received, and by this office once all had acknowledged
 
 
-def _now() -> str:
-    return dt.datetime.now().isoformat(timespec="seconds")
+def _now(db: Database) -> str:
+    """This office's clock (the computer's, or the one a test sets: db.clock), as the peers table records times."""
+    return dt.datetime.fromtimestamp(clock.clock_for(db.engine).now_ms() / 1000).isoformat(timespec="seconds")
 
 
 def bundle_name(sender_name: str, sender_id: str, recipient_name: str, recipient_id: str | None) -> str:
@@ -150,7 +152,7 @@ def _export_one(db: Database, me: IdentityInfo, recipient: tuple[Any, ...] | Non
     changes = sum(s.count for s in segments)
     manifest: dict[str, Any] = {
         "format": FORMAT, "format_version": FORMAT_VERSION, "schema_version": head_revision(),
-        "app_version": __version__, "created_at": _now(), "full": full_bundle,
+        "app_version": __version__, "created_at": _now(db), "full": full_bundle,
         "sender": {"office_id": me.office_id, "name": me.name, "public_key": me.public_key,
                    "fingerprint": me.fingerprint},
         "recipient": recipient[0] if recipient else "*",
@@ -176,7 +178,7 @@ def _export_one(db: Database, me: IdentityInfo, recipient: tuple[Any, ...] | Non
             conn.exec_driver_sql(
                 "INSERT INTO sync_peers(office_id, acked, last_sent_at) VALUES (?, '{}', ?) "
                 "ON CONFLICT(office_id) DO UPDATE SET last_sent_at=excluded.last_sent_at",
-                (recipient[0], _now()),
+                (recipient[0], _now(db)),
             )
             record_changes(conn, "sync_peers")
     return ExportResult(str(path), recipient[0] if recipient else None, recipient[1] if recipient else "tất cả",
@@ -443,7 +445,7 @@ def _apply(db: Database, conn: Connection, checked: _Checked, progress: Progress
     conn.exec_driver_sql(
         "INSERT INTO sync_peers(office_id, acked, last_received_at) VALUES (?,?,?) "
         "ON CONFLICT(office_id) DO UPDATE SET acked=excluded.acked, last_received_at=excluded.last_received_at",
-        (checked.sender_id, json.dumps(acked), _now()),
+        (checked.sender_id, json.dumps(acked), _now(db)),
     )
     record_changes(conn, "sync_peers")
     if checked.confirmed:
@@ -571,8 +573,9 @@ def import_bundle(db: Database, path: Path | str, *, trust: str | None = None, p
         conn.exec_driver_sql(
             "INSERT INTO sync_receipts(bundle_sha256, file_name, sender_office_id, applied_at, summary) "
             "VALUES (?,?,?,?,?)",
-            (checked.content.sha256, path.name, checked.sender_id, _now(),
+            (checked.content.sha256, path.name, checked.sender_id, _now(db),
              json.dumps(dataclasses.asdict(report), ensure_ascii=False)),
         )
         record_changes(conn, "sync_receipts")
-    return report
+    purged = stats.purged + purge.purge_after_import(db)
+    return dataclasses.replace(report, purged=purged) if purged else report

@@ -86,10 +86,12 @@ def _seal_run(office_id: str, private_key: Ed25519PrivateKey, rows: list[Any]) -
     return Segment(office_id, first, last, body, signature, tuple(sorted(attachments)))
 
 
-def _store(conn: Connection, segments: list[Segment]) -> None:
+def _store(conn: Connection, segments: list[Segment], received_ms: int | None = None) -> None:
     conn.exec_driver_sql(
-        "INSERT INTO sync_segments(origin, first_seq, last_seq, body, signature, attachments) VALUES (?,?,?,?,?,?)",
-        [(s.origin, s.first_seq, s.last_seq, s.body, s.signature, json.dumps(list(s.attachments))) for s in segments],
+        "INSERT INTO sync_segments(origin, first_seq, last_seq, body, signature, attachments, received_ms) "
+        "VALUES (?,?,?,?,?,?,?)",
+        [(s.origin, s.first_seq, s.last_seq, s.body, s.signature, json.dumps(list(s.attachments)), received_ms)
+         for s in segments],
     )
 
 
@@ -164,16 +166,15 @@ def pending_count(conn: Connection, acked: dict[str, int]) -> int:
 
 def merge_acknowledgement(acked: dict[str, int], vector: Any, sender: str) -> dict[str, int]:
     """What the sender holds, from the vector in its bundle. A replayed old bundle never moves an entry back,
-    except the sender's own streams when it shows a new incarnation of itself (a restored copy): then what it
-    says it holds of its own changes is the truth, so the changes it lost are sent back to it."""
+    except when the sender shows a new incarnation of itself (a restored copy): then what it says it holds is
+    the truth, of its own changes and of everyone else's, so the changes it lost are sent back to it and no
+    tombstone is purged on the word of the copy it replaced (sync.purge)."""
     if not isinstance(vector, dict):
         return acked
     vector = {k: v for k, v in vector.items() if isinstance(k, str) and isinstance(v, int)}
     own = {k for k in {*vector, *acked} if k == sender or k.startswith(sender + "~")}
     restarted = any(k not in acked for k in own & set(vector) if k != sender)
-    result = dict(acked)
-    for key in own if restarted else ():
-        result.pop(key, None)
+    result = {} if restarted else dict(acked)
     for key, seq in vector.items():
         if seq > result.get(key, 0):
             result[key] = seq
@@ -254,7 +255,7 @@ def receive(conn: Connection, segments: list[Segment], changes: list[Change]) ->
     """Store new, verified segments and merge their changes, in the caller's transaction. Only the stamps of
     accepted changes move the local clock; a change stamped far ahead of this computer's clock is held."""
     if segments:
-        _store(conn, segments)
+        _store(conn, segments, clock.clock_for(conn.engine).now_ms())
     stats = apply_changes(conn, changes, clock.acceptable_limit(conn.engine))
     clock.observe(conn, stats.newest_accepted)
     return stats

@@ -9,7 +9,8 @@ The result is a function of the *set* of changes received, whatever the order, b
 - a change that is not the winner is a conflict unless some change declared it had seen it
   (its base stamp, or a resolution marker) — a value someone overwrote without seeing it is kept;
 - on a deleted row, a field whose winning change is newer than what the deleter saw is a
-  'delete' conflict (an edit concurrent with the delete).
+  'delete' conflict (an edit concurrent with the delete);
+- a row with a purge marker (sync.purge) is gone, whatever else was said of it, before or after.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from ptds_desktop.db.synced import (
     ENROLLER_FIELDS,
     META_FIELDS,
     NO_CONFLICT_FIELDS,
+    PURGE_MARKER,
     SEEN_MARKER,
     delete_conflicts,
     may_change,
@@ -52,6 +54,8 @@ class MergeStats:
     applied: int = 0
     held: Counter[str] = dataclasses.field(default_factory=Counter)  # origin -> changes stamped too far ahead
     newest_accepted: int = 0  # greatest stamp applied: the only stamps the local clock observes
+    purged: int = 0  # rows removed by a purge marker
+    dropped: int = 0  # changes of rows purged before: nothing brings them back
 
 
 def _chunks(items: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
@@ -126,6 +130,64 @@ def _row_history(conn: Connection, tbl: str, row_id: str) -> list[Change]:
     return result
 
 
+def _purged(conn: Connection, keys: list[Any]) -> set[Any]:
+    by_table: dict[Any, list[Any]] = defaultdict(list)
+    for tbl, row_id in keys:
+        by_table[tbl].append(row_id)
+    found: set[Any] = set()
+    for tbl, ids in by_table.items():
+        found.update((tbl, r[0]) for r in _load_by_rows(
+            conn, "SELECT row_id FROM sync_purged WHERE tbl=? AND row_id IN ({marks})", tbl, ids))
+    return found
+
+
+def removable(conn: Connection, keys: set[Any]) -> set[Any]:
+    """The rows of `keys` that no remaining row points at: a row pointed at by one that stays, or by one of
+    `keys` that stays, stays too (a purge never leaves a dangling reference)."""
+    by_table: dict[Any, list[Any]] = defaultdict(list)
+    for tbl, row_id in keys:
+        by_table[tbl].append(row_id)
+    pointed: dict[Any, set[Any]] = defaultdict(set)  # row -> rows pointing at it
+    for other, info in tables().items():
+        for column, target in info.foreign_keys.items():
+            for part in _chunks(by_table.get(target, [])):
+                for ref, value in conn.exec_driver_sql(
+                    f"SELECT id, {column} FROM {other} WHERE {column} IN ({','.join('?' * len(part))})", tuple(part)
+                ):
+                    pointed[(target, value)].add((other, ref))
+    going = set(keys)
+    changed = True
+    while changed:
+        changed = False
+        for key in list(going):
+            if pointed[key] - going:
+                going.discard(key)
+                changed = True
+    return going
+
+
+def purge_rows(conn: Connection, keys: set[Any]) -> int:
+    """Remove purged tombstones and everything kept about them, and remember their ids so that a change of one
+    arriving late is dropped. A row some remaining row still points at stays as a tombstone (the office that
+    purges checks there is none; a row restored here while the purge travelled may have gained one).
+    Returns the number of rows removed."""
+    if not keys:
+        return 0
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")  # rows that go may point at each other
+    conn.exec_driver_sql("INSERT OR IGNORE INTO sync_purged(tbl, row_id) VALUES (?, ?)", list(keys))
+    for table in ("sync_field_clock", "sync_seen", "sync_conflicts", "sync_pending"):
+        conn.exec_driver_sql(f"DELETE FROM {table} WHERE tbl=? AND row_id=?", list(keys))
+    going = removable(conn, keys)
+    for tbl, row_id in keys:
+        if (tbl, row_id) in going:
+            conn.exec_driver_sql(f"DELETE FROM {tbl} WHERE id=?", (row_id,))
+        else:  # kept for what points at it (a row restored here while the purge travelled): deleted, as elsewhere
+            conn.exec_driver_sql(f"UPDATE {tbl} SET deleted=1 WHERE id=?", (row_id,))
+    record_changes(conn, *{tbl for tbl, _row in keys}, "sync_purged", "sync_field_clock", "sync_seen",
+                   "sync_conflicts", "sync_pending")
+    return len(going)
+
+
 def _creation_stamps(conn: Connection, keys: list[Any]) -> dict[Any, Any]:
     result = {}
     by_table: dict[Any, list[Any]] = defaultdict(list)
@@ -154,12 +216,17 @@ def apply_changes(conn: Connection, changes: list[Any], hold_after: int | None =
     def reject(change: Change, reason: str) -> None:
         rejected.append((change[ORIGIN], change[SEQ], change[TBL], change[ROW], change[FIELD], reason))
 
+    gone = _purged(conn, list({(c[TBL], c[ROW]) for c in work}))
     by_row: dict[Any, Any] = defaultdict(list)
     for change in work:
         info = infos.get(change[TBL])
-        if info is None:
+        if (change[TBL], change[ROW]) in gone:
+            stats.dropped += 1
+        elif info is None:
             reject(change, f"bảng không có trong phiên bản này: {change[TBL]}")
-        elif change[FIELD] != SEEN_MARKER and change[FIELD] not in info.fields:
+        elif change[FIELD] == PURGE_MARKER and change[TBL] == "offices":
+            reject(change, "không xóa hẳn một văn phòng")
+        elif change[FIELD] not in (SEEN_MARKER, PURGE_MARKER) and change[FIELD] not in info.fields:
             reject(change, f"trường không có trong phiên bản này: {change[TBL]}.{change[FIELD]}")
         else:
             by_row[(change[TBL], change[ROW])].append(change)
@@ -335,6 +402,7 @@ def apply_changes(conn: Connection, changes: list[Any], hold_after: int | None =
     clock_rows: list[Any] = []
     clock_resets: list[Any] = []
     rows_with_delete_check: list[Any] = []
+    purge: set[Any] = set()
 
     def mark_seen(key5: tuple[Any, ...]) -> None:
         if key5 in seen:
@@ -366,7 +434,8 @@ def apply_changes(conn: Connection, changes: list[Any], hold_after: int | None =
             values = {"id": row_id}
             rest = []
             for change in row_changes:
-                if (change[HLC], change[ORIGIN]) == stamp and change[BASE_HLC] == 0 and change[FIELD] != SEEN_MARKER:
+                if (change[HLC], change[ORIGIN]) == stamp and change[BASE_HLC] == 0 and change[FIELD] not in (
+                        SEEN_MARKER, PURGE_MARKER):
                     values[change[FIELD]] = change[VALUE]
                 else:
                     rest.append(change)
@@ -388,6 +457,10 @@ def apply_changes(conn: Connection, changes: list[Any], hold_after: int | None =
             rest.sort(key=lambda c: (c[HLC], c[ORIGIN]))
         for change in rest:
             field = change[FIELD]
+            if field == PURGE_MARKER:
+                purge.add(key)
+                stats.applied += 1
+                continue
             if field == SEEN_MARKER:
                 marked_field, hlc, origin = change[VALUE]
                 mark_seen((tbl, row_id, marked_field, hlc, origin))
@@ -441,6 +514,9 @@ def apply_changes(conn: Connection, changes: list[Any], hold_after: int | None =
         for field, value, stamp in delete_conflicts(infos[tbl].fields, values, row_clock, fallback):
             conflict(tbl, row_id, field, "delete", value, stamp)
 
+    for key5 in [k for k in new_conflicts if k[:2] in purge]:
+        del new_conflicts[key5]
+
     # Writes.
     for tbl in sorted(inserts, key=lambda t: infos[t].order):
         columns = ["id", "hlc", *infos[tbl].fields]
@@ -488,6 +564,7 @@ def apply_changes(conn: Connection, changes: list[Any], hold_after: int | None =
             "INSERT OR IGNORE INTO sync_rejections(origin, seq, tbl, row_id, field, reason) VALUES (?,?,?,?,?,?)",
                 rejected
         )
+    stats.purged = purge_rows(conn, purge)
     stats.pending = len(pending)
     stats.rejected = rejected
     written = {*inserts, *(tbl for tbl, _fields in updates)}

@@ -13,6 +13,8 @@ from ptds_desktop.config import Settings
 from ptds_desktop.db import clock, incarnation
 from ptds_desktop.db.capture import last_seq
 from ptds_desktop.db.database import Database
+from ptds_desktop.db.incarnation import stream_base, stream_key
+from ptds_desktop.db.synced import CREATION
 from ptds_desktop.i18n import translate
 from ptds_desktop.sync.certificates import KeyConflict, key_conflicts
 from ptds_desktop.sync.peers import IdentityInfo, PeerInfo, acked_by, identity, list_peers, office_names
@@ -71,7 +73,7 @@ class SyncStatus:
 class PeerFollowUp:
     office_id: str
     last_exchange_at: str | None  # the later of the last bundle received and the last sent
-    waiting_since: str | None  # when the oldest change this peer has not acknowledged was made
+    waiting_since: str | None  # when the oldest change this peer has not acknowledged became due to it
     silent_days: int | None  # days since a bundle from this peer arrived (or, never, since one was sent)
     warning: str | None  # set when silent for more than the configured number of days
 
@@ -119,25 +121,38 @@ def incarnation_notice(db: Database) -> str | None:
         return incarnation.notice(conn)
 
 
-def _oldest_unacknowledged(conn: Connection, acked: dict[str, int]) -> int | None:
-    """The stamp of the oldest change held here that the peer has not acknowledged (None: it has them all)."""
-    stamps = []
-    seen: set[str] = set()
-    for origin, first, last in conn.exec_driver_sql(
-        "SELECT origin, first_seq, last_seq FROM sync_segments ORDER BY origin, first_seq"
+def _due_since(conn: Connection, me: str, peer_id: str, acked: dict[str, int]) -> dt.datetime | None:
+    """When the oldest change this peer has not acknowledged became due to it (None: it has them all): a change
+    received from elsewhere is due from its arrival here, one made here from its own stamp, and nothing is due
+    to an office before it was registered (an office enrolled later is not behind for what came before it)."""
+    dues: list[int] = []
+    parsed: set[str] = set()
+    for origin, first, last, received_ms in conn.exec_driver_sql(
+        "SELECT origin, first_seq, last_seq, received_ms FROM sync_segments ORDER BY origin, first_seq"
     ):
-        if origin in seen or last <= acked.get(origin, 0):
+        key = stream_key(origin, first)
+        held = acked.get(key, stream_base(first))
+        if last <= held:
             continue
-        seen.add(origin)  # segments are in order: the first unacknowledged one holds the origin's oldest
-        body = conn.exec_driver_sql("SELECT body FROM sync_segments WHERE origin=? AND first_seq=?",
-                                    (origin, first)).scalar_one()
-        lines = bytes(body).splitlines()
-        line = lines[min(max(acked.get(origin, 0) + 1, first) - first, len(lines) - 1)]
-        stamps.append(int(json.loads(line)[5]))
+        if received_ms is not None and origin != me:
+            dues.append(int(received_ms))
+        elif key not in parsed:  # a stream's stamps grow with its numbers: its first missing change is its oldest
+            parsed.add(key)
+            body = conn.exec_driver_sql("SELECT body FROM sync_segments WHERE origin=? AND first_seq=?",
+                                        (origin, first)).scalar_one()
+            lines = bytes(body).splitlines()
+            line = lines[min(max(held + 1, first) - first, len(lines) - 1)]
+            dues.append(clock.stamp_ms(int(json.loads(line)[5])))
     unsealed = conn.exec_driver_sql("SELECT min(hlc) FROM sync_outbox").scalar()
     if unsealed is not None:
-        stamps.append(int(unsealed))
-    return min(stamps) if stamps else None
+        dues.append(clock.stamp_ms(int(unsealed)))
+    if not dues:
+        return None
+    registered = conn.exec_driver_sql(
+        "SELECT hlc FROM sync_field_clock WHERE tbl='offices' AND row_id=? AND field=?", (peer_id, CREATION)
+    ).scalar()
+    since = max(min(dues), clock.stamp_ms(int(registered)) if registered else 0)
+    return dt.datetime.fromtimestamp(since / 1000)
 
 
 def _when(iso: str | None) -> dt.datetime | None:
@@ -147,11 +162,11 @@ def _when(iso: str | None) -> dt.datetime | None:
         return None
 
 
-def follow_up(conn: Connection, peer: PeerInfo, now: dt.datetime, warn_after_days: int) -> PeerFollowUp:
+def follow_up(conn: Connection, me: str, peer: PeerInfo, now: dt.datetime, warn_after_days: int) -> PeerFollowUp:
     received, sent = _when(peer.last_received_at), _when(peer.last_sent_at)
     last_exchange = max((t for t in (received, sent) if t), default=None)
-    oldest = _oldest_unacknowledged(conn, acked_by(conn, peer.office_id))
-    waiting_since = clock.stamp_time(oldest) if oldest is not None and peer.pending_changes else None
+    waiting_since = (_due_since(conn, me, peer.office_id, acked_by(conn, peer.office_id))
+                     if peer.pending_changes else None)
     silent_from = received or sent  # never heard back: count from the bundle sent (only the last is recorded)
     silent_days = (now - silent_from).days if silent_from else None
     warning = None
@@ -178,7 +193,7 @@ def status(db: Database, warn_after_days: int = Settings.sync_warn_days) -> Sync
             int(conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one())
             for table in ("sync_outbox", "sync_conflicts", "sync_pending", "sync_rejections")
         )
-        notes = tuple(follow_up(conn, p, now, warn_after_days) for p in peers)
+        notes = tuple(follow_up(conn, me.office_id, p, now, warn_after_days) for p in peers)
     return SyncStatus(me, own, unsent, conflicts, pending, rejections, check_clock(db),
                       tuple(key_conflicts(db)), peers, tuple(held_changes(db)), incarnation_notice(db),
                       notes, warn_after_days)

@@ -724,6 +724,18 @@
         <source>Nội dung báo cáo</source>
         <translation>Report</translation>
     </message>
+    <message>
+        <source>Dữ liệu</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Ngày xóa</source>
+        <translation>Deleted on</translation>
+    </message>
+    <message>
+        <source>Vì sao còn giữ</source>
+        <translation>Why it is kept</translation>
+    </message>
 </context>
 <context>
     <name>ConferenceDialog</name>
@@ -2776,6 +2788,62 @@
     <message>
         <source>ký bằng khóa {fingerprint} của “{office}”, khóa này đã bị “{issuer}” thu hồi từ {since} (máy bị mất hoặc lộ khóa); thay đổi ghi lúc {when}, sau thời điểm thu hồi</source>
         <translation>signed with key {fingerprint} of “{office}”, which “{issuer}” revoked since {since} (a lost laptop or a leaked key); the change was made at {when}, after the revocation</translation>
+    </message>
+    <message>
+        <source>Đã xóa hẳn {count} dòng đã xóa mà mọi văn phòng đã xác nhận:</source>
+        <translation>Purged {count} deleted records every office has acknowledged:</translation>
+    </message>
+    <message>
+        <source>Sẽ xóa hẳn {count} dòng đã xóa mà mọi văn phòng đã xác nhận:</source>
+        <translation>Would purge {count} deleted records every office has acknowledged:</translation>
+    </message>
+    <message>
+        <source>Không có dòng đã xóa nào xóa hẳn được lúc này.</source>
+        <translation>No deleted record can be purged now.</translation>
+    </message>
+    <message>
+        <source>Còn giữ {count} dòng đã xóa:</source>
+        <translation>{count} deleted records are kept:</translation>
+    </message>
+    <message>
+        <source>Đã xóa hẳn từ trước đến nay: {count} dòng.</source>
+        <translation>Purged so far: {count} records.</translation>
+    </message>
+    <message>
+        <source>Đã xóa hẳn {count} dòng đã xóa mà mọi văn phòng đã xác nhận (xem &apos;ptds sync purge --dry-run&apos;).</source>
+        <translation>Purged {count} deleted records every office has acknowledged (see &apos;ptds sync purge --dry-run&apos;).</translation>
+    </message>
+    <message>
+        <source>“{office}” (chưa gửi gói nào về đây)</source>
+        <translation>“{office}” (has sent no bundle here yet)</translation>
+    </message>
+    <message>
+        <source>“{office}” (còn thay đổi của họ chưa tới đây)</source>
+        <translation>“{office}” (some of its changes have not arrived here yet)</translation>
+    </message>
+    <message>
+        <source>một xung đột khóa chưa được giải quyết</source>
+        <translation>an unresolved key conflict</translation>
+    </message>
+    <message>
+        <source>còn xung đột hoặc thay đổi chờ xem xét</source>
+        <translation>it has conflicts or waiting changes to review</translation>
+    </message>
+    <message>
+        <source>văn phòng quản lý dòng này hoặc cấp trên của nó quyết định</source>
+        <translation>the office that owns it, or one above it, decides</translation>
+    </message>
+    <message>
+        <source>chờ xác nhận của: {offices}</source>
+        <translation>waiting for acknowledgement from: {offices}</translation>
+    </message>
+    <message>
+        <source>việc xóa chưa được gửi đi</source>
+        <translation>the deletion has not been sent yet</translation>
+    </message>
+    <message>
+        <source>dữ liệu khác còn trỏ tới</source>
+        <translation>other data still refers to it</translation>
     </message>
 </context>
 <context>
@@ -4900,6 +4968,10 @@ Every office will refuse changes signed with this key made after that moment. Th
     <message>
         <source>… và %1 thay đổi khác.</source>
         <translation>… and %1 more changes.</translation>
+    </message>
+    <message>
+        <source>Đã xóa hẳn %1 dòng đã xóa mà mọi văn phòng đã xác nhận; chúng không quay lại nữa.</source>
+        <translation>Purged %1 deleted records every office has acknowledged; they will not come back.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@ unknown sender, review and restore a conflict, one-action USB sync, cancel, brok
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import sqlite3
 import threading
@@ -19,7 +20,7 @@ from ptds_desktop.db.database import open_database
 from ptds_desktop.gui.key_dialogs import RevokeKeyDialog
 from ptds_desktop.gui.main_window import MainWindow
 from ptds_desktop.gui.ops import DatabaseOps
-from ptds_desktop.gui.sync_dialogs import ExportDialog, ImportPreviewDialog
+from ptds_desktop.gui.sync_dialogs import ExportDialog, ImportPreviewDialog, preview_notes
 from ptds_desktop.gui.sync_view import SyncView
 from ptds_desktop.models import Organization
 from ptds_desktop.services import enrolment
@@ -685,3 +686,11 @@ def test_declining_the_confirmation_revokes_nothing(db, enrol, sync_window, qtbo
     qtbot.waitUntil(lambda: confirm.isHidden() if confirm is not None else True, timeout=KEY_WAIT)
     with db.engine.connect() as conn:
         assert keyring.held_revocations(conn) == []
+
+
+def test_the_import_result_says_how_many_deleted_records_were_purged(qapp):
+    report = exchange.ImportReport("PTDS_goi.ptds.zip", "p", "Bộ CHQS tỉnh", "applied", "", 3, (), (), 0, (), (),
+                                   None)
+    assert not any("xóa hẳn" in note for note in preview_notes(report))
+    notes = preview_notes(dataclasses.replace(report, purged=12))
+    assert any("Đã xóa hẳn 12 dòng đã xóa" in note for note in notes)

@@ -21,25 +21,25 @@ COMMUNES = 4
 START_MS = 1_767_225_600_000
 
 
-def build_template(folder: Path) -> None:
+def build_template(folder: Path, communes: int = COMMUNES) -> None:
     province = open_database(folder / "p.db")
     use_clock(province, FakeClock(START_MS))
     init_office(province, "Bộ CHQS tỉnh Đắk Lắk", "province")
-    communes = []
-    for i in range(COMMUNES):
+    enrolled = []
+    for i in range(communes):
         enrolment.make_enrolment_file(province, f"UBND xã {i + 1}", "commune", folder / f"c{i}.enrol")
         db = open_database(folder / f"c{i}.db")
         use_clock(db, FakeClock(START_MS))
         enrolment.enrol(db, folder / f"c{i}.enrol")
-        communes.append(db)
-    for db in communes:
+        enrolled.append(db)
+    for db in enrolled:
         (bundle,) = exchange.export_bundles(db, province.office_id(), folder / "mail")
         fingerprint = peers.identity(db).fingerprint
         exchange.import_bundle(province, bundle.path, trust=fingerprint)
-    for db in communes:
+    for db in enrolled:
         (bundle,) = exchange.export_bundles(province, db.office_id(), folder / "mail")
         exchange.import_bundle(db, bundle.path)
-    for db in [province, *communes]:
+    for db in [province, *enrolled]:
         db.close()
     shutil.rmtree(folder / "mail")
 

@@ -50,6 +50,11 @@ def _row(db, tbl, row_id):
         return dict(zip(cursor.keys(), row)) if row else None
 
 
+def _purged(db, row_id) -> bool:
+    with db.engine.connect() as conn:
+        return conn.exec_driver_sql("SELECT 1 FROM sync_purged WHERE row_id=?", (row_id,)).fetchone() is not None
+
+
 def _may_change(actor: int, owner: int) -> bool:
     return actor == owner or actor == 0  # the province (index 0) is every commune's parent
 
@@ -224,6 +229,13 @@ def _random_history(network, data) -> None:
         final = [(net.send(i, j, full=True), j) for i in range(size) for j in range(size) if i != j]
         for path, recipient in final:
             exchange.import_bundle(offices[recipient], path, backup=False)
+        # An import purges the tombstones every office has acknowledged (the bundle's acknowledgement is enough, even
+        # with no new change): the purge markers spread in the next rounds.
+        for _round in range(6):
+            answers = [(net.send(i, j), j) for i in range(size) for j in range(size) if i != j]
+            reports = [exchange.import_bundle(offices[j], path, backup=False) for path, j in answers]
+            if not any(r.new_changes or r.purged for r in reports):
+                break
 
         dumps = [canonical_dump(db) for db in offices]
         conflicts = [conflict_set(db) for db in offices]
@@ -232,13 +244,15 @@ def _random_history(network, data) -> None:
             assert conflicts[i] == conflicts[0], f"office {i} has other conflicts"
         kept = {(t, r, f, json.loads(v)) for t, r, f, _k, v, _h, _o in conflicts[0]}
         for value, (tbl, row_id, field) in typed.items():
-            if value in overwritten or value in dropped or row_id in collided:
-                continue
+            if value in overwritten or value in dropped or row_id in collided or _purged(offices[0], row_id):
+                continue  # a purged row was deleted with no open conflict, and every office acknowledged it
             current = _row(offices[0], tbl, row_id)[field]
             assert current == value or (tbl, row_id, field, value) in kept, f"{value} lost from {tbl}.{field}"
         if PROGRESS:
             with open(PROGRESS, "a", encoding="utf-8") as progress:
-                progress.write(f"{size} offices, {len(typed)} values, {len(conflicts[0])} conflicts\n")
+                purged = sum(_purged(offices[0], r) for _t, r, _o in set(rows))
+                progress.write(f"{size} offices, {len(typed)} values, {len(conflicts[0])} conflicts, "
+                               f"{purged} rows purged\n")
         with offices[0].engine.connect() as conn:
             assert conn.exec_driver_sql("SELECT count(*) FROM sync_pending").scalar() == 0
             assert stamp_ms(conn.exec_driver_sql("SELECT max(hlc) FROM sync_field_clock").scalar() or 0) \
