@@ -195,9 +195,10 @@ def test_sync_between_an_encrypted_and_a_plain_office(ptds, tmp_path):
     p, a = tmp_path / "p.db", tmp_path / "a.db"
     secret = {"PTDS_PASSPHRASE": PASSPHRASE}
     ptds("--db", p, "init", "--office", "Bộ CHQS tỉnh Đắk Lắk", "--level", "province").ok()
-    ptds("--db", p, "sync", "enrol-file", "--office", "UBND xã Hòa Phú", "--level", "commune",
-         "-o", tmp_path / "hoa-phu.enrol").ok()
-    ptds("--db", a, "init", "--enrol", tmp_path / "hoa-phu.enrol", "--encrypt", env=secret).ok()
+    info = json.loads(ptds("--db", p, "sync", "enrol-file", "--office", "UBND xã Hòa Phú", "--level", "commune",
+                           "-o", tmp_path / "hoa-phu.enrol", "--json").ok().stdout)
+    ptds("--db", a, "init", "--enrol", tmp_path / "hoa-phu.enrol", "--code", info["code"], "--encrypt",
+         env=secret).ok()
     assert is_encrypted(a)
     commune = json.loads(ptds("--db", a, "sync", "identity", "--json", env=secret).ok().stdout)
 

@@ -50,13 +50,13 @@ def enrol(db, tmp_path, clocks):
     def make(name: str, swap_keys: bool = True, certified: bool = True):
         folder = tmp_path / name.replace(" ", "_")
         folder.mkdir()
-        enrolment.make_enrolment_file(db, name, "commune", folder / "office.enrol")
+        info = enrolment.make_enrolment_file(db, name, "commune", folder / "office.enrol")
         commune = open_database(folder / "office.db")
         opened.append(commune)
         clock = FakeClock(clocks["start"])
         use_clock(commune, clock)
         clocks[name] = clock
-        enrolment.enrol(commune, folder / "office.enrol")
+        enrolment.enrol(commune, folder / "office.enrol", info.code)
         if not certified:
             for office in (db, commune):
                 with office.engine.begin() as conn:

@@ -27,10 +27,10 @@ def build_template(folder: Path) -> None:
     init_office(province, "Bộ CHQS tỉnh Đắk Lắk", "province")
     communes = []
     for i in range(COMMUNES):
-        enrolment.make_enrolment_file(province, f"UBND xã {i + 1}", "commune", folder / f"c{i}.enrol")
+        info = enrolment.make_enrolment_file(province, f"UBND xã {i + 1}", "commune", folder / f"c{i}.enrol")
         db = open_database(folder / f"c{i}.db")
         use_clock(db, FakeClock(START_MS))
-        enrolment.enrol(db, folder / f"c{i}.enrol")
+        enrolment.enrol(db, folder / f"c{i}.enrol", info.code)
         communes.append(db)
     for db in communes:
         (bundle,) = exchange.export_bundles(db, province.office_id(), folder / "mail")

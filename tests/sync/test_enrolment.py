@@ -67,7 +67,7 @@ def test_a_new_commune_starts_with_the_catalogue_and_later_bundles_merge_it_as_e
     assert info.organizations == 3  # the deleted one stays behind
     commune = open_database(tmp_path / "commune.db")
     try:
-        enrolment.enrol(commune, info.path)
+        enrolment.enrol(commune, info.path, info.code)
         assert _names(commune) == _names(province) == ["Sở Y tế", "Văn phòng UBND tỉnh", "Ủy ban nhân dân tỉnh"]
         # Same ids, owner, stamps and values as at the province.
         assert _org_rows(commune) == [r for r in _org_rows(province) if not r["deleted"]]
@@ -105,7 +105,7 @@ def test_a_file_written_before_the_catalogue_travelled_still_sets_the_office_up(
     assert enrolment.preview_enrolment(old).organizations == 0
     commune = open_database(tmp_path / "commune.db")
     try:
-        me = enrolment.enrol(commune, old)
+        me = enrolment.enrol(commune, old, info.code)
         assert me.office_id == info.office_id and _names(commune) == []
         _exchange_both_ways(province, commune, tmp_path / "mail")
         assert _names(commune) == _names(province)
