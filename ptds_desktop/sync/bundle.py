@@ -91,7 +91,8 @@ class SealedFile:
             # Closed with the reader, by whoever opened the archive (bundle._archive).
             source = open(self.path, "rb")  # noqa: SIM115
             reader = sealing.DecryptingReader(source, self.offset, self.size, content_key,
-                                              sealing.header_aad(self.header), str(broken))
+                                              sealing.header_aad(self.header), str(broken),
+                                              int(self.header["chunk"]))
             return io.BufferedReader(reader, READ_CHUNK)
 
         return open_inner
@@ -419,7 +420,9 @@ def _parse_seal_header(path: Path, data: bytes) -> dict[str, Any]:
         raise _fail(path, _json_problem(SEAL_HEADER, exc)) from None
     if not isinstance(header, dict) or header.get("format") != sealing.SEAL_FORMAT:
         raise _fail(path, translate("Core", "seal.json không phải của gói đồng bộ PTDS"))
-    version = header.get("format_version")
+    version, chunk = header.get("format_version"), header.get("chunk")
+    if not isinstance(chunk, int) or not sealing.MIN_CHUNK <= chunk <= sealing.MAX_CHUNK:
+        raise _fail(path, translate("Core", "seal.json: cỡ khối mã hóa không hợp lệ"))
     if not isinstance(version, int) or version > sealing.SEAL_VERSION:
         raise BundleError(translate("Core", "Gói {name} được niêm phong theo cách mới hơn phiên bản này đọc được. "
                                     "Hãy cập nhật ứng dụng.").format(name=path.name))

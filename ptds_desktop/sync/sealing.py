@@ -54,6 +54,7 @@ from ptds_desktop.sync.errors import BundleError
 SEAL_FORMAT = "ptds-sealed-bundle"
 SEAL_VERSION = 1
 CHUNK = 256 << 10  # plaintext per chunk: small enough to decrypt on demand while zipfile seeks around
+MIN_CHUNK, MAX_CHUNK = 1 << 10, 4 << 20  # what a reader accepts from a header (one chunk is held in memory)
 TAG = 16
 _WRAP_INFO = b"ptds-bundle-seal-v1"
 _NOTE_INFO = b"ptds-sender-note-v1"
@@ -329,12 +330,13 @@ class EncryptingWriter:
         self._aad = aad
         self._buffer = bytearray()
         self._index = 0
+        self._chunk = CHUNK  # as new_envelope wrote in the header
 
     def write(self, data: bytes) -> int:
         self._buffer += data
-        while len(self._buffer) > CHUNK:  # the last chunk is never empty unless everything is
-            self._emit(bytes(self._buffer[:CHUNK]), last=False)
-            del self._buffer[:CHUNK]
+        while len(self._buffer) > self._chunk:  # the last chunk is never empty unless everything is
+            self._emit(bytes(self._buffer[:self._chunk]), last=False)
+            del self._buffer[:self._chunk]
         return len(data)
 
     def flush(self) -> None:
@@ -358,18 +360,19 @@ class DecryptingReader(io.RawIOBase):
     `broken` (the caller's Vietnamese message)."""
 
     def __init__(self, source: BinaryIO, offset: int, size: int, content_key: bytes, aad: bytes,
-                 broken: str) -> None:
+                 broken: str, chunk: int = CHUNK) -> None:
         super().__init__()
+        self._chunk_size = chunk
         self._source = source
         self._offset = offset
         self._aead = ChaCha20Poly1305(content_key)
         self._aad = aad
         self._broken = broken
-        self._chunks = max(1, -(-size // (CHUNK + TAG)))
-        self._last_size = size - (self._chunks - 1) * (CHUNK + TAG) - TAG
+        self._chunks = max(1, -(-size // (chunk + TAG)))
+        self._last_size = size - (self._chunks - 1) * (chunk + TAG) - TAG
         if self._last_size < 0:
             raise BundleError(broken)
-        self._size = (self._chunks - 1) * CHUNK + self._last_size
+        self._size = (self._chunks - 1) * chunk + self._last_size
         self._position = 0
         self._cached: tuple[int, bytes] | None = None
 
@@ -393,8 +396,8 @@ class DecryptingReader(io.RawIOBase):
         if self._cached is not None and self._cached[0] == index:
             return self._cached[1]
         last = index == self._chunks - 1
-        self._source.seek(self._offset + index * (CHUNK + TAG))
-        sealed = self._source.read((self._last_size if last else CHUNK) + TAG)
+        self._source.seek(self._offset + index * (self._chunk_size + TAG))
+        sealed = self._source.read((self._last_size if last else self._chunk_size) + TAG)
         try:
             plain = self._aead.decrypt(_nonce(index, last), sealed, self._aad)
         except InvalidTag:
@@ -406,7 +409,7 @@ class DecryptingReader(io.RawIOBase):
         view = memoryview(buffer).cast("B")
         done = 0
         while done < len(view) and self._position < self._size:
-            index, start = divmod(self._position, CHUNK)
+            index, start = divmod(self._position, self._chunk_size)
             piece = self._chunk(index)[start:start + len(view) - done]
             view[done:done + len(piece)] = piece
             done += len(piece)
