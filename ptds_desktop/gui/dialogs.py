@@ -176,6 +176,8 @@ class EnrolmentConfirmDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.errors = FieldErrors(self.error_label, {"code": self.code_edit} if self.code_edit else {})
+        if self.code_edit is not None:
+            self.code_edit.setFocus()  # what the user types next, the province on the phone
         self.resize(560, self.sizeHint().height())
 
     def accept(self) -> None:
@@ -185,6 +187,7 @@ class EnrolmentConfirmDialog(QDialog):
                 enrolment.unlock_keys(self.preview.path, self.code)
             except PtdsError as exc:
                 self.errors.show(exc)
+                self.resize(self.width(), max(self.height(), self.sizeHint().height()))  # room for the message
                 return
         super().accept()
         self.confirmed.emit(self.preview.path, self.code or "")
