@@ -334,9 +334,12 @@ class EncryptingWriter:
 
     def write(self, data: bytes) -> int:
         self._buffer += data
-        while len(self._buffer) > self._chunk:  # the last chunk is never empty unless everything is
-            self._emit(bytes(self._buffer[:self._chunk]), last=False)
-            del self._buffer[:self._chunk]
+        start = 0
+        with memoryview(self._buffer) as view:
+            while len(view) - start > self._chunk:  # the last chunk is never empty unless everything is
+                self._emit(bytes(view[start:start + self._chunk]), last=False)
+                start += self._chunk
+        del self._buffer[:start]  # once per write: a big member is not shifted chunk by chunk
         return len(data)
 
     def flush(self) -> None:
