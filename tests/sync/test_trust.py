@@ -210,7 +210,7 @@ def _enrol_new_commune(net, name: str = "UBND xã Mới", edit_file=None):
     from ptds_desktop.db.database import open_database
     from ptds_desktop.services import enrolment
 
-    enrolment.make_enrolment_file(net.offices[0], name, "commune", net.folder / "new.enrol")
+    info = enrolment.make_enrolment_file(net.offices[0], name, "commune", net.folder / "new.enrol")
     if edit_file:  # the province signs what it wants: it may lie in the file itself
         outer = json.loads((net.folder / "new.enrol").read_text(encoding="utf-8"))
         payload = json.loads(outer["payload"])
@@ -222,7 +222,7 @@ def _enrol_new_commune(net, name: str = "UBND xã Mới", edit_file=None):
         (net.folder / "new.enrol").write_text(json.dumps(outer, ensure_ascii=False), encoding="utf-8")
     db = open_database(net.folder / "new.db")
     use_clock(db, FakeClock(START_MS + 5000))
-    enrolment.enrol(db, net.folder / "new.enrol")
+    enrolment.enrol(db, net.folder / "new.enrol", info.code)
     net.offices.append(db)
     return db
 
@@ -360,7 +360,7 @@ def test_an_enrolment_file_of_0_1_is_still_read(net):
     from ptds_desktop.sync.errors import UnknownPeerError
 
     def as_0_1(payload):
-        for field in ("office_private_key", "trusted_keys", "certificates"):
+        for field in ("office_keys_locked", "trusted_keys", "certificates", "seal_keys"):
             payload.pop(field)
 
     newcomer = _enrol_new_commune(net, edit_file=as_0_1)
