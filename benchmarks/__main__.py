@@ -268,6 +268,7 @@ def bench_bundle(rounds: int, changes: int) -> list[Figure]:
     import_s = statistics.median(r["import_s"] for r in results)
     plain_export_s = statistics.median(r["plain_export_s"] for r in results)
     sealed_export_s = statistics.median(r["sealed_export_s"] for r in results)
+    plain_import_s = statistics.median(r["plain_import_s"] for r in results)
     sealed_import_s = statistics.median(r["sealed_import_s"] for r in results)
     count = results[0]["changes"]
     return [
@@ -277,8 +278,9 @@ def bench_bundle(rounds: int, changes: int) -> list[Figure]:
                "baseline: sqlite3 executemany of the same rows"),
         Figure(f"Sealed bundle export, {count:,} field changes", sealed_export_s, plain_export_s, "s",
                bench_sync.SEALED_GOAL, True, "baseline: the same bundle written plain (segments already signed)"),
-        Figure(f"Sealed bundle import, {count:,} field changes", sealed_import_s, import_s, "s",
-               bench_sync.SEALED_GOAL, True, "baseline: the same bundle plain, imported into a twin database"),
+        Figure(f"Sealed bundle import, {count:,} field changes", sealed_import_s, plain_import_s, "s",
+               bench_sync.SEALED_GOAL, True, "baseline: the same bundle plain, imported before and after it into "
+               "twin databases (mean)"),
     ]
 
 
