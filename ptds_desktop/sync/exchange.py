@@ -143,6 +143,7 @@ def _not_sealed_warning(recipient: tuple[Any, ...] | None) -> str:
                      "gói của “{office}” (đã cập nhật ứng dụng), các gói sau sẽ được niêm phong.").format(
         office=recipient[1])
 
+
 def _export_one(db: Database, me: IdentityInfo, recipient: tuple[Any, ...] | None, target: Path, full: bool,
                 progress: Progress | None, cancel: Cancel | None) -> ExportResult:
     private = keys.load_private_key(db.path, me.office_id)
