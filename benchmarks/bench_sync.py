@@ -114,8 +114,7 @@ def measure_once(changes: int) -> dict:
         folder = Path(tmp)
         province, commune, rows = setup(folder, changes)
         base = baseline(folder, rows)
-        other = twin(province, folder / "p2.db")
-        third = twin(province, folder / "p3.db")
+        twins = [twin(province, folder / f"twin{n}.db") for n in range(4)]
 
         # The first export also signs the captured changes into segments (as the line always measured); sealed
         # and plain are then compared on the same footing, both reusing those segments.
@@ -127,17 +126,16 @@ def measure_once(changes: int) -> dict:
         report = exchange.import_bundle(province, result.path)
         import_s = time.perf_counter() - start
         assert report.status == "applied" and report.new_changes == len(rows), report.message
-        start = time.perf_counter()
-        report = exchange.import_bundle(other, sealed.path)
-        sealed_import_s = time.perf_counter() - start
-        assert report.status == "applied" and report.new_changes == len(rows) and report.sealed, report.message
-        # The plain bundle once more, after the sealed one: the mean of the two stands for plain, so the order of
-        # the imports (a warmer disk cache for the later ones) favours neither.
-        start = time.perf_counter()
-        report = exchange.import_bundle(third, result.path)
-        plain_import_s = (import_s + time.perf_counter() - start) / 2
-        assert report.status == "applied" and report.new_changes == len(rows), report.message
-        for db in (province, other, third, commune):
+        # Sealed against plain, each into a fresh twin of the province, in the order plain, sealed, sealed, plain:
+        # a drift during the round (disk cache, the other sessions' load) favours neither.
+        took = []
+        for db, path in zip(twins, (result.path, sealed.path, sealed.path, result.path), strict=True):
+            start = time.perf_counter()
+            report = exchange.import_bundle(db, path)
+            took.append(time.perf_counter() - start)
+            assert report.status == "applied" and report.new_changes == len(rows), report.message
+        plain_import_s, sealed_import_s = (took[0] + took[3]) / 2, (took[1] + took[2]) / 2
+        for db in (province, *twins, commune):
             db.close()
         return {"changes": len(rows), "bundle_bytes": result.size, "sealed_bytes": sealed.size, "baseline_s": base,
                 "export_s": export_s, "import_s": import_s, "plain_export_s": plain_export_s,
