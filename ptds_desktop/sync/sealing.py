@@ -187,23 +187,28 @@ def parse_statements(entries: Any) -> list[SealStatement]:
 
 
 def store_statements(conn: Connection, statements: list[SealStatement], signing_keys: Mapping[str, str]) -> int:
-    """Keep the statements that verify with their office's accepted signing key (newest per office wins);
-    returns how many were new here."""
-    rows = [(s.office_id, s.seal_key, s.issued, s.signature) for s in statements
-            if s.office_id in signing_keys and keys.verify(signing_keys[s.office_id], s.signature, s.signed_bytes())]
-    if not rows:
-        return 0
-    before = conn.exec_driver_sql("SELECT total_changes()").scalar_one()
-    conn.exec_driver_sql(
-        "INSERT INTO sync_seal_keys(office_id, seal_key, issued, signature) VALUES (?,?,?,?) "
-        "ON CONFLICT(office_id) DO UPDATE SET seal_key=excluded.seal_key, issued=excluded.issued, "
-        "signature=excluded.signature WHERE excluded.issued > sync_seal_keys.issued "
-        "OR (excluded.issued = sync_seal_keys.issued AND excluded.seal_key != sync_seal_keys.seal_key "
-        "AND excluded.signature > sync_seal_keys.signature)", rows)
-    changed = int(conn.exec_driver_sql("SELECT total_changes()").scalar_one()) - int(before)
-    if changed:
+    """Keep the statements that verify with their office's accepted signing key: per office the newest, or any
+    that verifies in place of one that no longer does (signed with a key since replaced, whatever date it claims).
+    Returns how many were stored."""
+    held = {row[0]: SealStatement(*row) for row in conn.exec_driver_sql(
+        "SELECT office_id, seal_key, issued, signature FROM sync_seal_keys")}
+    rows = []
+    for statement in statements:
+        key = signing_keys.get(statement.office_id)
+        if key is None or not keys.verify(key, statement.signature, statement.signed_bytes()):
+            continue
+        current = held.get(statement.office_id)
+        if (current is None or not keys.verify(key, current.signature, current.signed_bytes())
+                or (statement.issued, statement.seal_key) > (current.issued, current.seal_key)):
+            held[statement.office_id] = statement
+            rows.append((statement.office_id, statement.seal_key, statement.issued, statement.signature))
+    if rows:
+        conn.exec_driver_sql(
+            "INSERT INTO sync_seal_keys(office_id, seal_key, issued, signature) VALUES (?,?,?,?) "
+            "ON CONFLICT(office_id) DO UPDATE SET seal_key=excluded.seal_key, issued=excluded.issued, "
+            "signature=excluded.signature", rows)
         record_changes(conn, "sync_seal_keys")
-    return changed
+    return len(rows)
 
 
 def proven_statements(conn: Connection, signing_keys: Mapping[str, str]) -> dict[str, SealStatement]:

@@ -281,3 +281,31 @@ def test_a_sealed_zip_bomb_is_refused_with_memory_bounded(net):
     assert result["peak"] < PEAK_LIMIT
     assert "bom.ptds.zip" in result["message"] and "vượt giới hạn" in result["message"]
     assert everything(province) == before
+
+
+def test_a_seal_key_signed_with_a_replaced_signing_key_gives_way_whatever_date_it_claims(net):
+    """A thief holding an old signing key may date a statement far ahead; once the office's key is replaced, that
+    statement proves nothing and the office's genuine one takes its place. Among genuine ones the newest holds."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    province = net.offices[0]
+    office = "00000000-0000-0000-0000-0000000000c1"
+    old, new = Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate()
+
+    def statement(signing, issued):
+        seal = sealing.seal_public_of(X25519PrivateKey.generate())
+        return sealing.SealStatement(office, seal, issued, keys.sign(signing, sealing.statement_bytes(
+            office, seal, issued)))
+
+    forged = statement(old, "2099-01-01T00:00:00+00:00")
+    genuine = statement(new, "2026-12-02T08:00:00+00:00")
+    older = statement(new, "2026-11-01T08:00:00+00:00")
+    with province.engine.begin() as conn:
+        assert sealing.store_statements(conn, [forged], {office: keys.public_key_of(old)}) == 1
+        assert sealing.store_statements(conn, [genuine], {office: keys.public_key_of(old)}) == 0  # not yet its key
+        after_rotation = {office: keys.public_key_of(new)}
+        assert sealing.proven_statements(conn, after_rotation) == {}
+        assert sealing.store_statements(conn, [genuine], after_rotation) == 1
+        assert sealing.store_statements(conn, [older], after_rotation) == 0  # a replayed older one
+        assert sealing.proven_statements(conn, after_rotation)[office].seal_key == genuine.seal_key
