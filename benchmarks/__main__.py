@@ -311,12 +311,21 @@ def bench_bundle(rounds: int, changes: int) -> list[Figure]:
     base = statistics.median(r["baseline_s"] for r in results)
     export_s = statistics.median(r["export_s"] for r in results)
     import_s = statistics.median(r["import_s"] for r in results)
+    plain_export_s = statistics.median(r["plain_export_s"] for r in results)
+    sealed_export_s = statistics.median(r["sealed_export_s"] for r in results)
+    plain_import_s = statistics.median(r["plain_import_s"] for r in results)
+    sealed_import_s = statistics.median(r["sealed_import_s"] for r in results)
     count = results[0]["changes"]
     return [
         Figure(f"Bundle export, {count:,} field changes", export_s, base, "s", 1.5, True,
                "baseline: sqlite3 executemany of the same rows"),
         Figure(f"Bundle import, {count:,} field changes", import_s, base, "s", 2.0, True,
                "baseline: sqlite3 executemany of the same rows"),
+        Figure(f"Sealed bundle export, {count:,} field changes", sealed_export_s, plain_export_s, "s",
+               bench_sync.SEALED_GOAL, True, "baseline: the same bundle written plain (segments already signed)"),
+        Figure(f"Sealed bundle import, {count:,} field changes", sealed_import_s, plain_import_s, "s",
+               bench_sync.SEALED_GOAL, True, "baseline: the same bundle plain; each into a twin database, in the "
+               "order plain, sealed, sealed, plain"),
     ]
 
 

@@ -19,7 +19,7 @@ from ptds_desktop.db.engine import make_engine
 from ptds_desktop.db.restore import list_backups, restore_database_file
 from ptds_desktop.services.offices import init_office
 from ptds_desktop.services.protection import change_office_passphrase, encrypt_office_data
-from ptds_desktop.sync import keys
+from ptds_desktop.sync import keys, sealing
 
 PASSPHRASE = "Bảo mật “Đắk Lắk” 2026"
 # What a finder of the laptop must not read: a member's phone (stored canonical) and name (NFC UTF-8).
@@ -195,9 +195,10 @@ def test_sync_between_an_encrypted_and_a_plain_office(ptds, tmp_path):
     p, a = tmp_path / "p.db", tmp_path / "a.db"
     secret = {"PTDS_PASSPHRASE": PASSPHRASE}
     ptds("--db", p, "init", "--office", "Bộ CHQS tỉnh Đắk Lắk", "--level", "province").ok()
-    ptds("--db", p, "sync", "enrol-file", "--office", "UBND xã Hòa Phú", "--level", "commune",
-         "-o", tmp_path / "hoa-phu.enrol").ok()
-    ptds("--db", a, "init", "--enrol", tmp_path / "hoa-phu.enrol", "--encrypt", env=secret).ok()
+    info = json.loads(ptds("--db", p, "sync", "enrol-file", "--office", "UBND xã Hòa Phú", "--level", "commune",
+                           "-o", tmp_path / "hoa-phu.enrol", "--json").ok().stdout)
+    ptds("--db", a, "init", "--enrol", tmp_path / "hoa-phu.enrol", "--code", info["code"], "--encrypt",
+         env=secret).ok()
     assert is_encrypted(a)
     commune = json.loads(ptds("--db", a, "sync", "identity", "--json", env=secret).ok().stdout)
 
@@ -218,3 +219,33 @@ def test_sync_between_an_encrypted_and_a_plain_office(ptds, tmp_path):
     assert names == ["Sở Y tế", "Ủy ban nhân dân xã Hòa Phú"]
     assert "Sở Y tế".encode() not in a.read_bytes()
     assert all(not _leaks(f) for f in _files_beside(a))
+
+
+def test_the_seal_key_file_is_protected_like_the_signing_key(db_path):
+    """A lost laptop gives away no seal key either: it follows the passphrase through encrypt and passphrase."""
+    db = open_database(db_path)
+    init_office(db, "Bộ CHQS tỉnh Đắk Lắk", "province")
+    office_id = db.office_id()
+    seal_public = sealing.install_seal_key(db_path, office_id)
+    db.close()
+    seal_file = sealing.seal_key_path(db_path, office_id)
+    assert seal_file.read_bytes().startswith(b"-----BEGIN PRIVATE KEY")
+
+    assert encrypt_office_data(db_path, PASSPHRASE).key_files == 2
+    assert seal_file.read_bytes().startswith(b"-----BEGIN ENCRYPTED PRIVATE KEY")
+    _forget(db_path)
+    db = open_database(db_path, passphrase=PASSPHRASE)
+    assert sealing.seal_public_of(sealing.load_seal_key(db_path, office_id)) == seal_public
+    db.close()
+
+    assert change_office_passphrase(db_path, PASSPHRASE, "mật khẩu mới").key_files == 2
+    _forget(db_path)
+    db = open_database(db_path, passphrase="mật khẩu mới")
+    assert sealing.seal_public_of(sealing.load_seal_key(db_path, office_id)) == seal_public
+    db.close()
+    # A seal key made while the database is encrypted is written encrypted from the start.
+    other = sealing.seal_key_path(db_path, "00000000-0000-0000-0000-0000000000ff")
+    db = open_database(db_path, passphrase="mật khẩu mới")
+    sealing.install_seal_key(db_path, "00000000-0000-0000-0000-0000000000ff")
+    db.close()
+    assert other.read_bytes().startswith(b"-----BEGIN ENCRYPTED PRIVATE KEY")

@@ -115,9 +115,9 @@ def test_generating_twice_is_refused_and_changes_nothing(tmp_path):
 
 def test_generated_data_syncs_to_an_enrolled_office(tmp_path):
     province, counts = _generated(tmp_path, "p", seed=7)
-    enrolment.make_enrolment_file(province, "UBND xã Ea Tam", "commune", tmp_path / "c.enrol")
+    info = enrolment.make_enrolment_file(province, "UBND xã Ea Tam", "commune", tmp_path / "c.enrol")
     commune = open_database(tmp_path / "c.db")
-    enrolment.enrol(commune, tmp_path / "c.enrol")
+    enrolment.enrol(commune, tmp_path / "c.enrol", info.code)
     (bundle,) = exchange.export_bundles(province, commune.office_id(), tmp_path / "out")
     report = exchange.import_bundle(commune, bundle.path)
     assert report.status == "applied", report.message

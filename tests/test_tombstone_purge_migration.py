@@ -28,7 +28,7 @@ def test_database_at_0006_with_data_upgrades_and_keeps_its_log(db_path):
         conn.execute("INSERT INTO sync_segments(origin, first_seq, last_seq, body, signature, attachments) "
                      "VALUES (?, 1, 2, X'5B5D0A5B5D', 'sig', '[]')", (PEER,))
     db = open_database(db_path)
-    assert db.schema_revision() == database.head_revision() == "0008_tombstone_purge"
+    assert db.schema_revision() == database.head_revision()
     with db.engine.connect() as conn:
         tombstone = conn.exec_driver_sql("SELECT name, deleted FROM organizations").one()
         segment = conn.exec_driver_sql("SELECT origin, last_seq, received_ms FROM sync_segments").one()

@@ -253,9 +253,9 @@ class Harness:
         # Bundles: a commune enrolled under the province whose database is crashed (keys exchanged).
         province = open_database(f / "p.db")
         init_office(province, "Bộ CHQS tỉnh Đắk Lắk", "province")
-        enrolment.make_enrolment_file(province, "UBND xã Ea Kao", "commune", f / "c.enrol")
+        info = enrolment.make_enrolment_file(province, "UBND xã Ea Kao", "commune", f / "c.enrol")
         commune = open_database(f / "c.db")
-        enrolment.enrol(commune, f / "c.enrol")
+        enrolment.enrol(commune, f / "c.enrol", info.code)
         self.province_id = peers.identity(province).office_id
         (bundle,) = exchange.export_bundles(commune, self.province_id, f / "mail")
         exchange.import_bundle(province, bundle.path, trust=peers.identity(commune).fingerprint)

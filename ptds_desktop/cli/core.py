@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from ptds_desktop import __version__
 from ptds_desktop.cli.base import (
@@ -23,7 +24,7 @@ from ptds_desktop.db.storage_errors import STORAGE_ERRORS
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ptds_desktop.models.enums import OFFICE_LEVELS
-from ptds_desktop.services.enrolment import enrol, preview_enrolment
+from ptds_desktop.services.enrolment import enrol, preview_enrolment, unlock_keys
 from ptds_desktop.services.offices import init_office, this_office
 from ptds_desktop.services.protection import change_office_passphrase, encrypt_office_data
 
@@ -43,6 +44,8 @@ def register(commands) -> None:
     p.add_argument("--place", metavar="TÊN", help="địa danh ghi trên văn bản (Đắk Lắk)")
     p.add_argument("--enrol", metavar="TỆP", help="tệp đăng ký do văn phòng cấp trên xuất (ptds sync enrol-file); "
                                                   "mang theo danh mục cơ quan, đơn vị")
+    p.add_argument("--code", metavar="MÃ", help="mã một lần mở khóa trong tệp đăng ký, do văn phòng cấp trên đọc "
+                   "qua điện thoại (4 nhóm 4 ký tự); không có thì hỏi khi chạy")
     p.add_argument("--encrypt", action="store_true",
                    help=f"mã hóa cơ sở dữ liệu, bản sao lưu và khóa ký bằng mật khẩu (lấy từ {PASSPHRASE_ENV} "
                    "hoặc hỏi khi chạy)")
@@ -86,7 +89,12 @@ def run_init(ctx: Context, args) -> int:
         new_passphrase = ask_passphrase(translate("Core", "Mật khẩu mới cho cơ sở dữ liệu: "), confirm=True)
     if args.enrol:
         preview = preview_enrolment(args.enrol)
-        me = enrol(ctx.db(create=True, new_passphrase=new_passphrase), args.enrol)
+        code = args.code
+        if preview.needs_code and not code and sys.stdin.isatty():
+            code = input(translate("Core", "Mã một lần do “{parent}” đọc qua điện thoại: ").format(
+                parent=preview.parent_name))
+        unlock_keys(args.enrol, code)  # a wrong code is said before the database file is made
+        me = enrol(ctx.db(create=True, new_passphrase=new_passphrase), args.enrol, code)
         print(translate("Core", "Đã khởi tạo văn phòng “{name}” theo tệp đăng ký, mã {office_id}; nhận danh mục "
                         "{count} cơ quan, đơn vị của cấp trên").format(
             name=me.name, office_id=me.office_id, count=preview.organizations))

@@ -59,7 +59,8 @@ def register(commands) -> None:
 
     q = sub.add_parser("export", help="xuất gói thay đổi cho một văn phòng (hoặc mọi văn phòng)")
     q.add_argument("--to", required=True, metavar="MÃ",
-                   help="mã văn phòng nhận (đủ vài ký tự đầu), hoặc all: mọi văn phòng")
+                   help="mã văn phòng nhận (đủ vài ký tự đầu), hoặc all: mọi văn phòng (mỗi văn phòng một gói, "
+                   "niêm phong cho văn phòng đó khi đã biết khóa niêm phong của họ)")
     q.add_argument("-o", "--output", required=True, type=output_path, metavar="ĐƯỜNG_DẪN",
                    help="thư mục, hoặc tên tệp khi gửi một văn phòng")
     q.add_argument("--full", action="store_true", help="gửi toàn bộ, không chỉ phần văn phòng nhận chưa có")
@@ -249,7 +250,10 @@ def run_enrol_file(ctx: Context, args) -> int:
             name=info.name, office_id=info.office_id, path=info.path, organizations=info.organizations))
         print(translate("Core", "Dấu vân tay khóa của văn phòng này (để văn phòng mới đối chiếu): {fingerprint}")
               .format(fingerprint=info.parent_fingerprint))
-        print(translate("Core", "Tại văn phòng mới: ptds init --enrol {path}").format(path=info.path))
+        print(translate("Core", "Mã một lần: {code} — đọc cho văn phòng mới qua điện thoại; KHÔNG gửi kèm tệp, "
+                        "KHÔNG ghi lên USB.").format(code=info.code))
+        print(translate("Core", "Tại văn phòng mới: ptds init --enrol {path} --code \"{code}\"").format(
+            path=info.path, code=info.code))
     return 0
 
 
@@ -285,9 +289,13 @@ def run_export(ctx: Context, args) -> int:
             print(translate("Core", "Chưa có văn phòng nào để gửi."))
         for r in results:
             kind = translate("Core", "toàn bộ") if r.full else translate("Core", "phần chưa gửi")
+            if r.sealed:
+                kind += translate("Core", ", niêm phong cho nơi nhận")
             print(translate("Core", "Đã xuất gói cho “{office}” ({kind}): {changes} thay đổi, "
                             "{attachments} tệp đính kèm → {path}").format(
                 office=r.recipient_name, kind=kind, changes=r.changes, attachments=r.attachments, path=r.path))
+            if r.warning:
+                print(_warning(r.warning))
     return 0
 
 
@@ -379,6 +387,8 @@ def _print_usb(result: usb.UsbResult) -> None:
     for r in result.exported:
         print(translate("Core", "Đã xuất gói cho “{office}”: {changes} thay đổi → {path}").format(
             office=r.recipient_name, changes=r.changes, path=r.path))
+        if r.warning:
+            print(_warning(r.warning))
     for note in result.notes:
         print(note)
     if not result.imported and not result.errors:

@@ -7,6 +7,7 @@ import platform
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -91,9 +93,9 @@ class FirstRunDialog(QDialog):
         dialog.open()
         return dialog
 
-    def set_up_from(self, path: str) -> None:
+    def set_up_from(self, path: str, code: str = "") -> None:
         try:
-            enrolment.enrol(self.db, path)
+            enrolment.enrol(self.db, path, code or None)
         except PtdsError as exc:
             self.errors.show(exc)
             return
@@ -117,7 +119,7 @@ class EnrolmentConfirmDialog(QDialog):
     """Before applying an enrolment file: who wrote it, with its key's fingerprint to compare by phone, and what
     this installation will become."""
 
-    confirmed = Signal(str)  # the file's path
+    confirmed = Signal(str, str)  # the file's path, the one-time code typed ("" for a file of an earlier release)
 
     def __init__(self, preview: EnrolmentPreview, parent: QWidget | None = None):
         super().__init__(parent)
@@ -143,6 +145,25 @@ class EnrolmentConfirmDialog(QDialog):
         form.addRow(check)
         form.addRow(self.tr("Máy này sẽ là:"), self.office_label)
         form.addRow(self.tr("Danh mục nhận kèm:"), self.catalogue_label)
+        self.code: str | None = None
+        self.code_edit: QLineEdit | None = None
+        if preview.needs_code:  # files of earlier releases carry no locked keys
+            self.code_edit = QLineEdit()
+            self.code_edit.setPlaceholderText("XXXX XXXX XXXX XXXX")
+            font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+            font.setPointSize(14)
+            self.code_edit.setFont(font)  # not a style sheet: FieldErrors marks the field with one
+            code_label = QLabel(self.tr("&Mã một lần:"))
+            code_label.setBuddy(self.code_edit)
+            code_hint = QLabel(self.tr(
+                "Khóa của văn phòng này trong tệp được khóa bằng mã một lần (4 nhóm 4 ký tự) mà “%1” đọc cho qua "
+                "điện thoại; mã không đi kèm tệp.").replace("%1", preview.parent_name))
+            code_hint.setWordWrap(True)
+            form.addRow(code_label, self.code_edit)
+            form.addRow(code_hint)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         name_buttons(buttons)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -151,13 +172,25 @@ class EnrolmentConfirmDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.error_label)
         layout.addStretch(1)
         layout.addWidget(buttons)
+        self.errors = FieldErrors(self.error_label, {"code": self.code_edit} if self.code_edit else {})
+        if self.code_edit is not None:
+            self.code_edit.setFocus()  # what the user types next, the province on the phone
         self.resize(560, self.sizeHint().height())
 
     def accept(self) -> None:
+        if self.code_edit is not None:
+            self.code = self.code_edit.text()
+            try:  # a wrong code is said here, the dialog still open, before anything is written
+                enrolment.unlock_keys(self.preview.path, self.code)
+            except PtdsError as exc:
+                self.errors.show(exc)
+                self.resize(self.width(), max(self.height(), self.sizeHint().height()))  # room for the message
+                return
         super().accept()
-        self.confirmed.emit(self.preview.path)
+        self.confirmed.emit(self.preview.path, self.code or "")
 
 
 class SettingsDialog(QDialog):

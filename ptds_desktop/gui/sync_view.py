@@ -558,15 +558,18 @@ class SyncView(QWidget):
         else:
             text = self.tr("Đã xuất %n gói.", "", len(results))
         lines = [self._export_line(r) for r in results]
-        box = _summary_box(self, QMessageBox.Icon.Information, self.tr("Xuất gói"), text, lines)
+        icon = QMessageBox.Icon.Warning if any(r.warning for r in results) else QMessageBox.Icon.Information
+        box = _summary_box(self, icon, self.tr("Xuất gói"), text, lines)
         box.open()
         self.ctx.show_message(text)
         return box
 
     def _export_line(self, result: ExportResult) -> str:
-        return (self.tr("Cho “%1”: %2 thay đổi, %3 KB — %4")
-                .replace("%1", result.recipient_name).replace("%2", str(result.changes))
+        line = (self.tr("Cho “%1” (niêm phong): %2 thay đổi, %3 KB — %4") if result.sealed
+                else self.tr("Cho “%1”: %2 thay đổi, %3 KB — %4"))
+        line = (line.replace("%1", result.recipient_name).replace("%2", str(result.changes))
                 .replace("%3", str(max(1, round(result.size / 1024)))).replace("%4", result.path))
+        return line + ("\n⚠ " + result.warning if result.warning else "")
 
     # --- enrolment ---------------------------------------------------------------------------------
     def register_office(self) -> RegisterOfficeDialog | None:
@@ -590,6 +593,10 @@ class SyncView(QWidget):
             .replace("%1", info.name),
             self.tr("Máy đó sẽ hiện dấu vân tay khóa của văn phòng này để đối chiếu qua điện thoại: %1")
             .replace("%1", info.parent_fingerprint),
+            "",
+            self.tr("Mã một lần: %1").replace("%1", info.code),
+            self.tr("Đọc mã này cho “%1” qua điện thoại khi họ thiết lập; KHÔNG gửi mã kèm tệp, KHÔNG ghi lên USB. "
+                    "Không có mã, tệp bị mất cũng không dùng được.").replace("%1", info.name),
         ]
         box = _summary_box(self, QMessageBox.Icon.Information, self.tr("Đăng ký văn phòng cấp dưới"), text, lines)
         box.open()

@@ -223,3 +223,15 @@ class SyncPurged(Base):
 
     tbl: Mapped[str] = mapped_column(String(50), primary_key=True)
     row_id: Mapped[str] = mapped_column(UUID, primary_key=True)
+
+
+class SyncSealKey(Base):
+    """An office's public seal key (X25519), proven by its statement signed with the office's signing key
+    (sync/sealing.py); bundles to that office are sealed to it. This office's own statement is kept here too."""
+
+    __tablename__ = "sync_seal_keys"
+
+    office_id: Mapped[str] = mapped_column(UUID, primary_key=True)
+    seal_key: Mapped[str] = mapped_column(String(100))
+    issued: Mapped[str] = mapped_column(String(40))
+    signature: Mapped[str] = mapped_column(String(100))

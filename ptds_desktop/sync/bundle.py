@@ -4,6 +4,7 @@ Reading checks the archive itself before anything else: names, sizes, compressio
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import errno
 import hashlib
@@ -15,14 +16,14 @@ import struct
 import threading
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ptds_desktop.i18n import translate
-from ptds_desktop.sync import keys
+from ptds_desktop.sync import keys, sealing
 from ptds_desktop.sync.errors import BundleError, NewerFormatError, SyncCancelled
 from ptds_desktop.sync.log import Segment
 
@@ -34,6 +35,9 @@ FORMAT = "ptds-sync-bundle"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
+SEAL_HEADER = "seal.json"  # a sealed bundle: this header and the encrypted plain bundle (sync/sealing.py)
+SEAL_PAYLOAD = "sealed.bin"
+MAX_SEAL_HEADER_BYTES = 1 << 20  # the sender's note lists the origins it carries
 _MEMBER_NAME = re.compile(
     r"^(manifest\.json|manifest\.sig|segments/[0-9a-f-]{36}-[0-9]+-[0-9]+\.jsonl|attachments/[0-9a-f]{64})$"
 )
@@ -50,6 +54,10 @@ RATIO_FLOOR = 1 << 20  # small members may compress well without harm
 READ_CHUNK = 1 << 20
 
 
+# Opens the plain archive a sealed bundle carries, decrypting as it is read.
+Opener = Callable[[], BinaryIO]
+
+
 @dataclasses.dataclass(frozen=True)
 class BundleContent:
     path: Path
@@ -59,6 +67,35 @@ class BundleContent:
     signature: str
     segments: tuple[Segment, ...]
     attachments: tuple[str, ...]  # sha256 of each attachment, checked; copied out by `extract_attachment`
+    opener: Opener | None = None  # a sealed bundle: opens its decrypted inner archive
+
+
+@dataclasses.dataclass(frozen=True)
+class SealedFile:
+    """A sealed bundle as anyone sees it: whom it is for, and where its encrypted content lies."""
+
+    path: Path
+    header: dict[str, Any]
+    offset: int
+    size: int
+
+    @property
+    def recipient(self) -> str:
+        return str(self.header.get("recipient", ""))
+
+    def opener(self, content_key: bytes) -> Opener:
+        broken = _fail(self.path, translate(
+            "Core", "phần nội dung niêm phong không giải mã được (đã bị sửa, bị cắt hoặc hỏng khi chép)"))
+
+        def open_inner() -> BinaryIO:
+            # Closed with the reader, by whoever opened the archive (bundle._archive).
+            source = open(self.path, "rb")  # noqa: SIM115
+            reader = sealing.DecryptingReader(source, self.offset, self.size, content_key,
+                                              sealing.header_aad(self.header), str(broken),
+                                              int(self.header["chunk"]))
+            return io.BufferedReader(reader, READ_CHUNK)
+
+        return open_inner
 
 
 def _sha(data: bytes) -> str:
@@ -72,33 +109,29 @@ def check_cancel(cancel: Cancel | None) -> None:
 
 def write_bundle(target: Path, manifest: dict[str, Any], segments: list[Segment], attachments: dict[str, Path],
                  private_key: Ed25519PrivateKey, progress: Progress | None = None,
-                 cancel: Cancel | None = None) -> Path:
-    """Write atomically; `attachments` maps sha256 -> file path. Returns the verified final path."""
+                 cancel: Cancel | None = None, *, envelope: sealing.Envelope | None = None,
+                 part: Path | None = None) -> Path:
+    """Write atomically; `attachments` maps sha256 -> file path. Returns the verified final path. With an
+    `envelope` the signed bundle is sealed to its addressee (sync/sealing.py); `part` names the file while it is
+    being written (by default the target's name + ".part")."""
     target = Path(target)
-    part = target.with_name(target.name + ".part")
-    members = {}
+    part = part or target.with_name(target.name + ".part")
     total = len(segments) + len(attachments) + 1
     try:
-        with open(part, "wb") as raw, zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED,
-            compresslevel=1) as zf:
-            for done, segment in enumerate(segments, start=1):
-                check_cancel(cancel)
-                zf.writestr(segment.name, segment.body)
-                members[segment.name] = _sha(segment.body)
-                if progress:
-                    progress(done, total, segment.name)
-            for done, (sha, path) in enumerate(sorted(attachments.items()), start=len(segments) + 1):
-                check_cancel(cancel)
-                data = Path(path).read_bytes()
-                zf.writestr(f"attachments/{sha}", data, compress_type=zipfile.ZIP_STORED)
-                members[f"attachments/{sha}"] = _sha(data)
-                if progress:
-                    progress(done, total, f"attachments/{sha}")
-            manifest = dict(manifest, members=members)
-            manifest_bytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
-            zf.writestr(MANIFEST, manifest_bytes)
-            zf.writestr(SIGNATURE, keys.sign(private_key, manifest_bytes))
-            zf.close()
+        with open(part, "wb") as raw:
+            if envelope is None:
+                with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+                    _write_members(zf, manifest, segments, attachments, private_key, progress, cancel)
+            else:
+                with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_STORED) as outer:
+                    outer.writestr(SEAL_HEADER, json.dumps(envelope.header, sort_keys=True, indent=1))
+                    payload = zipfile.ZipInfo(SEAL_PAYLOAD, date_time=(1980, 1, 1, 0, 0, 0))
+                    with outer.open(payload, "w", force_zip64=True) as member:
+                        writer = sealing.EncryptingWriter(member, envelope.content_key, envelope.aad)
+                        # zipfile sees an unseekable stream: members get data descriptors, read as usual.
+                        with zipfile.ZipFile(writer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+                            _write_members(zf, manifest, segments, attachments, private_key, progress, cancel)
+                        writer.finish()
             raw.flush()
             os.fsync(raw.fileno())
         os.replace(part, target)
@@ -113,13 +146,41 @@ def write_bundle(target: Path, manifest: dict[str, Any], segments: list[Segment]
         ).format(target=target, problem=exc.strerror or exc)) from None
     if progress:
         progress(total, total, MANIFEST)
-    # Read back what the medium actually holds.
-    content = read_bundle(target)
+    # Read back what the medium actually holds (a sealed one with the content key only the writer still has).
+    opener = None
+    if envelope is not None:
+        sealed = read_seal(target)
+        opener = sealed.opener(envelope.content_key) if sealed is not None else None
+    content = read_bundle(target, opener)
     if not keys.verify(manifest["sender"]["public_key"], content.signature, content.manifest_bytes):
         target.unlink(missing_ok=True)
         raise BundleError(translate("Core", "Gói {target} đọc lại không khớp chữ ký: ổ đĩa ghi sai. Hãy thử ổ khác.")
                           .format(target=target))
     return target
+
+
+def _write_members(zf: zipfile.ZipFile, manifest: dict[str, Any], segments: list[Segment],
+                   attachments: dict[str, Path], private_key: Ed25519PrivateKey, progress: Progress | None,
+                   cancel: Cancel | None) -> None:
+    members = {}
+    total = len(segments) + len(attachments) + 1
+    for done, segment in enumerate(segments, start=1):
+        check_cancel(cancel)
+        zf.writestr(segment.name, segment.body)
+        members[segment.name] = _sha(segment.body)
+        if progress:
+            progress(done, total, segment.name)
+    for done, (sha, path) in enumerate(sorted(attachments.items()), start=len(segments) + 1):
+        check_cancel(cancel)
+        data = Path(path).read_bytes()
+        zf.writestr(f"attachments/{sha}", data, compress_type=zipfile.ZIP_STORED)
+        members[f"attachments/{sha}"] = _sha(data)
+        if progress:
+            progress(done, total, f"attachments/{sha}")
+    manifest = dict(manifest, members=members)
+    manifest_bytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+    zf.writestr(MANIFEST, manifest_bytes)
+    zf.writestr(SIGNATURE, keys.sign(private_key, manifest_bytes))
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -215,7 +276,22 @@ def file_sha(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _open_archive(path: Path) -> zipfile.ZipFile:
+@contextlib.contextmanager
+def _archive(path: Path, opener: Opener | None = None) -> Iterator[zipfile.ZipFile]:
+    """The bundle's archive: the file itself, or the plain archive a sealed one carries (`opener`)."""
+    if opener is None:
+        with _open_archive(path) as zf:
+            yield zf
+        return
+    source = opener()
+    try:
+        with _open_archive(path, source) as zf:
+            yield zf
+    finally:
+        source.close()
+
+
+def _open_archive(path: Path, source: BinaryIO | None = None) -> zipfile.ZipFile:
     """The archive, refused early when the file on disk is too big to be a bundle."""
     try:
         size = path.stat().st_size
@@ -224,7 +300,7 @@ def _open_archive(path: Path) -> zipfile.ZipFile:
                 "Core", "Tệp {name} nặng {size}, quá giới hạn {limit} của một gói "
                 "đồng bộ: đây không phải gói PTDS hoặc đã bị hỏng. Không có gì được áp dụng."
             ).format(name=path.name, size=_size_text(size), limit=_size_text(MAX_FILE_BYTES)))
-        return zipfile.ZipFile(path)
+        return zipfile.ZipFile(source if source is not None else path)
     except (zipfile.BadZipFile, ValueError, struct.error, EOFError):
         raise _fail(path, translate("Core", "không phải tệp ZIP hoặc bị cắt cụt")) from None
     except OSError as exc:
@@ -255,6 +331,9 @@ def read_manifest(path: Path) -> dict[str, Any]:
     """Only the manifest, read with the same small cap (to choose the bundles addressed here)."""
     path = Path(path)
     with _open_archive(path) as zf:
+        if SEAL_HEADER in zf.namelist():  # sealed: only whom it is for shows
+            header = _parse_seal_header(path, _read_small(path, zf, SEAL_HEADER, MAX_SEAL_HEADER_BYTES))
+            return {"format": FORMAT, "sealed": True, "recipient": header.get("recipient"), "seal": header}
         try:
             zf.getinfo(MANIFEST)
         except KeyError:
@@ -304,12 +383,59 @@ def _segment_entries(path: Path, manifest: dict[str, Any]) -> list[tuple[str, in
     return result
 
 
-def read_bundle(path: Path) -> BundleContent:
-    """Open and check the archive and every member's hash, streaming: only the manifest (capped) and the change
-    segments (capped in total) are held in memory; attachments are hashed here and copied later by
-    `extract_attachment`. Signatures are checked by the caller, who knows the keys."""
+def read_seal(path: Path) -> SealedFile | None:
+    """The header of a sealed bundle and where its encrypted content lies; None for a plain bundle."""
     path = Path(path)
     with _open_archive(path) as zf:
+        names = zf.namelist()
+        if SEAL_HEADER not in names:
+            return None
+        if sorted(names) != [SEAL_HEADER, SEAL_PAYLOAD]:
+            raise _fail(path, translate("Core", "gói niêm phong có thành phần lạ"))
+        header = _parse_seal_header(path, _read_small(path, zf, SEAL_HEADER, MAX_SEAL_HEADER_BYTES))
+        info = zf.getinfo(SEAL_PAYLOAD)
+    if info.compress_type != zipfile.ZIP_STORED:
+        raise _fail(path, translate("Core", "phần nội dung niêm phong được lưu sai cách"))
+    try:  # the content is read in place, by offset (the local header's own name and extra lengths)
+        with open(path, "rb") as raw:
+            raw.seek(info.header_offset)
+            local = raw.read(30)
+            size = os.fstat(raw.fileno()).st_size
+    except OSError as exc:
+        raise BundleError(translate("Core", "Không đọc được gói {path}: {problem}.").format(
+            path=path, problem=_os_problem(exc))) from None
+    if len(local) != 30 or local[:4] != b"PK\x03\x04":
+        raise _fail(path, translate("Core", "cấu trúc ZIP quanh thành phần {name} bị hỏng").format(name=SEAL_PAYLOAD))
+    name_length, extra_length = struct.unpack("<HH", local[26:30])
+    offset = info.header_offset + 30 + name_length + extra_length
+    if offset + info.compress_size > size:
+        raise _fail(path, translate("Core", "không phải tệp ZIP hoặc bị cắt cụt"))
+    return SealedFile(path, header, offset, info.compress_size)
+
+
+def _parse_seal_header(path: Path, data: bytes) -> dict[str, Any]:
+    try:
+        header = json.loads(data.decode("utf-8"))
+    except ValueError as exc:
+        raise _fail(path, _json_problem(SEAL_HEADER, exc)) from None
+    if not isinstance(header, dict) or header.get("format") != sealing.SEAL_FORMAT:
+        raise _fail(path, translate("Core", "seal.json không phải của gói đồng bộ PTDS"))
+    version, chunk = header.get("format_version"), header.get("chunk")
+    if not isinstance(chunk, int) or not sealing.MIN_CHUNK <= chunk <= sealing.MAX_CHUNK:
+        raise _fail(path, translate("Core", "seal.json: cỡ khối mã hóa không hợp lệ"))
+    if not isinstance(version, int) or version > sealing.SEAL_VERSION:
+        raise BundleError(translate("Core", "Gói {name} được niêm phong theo cách mới hơn phiên bản này đọc được. "
+                                    "Hãy cập nhật ứng dụng.").format(name=path.name))
+    return header
+
+
+def read_bundle(path: Path, opener: Opener | None = None) -> BundleContent:
+    """Open and check the archive and every member's hash, streaming: only the manifest (capped) and the change
+    segments (capped in total) are held in memory; attachments are hashed here and copied later by
+    `extract_attachment`. Signatures are checked by the caller, who knows the keys. A sealed bundle is read
+    through `opener` (its content decrypted as it is read; see SealedFile.opener)."""
+    path = Path(path)
+    with _archive(path, opener) as zf:
         infos = zf.infolist()
         if len(infos) > MAX_MEMBERS:
             raise _fail(path, translate("Core", "quá nhiều thành phần ({count})").format(count=len(infos)))
@@ -386,7 +512,8 @@ def read_bundle(path: Path) -> BundleContent:
     except OSError as exc:
         raise BundleError(translate("Core", "Không đọc được gói {path}: {problem}.").format(
             path=path, problem=_os_problem(exc))) from None
-    return BundleContent(path, sha256, manifest, manifest_bytes, signature, tuple(segments), tuple(attachments))
+    return BundleContent(path, sha256, manifest, manifest_bytes, signature, tuple(segments), tuple(attachments),
+                         opener)
 
 
 def extract_attachment(content: BundleContent, sha: str, target: Path) -> None:
@@ -395,7 +522,7 @@ def extract_attachment(content: BundleContent, sha: str, target: Path) -> None:
     part = target.with_name(target.name + ".part")
     path = content.path
     try:
-        with _open_archive(path) as zf, open(part, "wb") as out:
+        with _archive(path, content.opener) as zf, open(part, "wb") as out:
             name = f"attachments/{sha}"
             if name not in zf.namelist():
                 raise _fail(path, translate("Core", "thiếu thành phần {name}").format(name=name))

@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 import json
 import re
+import secrets
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,7 @@ from ptds_desktop.db.renamed_values import RENAMED_VALUES, upgrade_value
 from ptds_desktop.db.synced import area, tables
 from ptds_desktop.errors import NotFoundError, PtdsError, ValidationError
 from ptds_desktop.i18n import translate
-from ptds_desktop.sync import certificates, keyring, keys, log, purge
+from ptds_desktop.sync import certificates, keyring, keys, log, purge, sealing
 from ptds_desktop.sync.bundle import (
     FORMAT,
     FORMAT_VERSION,
@@ -37,6 +38,7 @@ from ptds_desktop.sync.bundle import (
     check_cancel,
     extract_attachment,
     read_bundle,
+    read_seal,
     write_bundle,
 )
 from ptds_desktop.sync.errors import BundleError, NewerFormatError, UnknownPeerError
@@ -67,6 +69,8 @@ class ExportResult:
     changes: int
     attachments: int
     size: int
+    sealed: bool = False  # encrypted to the recipient's seal key: a lost stick reveals nothing but the addressee
+    warning: str = ""  # why it is not sealed, and what to do
 
 
 @dataclasses.dataclass(frozen=True)
@@ -109,6 +113,7 @@ class ImportReport:
     held_segments: int = 0
     refused_by_sender: int = 0  # changes of this office the sender reports it refused
     purged: int = 0  # tombstones purged: by markers received, and by this office once all had acknowledged
+    sealed: bool = False  # the bundle was sealed to this office
 
 
 def _now(db: Database) -> str:
@@ -122,11 +127,31 @@ def bundle_name(sender_name: str, sender_id: str, recipient_name: str, recipient
     return f"PTDS_{file_slug(sender_name)}-{sender_id[:8]}_gui_{to}_{stamp}{BUNDLE_SUFFIX}"
 
 
+def sealed_bundle_name(recipient_name: str, recipient_id: str) -> str:
+    """Names only the addressee: who sent a sealed bundle shows once it is opened."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")[:-3]
+    return (f"PTDS_gui_{file_slug(recipient_name)}-{recipient_id[:8]}_{stamp}-{secrets.token_hex(2)}"
+            f"{BUNDLE_SUFFIX}")
+
+
+def _not_sealed_warning(recipient: tuple[Any, ...] | None) -> str:
+    if recipient is None:
+        return translate("Core", "Gói gửi mọi văn phòng KHÔNG được niêm phong: ai nhặt được USB sẽ đọc được họ tên, "
+                         "số điện thoại trong gói. Hãy gửi bằng --to all để mỗi văn phòng nhận một gói niêm phong "
+                         "riêng.")
+    return translate("Core", "Gói gửi “{office}” KHÔNG được niêm phong vì chưa có khóa niêm phong của văn phòng đó "
+                     "(văn phòng đó chưa gửi gói nào từ phiên bản có niêm phong): ai nhặt được USB sẽ đọc được họ "
+                     "tên, số điện thoại trong gói. Hãy giữ USB cẩn thận và xóa gói khi đã giao; sau khi nhập một "
+                     "gói của “{office}” (đã cập nhật ứng dụng), các gói sau sẽ được niêm phong.").format(
+        office=recipient[1])
+
+
 def _export_one(db: Database, me: IdentityInfo, recipient: tuple[Any, ...] | None, target: Path, full: bool,
                 progress: Progress | None, cancel: Cancel | None) -> ExportResult:
     private = keys.load_private_key(db.path, me.office_id)
     with db.engine.begin() as conn:
         log.seal_outbox(conn, me.office_id, private)
+        sealing.own_statement(conn, db.path, me.office_id, private)
     with db.engine.connect() as conn:
         acked = None if (full or recipient is None) else acked_by(conn, recipient[0])
         # Nothing of an office in a key conflict is relayed or acknowledged until the user settles it.
@@ -137,6 +162,7 @@ def _export_one(db: Database, me: IdentityInfo, recipient: tuple[Any, ...] | Non
         names = office_names(conn)
         held_certificates = certificates.held(conn)
         rotations, revocations = keyring.held_rotations(conn), keyring.held_revocations(conn)
+        seal_keys = sealing.proven_statements(conn, known | {me.office_id: me.public_key})
         # What this office refused of the recipient's changes: the recipient learns of it in this bundle.
         refused = [{"seq": q, "tbl": t, "row_id": r, "field": f, "reason": why} for q, t, r, f, why in (
             conn.exec_driver_sql("SELECT seq, tbl, row_id, field, reason FROM sync_rejections WHERE origin=? "
@@ -161,6 +187,7 @@ def _export_one(db: Database, me: IdentityInfo, recipient: tuple[Any, ...] | Non
         "certificates": [c.as_json() for c in held_certificates],
         "rotations": [r.as_json() for r in rotations],
         "revocations": [r.as_json() for r in revocations],
+        "seal_keys": [s.as_json() for _o, s in sorted(seal_keys.items())],
         "rejected": refused,
         "segments": [
             {"origin": s.origin, "first_seq": s.first_seq, "last_seq": s.last_seq, "signature": s.signature,
@@ -169,10 +196,26 @@ def _export_one(db: Database, me: IdentityInfo, recipient: tuple[Any, ...] | Non
         "counts": {"segments": len(segments), "changes": changes,
             "attachments": len(attachments)},
     }
+    seal_to = seal_keys.get(recipient[0]) if recipient else None
+    envelope = part = None
+    if seal_to is not None and recipient is not None:
+        own_seal = sealing.load_seal_key(db.path, me.office_id)
+        assert own_seal is not None  # made by own_statement above
+        carried: dict[str, int] = {}
+        for segment in segments:
+            carried[segment.origin] = max(carried.get(segment.origin, 0), segment.last_seq)
+        envelope = sealing.new_envelope(recipient[0], seal_to.seal_key, own_seal, carried)
     if target.is_dir():
-        target = target / bundle_name(me.name, me.office_id, recipient[1] if recipient else "",
-            recipient[0] if recipient else None)
-    path = write_bundle(target, manifest, segments, attachments, private, progress, cancel)
+        plain_name = bundle_name(me.name, me.office_id, recipient[1] if recipient else "",
+                                 recipient[0] if recipient else None)
+        if envelope is not None and recipient is not None:
+            # Half-written, it keeps the sender's name: usb.py recognises and removes its own after a crash.
+            part = target / f"{plain_name}.part"
+            target = target / sealed_bundle_name(recipient[1], recipient[0])
+        else:
+            target = target / plain_name
+    path = write_bundle(target, manifest, segments, attachments, private, progress, cancel, envelope=envelope,
+                        part=part)
     if recipient:
         with db.engine.begin() as conn:
             conn.exec_driver_sql(
@@ -183,7 +226,8 @@ def _export_one(db: Database, me: IdentityInfo, recipient: tuple[Any, ...] | Non
             record_changes(conn, "sync_peers")
     return ExportResult(str(path), recipient[0] if recipient else None, recipient[1] if recipient else "tất cả",
                         full_bundle, len(segments), changes, len(attachments),
-                        path.stat().st_size)
+                        path.stat().st_size, envelope is not None,
+                        "" if envelope is not None else _not_sealed_warning(recipient))
 
 
 def export_bundles(db: Database, to: str, output: Path | str, *, full: bool = False,
@@ -275,13 +319,39 @@ def _upgraded(changes: list[Change]) -> list[Change]:
     ]
 
 
+def _open(db: Database, path: Path, me: str) -> BundleContent:
+    """A plain bundle as it is; a sealed one opened with this office's seal key, or refused naming its
+    addressee (the one thing a sealed bundle shows)."""
+    sealed = read_seal(path)
+    if sealed is None:
+        return read_bundle(path)
+    if sealed.recipient != me:
+        with db.engine.connect() as conn:
+            names = {o: n for o, n in conn.exec_driver_sql("SELECT office_id, name FROM sync_keys WHERE name "
+                                                           "IS NOT NULL")} | office_names(conn)
+        office = names.get(sealed.recipient) or translate(
+            "Core", "văn phòng chưa có trong danh sách, mã {id}").format(id=sealed.recipient[:8])
+        raise BundleError(translate(
+            "Core", "Gói {name} gửi cho văn phòng khác (“{office}”), không phải văn phòng này; gói được niêm phong nên "
+            "chỉ “{office}” mở được. Hãy chuyển gói cho văn phòng đó. Không có gì được áp dụng.").format(
+            name=path.name, office=office))
+    private = sealing.load_seal_key(db.path, me)
+    content_key = sealing.open_envelope(sealed.header, private) if private is not None else None
+    if content_key is None:
+        raise BundleError(translate(
+            "Core", "Gói {name} được niêm phong cho văn phòng này nhưng khóa niêm phong của máy này không mở được "
+            "(gói đã bị sửa, hoặc được niêm phong cho khóa của một lần cài đặt trước). Không có gì được áp dụng; "
+            "hãy xin văn phòng gửi gói lại.").format(name=path.name))
+    return read_bundle(path, sealed.opener(content_key))
+
+
 def _check(db: Database, path: Path, trust: str | None) -> _Checked:
     """Every check that needs no write: archive, signatures of manifest and segments, sender, schema.
     Nothing the manifest says is shown before its signature holds."""
     me = require_office(db)
     name = Path(path).name
     try:
-        content = read_bundle(path)
+        content = _open(db, Path(path), me)
     except NewerFormatError as newer:
         sender_id, _claimed, sender_key = _sender_claim(newer.manifest, name)
         with db.engine.connect() as conn:
@@ -374,6 +444,9 @@ def _check(db: Database, path: Path, trust: str | None) -> _Checked:
         bound[(segment.origin, segment.first_seq)] = ring.bound(segment.origin, key)
     where = translate("Core", "Gói {name}").format(name=name)
     changes = {(s.origin, s.first_seq): _upgraded(log.parse_segment(s, where)) for s in verified}
+    if content.opener is not None and manifest.get("recipient") != me:
+        raise BundleError(translate("Core", "Gói {name} được niêm phong cho văn phòng này nhưng bên trong ghi gửi "
+                                    "văn phòng khác: gói đã bị chuyển tiếp sai. Không áp dụng.").format(name=name))
     revoked: dict[tuple[str, int], str] = {}
     for position, segment_changes in changes.items():
         revoked.update(keyring.refused_changes(segment_changes, bound[position], names))
@@ -403,7 +476,8 @@ def _report(checked: _Checked, status_: str, message: str, stats: MergeStats | N
     )
     return ImportReport(str(checked.content.path), checked.sender_id, checked.sender_name, status_, message,
                         new_changes, rows, rejections, stats.pending if stats else 0, checked.skipped,
-                        tuple(clock_warnings), backup, key_conflicts, len(checked.held), refused_by_sender)
+                        tuple(clock_warnings), backup, key_conflicts, len(checked.held), refused_by_sender,
+                        sealed=checked.content.opener is not None)
 
 
 def _apply(db: Database, conn: Connection, checked: _Checked, progress: Progress | None = None,
@@ -454,6 +528,10 @@ def _apply(db: Database, conn: Connection, checked: _Checked, progress: Progress
     certificates.hold(conn, list(checked.held))
     if checked.ring is not None:
         stats.rejected.extend(_take_key_statements(db, conn, me, checked.ring, names))
+    signing_keys = dict(checked.trust.usable)
+    if not checked.sender_disputed:
+        signing_keys[checked.sender_id] = checked.sender_key
+    sealing.store_statements(conn, sealing.parse_statements(checked.content.manifest.get("seal_keys")), signing_keys)
     refused = _refused_by_sender(conn, checked, me)
     key_conflicts = tuple(c.message for c in certificates.conflicts_on(conn))
     names |= _record_names(conn, {(r[2], r[3]) for r in stats.rejected})

@@ -13,7 +13,7 @@ from ptds_desktop.db.backup import automatic_backup
 from ptds_desktop.db.database import Database
 from ptds_desktop.errors import PtdsError, ValidationError
 from ptds_desktop.i18n import translate
-from ptds_desktop.sync import log
+from ptds_desktop.sync import log, sealing
 from ptds_desktop.sync.bundle import MAX_FILE_BYTES, Cancel, Progress, check_cancel, file_sha, read_manifest
 from ptds_desktop.sync.errors import SyncCancelled
 from ptds_desktop.sync.exchange import BUNDLE_SUFFIX, ExportResult, ImportReport, export_bundles, import_bundle
@@ -65,6 +65,18 @@ def _sender(manifest: dict[str, Any]) -> Any:
     return sender.get("office_id") if isinstance(sender, dict) else None
 
 
+def _ours(manifest: dict[str, Any], me: str, note_key: bytes | None) -> dict[str, Any] | None:
+    """The manifest of a bundle this office wrote: a plain one names its sender; a sealed one carries a note only
+    its sender can read, of what it holds (made into the segment list `_acknowledged` reads)."""
+    if not manifest.get("sealed"):
+        return manifest if _sender(manifest) == me else None
+    header = manifest.get("seal")
+    note = sealing.read_own_note(note_key, header) if note_key is not None and isinstance(header, dict) else None
+    if note is None:
+        return None
+    return dict(manifest, segments=[{"origin": o, "last_seq": n} for o, n in note.items()])
+
+
 def _remove_part_files(folder: Path, me: str) -> list[str]:
     """Our own bundles a crash left half written (`bundle_name` puts our id's start before "_gui_")."""
     removed = []
@@ -81,15 +93,18 @@ def _remove_delivered(db: Database, folder: Path, me: str, written: set[str]) ->
     manifests = {path: _manifest(path) for path in sorted(folder.glob(f"*{BUNDLE_SUFFIX}"))}
     fresh_for = {m.get("recipient") for p, m in manifests.items() if m is not None and str(p) in written}
     removed = []
+    own_seal = sealing.load_seal_key(db.path, me)
+    note_key = sealing.own_note_key(own_seal) if own_seal is not None else None
     with db.engine.connect() as conn:
         peers = [p[0] for p in peer_rows(conn, me)]
         for path, manifest in manifests.items():
             if manifest is None or str(path) in written:
                 continue
             recipient = manifest.get("recipient")
-            if _sender(manifest) == me:
+            mine = _ours(manifest, me, note_key)
+            if mine is not None:
                 addressees = peers if recipient == "*" else [str(recipient)]
-                if recipient in fresh_for or all(_acknowledged(manifest, acked_by(conn, o)) for o in addressees):
+                if recipient in fresh_for or all(_acknowledged(mine, acked_by(conn, o)) for o in addressees):
                     removed.append(path)
             elif recipient == me and _applied_here(conn, path):
                 removed.append(path)

@@ -2494,10 +2494,6 @@
         <translation>This office&apos;s key fingerprint (for the new office to check): {fingerprint}</translation>
     </message>
     <message>
-        <source>Tại văn phòng mới: ptds init --enrol {path}</source>
-        <translation>At the new office: ptds init --enrol {path}</translation>
-    </message>
-    <message>
         <source>cấp trên</source>
         <translation>parent</translation>
     </message>
@@ -2845,6 +2841,94 @@
         <source>dữ liệu khác còn trỏ tới</source>
         <translation>other data still refers to it</translation>
     </message>
+    <message>
+        <source>Tệp đăng ký {path} cần mã một lần (16 ký tự, 4 nhóm) mà văn phòng cấp trên đọc cho qua điện thoại. Hãy hỏi cấp trên mã đó rồi nhập vào.</source>
+        <translation>The enrolment file {path} needs the one-time code (16 characters, 4 groups) the parent office reads out on the phone. Ask the parent office for it and enter it.</translation>
+    </message>
+    <message>
+        <source>Mã một lần không đúng: không mở được khóa trong tệp đăng ký {path}. Hãy đọc lại từng nhóm 4 ký tự với văn phòng cấp trên (mã không dùng chữ O, chữ I, số 0, số 1). Chưa có gì thay đổi.</source>
+        <translation>Wrong one-time code: it does not open the keys in the enrolment file {path}. Read each group of 4 characters again with the parent office (the code never uses the letters O and I or the digits 0 and 1). Nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Gói gửi mọi văn phòng KHÔNG được niêm phong: ai nhặt được USB sẽ đọc được họ tên, số điện thoại trong gói. Hãy gửi bằng --to all để mỗi văn phòng nhận một gói niêm phong riêng.</source>
+        <translation>A bundle for any office is NOT sealed: whoever finds the USB stick can read the names and phone numbers in it. Send with --to all so that each office gets its own sealed bundle.</translation>
+    </message>
+    <message>
+        <source>Gói gửi “{office}” KHÔNG được niêm phong vì chưa có khóa niêm phong của văn phòng đó (văn phòng đó chưa gửi gói nào từ phiên bản có niêm phong): ai nhặt được USB sẽ đọc được họ tên, số điện thoại trong gói. Hãy giữ USB cẩn thận và xóa gói khi đã giao; sau khi nhập một gói của “{office}” (đã cập nhật ứng dụng), các gói sau sẽ được niêm phong.</source>
+        <translation>The bundle for “{office}” is NOT sealed because that office&apos;s seal key is not known yet (it has sent no bundle from a release that seals): whoever finds the USB stick can read the names and phone numbers in it. Keep the stick safe and delete the bundle once delivered; after a bundle from “{office}” (with the app updated) has been imported, the next bundles are sealed.</translation>
+    </message>
+    <message>
+        <source>văn phòng chưa có trong danh sách, mã {id}</source>
+        <translation>an office not in the list, id {id}</translation>
+    </message>
+    <message>
+        <source>Gói {name} gửi cho văn phòng khác (“{office}”), không phải văn phòng này; gói được niêm phong nên chỉ “{office}” mở được. Hãy chuyển gói cho văn phòng đó. Không có gì được áp dụng.</source>
+        <translation>Bundle {name} is for another office (“{office}”), not this one; it is sealed, so only “{office}” can open it. Pass it on to that office. Nothing was applied.</translation>
+    </message>
+    <message>
+        <source>Gói {name} được niêm phong cho văn phòng này nhưng khóa niêm phong của máy này không mở được (gói đã bị sửa, hoặc được niêm phong cho khóa của một lần cài đặt trước). Không có gì được áp dụng; hãy xin văn phòng gửi gói lại.</source>
+        <translation>Bundle {name} is sealed for this office but this computer&apos;s seal key does not open it (the bundle was altered, or sealed to the key of an earlier installation). Nothing was applied; ask the office to send the bundle again.</translation>
+    </message>
+    <message>
+        <source>Gói {name} được niêm phong cho văn phòng này nhưng bên trong ghi gửi văn phòng khác: gói đã bị chuyển tiếp sai. Không áp dụng.</source>
+        <translation>Bundle {name} is sealed for this office but inside it is addressed to another office: it was forwarded wrongly. Not applied.</translation>
+    </message>
+    <message>
+        <source>Mã một lần do “{parent}” đọc qua điện thoại: </source>
+        <translation>One-time code read out by “{parent}” on the phone: </translation>
+    </message>
+    <message>
+        <source>phần nội dung niêm phong không giải mã được (đã bị sửa, bị cắt hoặc hỏng khi chép)</source>
+        <translation>the sealed content cannot be decrypted (altered, cut short or damaged while copying)</translation>
+    </message>
+    <message>
+        <source>gói niêm phong có thành phần lạ</source>
+        <translation>the sealed bundle has unexpected members</translation>
+    </message>
+    <message>
+        <source>phần nội dung niêm phong được lưu sai cách</source>
+        <translation>the sealed content is stored the wrong way</translation>
+    </message>
+    <message>
+        <source>seal.json không phải của gói đồng bộ PTDS</source>
+        <translation>seal.json is not a PTDS sync bundle&apos;s</translation>
+    </message>
+    <message>
+        <source>seal.json: cỡ khối mã hóa không hợp lệ</source>
+        <translation>seal.json: invalid encryption chunk size</translation>
+    </message>
+    <message>
+        <source>Gói {name} được niêm phong theo cách mới hơn phiên bản này đọc được. Hãy cập nhật ứng dụng.</source>
+        <translation>Bundle {name} is sealed in a newer way than this version reads. Update the application.</translation>
+    </message>
+    <message>
+        <source>Mã một lần: {code} — đọc cho văn phòng mới qua điện thoại; KHÔNG gửi kèm tệp, KHÔNG ghi lên USB.</source>
+        <translation>One-time code: {code} — read it to the new office on the phone; do NOT send it with the file, do NOT write it on the USB stick.</translation>
+    </message>
+    <message>
+        <source>Tại văn phòng mới: ptds init --enrol {path} --code &quot;{code}&quot;</source>
+        <translation>At the new office: ptds init --enrol {path} --code &quot;{code}&quot;</translation>
+    </message>
+    <message>
+        <source>, niêm phong cho nơi nhận</source>
+        <translation>, sealed for the recipient</translation>
+    </message>
+    <message>
+        <source>Khóa niêm phong trong tệp đăng ký bị hỏng.</source>
+        <translation>The seal key in the enrolment file is damaged.</translation>
+    </message>
+    <message>
+        <source>Khóa niêm phong trong tệp đăng ký không phải khóa X25519.</source>
+        <translation>The seal key in the enrolment file is not an X25519 key.</translation>
+    </message>
+    <message>
+        <source>Tệp khóa {path} bị hỏng hoặc được bảo vệ bằng mật khẩu khác.</source>
+        <translation>The key file {path} is damaged or protected by another passphrase.</translation>
+    </message>
+    <message>
+        <source>Tệp khóa {path} không phải khóa X25519.</source>
+        <translation>The key file {path} is not an X25519 key.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -3146,6 +3230,14 @@
     <message>
         <source>&amp;Thiết lập</source>
         <translation>&amp;Set up</translation>
+    </message>
+    <message>
+        <source>&amp;Mã một lần:</source>
+        <translation>One-time &amp;code:</translation>
+    </message>
+    <message>
+        <source>Khóa của văn phòng này trong tệp được khóa bằng mã một lần (4 nhóm 4 ký tự) mà “%1” đọc cho qua điện thoại; mã không đi kèm tệp.</source>
+        <translation>This office&apos;s keys in the file are locked by a one-time code (4 groups of 4 characters) that “%1” reads out on the phone; the code does not travel with the file.</translation>
     </message>
 </context>
 <context>
@@ -5390,6 +5482,18 @@ The old key signs for the new one; other offices receive the new key in the next
     <message>
         <source>Đã ghi tệp đăng ký lại cho “%1”: %2. Máy mới chọn “Thiết lập từ tệp đăng ký…” khi mở lần đầu, rồi nhận lại toàn bộ dữ liệu trong gói kế tiếp của văn phòng này.</source>
         <translation>Wrote the new enrolment file for “%1”: %2. On the new laptop choose “Set up from an enrolment file…” at first start; it gets all its data back in this office&apos;s next bundle.</translation>
+    </message>
+    <message>
+        <source>Cho “%1” (niêm phong): %2 thay đổi, %3 KB — %4</source>
+        <translation>For “%1” (sealed): %2 changes, %3 KB — %4</translation>
+    </message>
+    <message>
+        <source>Mã một lần: %1</source>
+        <translation>One-time code: %1</translation>
+    </message>
+    <message>
+        <source>Đọc mã này cho “%1” qua điện thoại khi họ thiết lập; KHÔNG gửi mã kèm tệp, KHÔNG ghi lên USB. Không có mã, tệp bị mất cũng không dùng được.</source>
+        <translation>Read this code to “%1” on the phone when they set up; do NOT send it with the file, do NOT write it on the USB stick. Without the code, a lost file is of no use.</translation>
     </message>
 </context>
 <context>

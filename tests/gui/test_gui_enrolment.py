@@ -4,6 +4,8 @@ what to do first and offers the buttons that do it."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
@@ -82,7 +84,13 @@ def test_the_province_registers_a_commune_and_writes_its_enrolment_file(
     assert "UBND xã Hòa Phú" in box.text()
     assert fingerprint in box.informativeText() and str(target) in box.informativeText()
     assert "1 cơ quan, đơn vị" in box.informativeText()
+    # The one-time code that opens the commune's keys is shown to be read out, and is nowhere in the file.
+    code = re.search(r"Mã một lần: ((?:[2-9A-Z]{4} ){3}[2-9A-Z]{4})", box.informativeText()).group(1)
     box.close()
+    assert code not in target.read_text(encoding="utf-8") and code.replace(" ", "") not in target.read_text(
+        encoding="utf-8")
+    assert "PRIVATE KEY" not in target.read_text(encoding="utf-8")
+    assert "office_private_key" in enrolment.unlock_keys(target, code)
 
     preview = enrolment.preview_enrolment(target)
     assert (preview.office_name, preview.level, preview.place_name) == ("UBND xã Hòa Phú", "commune", "Hòa Phú")
@@ -121,6 +129,17 @@ def test_a_new_installation_sets_itself_up_from_the_enrolment_file(db, qtbot, mo
         assert "UBND xã Hòa Phú" in confirm.office_label.text() and "Hòa Phú" in confirm.office_label.text()
         assert confirm.catalogue_label.text() == "2 cơ quan, đơn vị"
         assert fresh.office_id() is None  # nothing applied before the user confirms
+        # The keys in the file are locked by the code the province reads out: none, or a wrong one, is said
+        # in the dialog, which stays open; nothing is set up.
+        qtbot.mouseClick(confirm.ok_button, Qt.MouseButton.LeftButton)
+        assert confirm.isVisible() and "cần mã một lần" in confirm.error_label.text()
+        confirm.code_edit.setFocus()
+        qtbot.keyClicks(confirm.code_edit, "ABCD EFGH JKLM NPQR")
+        qtbot.mouseClick(confirm.ok_button, Qt.MouseButton.LeftButton)
+        assert confirm.isVisible() and "Mã một lần không đúng" in confirm.error_label.text()
+        assert fresh.office_id() is None
+        confirm.code_edit.clear()
+        qtbot.keyClicks(confirm.code_edit, info.code.lower().replace(" ", "-"))  # however it is typed
         qtbot.mouseClick(confirm.ok_button, Qt.MouseButton.LeftButton)
 
         qtbot.waitUntil(lambda: first_run.result() == QDialog.DialogCode.Accepted, timeout=WAIT)

@@ -52,13 +52,13 @@ def enrol(db, tmp_path, clocks):
     def make(name: str, swap_keys: bool = True, certified: bool = True):
         folder = tmp_path / name.replace(" ", "_")
         folder.mkdir()
-        enrolment.make_enrolment_file(db, name, "commune", folder / "office.enrol")
+        info = enrolment.make_enrolment_file(db, name, "commune", folder / "office.enrol")
         commune = open_database(folder / "office.db")
         opened.append(commune)
         clock = FakeClock(clocks["start"])
         use_clock(commune, clock)
         clocks[name] = clock
-        enrolment.enrol(commune, folder / "office.enrol")
+        enrolment.enrol(commune, folder / "office.enrol", info.code)
         if not certified:
             for office in (db, commune):
                 with office.engine.begin() as conn:
@@ -324,14 +324,14 @@ def test_cancel_during_export_writes_nothing_and_changes_nothing(db, enrol, sync
     real_write = exchange.write_bundle
     started = threading.Event()
 
-    def slow_write(target, manifest, segments, attachments, private_key, progress=None, cancel=None):
+    def slow_write(target, manifest, segments, attachments, private_key, progress=None, cancel=None, **sealed):
         started.set()
         if progress:
             progress(0, len(segments) + 1, "")
         deadline = time.monotonic() + 10
         while not cancel() and time.monotonic() < deadline:
             time.sleep(0.01)
-        return real_write(target, manifest, segments, attachments, private_key, progress, cancel)
+        return real_write(target, manifest, segments, attachments, private_key, progress, cancel, **sealed)
 
     monkeypatch.setattr(exchange, "write_bundle", slow_write)
     _window, view = sync_window(db)

@@ -27,10 +27,10 @@ def build_template(folder: Path, communes: int = COMMUNES) -> None:
     init_office(province, "Bộ CHQS tỉnh Đắk Lắk", "province")
     enrolled = []
     for i in range(communes):
-        enrolment.make_enrolment_file(province, f"UBND xã {i + 1}", "commune", folder / f"c{i}.enrol")
+        info = enrolment.make_enrolment_file(province, f"UBND xã {i + 1}", "commune", folder / f"c{i}.enrol")
         db = open_database(folder / f"c{i}.db")
         use_clock(db, FakeClock(START_MS))
-        enrolment.enrol(db, folder / f"c{i}.enrol")
+        enrolment.enrol(db, folder / f"c{i}.enrol", info.code)
         enrolled.append(db)
     for db in enrolled:
         (bundle,) = exchange.export_bundles(db, province.office_id(), folder / "mail")
@@ -77,11 +77,31 @@ class Network:
             db.close()
         shutil.rmtree(self.folder, ignore_errors=True)
 
-    def send(self, sender: int, recipient: int, full: bool = False) -> Path:
+    def send(self, sender: int, recipient: int, full: bool = False, plain: bool = False) -> Path:
+        """The bundle `sender` writes for `recipient` (sealed to it); `plain`: opened, as the signed plain bundle
+        it carries (to tamper with its members)."""
         (result,) = exchange.export_bundles(
             self.offices[sender], self.offices[recipient].office_id(), self.folder / "mail", full=full
         )
-        return Path(result.path)
+        return unseal(Path(result.path)) if plain else Path(result.path)
+
+
+def unseal(path: Path) -> Path:
+    """Replace a sealed bundle in a network's mail folder by the plain bundle inside it, opened with its
+    addressee's seal key (found beside the network's databases). A plain bundle is returned as it is."""
+    from ptds_desktop.sync import bundle, sealing
+
+    sealed = bundle.read_seal(path)
+    if sealed is None:
+        return path
+    (key_file,) = path.parent.parent.glob(f"*.keys/seal-{sealed.recipient}.pem")
+    private = sealing._read(key_file, None)
+    content_key = sealing.open_envelope(sealed.header, private)
+    assert content_key is not None
+    with sealed.opener(content_key)() as inner:
+        data = inner.read()
+    path.write_bytes(data)
+    return path
 
 
 def canonical_dump(db) -> dict:
@@ -129,4 +149,4 @@ def craft_bundle(net: Network, sender: int, recipient: int, segments, *, edit_ma
 def segments_of(path: Path):
     from ptds_desktop.sync.bundle import read_bundle
 
-    return list(read_bundle(path).segments)
+    return list(read_bundle(unseal(path)).segments)

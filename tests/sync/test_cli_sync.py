@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import signal
 import subprocess
 import sys
@@ -15,7 +16,8 @@ def test_enrol_exchange_by_files_and_usb(ptds, tmp_path):
     enrol = ptds("--db", p, "sync", "enrol-file", "--office", "UBND xã Hòa Phú", "--level", "commune",
                      "-o", tmp_path / "hoa-phu.enrol").ok()
     assert province["fingerprint"] in enrol.stdout
-    init = ptds("--db", a, "init", "--enrol", tmp_path / "hoa-phu.enrol").ok()
+    code = re.search(r"--code \"([A-Z0-9 ]+)\"", enrol.stdout).group(1)
+    init = ptds("--db", a, "init", "--enrol", tmp_path / "hoa-phu.enrol", "--code", code).ok()
     assert "UBND xã Hòa Phú" in init.stdout
     commune = json.loads(ptds("--db", a, "sync", "identity", "--json").ok().stdout)
     assert commune["fingerprint"] in init.stdout
@@ -73,8 +75,9 @@ def test_a_damaged_bundle_gives_a_message_not_a_traceback(ptds, tmp_path):
 def test_sync_folder_once_and_watching_until_ctrl_c(ptds, tmp_path):
     p, a = tmp_path / "p.db", tmp_path / "a.db"
     ptds("--db", p, "init", "--office", "Bộ CHQS tỉnh Đắk Lắk", "--level", "province").ok()
-    ptds("--db", p, "sync", "enrol-file", "--office", "UBND xã Hòa Phú", "-o", tmp_path / "hoa-phu.enrol").ok()
-    ptds("--db", a, "init", "--enrol", tmp_path / "hoa-phu.enrol").ok()
+    info = json.loads(ptds("--db", p, "sync", "enrol-file", "--office", "UBND xã Hòa Phú", "-o",
+                           tmp_path / "hoa-phu.enrol", "--json").ok().stdout)
+    ptds("--db", a, "init", "--enrol", tmp_path / "hoa-phu.enrol", "--code", info["code"]).ok()
     share = tmp_path / "share"
     share.mkdir()
     ptds("--db", p, "org", "add", "Sở Y tế", "--kind", "department").ok()
@@ -103,3 +106,18 @@ def test_sync_folder_once_and_watching_until_ctrl_c(ptds, tmp_path):
     # The commune's answer carries its acknowledgement (its first bundle: its fingerprint is confirmed).
     ptds("--db", p, "sync", "folder", share, "--trust", commune["fingerprint"]).ok()
     assert "“UBND xã Hòa Phú” chưa nhận" not in ptds("--db", p, "sync", "status").ok().stdout
+
+
+def test_init_from_an_enrolment_file_asks_for_the_one_time_code(ptds, tmp_path):
+    p, a = tmp_path / "p.db", tmp_path / "a.db"
+    ptds("--db", p, "init", "--office", "Bộ CHQS tỉnh Đắk Lắk", "--level", "province").ok()
+    written = ptds("--db", p, "sync", "enrol-file", "--office", "UBND xã Hòa Phú", "-o", tmp_path / "x.enrol").ok()
+    code = re.search(r"Mã một lần: ((?:[2-9A-Z]{4} ){3}[2-9A-Z]{4})", written.stdout).group(1)
+    assert "KHÔNG gửi kèm tệp" in written.stdout
+    missing = ptds("--db", a, "init", "--enrol", tmp_path / "x.enrol")
+    assert missing.returncode == 2 and "cần mã một lần" in missing.stderr and "Traceback" not in missing.stderr
+    wrong = ptds("--db", a, "init", "--enrol", tmp_path / "x.enrol", "--code", "ABCD EFGH JKLM NPQR")
+    assert wrong.returncode == 2 and "Mã một lần không đúng" in wrong.stderr
+    assert not a.exists() and not (tmp_path / "a.db.keys").exists()  # nothing made
+    ptds("--db", a, "init", "--enrol", tmp_path / "x.enrol", "--code", code.lower()).ok()
+    assert json.loads(ptds("--db", a, "sync", "identity", "--json").ok().stdout)["name"] == "UBND xã Hòa Phú"

@@ -67,7 +67,7 @@ def test_a_new_commune_starts_with_the_catalogue_and_later_bundles_merge_it_as_e
     assert info.organizations == 3  # the deleted one stays behind
     commune = open_database(tmp_path / "commune.db")
     try:
-        enrolment.enrol(commune, info.path)
+        enrolment.enrol(commune, info.path, info.code)
         assert _names(commune) == _names(province) == ["Sở Y tế", "Văn phòng UBND tỉnh", "Ủy ban nhân dân tỉnh"]
         # Same ids, owner, stamps and values as at the province.
         assert _org_rows(commune) == [r for r in _org_rows(province) if not r["deleted"]]
@@ -105,7 +105,7 @@ def test_a_file_written_before_the_catalogue_travelled_still_sets_the_office_up(
     assert enrolment.preview_enrolment(old).organizations == 0
     commune = open_database(tmp_path / "commune.db")
     try:
-        me = enrolment.enrol(commune, old)
+        me = enrolment.enrol(commune, old, info.code)
         assert me.office_id == info.office_id and _names(commune) == []
         _exchange_both_ways(province, commune, tmp_path / "mail")
         assert _names(commune) == _names(province)
@@ -154,3 +154,71 @@ def test_fingerprints_read_in_groups_of_four_and_are_accepted_however_typed(db, 
         assert exchange.import_bundle(db, bundle.path, trust=spoken).status == "applied"
     finally:
         stranger.close()
+
+
+# ---------------------------------------------------------------- the keys travel locked by a one-time code
+
+
+def test_the_enrolment_file_carries_no_secret_in_clear_and_a_wrong_code_changes_nothing(db, tmp_path):
+    _add(db, "Sở Y tế", kind="department")
+    info = enrolment.make_enrolment_file(db, "UBND xã Hòa Phú", "commune", tmp_path / "hoa-phu.ptds-enrol")
+    text = (tmp_path / "hoa-phu.ptds-enrol").read_text(encoding="utf-8")
+    assert "PRIVATE KEY" not in text and "office_private_key" not in text
+    assert re.fullmatch(r"[2-9A-HJ-NP-Z]{4}( [2-9A-HJ-NP-Z]{4}){3}", info.code)  # read like a fingerprint
+    assert info.code not in text and info.code.replace(" ", "") not in text
+    assert enrolment.preview_enrolment(info.path).needs_code
+
+    commune = open_database(tmp_path / "commune.db")
+    keys_folder = tmp_path / "commune.db.keys"
+    try:
+        for code, said in ((None, "cần mã một lần"), ("", "cần mã một lần"),
+                           ("ABCD EFGH JKLM NPQR", "Mã một lần không đúng"),
+                           (info.code[:-1] + ("2" if info.code[-1] != "2" else "3"), "Mã một lần không đúng")):
+            with pytest.raises(PtdsError, match=said) as refused:
+                enrolment.enrol(commune, info.path, code)
+            assert "hoa-phu.ptds-enrol" in str(refused.value)
+            assert commune.office_id() is None and _names(commune) == []
+            assert not keys_folder.exists() or list(keys_folder.iterdir()) == []
+        # Typed as people do: lower case, dashes, spaces anywhere.
+        me = enrolment.enrol(commune, info.path, info.code.lower().replace(" ", "-"))
+        assert me.office_id == info.office_id and _names(commune) == ["Sở Y tế"]
+        # Both seal keys came with the file: the very first bundles either way are sealed.
+        _add(commune, "Trạm y tế xã Hòa Phú")
+        (up,) = exchange.export_bundles(commune, db.office_id(), tmp_path / "mail")
+        assert up.sealed
+        assert exchange.import_bundle(db, up.path).status == "applied"
+        (down,) = exchange.export_bundles(db, commune.office_id(), tmp_path / "mail")
+        assert down.sealed and exchange.import_bundle(commune, down.path).sealed
+    finally:
+        commune.close()
+
+
+def test_a_file_of_the_release_before_locked_keys_still_sets_the_office_up(db, tmp_path):
+    """Its key travelled in clear and it named no seal key: the office makes its own seal key and sends it,
+    signed with its certified signing key, in its first bundle; the province seals to it from then on."""
+    info = enrolment.make_enrolment_file(db, "UBND xã Ea Tu", "commune", tmp_path / "new.ptds-enrol")
+    payload = json.loads(json.loads((tmp_path / "new.ptds-enrol").read_text(encoding="utf-8"))["payload"])
+    secret = enrolment.unlock_keys(tmp_path / "new.ptds-enrol", info.code)
+    del payload["office_keys_locked"], payload["seal_keys"]
+    payload["office_private_key"] = secret["office_private_key"]
+    with db.engine.begin() as conn:  # the province never learnt a seal key for it
+        conn.exec_driver_sql("DELETE FROM sync_seal_keys WHERE office_id=?", (info.office_id,))
+    body = json.dumps(payload, ensure_ascii=False, sort_keys=True)
+    signature = keys.sign(keys.load_private_key(db.path, db.office_id()), body.encode("utf-8"))
+    old = tmp_path / "old.enrol"
+    old.write_text(json.dumps({"payload": body, "signature": signature}), encoding="utf-8")
+    assert not enrolment.preview_enrolment(old).needs_code
+    commune = open_database(tmp_path / "commune.db")
+    try:
+        me = enrolment.enrol(commune, old)  # no code asked
+        assert me.office_id == info.office_id
+        (up,) = exchange.export_bundles(commune, db.office_id(), tmp_path / "mail")
+        assert not up.sealed and "KHÔNG được niêm phong" in up.warning  # the province's seal key: not yet
+        exchange.import_bundle(db, up.path)
+        (down,) = exchange.export_bundles(db, commune.office_id(), tmp_path / "mail")
+        assert down.sealed  # the commune's seal key arrived in its bundle
+        assert exchange.import_bundle(commune, down.path).sealed
+        (up,) = exchange.export_bundles(commune, db.office_id(), tmp_path / "mail")
+        assert up.sealed
+    finally:
+        commune.close()

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
-from netutil import craft_bundle, segments_of
+from netutil import craft_bundle, segments_of, unseal
 
 from ptds_desktop.db.capture import next_seqs
 from ptds_desktop.errors import PtdsError
@@ -93,7 +93,7 @@ def test_one_flipped_byte_anywhere_is_caught(pair):
 
 
 def test_manifest_signed_by_someone_else(pair):
-    path = pair.send(0, 1)
+    path = pair.send(0, 1, plain=True)
     with zipfile.ZipFile(path) as zf:
         members = {n: zf.read(n) for n in zf.namelist()}
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -137,7 +137,7 @@ def test_replayed_old_bundle_changes_nothing_and_does_not_move_acknowledgements_
     assert {k: v for k, v in after.items() if k not in local} == {k: v for k, v in before.items() if k not in local}
     with province.engine.connect() as conn:
         (acked,) = conn.exec_driver_sql("SELECT acked FROM sync_peers WHERE office_id=?", (commune.office_id(),)).one()
-    newer_vector = read_bundle(newer).manifest["vector"]  # the newer bundle's acknowledgement stays
+    newer_vector = read_bundle(unseal(newer)).manifest["vector"]  # the newer bundle's acknowledgement stays
     assert all(json.loads(acked)[stream] >= seq for stream, seq in newer_vector.items())
     assert exchange.import_bundle(province, old).status == "already_applied"
 
@@ -161,7 +161,7 @@ def _zip(path: Path, members: dict) -> Path:
 
 
 def test_path_traversal_member_is_refused(pair):
-    path = pair.send(0, 1)
+    path = pair.send(0, 1, plain=True)
     with zipfile.ZipFile(path) as zf:
         members = {n: zf.read(n) for n in zf.namelist()}
     members["../../evil.txt"] = b"owned"
@@ -171,7 +171,7 @@ def test_path_traversal_member_is_refused(pair):
 
 
 def test_zip_bomb_is_refused_before_inflating(pair):
-    path = pair.send(0, 1)
+    path = pair.send(0, 1, plain=True)
     with zipfile.ZipFile(path) as zf:
         members = {n: zf.read(n) for n in zf.namelist()}
     members["attachments/" + "0" * 64] = b"\0" * (64 << 20)
@@ -307,13 +307,13 @@ def _resigned(pair, path: Path, edit) -> Path:
 
 
 def test_too_many_members_is_refused(pair, monkeypatch):
-    path = pair.send(0, 1)
+    path = pair.send(0, 1, plain=True)
     monkeypatch.setattr(bundle_module, "MAX_MEMBERS", len(_members(path)) - 1)
     _refused(pair.offices[1], path, "quá nhiều thành phần")
 
 
 def test_too_large_when_unpacked_is_refused(pair, monkeypatch):
-    path = pair.send(0, 1)
+    path = pair.send(0, 1, plain=True)
     monkeypatch.setattr(bundle_module, "MAX_TOTAL_BYTES", sum(map(len, _members(path).values())) - 1)
     _refused(pair.offices[1], path, "tổng dung lượng giải nén vượt giới hạn")
 
@@ -336,7 +336,7 @@ def test_member_longer_than_its_declared_size_is_refused(pair, monkeypatch):
 
 
 def test_member_missing_from_the_archive_is_refused(pair):
-    path = pair.send(0, 1)
+    path = pair.send(0, 1, plain=True)
     members = _members(path)
     segment = next(n for n in members if n.startswith("segments/"))
     del members[segment]
@@ -345,7 +345,7 @@ def test_member_missing_from_the_archive_is_refused(pair):
 
 
 def test_member_the_manifest_does_not_list_is_refused(pair):
-    path = pair.send(0, 1)
+    path = pair.send(0, 1, plain=True)
     members = _members(path)
     members["attachments/" + "a" * 64] = b"slipped in"
     _zip(path, members)
@@ -353,7 +353,7 @@ def test_member_the_manifest_does_not_list_is_refused(pair):
 
 
 def test_segment_listed_without_its_member_is_refused(pair):
-    path = pair.send(0, 1)
+    path = pair.send(0, 1, plain=True)
 
     def list_a_ghost(manifest, _members):
         ghost = dict(manifest["segments"][0], first_seq=900, last_seq=901)
@@ -364,7 +364,7 @@ def test_segment_listed_without_its_member_is_refused(pair):
 
 def test_member_declared_but_not_described_is_refused(pair):
     """A signed member list holding a segment that no segment entry describes: nothing of it is applied."""
-    path = pair.send(0, 1)
+    path = pair.send(0, 1, plain=True)
 
     def declare_extra(manifest, members):
         name = next(n for n in members if n.startswith("segments/")).rsplit("-", 2)[0] + "-900-901.jsonl"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from netutil import craft_bundle, segments_of
+from netutil import craft_bundle, segments_of, unseal
 
 from ptds_desktop.db import capture
 from ptds_desktop.errors import PtdsError
@@ -52,7 +52,7 @@ def net(network):
 def test_forged_manifest_text_is_never_shown(net, app_version):
     """A manifest edited after signing (newer schema, an app version pointing at a download) is a bad signature;
     none of its text reaches the message."""
-    path = net.send(0, 1)
+    path = net.send(0, 1, plain=True)
     members = _members(path)
     manifest = json.loads(members["manifest.json"])
     manifest["schema_version"] = "0099_future"
@@ -70,7 +70,7 @@ def test_forged_manifest_text_is_never_shown(net, app_version):
 
 
 def test_newer_format_from_a_forger_shows_no_version(net):
-    path = net.send(0, 1)
+    path = net.send(0, 1, plain=True)
     members = _members(path)
     manifest = json.loads(members["manifest.json"])
     manifest["format_version"] = 7
@@ -109,7 +109,7 @@ def test_genuine_newer_schema_without_a_version_says_no_none(net):
 
 @pytest.mark.parametrize("signature", [b"\xff\xfe garbage \x80", b"", b"not base64 at all!"])
 def test_bad_manifest_sig_is_a_bad_signature(net, signature):
-    path = net.send(0, 1)
+    path = net.send(0, 1, plain=True)
     members = _members(path)
     members["manifest.sig"] = signature
     _rezip(path, members)
@@ -119,7 +119,7 @@ def test_bad_manifest_sig_is_a_bad_signature(net, signature):
 
 
 def test_signature_by_another_key_is_a_bad_signature(net):
-    path = net.send(0, 1)
+    path = net.send(0, 1, plain=True)
     members = _members(path)
     members["manifest.sig"] = keys.sign(Ed25519PrivateKey.generate(), members["manifest.json"]).encode()
     _rezip(path, members)
@@ -210,7 +210,7 @@ def _enrol_new_commune(net, name: str = "UBND xã Mới", edit_file=None):
     from ptds_desktop.db.database import open_database
     from ptds_desktop.services import enrolment
 
-    enrolment.make_enrolment_file(net.offices[0], name, "commune", net.folder / "new.enrol")
+    info = enrolment.make_enrolment_file(net.offices[0], name, "commune", net.folder / "new.enrol")
     if edit_file:  # the province signs what it wants: it may lie in the file itself
         outer = json.loads((net.folder / "new.enrol").read_text(encoding="utf-8"))
         payload = json.loads(outer["payload"])
@@ -222,7 +222,7 @@ def _enrol_new_commune(net, name: str = "UBND xã Mới", edit_file=None):
         (net.folder / "new.enrol").write_text(json.dumps(outer, ensure_ascii=False), encoding="utf-8")
     db = open_database(net.folder / "new.db")
     use_clock(db, FakeClock(START_MS + 5000))
-    enrolment.enrol(db, net.folder / "new.enrol")
+    enrolment.enrol(db, net.folder / "new.enrol", info.code)
     net.offices.append(db)
     return db
 
@@ -300,7 +300,7 @@ def test_a_relay_cannot_vouch_a_fake_key_and_no_genuine_change_is_lost(net, lie_
     back = exchange.export_bundles(newcomer, province.office_id(), net.folder / "mail")[0]
     from ptds_desktop.sync.bundle import read_bundle
 
-    manifest = read_bundle(Path(back.path)).manifest
+    manifest = read_bundle(unseal(Path(back.path))).manifest
     assert victim.office_id() not in manifest["vector"]
     assert all(s["origin"] != victim.office_id() for s in manifest["segments"])
 
@@ -315,7 +315,7 @@ def test_a_relay_cannot_vouch_a_fake_key_and_no_genuine_change_is_lost(net, lie_
     assert exchange.import_bundle(newcomer, later.path).status == "applied"
     assert "Trạm y tế xã 1 - điểm 2" in _org_names(newcomer)
     back = exchange.export_bundles(newcomer, province.office_id(), net.folder / "mail")[0]
-    assert victim.office_id() in read_bundle(Path(back.path)).manifest["vector"]
+    assert victim.office_id() in read_bundle(unseal(Path(back.path))).manifest["vector"]
 
 
 def test_province_needs_no_trust_for_a_commune_it_enrolled(net):
@@ -360,7 +360,7 @@ def test_an_enrolment_file_of_0_1_is_still_read(net):
     from ptds_desktop.sync.errors import UnknownPeerError
 
     def as_0_1(payload):
-        for field in ("office_private_key", "trusted_keys", "certificates"):
+        for field in ("office_keys_locked", "trusted_keys", "certificates", "seal_keys"):
             payload.pop(field)
 
     newcomer = _enrol_new_commune(net, edit_file=as_0_1)

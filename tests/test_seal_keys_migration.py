@@ -1,0 +1,41 @@
+"""Migration 0009_seal_keys upgrades a database at 0006 that already holds synced data, trusted keys and key
+certificates; offices enrolled before it send their seal keys in their next bundle."""
+
+import sqlite3
+
+from alembic import command
+
+from ptds_desktop.db import database
+from ptds_desktop.db.database import open_database
+from ptds_desktop.db.engine import make_engine
+
+OFFICE = "00000000-0000-0000-0000-00000000000a"
+PEER = "00000000-0000-0000-0000-00000000000b"
+
+
+def test_database_at_0006_with_data_upgrades_and_keeps_its_keys(db_path):
+    engine = make_engine(db_path)
+    cfg = database.alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0006_key_certificates")
+    engine.dispose()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("INSERT INTO offices(id, name, level, created_by, owner_office_id) "
+                     "VALUES (?, 'Bộ CHQS tỉnh', 'province', ?, ?)", (OFFICE, OFFICE, OFFICE))
+        conn.execute("INSERT INTO organizations(id, name, kind, created_by, owner_office_id) "
+                     "VALUES ('org', 'Sở Y tế', 'department', ?, ?)", (OFFICE, OFFICE))
+        conn.execute("INSERT INTO sync_keys(office_id, public_key, source, name) "
+                     "VALUES (?, 'AAAA', 'certified', 'UBND xã 1')", (PEER,))
+        conn.execute("INSERT INTO sync_key_certificates(office_id, public_key, issuer_id, signature, refused) "
+                     "VALUES (?, 'AAAA', ?, 'SIG', 0)", (PEER, OFFICE))
+    db = open_database(db_path)
+    assert db.schema_revision() == database.head_revision()
+    with db.engine.connect() as conn:
+        org = conn.exec_driver_sql("SELECT name FROM organizations").scalar_one()
+        trusted = conn.exec_driver_sql("SELECT office_id, source FROM sync_keys").all()
+        certified = conn.exec_driver_sql("SELECT office_id, issuer_id FROM sync_key_certificates").all()
+        seal_keys = conn.exec_driver_sql("SELECT count(*) FROM sync_seal_keys").scalar_one()
+    db.close()
+    assert org == "Sở Y tế" and trusted == [(PEER, "certified")] and certified == [(PEER, OFFICE)]
+    assert seal_keys == 0
