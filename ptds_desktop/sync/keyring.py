@@ -7,7 +7,9 @@
   countersignature is what an office that never knew K goes by. K stays valid for what it signed before.
 - **Revocation**: "office X's key K is revoked since stamp S", signed by the office that enrolled X (or an
   ancestor of X). Changes signed with K, or with any key K was rotated to, before or after S (the lost laptop
-  holds those too), stamped after S are refused everywhere; earlier ones stay.
+  holds those too), stamped at or after S are refused everywhere; earlier ones stay. "At": a revocation made
+  "now" is stamped by the revoking office's clock, one tick past every change of X it had seen, and the lost
+  laptop's next stamp can be that same tick.
 - Re-enrolment after a revocation: the enrolling office certifies a fresh key for the same office; it replaces the
   revoked one without a key conflict (sync.certificates.evaluate).
 
@@ -58,7 +60,7 @@ class Revocation:
     office_id: str
     public_key: str
     issuer_id: str
-    since: int  # HLC stamp: changes signed with the key and stamped after it are refused
+    since: int  # HLC stamp: changes signed with the key and stamped at or after it are refused
     signature: str  # by the issuer
 
     def signed_bytes(self) -> bytes:
@@ -282,7 +284,7 @@ def refused_changes(changes: Iterable[Change], revocation: Revocation | None, na
     """(origin, seq) -> reason, for the changes of one segment signed with a key bound by `revocation`."""
     if revocation is None:
         return {}
-    return {(c[0], c[1]): refusal_reason(revocation, names, c[6]) for c in changes if c[6] > revocation.since}
+    return {(c[0], c[1]): refusal_reason(revocation, names, c[6]) for c in changes if c[6] >= revocation.since}
 
 
 def stored_refusals(conn: Connection, keyring: Keyring, names: dict[str, str],

@@ -35,10 +35,10 @@ def _org_names(db) -> set[str]:
         return {n for (n,) in conn.exec_driver_sql("SELECT name FROM organizations WHERE deleted=0")}
 
 
-def _enrol(net, path: Path, name: str):
+def _enrol(net, path: Path, name: str, code: str):
     db = open_database(net.folder / name)
     use_clock(db, FakeClock(max(c.ms for c in net.clocks) + MINUTE))
-    enrolment.enrol(db, path)
+    enrolment.enrol(db, path, code)
     net.offices.append(db)
     return db
 
@@ -61,7 +61,7 @@ def test_rotated_key_signs_later_bundles_and_both_ways_exchange_goes_on(net):
     assert rotated.old_fingerprint == old_fingerprint != rotated.new_fingerprint
     assert peers.identity(commune).fingerprint == rotated.new_fingerprint
     _org(commune, "Trạm y tế xã 1 (khóa mới)")
-    path = net.send(1, 0)
+    path = net.send(1, 0, plain=True)
     assert read_bundle(path).manifest["sender"]["fingerprint"] == rotated.new_fingerprint
     report = exchange.import_bundle(province, path)
     assert report.status == "applied" and not report.key_conflicts
@@ -102,8 +102,8 @@ def test_an_office_enrolled_after_rotations_checks_old_and_new_segments(net):
     key_rotation.rotate_key(province)
     _org(commune, "Sau khi đổi khóa")
     exchange.import_bundle(province, net.send(1, 0))
-    enrolment.make_enrolment_file(province, "UBND xã Mới", "commune", net.folder / "new.enrol")
-    newcomer = _enrol(net, net.folder / "new.enrol", "new.db")
+    info = enrolment.make_enrolment_file(province, "UBND xã Mới", "commune", net.folder / "new.enrol")
+    newcomer = _enrol(net, net.folder / "new.enrol", "new.db", info.code)
     report = exchange.import_bundle(newcomer, net.send(0, 3))
     assert not report.key_conflicts and not report.skipped_segments
     assert {"Trước khi đổi khóa", "Sau khi đổi khóa"} <= _org_names(newcomer)
@@ -245,7 +245,7 @@ def test_reenrolled_commune_gets_everything_back_and_numbers_apart(net):
         enrolment.make_reenrolment_file(province, other.office_id(), net.folder / "x.enrol")
     info = enrolment.make_reenrolment_file(province, commune.office_id()[:8], net.folder / "again.enrol")
     assert info.office_id == commune.office_id()
-    laptop = _enrol(net, net.folder / "again.enrol", "again.db")
+    laptop = _enrol(net, net.folder / "again.enrol", "again.db", info.code)
     assert laptop.office_id() == commune.office_id()
     exchange.import_bundle(laptop, net.send(0, 3))
     names = _org_names(laptop)

@@ -144,10 +144,10 @@ def test_an_office_enrolled_after_the_purge_never_sees_the_row(network, tmp_path
     _round(net)
     _round(net)
     assert _purged(province, row)
-    enrolment.make_enrolment_file(province, "UBND xã mới", "commune", tmp_path / "new.enrol")
+    info = enrolment.make_enrolment_file(province, "UBND xã mới", "commune", tmp_path / "new.enrol")
     newcomer = open_database(tmp_path / "new.db")
     try:
-        enrolment.enrol(newcomer, tmp_path / "new.enrol")
+        enrolment.enrol(newcomer, tmp_path / "new.enrol", info.code)
         (bundle,) = exchange.export_bundles(province, newcomer.office_id(), tmp_path, full=True)
         report = exchange.import_bundle(newcomer, bundle.path, backup=False)
         assert report.new_changes > 0  # the creation, the deletion and the purge all came in one catch-up

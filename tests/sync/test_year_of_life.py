@@ -7,13 +7,18 @@ conflict that makes; tombstones are purged along the way once every office has a
 found again in December brings nothing back. At the end every office holds the same rows with the same fields,
 no deleted row is back, and no tombstone is left.
 
+The lost stick shows nothing: its bundle is sealed to the province, and another commune cannot open it. One
+commune rotates its signing key in the summer. Another loses its laptop in the autumn: the province revokes its
+key, the thief's later changes are refused, and the commune is re-enrolled on a new laptop that gets everything
+back.
+
 The year is a timeline of small steps, each a function of the `Year` (offices, clocks, the folder, the stick, and
-what the test remembers). The steps for a lost stick (sealed bundles), a lost laptop (revocation and
-re-enrolment) and a key rotation join `TIMELINE` as functions of the same shape when those features are merged.
+what the test remembers).
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import itertools
 import shutil
@@ -24,20 +29,27 @@ from pathlib import Path
 import pytest
 from netutil import START_MS, Network, build_template, canonical_dump, conflict_set
 
-from ptds_desktop.db.clock import DAY_MS
+from ptds_desktop.db.clock import DAY_MS, FakeClock, use_clock
+from ptds_desktop.db.database import open_database
 from ptds_desktop.models import Organization, Person
 from ptds_desktop.models.base import synced_tables
+from ptds_desktop.services import enrolment, key_rotation
 from ptds_desktop.services.organizations import OrganizationInput, create_organization, delete_organization
 from ptds_desktop.services.people import PersonInput, create_person, delete_person
-from ptds_desktop.sync import conflicts, exchange, purge
+from ptds_desktop.sync import bundle, conflicts, exchange, keyring, purge
 from ptds_desktop.sync import status as sync_status
+from ptds_desktop.sync.bundle import BundleError
 from ptds_desktop.sync.folder import folder_sync
+from ptds_desktop.sync.peers import identity
 from ptds_desktop.sync.usb import usb_sync
 
 WEEK_MS = 7 * DAY_MS
 PROVINCE = 0
 COMMUNES = (1, 2, 3)
 AWAY = 3  # the commune whose connection is lost from spring to autumn
+ROTATES = 1  # the commune that changes its signing key in the summer
+LOSES_LAPTOP = 2  # the commune whose laptop is stolen in the autumn
+THIEF = 4  # where the stolen laptop's database sits in the network's lists
 
 
 @pytest.fixture(scope="module")
@@ -60,6 +72,8 @@ class Year:
     deleted: set[str] = dataclasses.field(default_factory=set)  # ids of every row deleted during the year
     contested: str | None = None  # the row the province deleted while the away commune was editing it
     purged_midyear: int = 0
+    refused: set[str] = dataclasses.field(default_factory=set)  # ids only the stolen laptop ever held
+    rotated_to: str | None = None  # the key the rotating commune signs with since the summer
     counter: itertools.count = dataclasses.field(default_factory=itertools.count)
 
     def typed(self) -> str:
@@ -144,8 +158,14 @@ def province_deletes_a_row_the_away_commune_edits(year: Year) -> None:
 
 
 def away_writes_to_the_stick(year: Year) -> None:
-    """A bundle for the province written on the stick; the stick is copied and the copy lost."""
+    """The commune types a member's name, then writes a bundle for the province on the stick; the stick is copied
+    and the copy lost."""
+    with year.db(AWAY).unit_of_work() as session:
+        org = create_organization(session, OrganizationInput(name=f"Đơn vị {year.typed()}")).id
+        person = create_person(session, PersonInput(full_name="Nguyễn Thị Hồng Nhung", organization_id=org))
+    year.rows[org], year.members[person.id] = AWAY, org
     usb_sync(year.db(AWAY), year.stick)
+    assert list(year.stick.glob("*.ptds.zip"))
     shutil.copytree(year.stick, year.found_stick, dirs_exist_ok=True)
     for old in year.stick.glob("*.ptds.zip"):  # this stick never reaches the province: it is overwritten later
         old.unlink()
@@ -188,10 +208,76 @@ def tombstones_were_purged(year: Year) -> None:
 def found_stick_is_imported(year: Year) -> None:
     """December: the lost copy of the stick turns up and is imported at the province: nothing comes back."""
     before = canonical_dump(year.db(PROVINCE))
-    for bundle in sorted(year.found_stick.glob("*.ptds.zip")):
-        report = exchange.import_bundle(year.db(PROVINCE), bundle, backup=False)
+    for found in sorted(year.found_stick.glob("*.ptds.zip")):
+        report = exchange.import_bundle(year.db(PROVINCE), found, backup=False)
         assert report.new_changes == 0
     assert canonical_dump(year.db(PROVINCE)) == before
+
+
+def lost_stick_reveals_nothing(year: Year) -> None:
+    """The lost copy holds a bundle sealed to the province: no name the commune typed can be read from it, and
+    another commune that finds it is told whom it is for and applies nothing."""
+    with sqlite3.connect(year.db(AWAY).path) as conn:
+        typed = [n for (n,) in conn.execute("SELECT name FROM organizations UNION SELECT full_name FROM people")]
+    (found,) = year.found_stick.glob("*.ptds.zip")
+    assert bundle.read_seal(found) is not None
+    raw = found.read_bytes()
+    assert [n for n in typed if n.encode("utf-8") in raw] == []
+    finder = year.db(ROTATES)
+    before = canonical_dump(finder)
+    with pytest.raises(BundleError, match="Bộ CHQS tỉnh Đắk Lắk"):
+        exchange.import_bundle(finder, found, backup=False)
+    assert canonical_dump(finder) == before
+
+
+def commune_rotates_its_key(year: Year) -> None:
+    year.rotated_to = key_rotation.rotate_key(year.db(ROTATES)).new_fingerprint
+
+
+def rotation_is_accepted_everywhere(year: Year) -> None:
+    """A few weeks on, every office checks the commune's bundles with its new key."""
+    office = year.db(ROTATES).office_id()
+    for other in (PROVINCE, *[c for c in COMMUNES if c not in (ROTATES, AWAY)]):
+        db = year.db(other)
+        with db.engine.connect() as conn:
+            ring = keyring.build(conn, keyring.anchors_of(conn, db.office_id(), identity(db).public_key))
+        assert identity(year.db(ROTATES)).fingerprint == year.rotated_to
+        assert ring.current[office] == identity(year.db(ROTATES)).public_key
+
+
+def laptop_is_stolen(year: Year) -> None:
+    """The commune's laptop is stolen (its last bundle had reached the province). The province revokes its key
+    and writes an enrolment file for a new laptop, opened with the code read out on the phone."""
+    net = year.net
+    old = year.db(LOSES_LAPTOP)
+    key_rotation.revoke_key(year.db(PROVINCE), old.office_id())
+    info = enrolment.make_reenrolment_file(year.db(PROVINCE), old.office_id(), net.folder / "new-laptop.enrol")
+    clock = FakeClock(net.clocks[LOSES_LAPTOP].now_ms())
+    laptop = open_database(net.folder / "new-laptop.db")
+    use_clock(laptop, clock)
+    enrolment.enrol(laptop, net.folder / "new-laptop.enrol", info.code)
+    net.offices.append(old)  # the thief's: closed with the network
+    net.clocks.append(net.clocks[LOSES_LAPTOP])
+    net.offices[LOSES_LAPTOP], net.clocks[LOSES_LAPTOP] = laptop, clock
+
+
+def thief_sends_changes(year: Year) -> None:
+    """The thief adds an agency on the stolen laptop and sends it: the province refuses it and changes nothing."""
+    thief = year.net.offices[THIEF]
+    with thief.unit_of_work() as session:
+        stolen = create_organization(session, OrganizationInput(name="Đơn vị kẻ lấy máy thêm")).id
+    (result,) = exchange.export_bundles(thief, year.db(PROVINCE).office_id(), year.net.folder / "thief")
+    before = canonical_dump(year.db(PROVINCE))
+    with contextlib.suppress(BundleError):  # refused whole: as good as refusing its changes one by one
+        exchange.import_bundle(year.db(PROVINCE), result.path, backup=False)
+    assert canonical_dump(year.db(PROVINCE)) == before
+    year.refused.add(stolen)
+
+
+def new_laptop_caught_up(year: Year) -> None:
+    """After a week of folder sync the new laptop holds everything the commune had made before the theft."""
+    made_before = {r for r, office in year.rows.items() if office == LOSES_LAPTOP}
+    assert _present(year.db(LOSES_LAPTOP), made_before) == made_before - _purged_ids(year.db(PROVINCE))
 
 
 def settle(year: Year) -> None:
@@ -215,10 +301,14 @@ def ordinary_week(year: Year) -> None:
 # Week -> what happens that week besides the ordinary week (steps run in this order).
 TIMELINE: dict[int, list[Callable[[Year], None]]] = {
     10: [tombstones_were_purged],
-    12: [away_writes_to_the_stick, lose_connection],
+    12: [away_writes_to_the_stick, lost_stick_reveals_nothing, lose_connection],
     14: [province_deletes_a_row_the_away_commune_edits],
     20: [tombstones_wait_for_the_away_commune],
+    24: [commune_rotates_its_key],
+    27: [rotation_is_accepted_everywhere],
     34: [come_back_by_usb, province_reviews_conflicts],
+    40: [laptop_is_stolen, thief_sends_changes],
+    41: [new_laptop_caught_up],
     50: [found_stick_is_imported],
 }
 WEEKS = 52
@@ -260,6 +350,7 @@ def test_a_year_of_life_ends_with_every_office_identical_and_no_tombstone_left(t
         assert len(year.deleted) > 40 and year.purged_midyear > 0
         for db in offices:
             assert _present(db, year.deleted) == set(), "a deleted row is back"
+            assert _present(db, year.refused) == set(), "the thief's change arrived"
             assert _purged_ids(db) >= year.deleted
             assert _tombstones(db) == 0
         with sqlite3.connect(offices[0].path) as conn:  # the away commune's work of the summer arrived
