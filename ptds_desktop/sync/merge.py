@@ -277,12 +277,16 @@ def apply_changes(conn: Connection, changes: list[Any], hold_after: int | None =
     # Foreign keys: a new row, or a change pointing at a row, waits until the target exists.
     creatable = {key for key in accepted if key not in existing or key in recreated}
     targets: dict[Any, Any] = defaultdict(set)
+    pointing: dict[Any, list[Change]] = {}  # key -> its changes naming another row: the only ones to check below
     for key, row_changes in accepted.items():
         fks = infos[key[0]].foreign_keys
+        if not fks:
+            continue
         for change in row_changes:
             target_table = fks.get(change[FIELD])
             if target_table and change[VALUE] is not None:
                 targets[target_table].add(change[VALUE])
+                pointing.setdefault(key, []).append(change)
     present: set[Any] = set()
     for tbl, ids in targets.items():
         unknown = [i for i in ids if (tbl, i) not in existing and (tbl, i) not in creatable]
@@ -301,7 +305,7 @@ def apply_changes(conn: Connection, changes: list[Any], hold_after: int | None =
         changed = False
         for key in list(creatable):
             stamp = creations[key]
-            if not all(target_ok(c) for c in accepted[key] if (c[HLC], c[ORIGIN]) == stamp):
+            if not all(target_ok(c) for c in pointing.get(key, ()) if (c[HLC], c[ORIGIN]) == stamp):
                 creatable.discard(key)
                 pending.extend(accepted.pop(key))
                 recreated.pop(key, None)
