@@ -15,9 +15,11 @@ The result is a function of the *set* of changes received, whatever the order, b
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection
@@ -52,6 +54,16 @@ class MergeStats:
     applied: int = 0
     held: Counter[str] = dataclasses.field(default_factory=Counter)  # origin -> changes stamped too far ahead
     newest_accepted: int = 0  # greatest stamp applied: the only stamps the local clock observes
+
+
+_row_key = itemgetter(TBL, ROW)
+_stamp = itemgetter(HLC)
+
+
+@functools.cache
+def _known_fields() -> dict[str, frozenset[str]]:
+    """Per synced table, the fields a change may name (the seen marker too)."""
+    return {name: frozenset((*info.fields, SEEN_MARKER)) for name, info in tables().items()}
 
 
 def _chunks(items: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
@@ -155,14 +167,15 @@ def apply_changes(conn: Connection, changes: list[Any], hold_after: int | None =
         rejected.append((change[ORIGIN], change[SEQ], change[TBL], change[ROW], change[FIELD], reason))
 
     by_row: dict[Any, Any] = defaultdict(list)
+    known_fields = _known_fields()
     for change in work:
-        info = infos.get(change[TBL])
-        if info is None:
+        fields = known_fields.get(change[TBL])
+        if fields is not None and change[FIELD] in fields:
+            by_row[_row_key(change)].append(change)
+        elif fields is None:
             reject(change, f"bảng không có trong phiên bản này: {change[TBL]}")
-        elif change[FIELD] != SEEN_MARKER and change[FIELD] not in info.fields:
-            reject(change, f"trường không có trong phiên bản này: {change[TBL]}.{change[FIELD]}")
         else:
-            by_row[(change[TBL], change[ROW])].append(change)
+            reject(change, f"trường không có trong phiên bản này: {change[TBL]}.{change[FIELD]}")
 
     ids_by_table: dict[Any, Any] = defaultdict(list)
     for tbl, row_id in by_row:
@@ -272,7 +285,7 @@ def apply_changes(conn: Connection, changes: list[Any], hold_after: int | None =
             del creations[key], recreated[key]  # cannot happen for an allowed creation; keep what is here
         if keep:
             accepted[key] = keep
-            stats.newest_accepted = max(stats.newest_accepted, *(c[HLC] for c in keep))
+            stats.newest_accepted = max(stats.newest_accepted, max(map(_stamp, keep)))
 
     # Foreign keys: a new row, or a change pointing at a row, waits until the target exists.
     creatable = {key for key in accepted if key not in existing or key in recreated}
@@ -450,7 +463,7 @@ def apply_changes(conn: Connection, changes: list[Any], hold_after: int | None =
         columns = ["id", "hlc", *infos[tbl].fields]
         conn.exec_driver_sql(
             f"INSERT INTO {tbl} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-            [tuple(row.get(c) for c in columns) for row in inserts[tbl]],
+            [tuple(map(row.get, columns)) for row in inserts[tbl]],
         )
     for (tbl, fields), rows in updates.items():
         assignments = ", ".join(f"{f}=?" for f in fields)
