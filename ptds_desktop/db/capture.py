@@ -267,24 +267,29 @@ def bulk_insert(session: Session, model, rows: list[dict]) -> list[str]:
             if isinstance(value, str):
                 full[name] = unicodedata.normalize("NFC", value)
         full_rows.append(full)
-    conn.execute(table.insert(), full_rows)
+    # Each column encoded once (dates as text, booleans as 0/1, as SQLAlchemy would bind them): the same values
+    # fill the table and the outbox; the row tuples come out of zip.
+    columns: dict[str, list[Any]] = {}
+    for name in constant:
+        values = [r[name] for r in full_rows]
+        encoder = info.encoders.get(name)
+        if encoder is not None:
+            values = [None if v is None else encoder(v) for v in values]
+        columns[name] = values
+    conn.exec_driver_sql(
+        f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+        list(zip(*columns.values())),
+    )
     record_changes(conn, table.name)
     # The outbox rows written in one pass (what _write_outbox would write: one change per field, in order), built
     # column by column so the per-change tuples come out of zip, not out of Python code per change.
-    ids = [r["id"] for r in full_rows]
-    columns = []
-    for f in info.fields:
-        values = [r[f] for r in full_rows]
-        encoder = info.encoders.get(f)
-        if encoder is not None:
-            values = [None if v is None else encoder(v) for v in values]
-        columns.append(list(map(to_json, values)))
+    json_columns = [list(map(to_json, columns[f])) for f in info.fields]
     per_row = len(info.fields)
     seq = next_seqs(conn, len(full_rows) * per_row)
     changes = list(zip(
         itertools.count(seq), itertools.repeat(info.name), itertools.chain.from_iterable(
-            itertools.repeat(row_id, per_row) for row_id in ids), itertools.cycle(info.fields),
-        itertools.chain.from_iterable(zip(*columns)), itertools.repeat(stamp), itertools.repeat(0),
+            itertools.repeat(row_id, per_row) for row_id in columns["id"]), itertools.cycle(info.fields),
+        itertools.chain.from_iterable(zip(*json_columns)), itertools.repeat(stamp), itertools.repeat(0),
         itertools.repeat(""),
     ))
     conn.exec_driver_sql(_OUTBOX_INSERT, changes)
