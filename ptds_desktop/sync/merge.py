@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -59,6 +60,7 @@ class MergeStats:
 _row_key = itemgetter(TBL, ROW)
 _stamp = itemgetter(HLC)
 _origin = itemgetter(ORIGIN)
+_field = itemgetter(FIELD)
 
 
 @functools.cache
@@ -169,14 +171,19 @@ def apply_changes(conn: Connection, changes: list[Any], hold_after: int | None =
 
     by_row: dict[Any, Any] = defaultdict(list)
     known_fields = _known_fields()
-    for change in work:
-        fields = known_fields.get(change[TBL])
-        if fields is not None and change[FIELD] in fields:
-            by_row[_row_key(change)].append(change)
-        elif fields is None:
-            reject(change, f"bảng không có trong phiên bản này: {change[TBL]}")
-        else:
-            reject(change, f"trường không có trong phiên bản này: {change[TBL]}.{change[FIELD]}")
+    for key, run in itertools.groupby(work, _row_key):  # a segment lists a row's changes one after another
+        changes_of_row = list(run)
+        fields = known_fields.get(key[0])
+        if fields is not None and fields.issuperset(map(_field, changes_of_row)):
+            by_row[key].extend(changes_of_row)
+            continue
+        for change in changes_of_row:
+            if fields is not None and change[FIELD] in fields:
+                by_row[key].append(change)
+            elif fields is None:
+                reject(change, f"bảng không có trong phiên bản này: {change[TBL]}")
+            else:
+                reject(change, f"trường không có trong phiên bản này: {change[TBL]}.{change[FIELD]}")
 
     ids_by_table: dict[Any, Any] = defaultdict(list)
     for tbl, row_id in by_row:
