@@ -6,6 +6,7 @@ with Core statements (sync.merge), which fire none of these events, so they are 
 
 from __future__ import annotations
 
+import itertools
 import json
 import unicodedata
 from typing import Any
@@ -262,10 +263,11 @@ def bulk_insert(session: Session, model, rows: list[dict]) -> list[str]:
     computed = {c.name: c.default.arg for c in table.columns if c.default is not None and c.default.is_callable}
     full_rows: list[dict[str, Any]] = []
     for row in rows:
-        full: dict[str, Any] = {
-            name: row[name] if name in row else (computed[name]({}) if name in computed else value)
-            for name, value in constant.items()
-        }
+        full: dict[str, Any] = constant.copy()
+        full.update(row if row.keys() <= constant.keys() else {k: v for k, v in row.items() if k in constant})
+        for name, make in computed.items():
+            if name not in row:
+                full[name] = make({})
         full["id"] = full["id"] or new_id()
         full["created_by"] = full["created_by"] or office_id
         full["owner_office_id"] = full["owner_office_id"] or office_id
@@ -275,20 +277,31 @@ def bulk_insert(session: Session, model, rows: list[dict]) -> list[str]:
             if isinstance(value, str):
                 full[name] = unicodedata.normalize("NFC", value)
         full_rows.append(full)
-    conn.execute(table.insert(), full_rows)
+    # Each column encoded once (dates as text, booleans as 0/1, as SQLAlchemy would bind them): the same values
+    # fill the table and the outbox; the row tuples come out of zip.
+    columns: dict[str, list[Any]] = {}
+    for name in constant:
+        values = [r[name] for r in full_rows]
+        encoder = info.encoders.get(name)
+        if encoder is not None:
+            values = [None if v is None else encoder(v) for v in values]
+        columns[name] = values
+    conn.exec_driver_sql(
+        f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+        list(zip(*columns.values())),
+    )
     record_changes(conn, table.name)
-    # The outbox rows written in one pass (what _write_outbox would write: one change per field, in order).
-    fields = [(f, info.encoders.get(f)) for f in info.fields]
-    seq = next_seqs(conn, len(full_rows) * len(fields))
-    changes: list[tuple[Any, ...]] = []
-    for r in full_rows:
-        row_id = r["id"]
-        for f, encoder in fields:
-            value = r[f]
-            if encoder is not None and value is not None:
-                value = encoder(value)
-            changes.append((seq, info.name, row_id, f, to_json(value), stamp, 0, ""))
-            seq += 1
+    # The outbox rows written in one pass (what _write_outbox would write: one change per field, in order), built
+    # column by column so the per-change tuples come out of zip, not out of Python code per change.
+    json_columns = [list(map(to_json, columns[f])) for f in info.fields]
+    per_row = len(info.fields)
+    seq = next_seqs(conn, len(full_rows) * per_row)
+    changes = list(zip(
+        itertools.count(seq), itertools.repeat(info.name), itertools.chain.from_iterable(
+            itertools.repeat(row_id, per_row) for row_id in columns["id"]), itertools.cycle(info.fields),
+        itertools.chain.from_iterable(zip(*json_columns)), itertools.repeat(stamp), itertools.repeat(0),
+        itertools.repeat(""),
+    ))
     conn.exec_driver_sql(_OUTBOX_INSERT, changes)
     conn.exec_driver_sql(
         "INSERT OR REPLACE INTO sync_field_clock(tbl, row_id, field, hlc, origin, base_hlc) VALUES (?,?,?,?,?,?)",

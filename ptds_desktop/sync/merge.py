@@ -16,9 +16,12 @@ The result is a function of the *set* of changes received, whatever the order, b
 from __future__ import annotations
 
 import dataclasses
+import functools
+import itertools
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection
@@ -56,6 +59,19 @@ class MergeStats:
     newest_accepted: int = 0  # greatest stamp applied: the only stamps the local clock observes
     purged: int = 0  # rows removed by a purge marker
     dropped: int = 0  # changes of rows purged before: nothing brings them back
+
+
+_row_key = itemgetter(TBL, ROW)
+_stamp = itemgetter(HLC)
+_origin = itemgetter(ORIGIN)
+_field = itemgetter(FIELD)
+
+
+@functools.cache
+def _known_fields() -> dict[str, frozenset[str]]:
+    """Per synced table, the fields a change may name (the seen marker too, and the purge marker but for offices)."""
+    return {name: frozenset((*info.fields, SEEN_MARKER, *((PURGE_MARKER,) if name != "offices" else ())))
+            for name, info in tables().items()}
 
 
 def _chunks(items: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
@@ -218,18 +234,25 @@ def apply_changes(conn: Connection, changes: list[Any], hold_after: int | None =
 
     gone = _purged(conn, list({(c[TBL], c[ROW]) for c in work}))
     by_row: dict[Any, Any] = defaultdict(list)
-    for change in work:
-        info = infos.get(change[TBL])
-        if (change[TBL], change[ROW]) in gone:
-            stats.dropped += 1
-        elif info is None:
-            reject(change, f"bảng không có trong phiên bản này: {change[TBL]}")
-        elif change[FIELD] == PURGE_MARKER and change[TBL] == "offices":
-            reject(change, "không xóa hẳn một văn phòng")
-        elif change[FIELD] not in (SEEN_MARKER, PURGE_MARKER) and change[FIELD] not in info.fields:
-            reject(change, f"trường không có trong phiên bản này: {change[TBL]}.{change[FIELD]}")
-        else:
-            by_row[(change[TBL], change[ROW])].append(change)
+    known_fields = _known_fields()
+    for key, run in itertools.groupby(work, _row_key):  # a segment lists a row's changes one after another
+        changes_of_row = list(run)
+        if key in gone:
+            stats.dropped += len(changes_of_row)
+            continue
+        fields = known_fields.get(key[0])
+        if fields is not None and fields.issuperset(map(_field, changes_of_row)):
+            by_row[key].extend(changes_of_row)
+            continue
+        for change in changes_of_row:
+            if fields is None:
+                reject(change, f"bảng không có trong phiên bản này: {change[TBL]}")
+            elif change[FIELD] == PURGE_MARKER and change[TBL] == "offices":
+                reject(change, "không xóa hẳn một văn phòng")
+            elif change[FIELD] in fields:
+                by_row[key].append(change)
+            else:
+                reject(change, f"trường không có trong phiên bản này: {change[TBL]}.{change[FIELD]}")
 
     ids_by_table: dict[Any, Any] = defaultdict(list)
     for tbl, row_id in by_row:
@@ -314,10 +337,19 @@ def apply_changes(conn: Connection, changes: list[Any], hold_after: int | None =
             enroller = row["created_by"] if row is not None else next(
                 (c[VALUE] for c in row_changes if c[FIELD] == "created_by" and (c[HLC], c[ORIGIN]) == creations[key]),
                 None)
+        origins = set(map(_origin, row_changes))
+        for origin in origins:
+            verdicts[origin] = may_change(origin, owner, parents)
+        if (
+            not enroller_fields
+            and all(verdicts[o] is True for o in origins)
+            and (hold_after is None or max(map(_stamp, row_changes)) <= hold_after)
+            and not any(c[BASE_HLC] != 0 and c[FIELD] in META_FIELDS for c in row_changes)
+        ):
+            keep = list(row_changes)  # the common case: every change allowed, nothing held (the loop below agrees)
+            row_changes = []
         for change in row_changes:
             origin = change[ORIGIN]
-            if origin not in verdicts:
-                verdicts[origin] = may_change(origin, owner, parents)
             verdict = verdicts[origin]
             if change[FIELD] in enroller_fields and origin != enroller:
                 reject(change, "chỉ văn phòng đã đăng ký văn phòng này mới được đổi cấp và đơn vị cấp trên của nó")
@@ -339,17 +371,21 @@ def apply_changes(conn: Connection, changes: list[Any], hold_after: int | None =
             del creations[key], recreated[key]  # cannot happen for an allowed creation; keep what is here
         if keep:
             accepted[key] = keep
-            stats.newest_accepted = max(stats.newest_accepted, *(c[HLC] for c in keep))
+            stats.newest_accepted = max(stats.newest_accepted, max(map(_stamp, keep)))
 
     # Foreign keys: a new row, or a change pointing at a row, waits until the target exists.
     creatable = {key for key in accepted if key not in existing or key in recreated}
     targets: dict[Any, Any] = defaultdict(set)
+    pointing: dict[Any, list[Change]] = {}  # key -> its changes naming another row: the only ones to check below
     for key, row_changes in accepted.items():
         fks = infos[key[0]].foreign_keys
+        if not fks:
+            continue
         for change in row_changes:
             target_table = fks.get(change[FIELD])
             if target_table and change[VALUE] is not None:
                 targets[target_table].add(change[VALUE])
+                pointing.setdefault(key, []).append(change)
     present: set[Any] = set()
     for tbl, ids in targets.items():
         unknown = [i for i in ids if (tbl, i) not in existing and (tbl, i) not in creatable]
@@ -368,7 +404,7 @@ def apply_changes(conn: Connection, changes: list[Any], hold_after: int | None =
         changed = False
         for key in list(creatable):
             stamp = creations[key]
-            if not all(target_ok(c) for c in accepted[key] if (c[HLC], c[ORIGIN]) == stamp):
+            if not all(target_ok(c) for c in pointing.get(key, ()) if (c[HLC], c[ORIGIN]) == stamp):
                 creatable.discard(key)
                 pending.extend(accepted.pop(key))
                 recreated.pop(key, None)
@@ -522,7 +558,7 @@ def apply_changes(conn: Connection, changes: list[Any], hold_after: int | None =
         columns = ["id", "hlc", *infos[tbl].fields]
         conn.exec_driver_sql(
             f"INSERT INTO {tbl} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-            [tuple(row.get(c) for c in columns) for row in inserts[tbl]],
+            [tuple(map(row.get, columns)) for row in inserts[tbl]],
         )
     for (tbl, fields), rows in updates.items():
         assignments = ", ".join(f"{f}=?" for f in fields)
