@@ -58,8 +58,10 @@ ALLOWED_UPWARD: set[tuple[str, str]] = set()
 # the launcher loads Qt when the window is asked for; db.database loads Alembic only when a migration is due;
 # exports.files loads a renderer (ReportLab, python-docx, openpyxl) on the first export in that format;
 # gui.main_window loads its database side (gui.workspace: SQLAlchemy, models, services) after its first paint;
-# gui.areas loads each area's view when the area is first shown (the one way views are loaded lazily).
+# gui.areas loads each area's view when the area is first shown (the one way views are loaded lazily);
+# imports.task_matrix loads openpyxl when a file is read, not when the tasks screen (on the UI thread) imports it.
 DEFERRED_IMPORTS_ALLOWED = {"ptds_desktop.launcher", "ptds_desktop.db.database", "ptds_desktop.exports.files",
+                            "ptds_desktop.imports.task_matrix",
                             "ptds_desktop.gui.main_window", "ptds_desktop.gui.areas"}
 
 

@@ -17,9 +17,6 @@ import re
 import zipfile
 from pathlib import Path
 
-from openpyxl import load_workbook
-from openpyxl.utils.cell import range_boundaries
-from openpyxl.utils.exceptions import InvalidFileException
 from sqlalchemy.orm import Session
 
 from ptds_desktop.db.backup import BEFORE_IMPORT, automatic_backup
@@ -146,7 +143,16 @@ class _Sheet:
     most of the time of reading a 1,000-task matrix. The merged ranges are taken from the sheet's XML."""
 
     def __init__(self, path: Path):
-        wb = load_workbook(path, read_only=True, data_only=True)
+        # openpyxl (0.16 s to import) only when a file is read: the tasks screen imports this module on its first
+        # visit, on the UI thread.
+        from openpyxl import load_workbook
+        from openpyxl.utils.cell import range_boundaries
+        from openpyxl.utils.exceptions import InvalidFileException
+
+        try:
+            wb = load_workbook(path, read_only=True, data_only=True)
+        except InvalidFileException as exc:
+            raise ValueError(str(exc)) from None
         try:
             ws = wb.active
             ws.reset_dimensions()  # files from other programs often declare a wrong used range
@@ -264,7 +270,7 @@ def read_matrix(session: Session, path: Path | str, plan_title: str | None = Non
     path = Path(path)
     try:
         sheet = _Sheet(path)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise PtdsError(
             translate("Core", "Không đọc được {name}: không phải bảng tính Excel (.xlsx) hợp lệ ({exc}).").format(
             name=path.name, exc=exc)) from None
