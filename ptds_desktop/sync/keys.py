@@ -10,10 +10,13 @@ import hashlib
 import os
 import re
 from pathlib import Path
+from typing import cast
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from ptds_desktop.config import keys_dir_for
 from ptds_desktop.db.cipher import passphrase_for
@@ -54,19 +57,20 @@ def install_private_key(db_path: Path, office_id: str, pem: str) -> str:
     path.parent.mkdir(parents=True, exist_ok=True)
     with contextlib.suppress(OSError):
         os.chmod(path.parent, 0o700)
-    _write_key(path, private, passphrase_for(db_path))
+    write_key_file(path, private, passphrase_for(db_path))
     return public_key_of(private)
 
 
 def replace_private_key(db_path: Path, office_id: str, private: Ed25519PrivateKey) -> str:
     """Store this office's new key pair in place of the old one (key rotation, sync.keyring), in one rename;
     returns the new public key. The old private key is not kept: what it signed is checked with its public half."""
-    _write_key(key_path(db_path, office_id), private, passphrase_for(db_path))
+    write_key_file(key_path(db_path, office_id), private, passphrase_for(db_path))
     return public_key_of(private)
 
 
-def _write_key(path: Path, private: Ed25519PrivateKey, passphrase: str | None) -> None:
-    """Protected by the database's passphrase when it has one (a lost laptop gives neither away)."""
+def write_key_file(path: Path, private: Ed25519PrivateKey | X25519PrivateKey, passphrase: str | None) -> None:
+    """A key file of this office (signing or seal key), protected by the database's passphrase when it has one
+    (a lost laptop gives neither away), replaced in one rename."""
     protection: serialization.KeySerializationEncryption = (
         serialization.BestAvailableEncryption(passphrase.encode("utf-8")) if passphrase
         else serialization.NoEncryption())
@@ -81,17 +85,30 @@ def _write_key(path: Path, private: Ed25519PrivateKey, passphrase: str | None) -
 
 
 def load_private_key(db_path: Path, office_id: str) -> Ed25519PrivateKey:
-    return _read_key(key_path(db_path, office_id), passphrase_for(db_path))
+    return cast(Ed25519PrivateKey, _read_key_file(key_path(db_path, office_id), passphrase_for(db_path),
+                                                  Ed25519PrivateKey))
 
 
-def _read_key(path: Path, passphrase: str | None) -> Ed25519PrivateKey:
+def read_seal_key_file(path: Path, passphrase: str | None) -> X25519PrivateKey:
+    return cast(X25519PrivateKey, _read_key_file(path, passphrase, X25519PrivateKey))
+
+
+def _read_key_file(path: Path, passphrase: str | None, kind: type) -> PrivateKeyTypes:
+    key = _load_key_file(path, passphrase)
+    if not isinstance(key, kind):
+        raise PtdsError(translate("Core", "Tệp khóa {path} không phải khóa {kind}.").format(
+            path=path, kind=kind.__name__.removesuffix("PrivateKey")))
+    return key
+
+
+def _load_key_file(path: Path, passphrase: str | None) -> PrivateKeyTypes:
     try:
         data = path.read_bytes()
         protected = data.lstrip().startswith(b"-----BEGIN ENCRYPTED PRIVATE KEY")
         if protected and passphrase is None:
             raise PtdsError(translate("Core", "Tệp khóa {path} được bảo vệ bằng mật khẩu nhưng cơ sở dữ liệu chưa "
                                               "được mở bằng mật khẩu.").format(path=path))
-        key = serialization.load_pem_private_key(
+        return serialization.load_pem_private_key(
             data, password=passphrase.encode("utf-8") if protected and passphrase else None)
     except FileNotFoundError:
         raise PtdsError(
@@ -103,18 +120,18 @@ def _read_key(path: Path, passphrase: str | None) -> Ed25519PrivateKey:
             raise PtdsError(translate("Core", "Mật khẩu không mở được tệp khóa {path} (khóa được bảo vệ bằng mật khẩu "
                                               "khác).").format(path=path)) from None
         raise PtdsError(translate("Core", "Tệp khóa {path} bị hỏng, không đọc được.").format(path=path)) from None
-    if not isinstance(key, Ed25519PrivateKey):
-        raise PtdsError(translate("Core", "Tệp khóa {path} không phải khóa Ed25519.").format(path=path))
-    return key
 
 
 def protect_key_files(db_path: Path, old: str | None, new: str | None) -> list[Path]:
-    """Store every key file of this database again under `new` (None: plain), read with `old` (or plain):
-    after `ptds encrypt` and `ptds passphrase`. Each file is replaced in one rename."""
+    """Store every key file of this database (signing and seal keys) again under `new` (None: plain), read with
+    `old` (or plain): after `ptds encrypt` and `ptds passphrase`. Each file is replaced in one rename."""
     folder = keys_dir_for(Path(db_path))
     done = []
-    for path in sorted(folder.glob("office-*.pem")) if folder.is_dir() else ():
-        _write_key(path, _read_key(path, old), new)
+    for path in sorted(folder.glob("*.pem")) if folder.is_dir() else ():
+        key = _load_key_file(path, old)
+        if not isinstance(key, (Ed25519PrivateKey, X25519PrivateKey)):
+            raise PtdsError(translate("Core", "Tệp khóa {path} bị hỏng, không đọc được.").format(path=path))
+        write_key_file(path, key, new)
         done.append(path)
     return done
 

@@ -81,7 +81,7 @@ def install_seal_key(db_path: Path, office_id: str, pem: str | None = None) -> s
     public key. An existing key file is kept."""
     path = seal_key_path(db_path, office_id)
     if path.exists():
-        return seal_public_of(_read(path, passphrase_for(db_path)))
+        return seal_public_of(keys.read_seal_key_file(path, passphrase_for(db_path)))
     if pem is None:
         private = X25519PrivateKey.generate()
     else:
@@ -95,56 +95,14 @@ def install_seal_key(db_path: Path, office_id: str, pem: str | None = None) -> s
     path.parent.mkdir(parents=True, exist_ok=True)
     with contextlib.suppress(OSError):
         os.chmod(path.parent, 0o700)
-    _write(path, private, passphrase_for(db_path))
+    keys.write_key_file(path, private, passphrase_for(db_path))
     return seal_public_of(private)
 
 
 def load_seal_key(db_path: Path, office_id: str) -> X25519PrivateKey | None:
     """None when this office never made one (then no office can have sealed a bundle to it)."""
     path = seal_key_path(db_path, office_id)
-    return _read(path, passphrase_for(db_path)) if path.exists() else None
-
-
-def _write(path: Path, private: X25519PrivateKey, passphrase: str | None) -> None:
-    """As the signing key file: under the database's passphrase when it has one, replaced in one rename."""
-    protection: serialization.KeySerializationEncryption = (
-        serialization.BestAvailableEncryption(passphrase.encode("utf-8")) if passphrase
-        else serialization.NoEncryption())
-    data = private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, protection)
-    part = path.with_name(path.name + ".part")
-    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(part, path)
-
-
-def _read(path: Path, passphrase: str | None) -> X25519PrivateKey:
-    data = path.read_bytes()
-    protected = data.lstrip().startswith(b"-----BEGIN ENCRYPTED PRIVATE KEY")
-    if protected and passphrase is None:
-        raise PtdsError(translate("Core", "Tệp khóa {path} được bảo vệ bằng mật khẩu nhưng cơ sở dữ liệu chưa "
-                                          "được mở bằng mật khẩu.").format(path=path))
-    try:
-        key = serialization.load_pem_private_key(
-            data, password=passphrase.encode("utf-8") if protected and passphrase else None)
-    except ValueError:
-        raise PtdsError(translate("Core", "Tệp khóa {path} bị hỏng hoặc được bảo vệ bằng mật khẩu khác.").format(
-            path=path)) from None
-    if not isinstance(key, X25519PrivateKey):
-        raise PtdsError(translate("Core", "Tệp khóa {path} không phải khóa X25519.").format(path=path))
-    return key
-
-
-def protect_seal_key_files(db_path: Path, old: str | None, new: str | None) -> list[Path]:
-    """`keys.protect_key_files` for the seal keys: after `ptds encrypt` and `ptds passphrase`."""
-    folder = keys_dir_for(Path(db_path))
-    done = []
-    for path in sorted(folder.glob("seal-*.pem")) if folder.is_dir() else ():
-        _write(path, _read(path, old), new)
-        done.append(path)
-    return done
+    return keys.read_seal_key_file(path, passphrase_for(db_path)) if path.exists() else None
 
 
 # --- statements: "office X seals with S", signed by X's signing key ----------------------------------------------

@@ -1304,6 +1304,10 @@
         <translation>The signing key in the enrolment file is not an Ed25519 key.</translation>
     </message>
     <message>
+        <source>Tệp khóa {path} không phải khóa {kind}.</source>
+        <translation>The key file {path} is not an {kind} key.</translation>
+    </message>
+    <message>
         <source>Tệp khóa {path} được bảo vệ bằng mật khẩu nhưng cơ sở dữ liệu chưa được mở bằng mật khẩu.</source>
         <translation>The key file {path} is protected by a passphrase, but the database was not opened with one.</translation>
     </message>
@@ -1318,10 +1322,6 @@
     <message>
         <source>Tệp khóa {path} bị hỏng, không đọc được.</source>
         <translation>Key file {path} is damaged and cannot be read.</translation>
-    </message>
-    <message>
-        <source>Tệp khóa {path} không phải khóa Ed25519.</source>
-        <translation>Key file {path} is not an Ed25519 key.</translation>
     </message>
     <message>
         <source>Không tìm thấy dòng {id} ({table}).</source>
@@ -2920,14 +2920,6 @@
     <message>
         <source>Khóa niêm phong trong tệp đăng ký không phải khóa X25519.</source>
         <translation>The seal key in the enrolment file is not an X25519 key.</translation>
-    </message>
-    <message>
-        <source>Tệp khóa {path} bị hỏng hoặc được bảo vệ bằng mật khẩu khác.</source>
-        <translation>The key file {path} is damaged or protected by another passphrase.</translation>
-    </message>
-    <message>
-        <source>Tệp khóa {path} không phải khóa X25519.</source>
-        <translation>The key file {path} is not an X25519 key.</translation>
     </message>
 </context>
 <context>

@@ -89,13 +89,13 @@ class Network:
 def unseal(path: Path) -> Path:
     """Replace a sealed bundle in a network's mail folder by the plain bundle inside it, opened with its
     addressee's seal key (found beside the network's databases). A plain bundle is returned as it is."""
-    from ptds_desktop.sync import bundle, sealing
+    from ptds_desktop.sync import bundle, keys, sealing
 
     sealed = bundle.read_seal(path)
     if sealed is None:
         return path
     (key_file,) = path.parent.parent.glob(f"*.keys/seal-{sealed.recipient}.pem")
-    private = sealing._read(key_file, None)
+    private = keys.read_seal_key_file(key_file, None)
     content_key = sealing.open_envelope(sealed.header, private)
     assert content_key is not None
     with sealed.opener(content_key)() as inner:
