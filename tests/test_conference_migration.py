@@ -2,22 +2,16 @@
 
 import sqlite3
 
-from alembic import command
+from schema_at import schema_at
 
 from ptds_desktop.db import database
 from ptds_desktop.db.database import open_database
-from ptds_desktop.db.engine import make_engine
 
 OFFICE = "00000000-0000-0000-0000-00000000000a"
 
 
 def _database_at_0001(path):
-    engine = make_engine(path)
-    cfg = database.alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001")
-    engine.dispose()
+    schema_at(path, "0001")
     meta = (OFFICE, OFFICE)
     with sqlite3.connect(path) as conn:
         conn.execute("INSERT INTO organizations(id, name, kind, created_by, owner_office_id) "

@@ -7,11 +7,10 @@ import dataclasses
 import sqlite3
 
 import pytest
-from alembic import command
+from schema_at import schema_at
 
 from ptds_desktop.db import database
 from ptds_desktop.db.database import open_database
-from ptds_desktop.db.engine import make_engine
 from ptds_desktop.errors import ValidationError
 from ptds_desktop.models import DocumentSetting
 from ptds_desktop.services import documents
@@ -100,12 +99,7 @@ def test_cli_shows_sets_and_resets(ptds, tmp_path):
 
 def test_database_at_0001_with_data_upgrades_to_document_settings(tmp_path):
     path = tmp_path / "old.db"
-    engine = make_engine(path)
-    cfg = database.alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001")
-    engine.dispose()
+    schema_at(path, "0001")
     with sqlite3.connect(path) as conn:
         conn.execute("INSERT INTO organizations(id, name, kind, created_by, owner_office_id, hlc, deleted) "
                      "VALUES ('o1', 'Sở Y tế tỉnh Đắk Lắk', 'department', 'x', 'x', 1, 0)")

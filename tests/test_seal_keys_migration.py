@@ -3,23 +3,17 @@ certificates; offices enrolled before it send their seal keys in their next bund
 
 import sqlite3
 
-from alembic import command
+from schema_at import schema_at
 
 from ptds_desktop.db import database
 from ptds_desktop.db.database import open_database
-from ptds_desktop.db.engine import make_engine
 
 OFFICE = "00000000-0000-0000-0000-00000000000a"
 PEER = "00000000-0000-0000-0000-00000000000b"
 
 
 def test_database_at_0006_with_data_upgrades_and_keeps_its_keys(db_path):
-    engine = make_engine(db_path)
-    cfg = database.alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0006_key_certificates")
-    engine.dispose()
+    schema_at(db_path, "0006_key_certificates")
     with sqlite3.connect(db_path) as conn:
         conn.execute("INSERT INTO offices(id, name, level, created_by, owner_office_id) "
                      "VALUES (?, 'Bộ CHQS tỉnh', 'province', ?, ?)", (OFFICE, OFFICE, OFFICE))

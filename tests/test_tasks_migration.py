@@ -3,22 +3,16 @@
 import sqlite3
 
 import pytest
-from alembic import command
+from schema_at import schema_at
 
 from ptds_desktop.db import database
 from ptds_desktop.db.database import open_database
-from ptds_desktop.db.engine import make_engine
 
 
 @pytest.fixture
 def db_at_0001(tmp_path):
     path = tmp_path / "old.db"
-    engine = make_engine(path)
-    cfg = database.alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001")
-    engine.dispose()
+    schema_at(path, "0001")
     meta = "'off', 'off', 5, 0"
     with sqlite3.connect(path) as conn:
         conn.execute(
