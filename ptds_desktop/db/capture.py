@@ -159,11 +159,11 @@ def _after_flush(session: Session, _ctx) -> None:
             delete_checks.append((info, obj, old_row_stamp))
     _write_outbox(conn, outbox)
     if seen:
-        conn.exec_driver_sql("INSERT OR IGNORE INTO sync_seen(tbl, row_id, field, hlc, origin) VALUES (?,?,?,?,?)",
+        conn.exec_driver_sql(SEEN_INSERT,
             seen)
     if clocks:
         conn.exec_driver_sql(
-            "INSERT OR REPLACE INTO sync_field_clock(tbl, row_id, field, hlc, origin, base_hlc) VALUES (?,?,?,?,?,?)",
+            CLOCK_UPSERT,
             clocks,
         )
     for info, obj, old_row_stamp in delete_checks:
@@ -206,6 +206,12 @@ def to_json(value: Any) -> str:
     return _JSON.encode(value)
 
 
+SEEN_INSERT = "INSERT INTO sync_seen(tbl, row_id, field, hlc, origin) VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING"
+CLOCK_UPSERT = (  # a field's newest stamp: one row per field, the newer write replaces it
+    "INSERT INTO sync_field_clock(tbl, row_id, field, hlc, origin, base_hlc) VALUES (?,?,?,?,?,?) "
+    "ON CONFLICT (tbl, row_id, field) DO UPDATE SET hlc=excluded.hlc, origin=excluded.origin, "
+    "base_hlc=excluded.base_hlc"
+)
 _OUTBOX_INSERT = (
     "INSERT INTO sync_outbox(seq, tbl, row_id, field, value, hlc, base_hlc, base_origin) VALUES (?,?,?,?,?,?,?,?)"
 )
@@ -233,7 +239,7 @@ def mark_seen(session: Session, tbl: str, row_id: str, field: str, hlc: int, ori
         (tbl, row_id, field, hlc, origin),
     )
     conn.exec_driver_sql(
-        "INSERT OR IGNORE INTO sync_seen(tbl, row_id, field, hlc, origin) VALUES (?,?,?,?,?)",
+        SEEN_INSERT,
         (tbl, row_id, field, hlc, origin),
     )
 
@@ -304,7 +310,7 @@ def bulk_insert(session: Session, model, rows: list[dict]) -> list[str]:
     ))
     conn.exec_driver_sql(_OUTBOX_INSERT, changes)
     conn.exec_driver_sql(
-        "INSERT OR REPLACE INTO sync_field_clock(tbl, row_id, field, hlc, origin, base_hlc) VALUES (?,?,?,?,?,?)",
+        CLOCK_UPSERT,
         [(info.name, r["id"], CREATION, stamp, office_id, 0) for r in full_rows],
     )
     return [r["id"] for r in full_rows]

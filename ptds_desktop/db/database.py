@@ -26,6 +26,7 @@ from ptds_desktop.db.cipher import (
 )
 from ptds_desktop.db.engine import make_engine
 from ptds_desktop.db.revisions import stated_head
+from ptds_desktop.db.server import anchor_for, display_url, is_server_url, make_server_engine
 from ptds_desktop.db.session import WriteContext, bind_context, install_metadata_fill
 from ptds_desktop.db.storage_errors import STORAGE_ERRORS, check_writable, storage_problem
 from ptds_desktop.errors import PtdsError, SchemaTooNewError
@@ -111,11 +112,14 @@ def read_schema_state(path: Path, passphrase: str | None = None) -> tuple[str | 
 
 
 class Database:
-    """An open, migrated database. `unit_of_work()` is the one way to read and write."""
+    """An open, migrated database. `unit_of_work()` is the one way to read and write.
+    `path`: the SQLite file, or for a server database the local stand-in its keys and backups sit beside
+    (`db.server.anchor_for`); `url`: the server database's URL, None for a file."""
 
-    def __init__(self, path: Path, engine: Engine):
+    def __init__(self, path: Path, engine: Engine, url: str | None = None):
         self.path = path
         self.engine = engine
+        self.url = url
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         install_metadata_fill(self._sessions)
         install_capture(self._sessions)  # after the metadata fill: capture needs the owner set
@@ -137,10 +141,12 @@ class Database:
             ).scalar_one_or_none()
 
     def schema_revision(self) -> str | None:
-        from alembic.runtime.migration import MigrationContext
-
         with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            return _current_revision(conn)
+
+    def describe(self) -> str:
+        """The database as a person names it: the file, or the server URL without its password."""
+        return display_url(self.url) if self.url else str(self.path)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -201,7 +207,10 @@ def open_database(path: Path | str, *, create: bool = True, passphrase: str | No
     `passphrase`: for an encrypted database (else the one this process opened it with before); given for a
     new file, the database is created encrypted. Missing or wrong: PassphraseError, nothing touched.
     `backup_daily=False`: the caller takes the day's copy itself (`db.backup.daily_backup`) later; the window
-    does so once it shows, so a start does not wait for a copy of a large database."""
+    does so once it shows, so a start does not wait for a copy of a large database.
+    A `postgresql://user@host/dbname` URL opens a shared office database on a PostgreSQL server instead."""
+    if is_server_url(path):
+        return _open_server(str(path), create, backup_daily)
     path = Path(path)
     check_writable(path)
     try:
@@ -213,18 +222,20 @@ def open_database(path: Path | str, *, create: bool = True, passphrase: str | No
         raise problem from exc
 
 
+def _too_new(where: str, revision: str, written_by: str | None) -> SchemaTooNewError:
+    needed = written_by or translate("Core", "mới hơn")
+    return SchemaTooNewError(
+        translate("Core", "Cơ sở dữ liệu {path} do PTDS Desktop phiên bản {needed} tạo (lược đồ {revision}); "
+                          "phiên bản này ({version}) không đọc được. Hãy cập nhật ứng dụng lên phiên bản "
+                          "{needed}.").format(path=where, needed=needed, revision=revision, version=__version__))
+
+
 def _open(path: Path, create: bool, passphrase: str | None, backup_daily: bool) -> Database:
     revision, written_by = read_schema_state(path, passphrase)
     # At the head the scripts state (read without Alembic): nothing to check or migrate, Alembic stays unloaded.
     at_head = revision is not None and revision == stated_head(MIGRATIONS)
     if revision is not None and not at_head and revision not in known_revisions():
-        needed = written_by or translate("Core", "mới hơn")
-        raise SchemaTooNewError(
-            translate("Core", "Cơ sở dữ liệu {path} do PTDS Desktop phiên bản {needed} tạo (lược đồ {revision}); "
-                              "phiên bản này ({version}) không đọc được. Hãy cập nhật ứng dụng lên phiên bản "
-                              "{needed}.").format(
-                path=path, needed=needed, revision=revision, version=__version__)
-        )
+        raise _too_new(str(path), revision, written_by)
     if not path.exists():
         if not create:
             raise PtdsError(
@@ -247,3 +258,65 @@ def _open(path: Path, create: bool, passphrase: str | None, backup_daily: bool) 
         _set_local(conn, APP_VERSION_KEY, __version__)
     incarnation.check(engine, path, OFFICE_ID_KEY)
     return Database(path, engine)
+
+
+def _server_revision(engine: Engine, url: str) -> tuple[str | None, str | None]:
+    """(alembic revision, app version that last wrote it) of a server database; a clear error when the server
+    cannot be reached or refuses us."""
+    from sqlalchemy import inspect
+    from sqlalchemy.exc import OperationalError
+
+    try:
+        with engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+            revision = version = None
+            if "alembic_version" in tables:
+                revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+            if "local_settings" in tables:
+                version = conn.exec_driver_sql("SELECT value FROM local_settings WHERE key=?",
+                                               (APP_VERSION_KEY,)).scalar()
+            return revision, version
+    except OperationalError as exc:
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+        raise PtdsError(translate("Core", "Không kết nối được máy chủ cơ sở dữ liệu {url}: {reason}. Hãy kiểm tra "
+                                          "địa chỉ, tên người dùng và mạng của cơ quan.").format(
+            url=display_url(url), reason=reason)) from None
+
+
+def _open_server(url: str, create: bool, backup_daily: bool) -> Database:
+    engine = make_server_engine(url)
+    try:
+        revision, written_by = _server_revision(engine, url)
+        if revision is not None and revision not in known_revisions():
+            raise _too_new(display_url(url), revision, written_by)
+        if revision is None and not create:
+            raise PtdsError(translate("Core", "Cơ sở dữ liệu {path} chưa có dữ liệu PTDS. Hãy chạy 'ptds init' trước.")
+                            .format(path=display_url(url)))
+        anchor = anchor_for(url)
+        anchor.parent.mkdir(parents=True, exist_ok=True)
+        head = head_revision()
+        if revision is not None and revision != head:
+            automatic_backup(anchor, BEFORE_MIGRATE)
+        elif revision is not None and backup_daily:
+            daily_backup(anchor)
+        with engine.begin() as conn:
+            # Staff opening the same old database at once: one migrates, the others wait and find it done.
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7071)")
+            if _current_revision(conn) != head:
+                from alembic import command
+
+                cfg = alembic_config()
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+            _set_local(conn, APP_VERSION_KEY, __version__)
+    except BaseException:
+        engine.dispose()
+        raise
+    # No incarnation check: a server database is one copy shared by its staff, never a file copied around.
+    return Database(anchor, engine, url)
+
+
+def _current_revision(conn: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    return MigrationContext.configure(conn).get_current_revision()

@@ -40,3 +40,22 @@ def make_engine(path: Path, passphrase: str | None = None) -> Engine:
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
+
+
+def defer_foreign_keys(conn: Connection) -> None:
+    """Check foreign keys at the commit, not at each statement, for the rest of this transaction: rows that
+    point at each other may arrive in any order."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")
+    else:
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+
+
+def sql_json_string(conn: Connection, expr: str) -> str:
+    """SQL writing the text `expr` as a JSON string, as json.dumps(ensure_ascii=False) writes it."""
+    return f"to_json(({expr})::text)::text" if conn.dialect.name == "postgresql" else f"json_quote({expr})"
+
+
+def sql_contains_bytes(conn: Connection, column: str) -> str:
+    """SQL true when the blob `column` contains the bytes given as the one `?` parameter."""
+    return f"position(? in {column}) > 0" if conn.dialect.name == "postgresql" else f"instr({column}, ?) > 0"

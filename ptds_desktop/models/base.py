@@ -5,9 +5,21 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import BigInteger, Boolean, CheckConstraint, Column, MetaData, String, Table, event, text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Column,
+    Dialect,
+    MetaData,
+    SmallInteger,
+    String,
+    Table,
+    event,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, mapped_column
-from sqlalchemy.types import TypeEngine
+from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from ptds_desktop.models.enums import Vocabulary
 
@@ -29,6 +41,23 @@ class Base(DeclarativeBase):
 
 
 UUID = String(36)
+
+
+class Flag(TypeDecorator[bool]):
+    """Yes/no, held as 0/1 on every engine: SQLite's BOOLEAN is an integer, and on PostgreSQL a SMALLINT (not its
+    BOOLEAN, which refuses integers), so SQL written as `deleted=0` and the sync format's 0/1 mean the same on both."""
+
+    impl = Boolean
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        return dialect.type_descriptor(SmallInteger() if dialect.name == "postgresql" else Boolean())
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        return int(value) if value is not None and dialect.name == "postgresql" else value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> bool | None:
+        return None if value is None else bool(value)
 
 _VOCABULARY = "vocabulary"
 _NOT_BLANK = "not_blank"
@@ -79,7 +108,7 @@ class Synced:
     created_by: Mapped[str] = mapped_column(UUID)
     owner_office_id: Mapped[str] = mapped_column(UUID, index=True)
     hlc: Mapped[int] = mapped_column(BigInteger, default=0, server_default=text("0"))
-    deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    deleted: Mapped[bool] = mapped_column(Flag, default=False, server_default=text("0"))
 
 
 SYNC_META_COLUMNS = ("id", "created_by", "owner_office_id", "hlc", "deleted")

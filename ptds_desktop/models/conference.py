@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ptds_desktop.models.base import UUID, Base, Synced, coded
+from ptds_desktop.models.base import UUID, Base, Flag, Synced, coded
 from ptds_desktop.models.enums import CONFERENCE_FORMATS, INVITE_MODES, INVITE_STATUSES, VENUE_KINDS
 
 
@@ -104,7 +104,7 @@ class Presentation(Synced, Base):
     topic: Mapped[str | None] = mapped_column(Text)
     max_minutes: Mapped[int | None] = mapped_column(Integer, default=7)
     due_on: Mapped[dt.date | None] = mapped_column(Date)
-    received: Mapped[bool] = mapped_column(Boolean, default=False)
+    received: Mapped[bool] = mapped_column(Flag, default=False)
     received_on: Mapped[dt.date | None] = mapped_column(Date)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
 
@@ -120,7 +120,7 @@ class PreparationDuty(Synced, Base):
     content: Mapped[str] = mapped_column(Text)
     due_on: Mapped[dt.date | None] = mapped_column(Date)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
-    done: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sql_text("0"))
+    done: Mapped[bool] = mapped_column(Flag, default=False, server_default=sql_text("0"))
 
 
 class ConferenceMilestone(Synced, Base):
@@ -132,5 +132,5 @@ class ConferenceMilestone(Synced, Base):
     conference_id: Mapped[str] = mapped_column(UUID, ForeignKey("conferences.id"), index=True)
     title: Mapped[str] = mapped_column(Text)
     days_before: Mapped[int] = mapped_column(Integer, default=0)
-    done: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sql_text("0"))
+    done: Mapped[bool] = mapped_column(Flag, default=False, server_default=sql_text("0"))
     sort_order: Mapped[int] = mapped_column(Integer, default=0)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Boolean, Integer, LargeBinary, String, Text
+from sqlalchemy import BigInteger, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ptds_desktop.models.base import UUID, Base
+from ptds_desktop.models.base import UUID, Base, Flag
 
 
 class SyncOutbox(Base):
@@ -157,7 +157,7 @@ class SyncKeyCertificate(Base):
     public_key: Mapped[str] = mapped_column(String(100), primary_key=True)
     issuer_id: Mapped[str] = mapped_column(UUID)
     signature: Mapped[str] = mapped_column(String(100))
-    refused: Mapped[bool] = mapped_column(Boolean, default=False)
+    refused: Mapped[bool] = mapped_column(Flag, default=False)
 
 
 class SyncHeldSegment(Base):

@@ -17,12 +17,14 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from sqlalchemy import Connection
+from sqlalchemy import Connection, inspect
 
 from ptds_desktop import __version__
 from ptds_desktop.db import clock
+from ptds_desktop.db.capture import SEEN_INSERT
 from ptds_desktop.db.changes import record_changes
 from ptds_desktop.db.database import Database, head_revision, known_revisions
+from ptds_desktop.db.engine import defer_foreign_keys
 from ptds_desktop.db.incarnation import new_epoch
 from ptds_desktop.errors import NotFoundError, PtdsError, ValidationError
 from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
@@ -221,7 +223,7 @@ def _catalogue(conn: Connection, office_id: str) -> dict[str, list[dict[str, Any
 def _insert_synced_rows(conn: Connection, tbl: str, rows: list[dict[str, Any]]) -> None:
     """Rows written by `_synced_row` at the parent, with their clocks; columns its (older) schema lacked keep
     their defaults."""
-    known = {r[1] for r in conn.exec_driver_sql(f"PRAGMA table_info({tbl})")}
+    known = {c["name"] for c in inspect(conn).get_columns(tbl)}
     for row in rows:
         row = dict(row)
         clocks, seen = row.pop("field_clock", []), row.pop("seen", [])
@@ -236,7 +238,7 @@ def _insert_synced_rows(conn: Connection, tbl: str, rows: list[dict[str, Any]]) 
         )
         if seen:
             conn.exec_driver_sql(
-                "INSERT OR IGNORE INTO sync_seen(tbl, row_id, field, hlc, origin) VALUES (?,?,?,?,?)",
+                SEEN_INSERT,
                 [(tbl, row["id"], *c) for c in seen],
             )
         clock.observe(conn, row["hlc"])
@@ -335,7 +337,7 @@ def enrol(db: Database, path: Path | str, code: str | None = None) -> IdentityIn
     office, parent = payload["office"], payload["parent"]
     with db.engine.begin() as conn:
         # Written as the parent holds them (same stamps), so its own copies of these rows merge as equal.
-        conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+        defer_foreign_keys(conn)
         _insert_synced_rows(conn, "offices", [parent, office])
         catalogue = payload.get("catalogue", {})  # files written before the catalogue travelled have none
         for tbl in CATALOGUE_TABLES:

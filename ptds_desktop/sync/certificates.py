@@ -17,6 +17,7 @@ from sqlalchemy import Connection
 
 from ptds_desktop.db.changes import record_changes
 from ptds_desktop.db.database import Database
+from ptds_desktop.db.engine import defer_foreign_keys
 from ptds_desktop.errors import NotFoundError
 from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ptds_desktop.sync import keyring, keys, log
@@ -93,8 +94,9 @@ def held(conn: Connection) -> list[Certificate]:
 def store(conn: Connection, certificates: list[Certificate] | tuple[Certificate, ...]) -> None:
     if certificates:
         conn.exec_driver_sql(
-            "INSERT OR IGNORE INTO sync_key_certificates(office_id, public_key, issuer_id, signature, refused) "
-            "VALUES (?,?,?,?,0)", [(c.office_id, c.public_key, c.issuer_id, c.signature) for c in certificates])
+            "INSERT INTO sync_key_certificates(office_id, public_key, issuer_id, signature, refused) "
+            "VALUES (?,?,?,?,0) ON CONFLICT DO NOTHING",
+            [(c.office_id, c.public_key, c.issuer_id, c.signature) for c in certificates])
         record_changes(conn, "sync_key_certificates")
 
 
@@ -190,8 +192,8 @@ def disputed_keys(conn: Connection) -> dict[str, set[str]]:
 def hold(conn: Connection, held_segments: list[tuple[Segment, str]]) -> None:
     if held_segments:
         conn.exec_driver_sql(
-            "INSERT OR IGNORE INTO sync_held_segments(origin, first_seq, signature, last_seq, body, attachments, "
-            "public_key) VALUES (?,?,?,?,?,?,?)",
+            "INSERT INTO sync_held_segments(origin, first_seq, signature, last_seq, body, attachments, "
+            "public_key) VALUES (?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
             [(s.origin, s.first_seq, s.signature, s.last_seq, s.body, json.dumps(list(s.attachments)), k)
              for s, k in held_segments])
         record_changes(conn, "sync_held_segments")
@@ -262,7 +264,7 @@ def confirm_key(db: Database, office: str, fingerprint: str) -> KeyConflict | No
 def _settle(conn: Connection, me: str, office_id: str, genuine: str) -> None:
     """Drop what came signed with a refused key, store the held segments signed with the genuine one, and rebuild
     every row either touched from the change log, so that the genuine changes hold as if the forgery never came."""
-    conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")  # rows are rebuilt within this transaction
+    defer_foreign_keys(conn)  # rows are rebuilt within this transaction
     rebuild: set[tuple[str, str]] = set()
     for first, last, body, signature in conn.exec_driver_sql(
             "SELECT first_seq, last_seq, body, signature FROM sync_segments WHERE origin=?", (office_id,)).fetchall():

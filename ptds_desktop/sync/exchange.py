@@ -591,8 +591,9 @@ def _refused_by_sender(conn: Connection, checked: _Checked, me: str) -> int:
         if 0 < seq <= own:
             rows.append(row)
     if rows:
-        conn.exec_driver_sql("INSERT OR REPLACE INTO sync_refused_elsewhere(office_id, seq, tbl, row_id, field, "
-                             "reason) VALUES (?,?,?,?,?,?)", rows)
+        conn.exec_driver_sql("INSERT INTO sync_refused_elsewhere(office_id, seq, tbl, row_id, field, reason) "
+                             "VALUES (?,?,?,?,?,?) ON CONFLICT (office_id, seq) DO UPDATE SET tbl=excluded.tbl, "
+                             "row_id=excluded.row_id, field=excluded.field, reason=excluded.reason", rows)
         record_changes(conn, "sync_refused_elsewhere")
     return len(rows)
 

@@ -29,6 +29,7 @@ from sqlalchemy import Connection
 
 from ptds_desktop.db.changes import record_changes
 from ptds_desktop.db.clock import stamp_time
+from ptds_desktop.db.engine import defer_foreign_keys
 from ptds_desktop.db.synced import may_change, office_parents, tables
 from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ptds_desktop.sync import keys, log
@@ -256,14 +257,14 @@ def store(conn: Connection, rotations: Iterable[Rotation], revocations: Iterable
     rotations, revocations = list(rotations), list(revocations)
     if rotations:
         conn.exec_driver_sql(
-            "INSERT OR IGNORE INTO sync_key_rotations(office_id, new_key, old_key, stamp, signature, new_signature) "
-            "VALUES (?,?,?,?,?,?)",
+            "INSERT INTO sync_key_rotations(office_id, new_key, old_key, stamp, signature, new_signature) "
+            "VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING",
             [(r.office_id, r.new_key, r.old_key, r.stamp, r.signature, r.new_signature) for r in rotations])
         record_changes(conn, "sync_key_rotations")
     if revocations:
         conn.exec_driver_sql(
-            "INSERT OR IGNORE INTO sync_key_revocations(office_id, public_key, issuer_id, since, signature) "
-            "VALUES (?,?,?,?,?)",
+            "INSERT INTO sync_key_revocations(office_id, public_key, issuer_id, since, signature) "
+            "VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING",
             [(r.office_id, r.public_key, r.issuer_id, r.since, r.signature) for r in revocations])
         record_changes(conn, "sync_key_revocations")
 
@@ -314,7 +315,8 @@ def record_refusals(conn: Connection, refused: list[Change], reasons: dict[tuple
     if not refused:
         return
     conn.exec_driver_sql(
-        "INSERT OR IGNORE INTO sync_rejections(origin, seq, tbl, row_id, field, reason) VALUES (?,?,?,?,?,?)",
+        "INSERT INTO sync_rejections(origin, seq, tbl, row_id, field, reason) VALUES (?,?,?,?,?,?) "
+        "ON CONFLICT DO NOTHING",
         [(c[0], c[1], c[2], c[3], c[4], reasons[(c[0], c[1])]) for c in refused])
     conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS refused_now(origin TEXT, seq INTEGER)")
     conn.exec_driver_sql("DELETE FROM refused_now")
@@ -345,7 +347,7 @@ def rebuild_rows(conn: Connection, me: str, rebuild: set[tuple[str, str]], skip:
     `skip` ((origin, seq)), as an office receiving the rest all at once would hold them."""
     if not rebuild:
         return
-    conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")  # rows are rebuilt within this transaction
+    defer_foreign_keys(conn)  # rows are rebuilt within this transaction
     changes = []
     for origin, first, last, body, signature in conn.exec_driver_sql(
             "SELECT origin, first_seq, last_seq, body, signature FROM sync_segments").fetchall():

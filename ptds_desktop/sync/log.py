@@ -16,6 +16,7 @@ from sqlalchemy import Connection
 from ptds_desktop.db import clock
 from ptds_desktop.db.capture import last_seq
 from ptds_desktop.db.changes import record_changes
+from ptds_desktop.db.engine import sql_json_string
 from ptds_desktop.db.incarnation import stream_base, stream_key
 from ptds_desktop.i18n import translate
 from ptds_desktop.sync import keys
@@ -45,13 +46,13 @@ def signed_bytes(origin: str, first_seq: int, last_seq: int, body: bytes) -> byt
     return f"ptds-segment\n{origin}\n{first_seq}\n{last_seq}\n{hashlib.sha256(body).hexdigest()}".encode()
 
 
-# Each change's JSON line, built by SQLite in one pass (json_quote writes what json.dumps(ensure_ascii=False)
-# writes; value is stored as JSON already). The sha256 of an attachment is picked out on the way.
-_OUTBOX_LINES = (
-    "SELECT seq, '[' || seq || ',' || json_quote(tbl) || ',' || json_quote(row_id) || ',' || json_quote(field) || ','"
-    " || value || ',' || hlc || ',' || base_hlc || ',' || json_quote(base_origin) || ']',"
-    " CASE WHEN tbl='attachments' AND field='sha256' THEN value END FROM sync_outbox ORDER BY seq"
-)
+def _outbox_lines(conn: Connection) -> str:
+    """Each change's JSON line, built by the database in one pass (value is stored as JSON already). The sha256
+    of an attachment is picked out on the way."""
+    tbl, row_id, field, base_origin = (sql_json_string(conn, c) for c in ("tbl", "row_id", "field", "base_origin"))
+    return (f"SELECT seq, '[' || seq || ',' || {tbl} || ',' || {row_id} || ',' || {field} || ',' || value || ','"
+            f" || hlc || ',' || base_hlc || ',' || {base_origin} || ']',"
+            " CASE WHEN tbl='attachments' AND field='sha256' THEN value END FROM sync_outbox ORDER BY seq")
 
 
 def seal_outbox(conn: Connection, office_id: str, private_key: Ed25519PrivateKey) -> list[Segment]:
@@ -59,7 +60,8 @@ def seal_outbox(conn: Connection, office_id: str, private_key: Ed25519PrivateKey
     incarnation starts a new run). Done once; relays forward them as they are."""
     cursor = conn.connection.cursor()  # plain tuples: 100,000 rows are read here at every export
     try:
-        rows = cursor.execute(_OUTBOX_LINES).fetchall()
+        cursor.execute(_outbox_lines(conn))
+        rows = list(cursor.fetchall())
     finally:
         cursor.close()
     if not rows:

@@ -26,7 +26,9 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from ptds_desktop.db.capture import CLOCK_UPSERT, SEEN_INSERT
 from ptds_desktop.db.changes import record_changes
+from ptds_desktop.db.engine import defer_foreign_keys, sql_contains_bytes
 from ptds_desktop.db.synced import (
     CREATION,
     ENROLLER_FIELDS,
@@ -132,8 +134,8 @@ def _row_history(conn: Connection, tbl: str, row_id: str) -> list[Change]:
     """Every change of one row held here: in stored segments (any origin) and in this office's outbox."""
     result = []
     needle = row_id.encode()
-    for origin, body in conn.exec_driver_sql("SELECT origin, body FROM sync_segments WHERE instr(body, ?) > 0",
-                                             (needle,)):
+    for origin, body in conn.exec_driver_sql(
+            f"SELECT origin, body FROM sync_segments WHERE {sql_contains_bytes(conn, 'body')}", (needle,)):
         records = json.loads("[" + bytes(body).decode("utf-8").strip().replace("\n", ",") + "]")
         for seq, t, r, field, value, hlc, base_hlc, base_origin in records:
             if t == tbl and r == row_id:
@@ -189,8 +191,8 @@ def purge_rows(conn: Connection, keys: set[Any]) -> int:
     Returns the number of rows removed."""
     if not keys:
         return 0
-    conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")  # rows that go may point at each other
-    conn.exec_driver_sql("INSERT OR IGNORE INTO sync_purged(tbl, row_id) VALUES (?, ?)", list(keys))
+    defer_foreign_keys(conn)  # rows that go may point at each other
+    conn.exec_driver_sql("INSERT INTO sync_purged(tbl, row_id) VALUES (?, ?) ON CONFLICT DO NOTHING", list(keys))
     for table in ("sync_field_clock", "sync_seen", "sync_conflicts", "sync_pending"):
         conn.exec_driver_sql(f"DELETE FROM {table} WHERE tbl=? AND row_id=?", list(keys))
     going = removable(conn, keys)
@@ -224,7 +226,7 @@ def apply_changes(conn: Connection, changes: list[Any], hold_after: int | None =
     applied: it is looked at again at every import, and applies once this computer's clock comes near its stamp."""
     stats = MergeStats()
     infos = tables()
-    conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")  # rows of one batch may reference each other
+    defer_foreign_keys(conn)  # rows of one batch may reference each other
     work = list(changes) + _take_pending(conn)
     pending: list[Any] = []
     rejected: list[Any] = []
@@ -567,11 +569,11 @@ def apply_changes(conn: Connection, changes: list[Any], hold_after: int | None =
         conn.exec_driver_sql("DELETE FROM sync_field_clock WHERE tbl=? AND row_id=?", clock_resets)
     if clock_rows:
         conn.exec_driver_sql(
-            "INSERT OR REPLACE INTO sync_field_clock(tbl, row_id, field, hlc, origin, base_hlc) VALUES (?,?,?,?,?,?)",
+            CLOCK_UPSERT,
             clock_rows,
         )
     if new_seen:
-        conn.exec_driver_sql("INSERT OR IGNORE INTO sync_seen(tbl, row_id, field, hlc, origin) VALUES (?,?,?,?,?)",
+        conn.exec_driver_sql(SEEN_INSERT,
             new_seen)
     if gone_conflicts:
         conn.exec_driver_sql(
@@ -591,13 +593,14 @@ def apply_changes(conn: Connection, changes: list[Any], hold_after: int | None =
             stats.conflicts[t] += 1
     if pending:
         conn.exec_driver_sql(
-            "INSERT OR IGNORE INTO sync_pending(origin, seq, tbl, row_id, field, value, hlc, base_hlc, base_origin) "
-            "VALUES (?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO sync_pending(origin, seq, tbl, row_id, field, value, hlc, base_hlc, base_origin) "
+            "VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
             [(o, s, t, r, f, json.dumps(v, ensure_ascii=False), h, bh, bo) for o, s, t, r, f, v, h, bh, bo in pending],
         )
     if rejected:
         conn.exec_driver_sql(
-            "INSERT OR IGNORE INTO sync_rejections(origin, seq, tbl, row_id, field, reason) VALUES (?,?,?,?,?,?)",
+            "INSERT INTO sync_rejections(origin, seq, tbl, row_id, field, reason) VALUES (?,?,?,?,?,?) "
+            "ON CONFLICT DO NOTHING",
                 rejected
         )
     stats.purged = purge_rows(conn, purge)

@@ -208,8 +208,8 @@ def _what_decides(conn: Connection, me: str, knowledge: _Knowledge) -> str:
     and the rows under review. While it is unchanged, nothing new can be purged and the check is skipped."""
     holdings = [log.own_vector(conn, me), *knowledge.acks.values()]
     floor = {k: min(h.get(k, 0) for h in holdings) for k in set().union(*holdings)}
-    busy = conn.exec_driver_sql("SELECT (SELECT count(*) FROM sync_conflicts), (SELECT total(id) FROM sync_conflicts),"
-                                " (SELECT count(*) FROM sync_pending)").one()
+    busy = conn.exec_driver_sql("SELECT (SELECT count(*) FROM sync_conflicts), (SELECT coalesce(sum(id), 0) FROM "
+                                "sync_conflicts), (SELECT count(*) FROM sync_pending)").one()
     return json.dumps([floor, list(busy)], sort_keys=True)
 
 

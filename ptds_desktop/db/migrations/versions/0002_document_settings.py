@@ -35,7 +35,7 @@ def upgrade() -> None:
     sa.Column('created_by', sa.String(length=36), nullable=False),
     sa.Column('owner_office_id', sa.String(length=36), nullable=False),
     sa.Column('hlc', sa.BigInteger(), server_default=sa.text('0'), nullable=False),
-    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.CheckConstraint("kind IN ('decision', 'list', 'plan', 'invitation')", name=op.f('ck_document_settings_kind')),
     sa.ForeignKeyConstraint(['office_id'], ['offices.id'], name=op.f('fk_document_settings_office_id_offices')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_document_settings'))

@@ -53,7 +53,7 @@ def _task_agencies(name: str, *, references: bool) -> None:
         sa.Column("created_by", sa.String(length=36), nullable=False),
         sa.Column("owner_office_id", sa.String(length=36), nullable=False),
         sa.Column("hlc", sa.BigInteger(), server_default=sa.text("0"), nullable=False),
-        sa.Column("deleted", sa.Boolean(), server_default=sa.text("0"), nullable=False),
+        sa.Column("deleted", sa.Boolean(), server_default=sa.false(), nullable=False),
         *constraints,
     )
 
@@ -73,8 +73,21 @@ def _swap_task_agencies(references: bool) -> None:
     op.create_index("ix_task_agencies_task_id", "task_agencies", ["task_id"])
 
 
+def _relax_task_agencies_in_place() -> None:
+    """PostgreSQL alters the table in place (its constraint names are per schema, so no second table may take
+    them while the first exists)."""
+    op.alter_column("task_agencies", "organization_id", existing_type=sa.String(length=36), nullable=True)
+    op.add_column("task_agencies", sa.Column("person_id", sa.String(length=36), nullable=True))
+    op.add_column("task_agencies", sa.Column("text", sa.Text(), nullable=True))
+    op.create_check_constraint("ck_task_agencies_one_reference", "task_agencies", sa.text(_ONE_REFERENCE))
+    op.create_foreign_key("fk_task_agencies_person_id_people", "task_agencies", "people", ["person_id"], ["id"])
+
+
 def upgrade() -> None:
-    _swap_task_agencies(references=True)
+    if op.get_bind().dialect.name == "postgresql":
+        _relax_task_agencies_in_place()
+    else:
+        _swap_task_agencies(references=True)
     with op.batch_alter_table("plans") as batch:
         batch.add_column(sa.Column("matrix_roles", sa.String(length=100), nullable=True))
         batch.add_column(sa.Column("phase_labels", sa.Text(), nullable=True))

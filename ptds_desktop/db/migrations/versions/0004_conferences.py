@@ -38,20 +38,20 @@ def upgrade() -> None:
         batch.add_column(sa.Column("received_on", sa.Date(), nullable=True))
 
     with op.batch_alter_table("preparation_duties") as batch:
-        batch.add_column(sa.Column("done", sa.Boolean(), server_default=sa.text("0"), nullable=False))
+        batch.add_column(sa.Column("done", sa.Boolean(), server_default=sa.false(), nullable=False))
 
     op.create_table(
         "conference_milestones",
         sa.Column("conference_id", sa.String(length=36), nullable=False),
         sa.Column("title", sa.Text(), nullable=False),
         sa.Column("days_before", sa.Integer(), nullable=False),
-        sa.Column("done", sa.Boolean(), server_default=sa.text("0"), nullable=False),
+        sa.Column("done", sa.Boolean(), server_default=sa.false(), nullable=False),
         sa.Column("sort_order", sa.Integer(), nullable=False),
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_by", sa.String(length=36), nullable=False),
         sa.Column("owner_office_id", sa.String(length=36), nullable=False),
         sa.Column("hlc", sa.BigInteger(), server_default=sa.text("0"), nullable=False),
-        sa.Column("deleted", sa.Boolean(), server_default=sa.text("0"), nullable=False),
+        sa.Column("deleted", sa.Boolean(), server_default=sa.false(), nullable=False),
         sa.CheckConstraint("days_before >= 0", name=op.f("ck_conference_milestones_days_before_not_negative")),
         sa.ForeignKeyConstraint(["conference_id"], ["conferences.id"],
                                 name=op.f("fk_conference_milestones_conference_id_conferences")),

@@ -1,0 +1,90 @@
+"""A shared office database on a PostgreSQL server (psycopg 3), known only to the storage layer.
+
+The layers above write SQLite's SQL with `?` placeholders through `exec_driver_sql`; the engine rewrites those to
+psycopg's `%s` before they reach the server, so the same statement runs on both engines. What has no common SQL
+(deferred foreign keys, the accent-insensitive `ptds_fold`, the integrity check) has one function here or in
+`db.engine`, chosen by the connection's dialect.
+
+A server database has no file beside which the office's keys could live: each staff laptop keeps them in a local
+folder named after the server and database (`anchor_for`), which stands in for the database path everywhere the
+storage layer puts something *beside* the database (keys, backups, attachments)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+
+from ptds_desktop.config import user_data_dir
+from ptds_desktop.text import file_slug
+
+SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
+_anchors: dict[Path, str] = {}
+
+
+def is_server_url(target: object) -> bool:
+    return isinstance(target, str) and target.startswith(SCHEMES)
+
+
+def engine_url(url: str) -> URL:
+    """The URL with psycopg 3 as driver, whatever scheme the user typed."""
+    parsed = make_url(url.replace("postgres://", "postgresql://", 1))
+    return parsed.set(drivername="postgresql+psycopg")
+
+
+def display_url(url: str) -> str:
+    """The URL without its password, to name the database in messages and the window title."""
+    return engine_url(url).render_as_string(hide_password=True).replace("postgresql+psycopg://", "postgresql://")
+
+
+def anchor_for(url: str) -> Path:
+    """The local stand-in for the database path: `<data>/servers/<host>-<port>-<db>`; its keys, backups and
+    attachments folders sit beside it as they do beside a SQLite file."""
+    parsed = engine_url(url)
+    slug = "-".join(file_slug(str(part), "x") for part in (parsed.host or "local", parsed.port or 5432,
+                                                           parsed.database or "ptds"))
+    anchor = (user_data_dir() / "servers" / slug).resolve()
+    _anchors[anchor] = url
+    return anchor
+
+
+def server_url(path: Path | str) -> str | None:
+    """The server URL a stand-in path stands for (None for a SQLite file)."""
+    return _anchors.get(Path(path).resolve())
+
+
+_PLACEHOLDER_SCAN = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\?|%")
+
+
+def to_psycopg(sql: str) -> str:
+    """SQLite's `?` placeholders as psycopg's `%s` (and a literal % doubled), quoted text left alone."""
+    def swap(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if token == "?":
+            return "%s"
+        if token == "%":
+            return "%%"
+        return token.replace("%", "%%")
+
+    return _PLACEHOLDER_SCAN.sub(swap, sql)
+
+
+def _rewrite_driver_sql(_conn: Any, _cursor: Any, statement: str, parameters: Any, context: Any,
+                        _executemany: bool) -> tuple[str, Any]:
+    if context is not None and context.compiled is None and parameters:  # exec_driver_sql, not SQLAlchemy's own
+        return to_psycopg(statement), parameters
+    return statement, parameters
+
+
+def make_server_engine(url: str) -> Engine:
+    import psycopg
+
+    # Client-side binding, as sqlite3 does: a parameter takes its type from where it stands (`? IS NULL`,
+    # a date written as text), not from the Python value alone.
+    engine = create_engine(engine_url(url), future=True, pool_pre_ping=True,
+                           connect_args={"cursor_factory": psycopg.ClientCursor})
+    event.listen(engine, "before_cursor_execute", _rewrite_driver_sql, retval=True)
+    return engine
