@@ -16,6 +16,7 @@ from pathlib import Path
 from ptds_desktop.config import Settings, backups_dir_for
 from ptds_desktop.db.cipher import DBAPI_ERRORS, connect, passphrase_for
 from ptds_desktop.db.incarnation import mark_copy
+from ptds_desktop.db.server import dump_server, server_url
 from ptds_desktop.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -37,7 +38,7 @@ KIND_LABELS = {  # shown translated: translate("Backups", KIND_LABELS[kind])
 }
 _COPY_ERRORS: tuple[type[Exception], ...] = (OSError, *DBAPI_ERRORS)
 _STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<kind>" + "|".join(BACKUP_KINDS) + r")-(?P<stamp>\d{8}-\d{6}-\d{6})\.db$")
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<kind>" + "|".join(BACKUP_KINDS) + r")-(?P<stamp>\d{8}-\d{6}-\d{6})\.(db|dump)$")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -51,24 +52,17 @@ class BackupFile:
 def backup_to(source: Path | str, target: Path | str) -> Path:
     """Copy `source` to `target` (written beside as .part, then renamed, so a crash leaves no half file).
     A copy of an encrypted database is encrypted with the same passphrase (SQLCipher's backup API copies
-    between databases keyed alike)."""
+    between databases keyed alike); a server database is copied by pg_dump."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     part = target.with_name(target.name + ".part")
     part.unlink(missing_ok=True)
     try:
-        passphrase = passphrase_for(source)
-        src = connect(source, passphrase, read_only=True)
-        try:
-            dst = connect(part, passphrase)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode=DELETE")
-                mark_copy(dst)  # opened again, it takes new sequence numbers (db.incarnation)
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        url = server_url(source)
+        if url is not None:
+            dump_server(url, part)
+        else:
+            _copy_file(source, part)
         with open(part, "rb") as handle:  # on disk before the name says it is a finished copy
             os.fsync(handle.fileno())
         os.replace(part, target)
@@ -78,11 +72,27 @@ def backup_to(source: Path | str, target: Path | str) -> Path:
     return target
 
 
+def _copy_file(source: Path | str, part: Path) -> None:
+    """SQLite's online backup of a live file (or an encrypted one, keyed alike)."""
+    passphrase = passphrase_for(source)
+    src = connect(source, passphrase, read_only=True)
+    try:
+        dst = connect(part, passphrase)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+            mark_copy(dst)  # opened again, it takes new sequence numbers (db.incarnation)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
 def list_backup_files(db_path: Path) -> list[BackupFile]:
     """This database's automatic and manual copies, newest first (unfinished .part files are not copies)."""
     folder = backups_dir_for(db_path)
     found = []
-    for path in folder.glob(f"{db_path.stem}-*.db") if folder.is_dir() else ():
+    for path in folder.glob(f"{db_path.stem}-*.*") if folder.is_dir() else ():
         match = _NAME.match(path.name)
         if match is None or match["stem"] != db_path.stem:
             continue
@@ -100,7 +110,8 @@ def automatic_backup(db_path: Path, reason: str, keep: int | None = None) -> Pat
         raise ValueError(f"unknown backup kind {reason!r}")
     keep = Settings.load().backups_keep if keep is None else keep
     stamp = dt.datetime.now().strftime(_STAMP_FORMAT)
-    target = backup_to(db_path, backups_dir_for(db_path) / f"{db_path.stem}-{reason}-{stamp}.db")
+    suffix = ".dump" if server_url(db_path) else ".db"  # pg_dump's archive for a server database
+    target = backup_to(db_path, backups_dir_for(db_path) / f"{db_path.stem}-{reason}-{stamp}{suffix}")
     same_kind = [b for b in list_backup_files(db_path) if b.kind == reason]
     for old in same_kind[max(keep, 1):]:
         old.path.unlink(missing_ok=True)

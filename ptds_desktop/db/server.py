@@ -11,7 +11,11 @@ storage layer puts something *beside* the database (keys, backups, attachments).
 
 from __future__ import annotations
 
+import glob
+import os
 import re
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +23,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
 from ptds_desktop.config import user_data_dir
+from ptds_desktop.errors import PtdsError
+from ptds_desktop.i18n import translate
 from ptds_desktop.text import file_slug
 
 SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
@@ -88,3 +94,37 @@ def make_server_engine(url: str) -> Engine:
                            connect_args={"cursor_factory": psycopg.ClientCursor})
     event.listen(engine, "before_cursor_execute", _rewrite_driver_sql, retval=True)
     return engine
+
+
+def server_tool(name: str) -> str:
+    """A PostgreSQL client program (pg_dump, pg_restore): on PATH, else the newest Debian-installed one."""
+    found = shutil.which(name)
+    if found:
+        return found
+    candidates = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"), key=lambda p: int(Path(p).parts[-3]))
+    if not candidates:
+        raise PtdsError(translate("Core", "Không tìm thấy chương trình {name} của PostgreSQL trên máy này; hãy cài "
+                                          "gói postgresql-client.").format(name=name))
+    return candidates[-1]
+
+
+def libpq_args(url: str) -> tuple[list[str], dict[str, str]]:
+    """Connection arguments for a PostgreSQL client program, the password in the environment (not on the
+    command line, where other users of the machine could read it)."""
+    parsed = engine_url(url)
+    args = ["--host", parsed.host or "localhost", "--port", str(parsed.port or 5432),
+            "--username", parsed.username or "", "--dbname", parsed.database or ""]
+    env = dict(os.environ)
+    if parsed.password:
+        env["PGPASSWORD"] = str(parsed.password)
+    return args, env
+
+
+def dump_server(url: str, target: Path) -> None:
+    """A consistent copy of a live server database (pg_dump's own snapshot), in its custom archive format."""
+    args, env = libpq_args(url)
+    done = subprocess.run([server_tool("pg_dump"), "--format=custom", "--no-owner", "--file", str(target), *args],
+                          capture_output=True, text=True, env=env)
+    if done.returncode != 0:
+        raise PtdsError(translate("Core", "Không sao lưu được cơ sở dữ liệu {url}: {reason}").format(
+            url=display_url(url), reason=done.stderr.strip()))
