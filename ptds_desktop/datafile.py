@@ -33,6 +33,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
+from sqlalchemy.types import TypeDecorator
 
 from ptds_desktop.config import DATA_DIR, SAMPLES_DIR
 from ptds_desktop.db import clock
@@ -186,7 +187,7 @@ def _convert(table: str, row: _Row, column, value, allowed: set[str] | None, not
         if not column.nullable:
             raise _fail(table, row, name, translate("Core", "không được để trống (null)."))
         return None
-    kind = column.type
+    kind = column.type.impl if isinstance(column.type, TypeDecorator) else column.type  # models.base.Flag
     if isinstance(kind, Boolean):
         if not isinstance(value, bool):
             raise _fail(table, row, name, translate("Core", "phải là true hoặc false, không phải {value!r}.").format(

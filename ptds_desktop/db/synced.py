@@ -55,6 +55,7 @@ class TableInfo:
     foreign_keys: dict  # column -> referenced table
     encoders: dict  # column -> bind processor (Python value -> stored value), only where one exists
     name_column: str | None  # RECORD_NAME_COLUMNS
+    decoders: dict  # column -> result processor (stored value -> Python value), only where one exists
 
 
 @functools.cache
@@ -65,12 +66,15 @@ def tables() -> dict[str, TableInfo]:
         fks = {}
         for fk in table.foreign_keys:
             fks[fk.parent.name] = fk.column.table.name
-        encoders = {}
+        encoders, decoders = {}, {}
         for column in table.columns:
-            processor = column.type.dialect_impl(_DIALECT).bind_processor(_DIALECT)
-            if processor is not None:
-                encoders[column.name] = processor
-        result[table.name] = TableInfo(str(table.name), order, fields, fks, encoders, RECORD_NAME_COLUMNS[table.name])
+            impl = column.type.dialect_impl(_DIALECT)
+            if (encoder := impl.bind_processor(_DIALECT)) is not None:
+                encoders[column.name] = encoder
+            if (decoder := impl.result_processor(_DIALECT, None)) is not None:
+                decoders[column.name] = decoder
+        result[table.name] = TableInfo(str(table.name), order, fields, fks, encoders, RECORD_NAME_COLUMNS[table.name],
+                                       decoders)
     return result
 
 
@@ -81,6 +85,14 @@ def area(table: str) -> str:
 def encode(info: TableInfo, field: str, value):
     """The value as the database stores it (dates as text, booleans as 0/1): what travels in changes."""
     processor = info.encoders.get(field)
+    if processor is not None and value is not None:
+        return processor(value)
+    return value
+
+
+def decode(info: TableInfo, field: str, value):
+    """The Python value of a stored value as it travels (the inverse of `encode`), whatever the engine here."""
+    processor = info.decoders.get(field)
     if processor is not None and value is not None:
         return processor(value)
     return value

@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Row
 from ptds_desktop.db import clock
 from ptds_desktop.db.capture import mark_seen
 from ptds_desktop.db.database import Database
-from ptds_desktop.db.synced import area
+from ptds_desktop.db.synced import area, decode, tables
 from ptds_desktop.errors import NotFoundError, PtdsError
 from ptds_desktop.i18n import translate
 from ptds_desktop.models.base import model_for_table
@@ -100,11 +100,7 @@ def restore_conflict(db: Database, conflict_id: int) -> ConflictInfo:
         if kind == "delete":
             obj.deleted = False
         else:
-            column = model.__table__.columns[field]
-            decoded = json.loads(value)
-            result_processor = column.type.dialect_impl(session.get_bind().dialect).result_processor(
-                session.get_bind().dialect, None)
-            setattr(obj, field, result_processor(decoded) if result_processor and decoded is not None else decoded)
+            setattr(obj, field, decode(tables()[tbl], field, json.loads(value)))
         session.flush()
         mark_seen(session, tbl, row_id, field, hlc, origin)
     return info
