@@ -85,6 +85,15 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def clusters_dir() -> Path:
+    """Where the clusters' folders go: the temporary folder, or /tmp when run as root and the `postgres` user could
+    not reach the temporary folder (TMPDIR=/root/tmp)."""
+    base = Path(tempfile.gettempdir())
+    if os.geteuid() == 0 and not all(os.stat(folder).st_mode & 0o001 for folder in (base, *base.parents)):
+        return Path("/tmp")
+    return base
+
+
 def _process_alive(pid: int) -> bool:
     """Whether the process runs (a zombie, dead but not yet reaped by its parent, does not)."""
     try:
@@ -138,7 +147,7 @@ class PgCluster:
         if self.running:
             return self
         reap_orphans()
-        self.folder = Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX))
+        self.folder = Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX, dir=clusters_dir()))
         # Whose run this is: the next run stops the cluster when this process died without doing it.
         (self.folder / "owner.pid").write_text(str(os.getpid()))
         atexit.register(self.stop)
@@ -235,7 +244,9 @@ class PgCluster:
 
     def create_database(self, name: str, template: str | None = None) -> str:
         """Create a database (a copy of `template` when given: fast for a schema made once) and return its URL."""
-        query = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
+        # FILE_COPY copies the template's files instead of writing each page to the WAL; the checkpoints it costs
+        # are nearly free with fsync off. Measured here: 0.05-0.15 s a database against 0.05-0.33 s for WAL_LOG.
+        query = sql.SQL("CREATE DATABASE {} STRATEGY FILE_COPY").format(sql.Identifier(name))
         if template is not None:
             query = sql.SQL("{} TEMPLATE {}").format(query, sql.Identifier(template))
         self.admin().execute(query)
@@ -269,7 +280,7 @@ def _stop_server(bindir: Path, data_dir: Path, run_as: str | None) -> None:
 def reap_orphans() -> None:
     """Stop and delete the clusters of test runs that died without stopping theirs (killed with SIGKILL)."""
     bindir: Path | None = None
-    for folder in Path(tempfile.gettempdir()).glob(f"{FOLDER_PREFIX}*"):
+    for folder in clusters_dir().glob(f"{FOLDER_PREFIX}*"):
         try:
             owner = int((folder / "owner.pid").read_text())
         except (OSError, ValueError):
