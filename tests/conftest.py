@@ -1,15 +1,20 @@
-"""Shared fixtures: a fresh office database, and the `ptds` command run as a real subprocess."""
+"""Shared fixtures: a fresh office database, the `ptds` command run as a real subprocess, and a throwaway
+PostgreSQL server (`pg_cluster`, `pg_url`)."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pg_cluster import PgCluster  # noqa: E402
 
 from ptds_desktop.db.database import Database, open_database  # noqa: E402
 from ptds_desktop.services.offices import init_office  # noqa: E402
@@ -67,3 +72,22 @@ def ptds(tmp_path):
         return CliResult(proc)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def pg_cluster(request: pytest.FixtureRequest) -> PgCluster:
+    """One throwaway PostgreSQL server for the session, started at the first test asking for it (a run without
+    PostgreSQL tests starts none), stopped and its folder deleted at the session's end, Ctrl+C included."""
+    cluster = PgCluster()
+    request.addfinalizer(cluster.stop)
+    return cluster.start()
+
+
+@pytest.fixture
+def pg_url(pg_cluster: PgCluster) -> Iterator[str]:
+    """SQLAlchemy URL of a new empty database on the session's server, dropped after the test (connections the
+    test left open are closed first)."""
+    name = f"test_{uuid.uuid4().hex[:16]}"
+    url = pg_cluster.create_database(name)
+    yield url
+    pg_cluster.drop_database(name)

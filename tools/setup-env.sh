@@ -9,10 +9,14 @@ cd "$(dirname "$0")/.."
 # headless to open every Word and Excel file the app writes, with the metric twin of Times New Roman),
 # and python3-venv for a system Python without venv. SQLCipher (encryption at rest) needs no system package:
 # the sqlcipher3-binary wheel from PyPI (a dependency in pyproject.toml) carries the library.
+# PostgreSQL (the provincial office's shared database): the tests start a throwaway server of their own
+# (tests/pg_cluster.py), so they need the server binaries (initdb, pg_ctl) and the unaccent extension
+# (postgresql-contrib; on Debian 12 both are in postgresql-15, which the two metapackages pull in).
+# The client library needs no system package: the psycopg[binary] wheel carries libpq.
 SYSTEM_PACKAGES="libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0
  libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libx11-xcb1 xvfb xauth poppler-utils
- libreoffice-writer-nogui libreoffice-calc-nogui fonts-liberation2"
+ libreoffice-writer-nogui libreoffice-calc-nogui fonts-liberation2 postgresql postgresql-contrib"
 
 missing=""
 if command -v dpkg-query >/dev/null 2>&1; then
