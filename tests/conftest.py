@@ -34,9 +34,54 @@ def db_path(tmp_path) -> Path:
     return tmp_path / "ptds.db"
 
 
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--engine", choices=(*ENGINES, "both"), default="both",
+                     help="run the tests of an office database on SQLite, on PostgreSQL, or on both (default)")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: the test is about the SQLite file itself (its bytes, "
+                                       "encryption, the disk beside it): no PostgreSQL variant")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests of an office database run once per engine (`[sqlite]`, `[postgresql]`); `--engine` keeps one.
+    The window's tests run on SQLite: the GUI reaches the engine only through the same services."""
+    wanted = config.getoption("--engine")
+    kept, dropped = [], []
+    for item in items:
+        engine = getattr(getattr(item, "callspec", None), "params", {}).get("engine")
+        gui = "tests/gui/" in item.nodeid.replace("\\", "/")
+        if engine is None:
+            keep = wanted != "postgresql"
+        elif engine == "postgresql":
+            keep = wanted != "sqlite" and not gui and item.get_closest_marker("sqlite_only") is None
+        else:
+            keep = wanted != "postgresql"
+        (kept if keep else dropped).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request: pytest.FixtureRequest) -> str:
+    """Which engine this variant of a test runs on."""
+    return request.param
+
+
 @pytest.fixture
-def db(db_path) -> Database:
-    database = open_database(db_path)
+def db_location(engine: str, db_path: Path, request: pytest.FixtureRequest) -> str | Path:
+    """Where the test's office database lives: the SQLite file, or a new database on the session's server."""
+    return db_path if engine == "sqlite" else request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def db(db_location) -> Database:
+    database = open_database(db_location)
     init_office(database, "Bộ CHQS tỉnh Đắk Lắk", "province", place_name="Đắk Lắk")
     yield database
     database.close()

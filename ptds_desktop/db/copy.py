@@ -1,0 +1,135 @@
+"""Moving an office between engines: every row of every table, its keys and attachment files, checked row for row.
+
+The copy goes through SQLAlchemy's own types, so a date read from SQLite's text arrives in PostgreSQL as a date and
+back; sync state (outbox, clocks, peers, local settings) is copied like any table, so the office keeps its identity
+and its place in every exchange."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Table, func, insert, select
+
+from ptds_desktop.config import attachments_dir_for, keys_dir_for
+from ptds_desktop.db.database import Database, open_database
+from ptds_desktop.db.engine import defer_foreign_keys
+from ptds_desktop.errors import PtdsError
+from ptds_desktop.i18n import translate
+from ptds_desktop.models import Base
+
+_BATCH = 5000
+
+
+@dataclasses.dataclass(frozen=True)
+class CopyReport:
+    source: str
+    target: str
+    rows: dict[str, int]  # table -> rows copied (and found equal in the target)
+    files: int  # key and attachment files copied beside the target
+
+
+def copy_database(source: Path | str, target: Path | str,
+                  progress: Callable[[str, int, int], None] | None = None) -> CopyReport:
+    """Copy the office database at `source` (a SQLite file or a postgresql:// URL) into `target`, which must be
+    new or empty; then compare both, table by table and row by row. `progress(table, done, total)` after each
+    table. The source is only read (once brought to this release's schema, as every open does)."""
+    src = open_database(source, create=False, backup_daily=False)
+    try:
+        dst = open_database(target)
+        try:
+            _refuse_non_empty(dst)
+            tables = list(Base.metadata.sorted_tables)
+            counts: dict[str, int] = {}
+            with src.engine.connect() as reader, dst.engine.begin() as writer:
+                defer_foreign_keys(writer)  # offices point at their parent office
+                for number, table in enumerate(tables, 1):
+                    counts[table.name] = _copy_table(reader, writer, table)
+                    if progress is not None:
+                        progress(table.name, number, len(tables))
+                _sync_sequences(writer, tables)
+            with src.engine.connect() as left, dst.engine.connect() as right:
+                for table in tables:
+                    _verify_table(left, right, table, src.describe(), dst.describe())
+            files = _copy_beside(src.path, dst.path)
+            return CopyReport(src.describe(), dst.describe(), counts, files)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _refuse_non_empty(db: Database) -> None:
+    with db.engine.connect() as conn:
+        for table in Base.metadata.sorted_tables:
+            if table.name != "local_settings" and conn.execute(select(func.count()).select_from(table)).scalar():
+                raise PtdsError(translate("Core", "Cơ sở dữ liệu đích {target} đã có dữ liệu (bảng {table}); chỉ "
+                                                  "chép sang một cơ sở dữ liệu mới hoặc rỗng.").format(
+                    target=db.describe(), table=table.name))
+        # The settings the open itself wrote (version, instance) are replaced by the source's.
+        conn.execute(Base.metadata.tables["local_settings"].delete())
+        conn.commit()
+
+
+def _ordered(table: Table) -> Any:
+    return select(table).order_by(*table.primary_key.columns)
+
+
+def _copy_table(reader: Connection, writer: Connection, table: Table) -> int:
+    count = 0
+    result = reader.execution_options(yield_per=_BATCH).execute(_ordered(table))
+    for rows in result.partitions(_BATCH):
+        writer.execute(insert(table), [row._asdict() for row in rows])
+        count += len(rows)
+    return count
+
+
+def _sync_sequences(writer: Connection, tables: list[Table]) -> None:
+    """PostgreSQL's counters behind integer keys start past the rows copied in (SQLite takes max+1 by itself)."""
+    if writer.dialect.name != "postgresql":
+        return
+    for table in tables:
+        for column in table.primary_key.columns:
+            sequence = writer.exec_driver_sql("SELECT pg_get_serial_sequence(?, ?)", (table.name, column.name)).scalar()
+            if sequence:
+                writer.exec_driver_sql(f"SELECT setval('{sequence}', coalesce((SELECT max({column.name}) FROM "
+                                       f"{table.name}), 0) + 1, false)")
+
+
+def _verify_table(left: Connection, right: Connection, table: Table, source: str, target: str) -> None:
+    """Both sides equal, row for row and value for value (as the models read them)."""
+    mine = left.execute(_ordered(table))
+    theirs = right.execute(_ordered(table))
+    for number, (a, b) in enumerate(zip(mine, theirs, strict=False), 1):
+        if tuple(a) != tuple(b):
+            differing = next(c.name for c, x, y in zip(table.columns, a, b, strict=True) if x != y)
+            raise PtdsError(translate("Core", "Bản chép khác bản gốc: bảng {table}, dòng {row}, cột {column}. "
+                                              "Cơ sở dữ liệu đích {target} không nên dùng; nguồn {source} không "
+                                              "bị thay đổi.").format(
+                table=table.name, row=number, column=differing, target=target, source=source))
+    left_count = left.execute(select(func.count()).select_from(table)).scalar()
+    right_count = right.execute(select(func.count()).select_from(table)).scalar()
+    if left_count != right_count:
+        raise PtdsError(translate("Core", "Bản chép khác bản gốc: bảng {table} có {theirs} dòng, nguồn có {mine}. "
+                                          "Cơ sở dữ liệu đích {target} không nên dùng; nguồn {source} không bị "
+                                          "thay đổi.").format(
+            table=table.name, theirs=right_count, mine=left_count, target=target, source=source))
+
+
+def _copy_beside(source: Path, target: Path) -> int:
+    """The office's keys and attachment files, which live beside the database, never in it."""
+    copied = 0
+    for folder_of in (keys_dir_for, attachments_dir_for):
+        origin, destination = folder_of(source), folder_of(target)
+        if not origin.is_dir():
+            continue
+        for file in origin.rglob("*"):
+            if file.is_file():
+                goal = destination / file.relative_to(origin)
+                goal.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(file, goal)
+                copied += 1
+    return copied
