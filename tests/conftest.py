@@ -76,7 +76,7 @@ def engine(request: pytest.FixtureRequest) -> str:
 @pytest.fixture
 def db_location(engine: str, db_path: Path, request: pytest.FixtureRequest) -> str | Path:
     """Where the test's office database lives: the SQLite file, or a new database on the session's server."""
-    return db_path if engine == "sqlite" else request.getfixturevalue("pg_url")
+    return db_path if engine == "sqlite" else request.getfixturevalue("pg_head_url")
 
 
 @pytest.fixture
@@ -134,5 +134,22 @@ def pg_url(pg_cluster: PgCluster) -> Iterator[str]:
     test left open are closed first)."""
     name = f"test_{uuid.uuid4().hex[:16]}"
     url = pg_cluster.create_database(name)
+    yield url
+    pg_cluster.drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def pg_head_template(pg_cluster: PgCluster) -> str:
+    """A database migrated to head once per session: new test databases are made from it in a moment."""
+    name = "ptds_head_template"
+    open_database(pg_cluster.create_database(name)).close()
+    return name
+
+
+@pytest.fixture
+def pg_head_url(pg_cluster: PgCluster, pg_head_template: str) -> Iterator[str]:
+    """Like `pg_url`, but the new database already has this release's schema."""
+    name = f"test_{uuid.uuid4().hex[:16]}"
+    url = pg_cluster.create_database(name, template=pg_head_template)
     yield url
     pg_cluster.drop_database(name)

@@ -287,27 +287,28 @@ def _open_server(url: str, create: bool, backup_daily: bool) -> Database:
     engine = make_server_engine(url)
     try:
         revision, written_by = _server_revision(engine, url)
-        if revision is not None and revision not in known_revisions():
+        at_head = revision is not None and revision == stated_head(MIGRATIONS)  # as for a file: Alembic unloaded
+        if revision is not None and not at_head and revision not in known_revisions():
             raise _too_new(display_url(url), revision, written_by)
         if revision is None and not create:
             raise PtdsError(translate("Core", "Cơ sở dữ liệu {path} chưa có dữ liệu PTDS. Hãy chạy 'ptds init' trước.")
                             .format(path=display_url(url)))
         anchor = anchor_for(url)
         anchor.parent.mkdir(parents=True, exist_ok=True)
-        head = head_revision()
-        if revision is not None and revision != head:
+        if revision is not None and not at_head:
             automatic_backup(anchor, BEFORE_MIGRATE)
         elif revision is not None and backup_daily:
             daily_backup(anchor)
         with engine.begin() as conn:
-            # Staff opening the same old database at once: one migrates, the others wait and find it done.
-            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7071)")
-            if _current_revision(conn) != head:
-                from alembic import command
+            if not at_head:
+                # Staff opening the same old database at once: one migrates, the others wait and find it done.
+                conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7071)")
+                if _current_revision(conn) != head_revision():
+                    from alembic import command
 
-                cfg = alembic_config()
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
+                    cfg = alembic_config()
+                    cfg.attributes["connection"] = conn
+                    command.upgrade(cfg, "head")
             _set_local(conn, APP_VERSION_KEY, __version__)
     except BaseException:
         engine.dispose()

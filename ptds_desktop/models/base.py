@@ -19,6 +19,7 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, mapped_column
+from sqlalchemy.sql import operators
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from ptds_desktop.models.enums import Vocabulary
@@ -49,6 +50,13 @@ class Flag(TypeDecorator[bool]):
 
     impl = Boolean
     cache_ok = True
+
+    class comparator_factory(TypeDecorator.Comparator[bool]):  # noqa: N801 (SQLAlchemy's name)
+        def operate(self, op: Any, *other: Any, **kwargs: Any) -> Any:
+            # `deleted.is_(False)`: SQL's IS takes no integer on PostgreSQL; for a NOT NULL flag = is the same.
+            if other and isinstance(other[0], bool) and op in (operators.is_, operators.is_not):
+                op = operators.eq if op is operators.is_ else operators.ne
+            return super().operate(op, *other, **kwargs)
 
     def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
         return dialect.type_descriptor(SmallInteger() if dialect.name == "postgresql" else Boolean())
