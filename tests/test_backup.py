@@ -38,6 +38,7 @@ def _org_names(path) -> list[str]:
         return sorted(r[0] for r in conn.execute("SELECT name FROM organizations WHERE deleted = 0"))
 
 
+@pytest.mark.sqlite_only  # the SQLite file's own copies and disk
 def test_first_open_of_the_day_backs_up_once(db, db_path):
     db.close()
     open_database(db_path).close()
@@ -49,6 +50,7 @@ def test_first_open_of_the_day_backs_up_once(db, db_path):
     assert daily_backup(db_path, today=dt.date.today() + dt.timedelta(days=1)) is not None
 
 
+@pytest.mark.sqlite_only  # the SQLite file's own copies and disk
 def test_a_daily_copy_that_cannot_be_written_does_not_stop_the_open(db, db_path):
     db.close()
     backups_dir_for(db_path).write_text("a file where the backups folder should be")
@@ -58,6 +60,7 @@ def test_a_daily_copy_that_cannot_be_written_does_not_stop_the_open(db, db_path)
     assert not list(db_path.parent.glob("*.part"))
 
 
+@pytest.mark.sqlite_only  # the SQLite file's own copies and disk
 def test_rotation_keeps_the_configured_number_per_kind(db, db_path):
     settings = Settings.load()
     settings.backups_keep = 3
@@ -79,6 +82,7 @@ def test_settings_keep_their_types(tmp_path):
     assert (loaded.backups_keep, loaded.language) == (10, "vi")
 
 
+@pytest.mark.sqlite_only  # the SQLite file's own copies and disk
 def test_data_import_backs_up_first(db, db_path, tmp_path):
     _add_org(db, "Sở Y tế tỉnh Đắk Lắk")
     export = tmp_path / "export.json"
@@ -105,6 +109,7 @@ def test_listing_shows_what_each_copy_holds(ptds, tmp_path):
     assert r.returncode == 0 and "Hằng ngày" in r.stdout and "1 ban" in r.stdout and "KHÔNG DÙNG ĐƯỢC" in r.stdout
 
 
+@pytest.mark.sqlite_only  # the SQLite file's own copies and disk
 def test_cli_restore_brings_back_the_copy_and_keeps_the_current(ptds, db, db_path, tmp_path):
     _add_org(db, "Sở Y tế tỉnh Đắk Lắk")
     copy = backup_to(db_path, tmp_path / "copy.db")
@@ -151,6 +156,7 @@ def _corrupt(tmp_path, db_path):
     return path
 
 
+@pytest.mark.sqlite_only  # the SQLite file's own copies and disk
 @pytest.mark.parametrize("make, reason", [
     (lambda tmp, db: tmp / "missing.db", "Không tìm thấy tệp"),
     (lambda tmp, db: _text_file(tmp), "không phải cơ sở dữ liệu SQLite"),
@@ -171,6 +177,7 @@ def test_restore_refuses_what_is_not_a_ptds_database(ptds, db, db_path, tmp_path
     assert not [b for b in list_backup_files(db_path) if b.kind == "before-restore"]
 
 
+@pytest.mark.sqlite_only  # the SQLite file's own copies and disk
 def test_restore_refuses_another_offices_database(db, db_path, tmp_path):
     other = open_database(tmp_path / "other.db")
     init_office(other, "UBND xã Ea Kao", "commune")

@@ -6,12 +6,16 @@ migrations folder, so the backup-then-migrate path is exercised exactly as a rea
 
 import shutil
 import sqlite3
+import subprocess
 import textwrap
+from pathlib import Path
 
 import pytest
 
+from ptds_desktop.config import backups_dir_for
 from ptds_desktop.db import database
 from ptds_desktop.db.database import open_database
+from ptds_desktop.db.server import server_tool
 from ptds_desktop.services import organizations as orgs
 
 NEXT_REVISION = textwrap.dedent(
@@ -47,26 +51,37 @@ def next_release_migrations(tmp_path, monkeypatch):
     return head
 
 
-def test_previous_schema_with_data_is_backed_up_and_migrated(db, db_path, next_release_migrations):
+def _backup_holds(backup: Path) -> tuple[str, list[str]]:
+    """(schema revision, organization names) inside a backup: a SQLite copy, or a server's pg_dump archive."""
+    if backup.suffix == ".db":
+        with sqlite3.connect(backup) as conn:
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+            return revision, [name for (name,) in conn.execute("SELECT name FROM organizations")]
+    script = subprocess.run([server_tool("pg_restore"), "--data-only", "--file", "-", str(backup)],
+                            capture_output=True, text=True, check=True).stdout
+    revision = script.split("COPY public.alembic_version (version_num) FROM stdin;\n", 1)[1].split("\n", 1)[0]
+    names = script.split("COPY public.organizations (", 1)[1].split("FROM stdin;\n", 1)[1].split("\n\\.", 1)[0]
+    return revision, [line.split("\t", 1)[0] for line in names.splitlines()]
+
+
+def test_previous_schema_with_data_is_backed_up_and_migrated(db, db_location, next_release_migrations):
     with db.unit_of_work() as s:
         org = orgs.create_organization(s, orgs.OrganizationInput("Sở Y tế tỉnh Đắk Lắk", kind="department"))
     db.close()
 
-    upgraded = open_database(db_path)
+    upgraded = open_database(db_location)
     assert upgraded.schema_revision() == "0002_test"
     with upgraded.engine.connect() as conn:
         row = conn.exec_driver_sql("SELECT name, website FROM organizations WHERE id=?", (org.id,)).one()
     assert row == ("Sở Y tế tỉnh Đắk Lắk", None)
     upgraded.close()
 
-    backups = list((db_path.parent / f"{db_path.name}.backups").glob("*before-migrate*.db"))
+    backups = list(backups_dir_for(db.path).glob("*before-migrate*"))
     assert len(backups) == 1
-    with sqlite3.connect(backups[0]) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == next_release_migrations
-        assert conn.execute("SELECT name FROM organizations").fetchall() == [("Sở Y tế tỉnh Đắk Lắk",)]
+    assert _backup_holds(backups[0]) == (next_release_migrations, ["Sở Y tế tỉnh Đắk Lắk"])
 
 
-def test_database_at_head_is_not_backed_up_again(db, db_path):
+def test_database_at_head_is_not_backed_up_again(db, db_location):
     db.close()
-    open_database(db_path).close()
-    assert not list((db_path.parent / f"{db_path.name}.backups").glob("*before-migrate*.db"))
+    open_database(db_location).close()
+    assert not list(backups_dir_for(db.path).glob("*before-migrate*"))

@@ -4,6 +4,7 @@ the services) and any area's view are loaded. Checked in a fresh interpreter, by
 
 from __future__ import annotations
 
+import pytest
 import json
 import os
 import subprocess
@@ -81,12 +82,13 @@ def test_the_head_read_from_the_scripts_is_alembics_head():
     assert stated_head(database.MIGRATIONS) == database.head_revision()
 
 
-def test_opening_a_database_at_head_loads_neither_alembic_nor_a_renderer(db, db_path):
+def test_opening_a_database_at_head_loads_neither_alembic_nor_a_renderer(db, db_location):
     db.close()
-    assert _loaded_at_start(db_path) == []
+    assert _loaded_at_start(db_location) == []
 
 
 
+@pytest.mark.sqlite_only  # the window's start on a server database is tested in tests/gui
 def test_the_window_paints_before_the_database_side_and_builds_only_the_area_shown(db, db_path):
     assert set(VIEW_MODULES) == {area.key for area in AREAS}  # a new area must be listed above
     db.close()

@@ -80,6 +80,7 @@ def _page_count(path: Path) -> int:
         return conn.execute("PRAGMA page_count").fetchone()[0]
 
 
+@pytest.mark.sqlite_only  # the SQLite file's own copies and disk
 def test_a_write_on_a_full_disk_is_refused_whole_with_a_message(db, db_path, monkeypatch):
     db.close()
     _limit_pages(monkeypatch, _page_count(db_path))
@@ -94,6 +95,7 @@ def test_a_write_on_a_full_disk_is_refused_whole_with_a_message(db, db_path, mon
         full.close()
 
 
+@pytest.mark.sqlite_only  # the SQLite file's own copies and disk
 def test_cli_import_on_a_full_disk_explains_and_changes_nothing(db, db_path, tmp_path, monkeypatch, capsys):
     db.close()
     header = json.loads((Path(__file__).resolve().parent.parent / "data" / "organizations.json").read_text("utf-8"))

@@ -11,6 +11,7 @@ from sqlalchemy import (
     CheckConstraint,
     Column,
     Dialect,
+    ForeignKeyConstraint,
     MetaData,
     SmallInteger,
     String,
@@ -100,6 +101,14 @@ def _declared_checks(column: Column[Any], table: object) -> None:
         table.append_constraint(CheckConstraint(vocabulary.check_sql(column.name), name=column.name))
     if is_not_blank(column):
         table.append_constraint(CheckConstraint(f"length(trim({column.name})) > 0", name=f"{column.name}_not_blank"))
+
+
+@event.listens_for(ForeignKeyConstraint, "after_parent_attach")
+def _deferrable(constraint: ForeignKeyConstraint, _table: Any) -> None:
+    """Every foreign key may be checked at the commit instead (`db.engine.defer_foreign_keys`): SQLite can do so
+    for any key, PostgreSQL only for keys declared DEFERRABLE (migration 0010, and every later migration's)."""
+    constraint.deferrable = True
+    constraint.initially = "IMMEDIATE"
 
 
 class Synced:
