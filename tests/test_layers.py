@@ -59,9 +59,10 @@ ALLOWED_UPWARD: set[tuple[str, str]] = set()
 # exports.files loads a renderer (ReportLab, python-docx, openpyxl) on the first export in that format;
 # gui.main_window loads its database side (gui.workspace: SQLAlchemy, models, services) after its first paint;
 # gui.areas loads each area's view when the area is first shown (the one way views are loaded lazily);
-# imports.task_matrix loads openpyxl when a file is read, not when the tasks screen (on the UI thread) imports it.
+# imports.task_matrix loads openpyxl when a file is read, not when the tasks screen (on the UI thread) imports it;
+# db.server loads psycopg when a server database is opened, never for a SQLite file (issue #16).
 DEFERRED_IMPORTS_ALLOWED = {"ptds_desktop.launcher", "ptds_desktop.db.database", "ptds_desktop.exports.files",
-                            "ptds_desktop.imports.task_matrix",
+                            "ptds_desktop.imports.task_matrix", "ptds_desktop.db.server",
                             "ptds_desktop.gui.main_window", "ptds_desktop.gui.areas"}
 
 

@@ -4,11 +4,12 @@ the services) and any area's view are loaded. Checked in a fresh interpreter, by
 
 from __future__ import annotations
 
-import pytest
 import json
 import os
 import subprocess
 import sys
+
+import pytest
 
 from ptds_desktop.db import database
 from ptds_desktop.db.revisions import stated_head

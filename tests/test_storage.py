@@ -2,9 +2,9 @@ import hashlib
 import sqlite3
 
 import pytest
-from sqlalchemy import create_engine
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine
 
 from ptds_desktop.db.database import open_database
 from ptds_desktop.errors import SchemaTooNewError
