@@ -80,7 +80,7 @@ def to_psycopg(sql: str) -> str:
 
 def _rewrite_driver_sql(_conn: Any, _cursor: Any, statement: str, parameters: Any, context: Any,
                         _executemany: bool) -> tuple[str, Any]:
-    if context is not None and context.compiled is None and parameters:  # exec_driver_sql, not SQLAlchemy's own
+    if context is not None and context.compiled is None:  # exec_driver_sql, not SQLAlchemy's own
         return to_psycopg(statement), parameters
     return statement, parameters
 
