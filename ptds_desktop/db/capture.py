@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ptds_desktop.db import clock
 from ptds_desktop.db.changes import record_changes
+from ptds_desktop.db.engine import shared_write
 from ptds_desktop.db.session import office_of
 from ptds_desktop.db.synced import (
     CREATION,
@@ -70,6 +71,7 @@ def _before_flush(session: Session, _ctx, _instances) -> None:
         return
     office_id = office_of(session)
     conn = session.connection()
+    shared_write(conn)  # before the first write: an import or export running now finishes first
     parents = office_parents(conn)
     for obj in new:
         if obj.id is None:
@@ -261,6 +263,7 @@ def bulk_insert(session: Session, model, rows: list[dict]) -> list[str]:
     session.flush()
     office_id = office_of(session)
     conn = session.connection()
+    shared_write(conn)
     stamp = clock.tick(conn, conn.engine)
     table = model.__table__
     info = tables()[table.name]

@@ -59,3 +59,27 @@ def sql_json_string(conn: Connection, expr: str) -> str:
 def sql_contains_bytes(conn: Connection, column: str) -> str:
     """SQL true when the blob `column` contains the bytes given as the one `?` parameter."""
     return f"position(? in {column}) > 0" if conn.dialect.name == "postgresql" else f"instr({column}, ?) > 0"
+
+
+# The key of the advisory lock that orders imports, exports and local writes of one server database (7071 is the
+# migration's, database.py).
+SYNC_LOCK = 7072
+
+
+def exclusive_sync(conn: Connection) -> None:
+    """Make this transaction the only one changing sync state until it ends: called first in an import or an
+    export, so a second one waits, then sees the first's work (its receipt, the outbox it emptied), and a local
+    edit either commits before or waits until after. PostgreSQL: a transaction-level advisory lock (local writes
+    take it shared, `shared_write`). SQLite: the database's write lock, taken now rather than at the first write,
+    so the reads the import decides on are the latest and the later upgrade cannot fail as busy."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({SYNC_LOCK})")
+    else:
+        conn.exec_driver_sql("UPDATE local_settings SET value=value WHERE 0")
+
+
+def shared_write(conn: Connection) -> None:
+    """Called before a local change is stamped and written to the outbox: local writers run side by side, but
+    never while an import or export (`exclusive_sync`) runs. SQLite has one writer at a time already."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock_shared({SYNC_LOCK})")

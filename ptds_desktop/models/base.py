@@ -12,6 +12,7 @@ from sqlalchemy import (
     Column,
     Dialect,
     ForeignKeyConstraint,
+    Integer,
     MetaData,
     SmallInteger,
     String,
@@ -43,6 +44,10 @@ class Base(DeclarativeBase):
 
 
 UUID = String(36)
+
+
+# A change's number: 64 bits (db.incarnation puts an epoch in the high bits), as SQLite's INTEGER always is.
+SEQ = Integer().with_variant(BigInteger(), "postgresql")
 
 
 class Flag(TypeDecorator[bool]):

@@ -24,6 +24,7 @@ from ptds_desktop.db import clock
 from ptds_desktop.db.backup import automatic_backup
 from ptds_desktop.db.changes import record_changes
 from ptds_desktop.db.database import Database, head_revision, known_revisions
+from ptds_desktop.db.engine import exclusive_sync
 from ptds_desktop.db.renamed_values import RENAMED_VALUES, upgrade_value
 from ptds_desktop.db.synced import area, tables
 from ptds_desktop.errors import NotFoundError, PtdsError, ValidationError
@@ -150,6 +151,7 @@ def _export_one(db: Database, me: IdentityInfo, recipient: tuple[Any, ...] | Non
                 progress: Progress | None, cancel: Cancel | None) -> ExportResult:
     private = keys.load_private_key(db.path, me.office_id)
     with db.engine.begin() as conn:
+        exclusive_sync(conn)  # two staff exporting at once: the second seals what the first left, nothing twice
         log.seal_outbox(conn, me.office_id, private)
         sealing.own_statement(conn, db.path, me.office_id, private)
     with db.engine.connect() as conn:
@@ -604,6 +606,12 @@ def _already(conn: Connection, checked: _Checked) -> bool:
     ).fetchone() is not None
 
 
+def _already_report(checked: _Checked, path: Path) -> ImportReport:
+    return _report(checked, "already_applied", translate(
+        "Core", "Gói {name} đã được nhập trước đây; không có gì thay đổi.").format(name=path.name),
+                   None, 0, {}, [], None)
+
+
 def preview_bundle(db: Database, path: Path | str, *, trust: str | None = None) -> ImportReport:
     """What importing would do (inserts, updates, deletes, conflicts, rejections per area), changing nothing."""
     checked = _check(db, Path(path), trust)
@@ -631,9 +639,7 @@ def import_bundle(db: Database, path: Path | str, *, trust: str | None = None, p
     checked = _check(db, path, trust)
     with db.engine.connect() as conn:
         if _already(conn, checked):
-            return _report(checked, "already_applied",
-                           translate("Core", "Gói {name} đã được nhập trước đây; không có gì thay đổi.").format(
-                               name=path.name), None, 0, {}, [], None)
+            return _already_report(checked, path)
     folder = attachments_dir_for(db.path)
     for sha in checked.content.attachments:  # content-addressed: harmless if the import fails
         target = folder / sha
@@ -642,6 +648,10 @@ def import_bundle(db: Database, path: Path | str, *, trust: str | None = None, p
             extract_attachment(checked.content, sha, target)
     backup_path = automatic_backup(db.path, "before-sync") if backup else None
     with db.engine.begin() as conn:
+        # Two staff importing at once: the second waits here, then finds the first's receipt.
+        exclusive_sync(conn)
+        if _already(conn, checked):
+            return _already_report(checked, path)
         stats, new, warnings, names, key_conflicts, refused = _apply(db, conn, checked, progress, cancel)
         message = (translate("Core", "Đã nhập gói {name} từ “{office}”: {count} thay đổi mới.").format(
                        name=path.name, office=checked.sender_name, count=new) if new

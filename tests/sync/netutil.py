@@ -7,11 +7,17 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
+from sqlalchemy import delete, select
+
+from ptds_desktop.config import keys_dir_for, user_data_dir
 from ptds_desktop.db.clock import FakeClock, use_clock
-from ptds_desktop.db.database import open_database
+from ptds_desktop.db.copy import copy_database
+from ptds_desktop.db.database import Database, open_database
 from ptds_desktop.db.incarnation import INSTANCE_KEY, NOTICE_KEY
+from ptds_desktop.models import Base
 from ptds_desktop.models.base import synced_tables
 from ptds_desktop.services import enrolment
 from ptds_desktop.services.offices import init_office
@@ -46,26 +52,44 @@ def build_template(folder: Path, communes: int = COMMUNES) -> None:
 
 def _as_if_set_up_here(path: Path) -> None:
     """A copy of the template stands for an office set up in this folder, not for a copied database (which
-    db.incarnation would rightly give a new sequence epoch: tests of that make their copies themselves)."""
+    db.incarnation would rightly give a new sequence epoch: tests of that make their copies themselves). Read
+    without opening it as an office database, which would record this copy's place."""
     conn = sqlite3.connect(path)
     with conn:
         conn.execute("DELETE FROM local_settings WHERE key IN (?, ?)", (INSTANCE_KEY, NOTICE_KEY))
     conn.close()
 
 
-class Network:
-    """Copies of the template: `offices[0]` is the province, the rest communes."""
+def province_template_on_server(province: Path, url: str, keys: Path) -> None:
+    """The template's province copied into the empty server database `url`, its keys kept in `keys` (each test's
+    copy of the database gets them beside its own stand-in path)."""
+    copy_database(province, url)
+    target = open_database(url, backup_daily=False)
+    shutil.copytree(keys_dir_for(target.path), keys)
+    settings = Base.metadata.tables["local_settings"]
+    with target.engine.begin() as conn:
+        conn.execute(delete(settings).where(settings.c.key.in_([INSTANCE_KEY, NOTICE_KEY])))
+    target.close()
 
-    def __init__(self, template: Path, size: int):
+
+class Network:
+    """Copies of the template: `offices[0]` is the province, the rest communes. With `server_province` (which
+    makes a copy of the province on a PostgreSQL server and returns its URL) the province lives there."""
+
+    def __init__(self, template: Path, size: int, server_province: Callable[[], str] | None = None):
         self.folder = Path(tempfile.mkdtemp(prefix="ptds-net-"))
         names = ["p.db"] + [f"c{i}.db" for i in range(size - 1)]
-        self.offices = []
-        self.clocks = []
+        self.offices: list[Database] = []
+        self.clocks: list[FakeClock] = []
         for name in names:
-            shutil.copy(template / name, self.folder / name)
-            shutil.copytree(template / (name + ".keys"), self.folder / (name + ".keys"))
-            _as_if_set_up_here(self.folder / name)
-            db = open_database(self.folder / name)
+            location: Path | str = self.folder / name
+            if name == "p.db" and server_province is not None:
+                location = server_province()
+            else:
+                shutil.copy(template / name, self.folder / name)
+                shutil.copytree(template / (name + ".keys"), self.folder / (name + ".keys"))
+                _as_if_set_up_here(self.folder / name)
+            db = open_database(location)
             clock = FakeClock(START_MS + 1000)
             use_clock(db, clock)
             self.offices.append(db)
@@ -94,7 +118,8 @@ def unseal(path: Path) -> Path:
     sealed = bundle.read_seal(path)
     if sealed is None:
         return path
-    (key_file,) = path.parent.parent.glob(f"*.keys/seal-{sealed.recipient}.pem")
+    pattern = f"*.keys/seal-{sealed.recipient}.pem"
+    (key_file,) = [*path.parent.parent.glob(pattern), *(user_data_dir() / "servers").glob(pattern)]
     private = keys.read_seal_key_file(key_file, None)
     content_key = sealing.open_envelope(sealed.header, private)
     assert content_key is not None
@@ -104,22 +129,22 @@ def unseal(path: Path) -> Path:
     return path
 
 
-def canonical_dump(db) -> dict:
-    conn = sqlite3.connect(db.path)
-    try:
-        return {t.name: conn.execute(f"SELECT * FROM {t.name} ORDER BY id").fetchall() for t in synced_tables()}
-    finally:
-        conn.close()
+def location(db: Database) -> Path | str:
+    """What opens this office again (`open_database`, the CLI's --db): the file, or the server database's URL."""
+    return db.url or db.path
 
 
-def conflict_set(db) -> set:
-    conn = sqlite3.connect(db.path)
-    try:
-        return set(conn.execute("SELECT tbl, row_id, field, kind, value, hlc, origin FROM sync_conflicts").fetchall())
-    finally:
-        conn.close()
+def canonical_dump(db: Database) -> dict:
+    """Every synced row, as Python values (a date is a date whichever engine holds it)."""
+    with db.engine.connect() as conn:
+        return {t.name: [tuple(row) for row in conn.execute(select(t).order_by(t.c.id))] for t in synced_tables()}
 
 
+def conflict_set(db: Database) -> set:
+    conflicts = Base.metadata.tables["sync_conflicts"]
+    columns = [conflicts.c[name] for name in ("tbl", "row_id", "field", "kind", "value", "hlc", "origin")]
+    with db.engine.connect() as conn:
+        return {tuple(row) for row in conn.execute(select(*columns))}
 
 
 def craft_bundle(net: Network, sender: int, recipient: int, segments, *, edit_manifest=None, name="crafted") -> Path:

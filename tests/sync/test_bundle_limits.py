@@ -15,6 +15,7 @@ import zlib
 from pathlib import Path
 
 import pytest
+from netutil import location
 from test_faults import _org, everything
 
 from ptds_desktop.sync import bundle as bundle_module
@@ -97,7 +98,7 @@ print(json.dumps({"peak": peak(), "message": message}))
 
 def _run_measured(db, action: str, target: Path) -> dict:
     db.engine.dispose()
-    done = subprocess.run([sys.executable, "-c", PEAK_SCRIPT, str(db.path), action, str(target)],
+    done = subprocess.run([sys.executable, "-c", PEAK_SCRIPT, str(location(db)), action, str(target)],
                           capture_output=True, text=True, timeout=600, check=False)
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout.strip().splitlines()[-1])

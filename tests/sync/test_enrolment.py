@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 
 import pytest
 
@@ -29,12 +28,8 @@ def _names(database) -> list[str]:
 
 
 def _org_rows(database) -> list[dict]:
-    conn = sqlite3.connect(database.path)
-    conn.row_factory = sqlite3.Row
-    try:
-        return [dict(r) for r in conn.execute("SELECT * FROM organizations ORDER BY id")]
-    finally:
-        conn.close()
+    with database.engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.exec_driver_sql("SELECT * FROM organizations ORDER BY id")]
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ import hashlib
 import io
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 import zipfile
@@ -18,7 +17,8 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
-from netutil import craft_bundle, segments_of, unseal
+from netutil import craft_bundle, location, segments_of, unseal
+from sqlalchemy import inspect
 
 from ptds_desktop.db.capture import next_seqs
 from ptds_desktop.errors import PtdsError
@@ -33,14 +33,11 @@ from ptds_desktop.sync.log import Segment, signed_bytes
 def everything(db) -> dict:
     """Every table, local bookkeeping included: "unchanged" means unchanged. Only the open counter is left out:
     every open counts itself (db.incarnation), a refused import included."""
-    conn = sqlite3.connect(db.path)
-    try:
-        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
-        state = {n: sorted(map(repr, conn.execute(f"SELECT * FROM {n}").fetchall())) for n in names}
+    with db.engine.connect() as conn:
+        names = sorted(inspect(conn).get_table_names())
+        state = {n: sorted(map(repr, conn.exec_driver_sql(f"SELECT * FROM {n}").fetchall())) for n in names}
         state["local_settings"] = [r for r in state.get("local_settings", []) if not r.startswith("('instance'")]
         return state
-    finally:
-        conn.close()
 
 
 def _org(db, name):
@@ -209,13 +206,13 @@ def apply_then_die(conn, changes, *args):
     stats = real(conn, changes, *args)  # written, not committed
     os.kill(os.getpid(), signal.SIGKILL)
 log.apply_changes = apply_then_die
-exchange.import_bundle(open_database({str(db.path)!r}), {str(path)!r})
+exchange.import_bundle(open_database({str(location(db))!r}), {str(path)!r})
 """
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert proc.returncode == -9, proc.stderr
     from ptds_desktop.db.database import open_database
 
-    reopened = open_database(db.path)
+    reopened = open_database(location(db))
     pair.offices[1] = reopened
 
     assert everything(reopened) == before

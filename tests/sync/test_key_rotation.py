@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from netutil import canonical_dump
+from netutil import canonical_dump, location
 
 from ptds_desktop.db.capture import last_seq
 from ptds_desktop.db.clock import FakeClock, use_clock
@@ -114,7 +114,7 @@ def test_cli_rotates_the_key(net, capsys):
 
     commune = net.offices[1]
     before = peers.identity(commune).fingerprint
-    assert main(["--db", str(commune.path), "sync", "key", "rotate"]) == 0
+    assert main(["--db", str(location(commune)), "sync", "key", "rotate"]) == 0
     out = capsys.readouterr().out
     after = peers.identity(commune).fingerprint
     assert before != after and before in out and after in out
@@ -301,10 +301,10 @@ def test_cli_revokes_and_writes_the_file_for_the_new_laptop(net, capsys):
 
     province, commune = net.offices[0], net.offices[1]
     fingerprint = peers.identity(commune).fingerprint
-    assert main(["--db", str(province.path), "sync", "key", "revoke", commune.office_id()[:8]]) == 0
+    assert main(["--db", str(location(province)), "sync", "key", "revoke", commune.office_id()[:8]]) == 0
     out = capsys.readouterr().out
     assert "UBND xã 1" in out and fingerprint in out
     target = net.folder / "again.enrol"
-    assert main(["--db", str(province.path), "sync", "key", "reenrol", commune.office_id()[:8],
+    assert main(["--db", str(location(province)), "sync", "key", "reenrol", commune.office_id()[:8],
                  "-o", str(target)]) == 0
     assert target.exists() and enrolment.preview_enrolment(target).office_name == "UBND xã 1"

@@ -5,9 +5,8 @@ back or leaves a conflict one office lists and another does not."""
 from __future__ import annotations
 
 import json
-import sqlite3
 
-from netutil import canonical_dump, conflict_set
+from netutil import canonical_dump, conflict_set, location
 
 from ptds_desktop.db.backup import MANUAL, automatic_backup
 from ptds_desktop.db.clock import use_clock
@@ -47,13 +46,13 @@ def _row(db, row_id: str):
 
 
 def _purged(db, row_id: str) -> bool:
-    with sqlite3.connect(db.path) as conn:
-        return conn.execute("SELECT 1 FROM sync_purged WHERE row_id=?", (row_id,)).fetchone() is not None
+    with db.engine.connect() as conn:
+        return conn.exec_driver_sql("SELECT 1 FROM sync_purged WHERE row_id=?", (row_id,)).fetchone() is not None
 
 
 def _bookkeeping(db, row_id: str) -> int:
-    with sqlite3.connect(db.path) as conn:
-        return sum(conn.execute(f"SELECT count(*) FROM {t} WHERE row_id=?", (row_id,)).fetchone()[0]
+    with db.engine.connect() as conn:
+        return sum(conn.exec_driver_sql(f"SELECT count(*) FROM {t} WHERE row_id=?", (row_id,)).scalar_one()
                    for t in ("sync_field_clock", "sync_seen", "sync_conflicts", "sync_pending"))
 
 
@@ -164,16 +163,16 @@ def test_dry_run_and_purge_from_the_command_line(ptds, network):
     _delete(c1, row)
     _deliver(net, 1, 0)
     _deliver(net, 0, 2)
-    result = ptds("--db", str(province.path), "sync", "purge", "--dry-run")
+    result = ptds("--db", str(location(province)), "sync", "purge", "--dry-run")
     assert result.returncode == 0, result.stderr
     assert "Tổ bảo vệ dân phố" in result.stdout and "UBND xã 2" in result.stdout
-    listed = json.loads(ptds("--db", str(province.path), "sync", "purge", "--dry-run", "--json").stdout)
+    listed = json.loads(ptds("--db", str(location(province)), "sync", "purge", "--dry-run", "--json").stdout)
     assert listed["purgeable"] == [] and listed["kept"][0]["row_id"] == row
     assert _row(province, row) == (1,)  # a dry run changes nothing
     _round(net)
     for commune in (3, 4):  # the last acknowledgements: the import purged it, the command finds nothing left
         _deliver(net, commune, 0)
-    done = ptds("--db", str(province.path), "sync", "purge").ok()
+    done = ptds("--db", str(location(province)), "sync", "purge").ok()
     assert _row(province, row) is None
     assert "Không có dòng đã xóa nào" in done.stdout and "từ trước đến nay: 1 dòng" in done.stdout
 
@@ -189,7 +188,7 @@ def test_a_commune_restored_from_an_old_backup_holds_the_purge_back_until_it_has
     _deliver(net, 1, 0)  # c1 acknowledges the deletion
     c1.close()  # then its laptop goes back to the backup: its copy holds the row alive again
     restore_database_file(c1.path, backup)
-    net.offices[1] = c1 = open_database(c1.path)
+    net.offices[1] = c1 = open_database(location(c1))
     use_clock(c1, net.clocks[1])
     assert _row(c1, row) == (0,)
     _deliver(net, 1, 0)  # the restored copy's first bundle (a new epoch) says what it holds now

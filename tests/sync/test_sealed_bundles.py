@@ -7,7 +7,6 @@ from __future__ import annotations
 import base64
 import io
 import json
-import sqlite3
 import unicodedata
 import zipfile
 from pathlib import Path
@@ -101,11 +100,8 @@ def test_a_bundle_for_one_commune_cannot_be_read_by_another(net):
 
 
 def _names(db) -> list[str]:
-    conn = sqlite3.connect(db.path)
-    try:
-        return [n for (n,) in conn.execute("SELECT full_name FROM people")]
-    finally:
-        conn.close()
+    with db.engine.connect() as conn:
+        return [n for (n,) in conn.exec_driver_sql("SELECT full_name FROM people")]
 
 
 def _tampered(path: Path, edit) -> Path:

@@ -3,6 +3,7 @@
 - yes/no columns as SMALLINT 0/1 (models.base.Flag), as SQLite holds them;
 - foreign keys deferrable, so `db.engine.defer_foreign_keys` can hold their check to the commit as SQLite's
   `PRAGMA defer_foreign_keys` does;
+- change numbers (seq columns) as BIGINT, 64 bits as SQLite's INTEGER (models.base.SEQ);
 - `ptds_fold(text)`, the accent-insensitive key of search (SQLite registers it from Python on each connection),
   built on the `unaccent` extension, with indexes on the names searched and sorted by it.
 
@@ -25,6 +26,9 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN coalesce(lower(regexp_replace(btrim(public.unaccent('public.unaccent'::regdictionary, value)),
                                      '\\s+', ' ', 'g')), '')
 """
+_SEQ_COLUMNS = (("sync_outbox", "seq"), ("sync_segments", "first_seq"), ("sync_segments", "last_seq"),
+                ("sync_pending", "seq"), ("sync_rejections", "seq"), ("sync_held_segments", "first_seq"),
+                ("sync_held_segments", "last_seq"), ("sync_refused_elsewhere", "seq"))
 _FOLD_INDEXES = (("organizations", "name"), ("organizations", "short_name"), ("people", "full_name"),
                  ("plans", "title"))
 
@@ -48,6 +52,8 @@ def upgrade() -> None:
                     op.execute(f"ALTER TABLE {table} ALTER COLUMN {name} SET DEFAULT 0")
         for fk in inspector.get_foreign_keys(table):
             op.execute(f"ALTER TABLE {table} ALTER CONSTRAINT {fk['name']} DEFERRABLE INITIALLY IMMEDIATE")
+    for table, name in _SEQ_COLUMNS:
+        op.execute(f"ALTER TABLE {table} ALTER COLUMN {name} TYPE BIGINT")
     op.execute("CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA public")
     op.execute(_FOLD)
     for table, column in _FOLD_INDEXES:
@@ -60,3 +66,5 @@ def downgrade() -> None:
     for table, column in _FOLD_INDEXES:
         op.execute(f"DROP INDEX ix_{table}_{column}_folded")
     op.execute("DROP FUNCTION ptds_fold(text)")
+    for table, name in _SEQ_COLUMNS:
+        op.execute(f"ALTER TABLE {table} ALTER COLUMN {name} TYPE INTEGER")
