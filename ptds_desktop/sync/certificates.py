@@ -17,7 +17,7 @@ from sqlalchemy import Connection
 
 from ptds_desktop.db.changes import record_changes
 from ptds_desktop.db.database import Database
-from ptds_desktop.db.engine import defer_foreign_keys
+from ptds_desktop.db.engine import defer_foreign_keys, exclusive_sync
 from ptds_desktop.errors import NotFoundError
 from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ptds_desktop.sync import keyring, keys, log
@@ -236,6 +236,7 @@ def confirm_key(db: Database, office: str, fingerprint: str) -> KeyConflict | No
     conflict that was settled (None when there was none)."""
     me = require_office(db)
     with db.engine.begin() as conn:
+        exclusive_sync(conn)  # applies held changes: as an import does
         matches = [o for (o,) in conn.exec_driver_sql("SELECT DISTINCT office_id FROM sync_key_certificates")
                    if o == office or o.startswith(office)]
         if len(matches) != 1:

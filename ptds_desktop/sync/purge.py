@@ -47,6 +47,7 @@ from sqlalchemy import Connection
 from ptds_desktop.db import clock
 from ptds_desktop.db.capture import record_purges
 from ptds_desktop.db.database import Database
+from ptds_desktop.db.engine import exclusive_sync
 from ptds_desktop.db.incarnation import stream_base, stream_key
 from ptds_desktop.db.synced import CREATION, area, may_change, office_parents, tables
 from ptds_desktop.i18n import translate
@@ -190,6 +191,8 @@ def purge(db: Database, *, dry_run: bool = False) -> PurgePlan:
     missing (a commune's usual state: its province decides)."""
     me = require_office(db)
     with db.engine.begin() as conn:
+        if not dry_run:
+            exclusive_sync(conn)  # no edit restores a row, no import brings one, while its tombstone goes
         knowledge = _knowledge(conn, me)
         purgeable, kept = _plan(conn, me, knowledge)
         if purgeable and not dry_run:
@@ -227,6 +230,7 @@ def purge_after_import(db: Database) -> int:
             return 0
     purged = len(purge(db).purgeable)
     with db.engine.begin() as conn:
+        exclusive_sync(conn)
         conn.exec_driver_sql(
             "INSERT INTO local_settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
             (CHECKED_KEY, _what_decides(conn, me, _knowledge(conn, me))))

@@ -13,6 +13,7 @@ from ptds_desktop.config import Settings
 from ptds_desktop.db import clock, incarnation
 from ptds_desktop.db.capture import last_seq
 from ptds_desktop.db.database import Database
+from ptds_desktop.db.engine import exclusive_sync
 from ptds_desktop.db.incarnation import stream_base, stream_key
 from ptds_desktop.db.synced import CREATION
 from ptds_desktop.i18n import translate
@@ -110,6 +111,7 @@ def reset_clock(db: Database) -> ClockReset:
     """Bring this office's sync clock back to the computer's clock when it was pushed far ahead
     (the safety argument is in `db.clock.reset`)."""
     with db.engine.begin() as conn:
+        exclusive_sync(conn)  # no local edit stamps a change while the clock moves back
         before, after = clock.reset(conn, db.engine)
     return ClockReset(format_datetime(clock.stamp_time(before)), format_datetime(clock.stamp_time(after)),
                       after != before)
