@@ -3,8 +3,8 @@ with the province on a PostgreSQL server (its communes stay on SQLite laptops), 
 
 from __future__ import annotations
 
+import secrets
 import shutil
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -42,7 +42,7 @@ def network(network_template, engine, request):
         template, keys = request.getfixturevalue("server_province_template")
 
         def province() -> str:
-            name = f"net_{uuid.uuid4().hex[:16]}"
+            name = f"net_{secrets.token_hex(8)}"  # not uuid4, which test_convergence seeds
             url = cluster.create_database(name, template=template)
             databases.append(name)
             shutil.copytree(keys, keys_dir_for(anchor_for(url)))
