@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from netutil import Network, build_template, province_template_on_server
+from netutil import Network, build_template, province_on_server
 
 from ptds_desktop.config import keys_dir_for
 from ptds_desktop.db.server import anchor_for
@@ -28,7 +28,7 @@ def server_province_template(network_template, pg_cluster, pg_head_template, tmp
     name = "ptds_network_template"
     url = pg_cluster.create_database(name, template=pg_head_template)
     keys = tmp_path_factory.mktemp("server-province") / "keys"
-    province_template_on_server(network_template / "p.db", url, keys)
+    shutil.copytree(province_on_server(network_template / "p.db", url), keys)
     return name, keys
 
 

@@ -60,16 +60,16 @@ def _as_if_set_up_here(path: Path) -> None:
     conn.close()
 
 
-def province_template_on_server(province: Path, url: str, keys: Path) -> None:
-    """The template's province copied into the empty server database `url`, its keys kept in `keys` (each test's
-    copy of the database gets them beside its own stand-in path)."""
+def province_on_server(province: Path, url: str) -> Path:
+    """The template's province copied into the empty server database `url`, as if set up there; returns the
+    folder of its keys (beside the database's local stand-in)."""
     copy_database(province, url)
     target = open_database(url, backup_daily=False)
-    shutil.copytree(keys_dir_for(target.path), keys)
     settings = Base.metadata.tables["local_settings"]
     with target.engine.begin() as conn:
         conn.execute(delete(settings).where(settings.c.key.in_([INSTANCE_KEY, NOTICE_KEY])))
     target.close()
+    return keys_dir_for(target.path)
 
 
 class Network:

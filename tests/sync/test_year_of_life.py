@@ -22,12 +22,11 @@ import contextlib
 import dataclasses
 import itertools
 import shutil
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from netutil import START_MS, Network, build_template, canonical_dump, conflict_set
+from netutil import START_MS, Network, build_template, canonical_dump, conflict_set, province_on_server
 
 from ptds_desktop.db.clock import DAY_MS, FakeClock, use_clock
 from ptds_desktop.db.database import open_database
@@ -217,8 +216,9 @@ def found_stick_is_imported(year: Year) -> None:
 def lost_stick_reveals_nothing(year: Year) -> None:
     """The lost copy holds a bundle sealed to the province: no name the commune typed can be read from it, and
     another commune that finds it is told whom it is for and applies nothing."""
-    with sqlite3.connect(year.db(AWAY).path) as conn:
-        typed = [n for (n,) in conn.execute("SELECT name FROM organizations UNION SELECT full_name FROM people")]
+    with year.db(AWAY).engine.connect() as conn:
+        typed = [n for (n,) in conn.exec_driver_sql(
+            "SELECT name FROM organizations UNION SELECT full_name FROM people")]
     (found,) = year.found_stick.glob("*.ptds.zip")
     assert bundle.read_seal(found) is not None
     raw = found.read_bytes()
@@ -317,23 +317,32 @@ WEEKS = 52
 # --- checks ----------------------------------------------------------------------------------------------------
 
 def _purged_ids(db) -> set[str]:
-    with sqlite3.connect(db.path) as conn:
-        return {r for (r,) in conn.execute("SELECT row_id FROM sync_purged")}
+    with db.engine.connect() as conn:
+        return {r for (r,) in conn.exec_driver_sql("SELECT row_id FROM sync_purged")}
 
 
 def _tombstones(db) -> int:
-    with sqlite3.connect(db.path) as conn:
-        return sum(conn.execute(f"SELECT count(*) FROM {t.name} WHERE deleted=1").fetchone()[0]
+    with db.engine.connect() as conn:
+        return sum(conn.exec_driver_sql(f"SELECT count(*) FROM {t.name} WHERE deleted=1").scalar_one()
                    for t in synced_tables())
 
 
 def _present(db, ids: set[str]) -> set[str]:
-    with sqlite3.connect(db.path) as conn:
-        return {r for t in ("organizations", "people") for (r,) in conn.execute(f"SELECT id FROM {t}") if r in ids}
+    with db.engine.connect() as conn:
+        return {r for t in ("organizations", "people") for (r,) in conn.exec_driver_sql(f"SELECT id FROM {t}")
+                if r in ids}
 
 
-def test_a_year_of_life_ends_with_every_office_identical_and_no_tombstone_left(three_communes, tmp_path):
-    net = Network(three_communes, 1 + len(COMMUNES))
+def test_a_year_of_life_ends_with_every_office_identical_and_no_tombstone_left(three_communes, tmp_path, engine,
+                                                                              request):
+    server_province = None
+    if engine == "postgresql":  # the province on the office's server, the communes on their laptops
+        url = request.getfixturevalue("pg_head_url")
+        province_on_server(three_communes / "p.db", url)
+
+        def server_province() -> str:
+            return url
+    net = Network(three_communes, 1 + len(COMMUNES), server_province)
     year = Year(net, tmp_path / "share", tmp_path / "stick", tmp_path / "found")
     for folder in (year.share, year.stick, year.found_stick):
         folder.mkdir()
@@ -353,8 +362,8 @@ def test_a_year_of_life_ends_with_every_office_identical_and_no_tombstone_left(t
             assert _present(db, year.refused) == set(), "the thief's change arrived"
             assert _purged_ids(db) >= year.deleted
             assert _tombstones(db) == 0
-        with sqlite3.connect(offices[0].path) as conn:  # the away commune's work of the summer arrived
-            notes = {n for (n,) in conn.execute("SELECT notes FROM organizations WHERE notes IS NOT NULL")}
+        with offices[0].engine.connect() as conn:  # the away commune's work of the summer arrived
+            notes = {n for (n,) in conn.exec_driver_sql("SELECT notes FROM organizations WHERE notes IS NOT NULL")}
         assert len(dumps[0]["organizations"]) > 100 and any(n.startswith("ghi chú") for n in notes)
     finally:
         net.close()
