@@ -44,10 +44,9 @@ class Base(DeclarativeBase):
 
 
 UUID = String(36)
-
-
-# A change's number: 64 bits (db.incarnation puts an epoch in the high bits), as SQLite's INTEGER always is.
-SEQ = Integer().with_variant(BigInteger(), "postgresql")
+# A change's sequence number: an epoch in bits 32 and up (db.incarnation), so 64-bit on PostgreSQL; SQLite's
+# INTEGER is 64-bit already (and stays the rowid alias of the tables keyed by it).
+SEQ_NUMBER = BigInteger().with_variant(Integer(), "sqlite")
 
 
 class Flag(TypeDecorator[bool]):

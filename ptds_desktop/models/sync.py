@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import BigInteger, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ptds_desktop.models.base import SEQ, UUID, Base, Flag
+from ptds_desktop.models.base import SEQ_NUMBER, UUID, Base, Flag
 
 
 class SyncOutbox(Base):
@@ -13,7 +13,7 @@ class SyncOutbox(Base):
 
     __tablename__ = "sync_outbox"
 
-    seq: Mapped[int] = mapped_column(SEQ, primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(SEQ_NUMBER, primary_key=True, autoincrement=False)
     tbl: Mapped[str] = mapped_column(String(50))
     row_id: Mapped[str] = mapped_column(UUID)
     field: Mapped[str] = mapped_column(String(60))
@@ -29,8 +29,8 @@ class SyncSegment(Base):
     __tablename__ = "sync_segments"
 
     origin: Mapped[str] = mapped_column(UUID, primary_key=True)
-    first_seq: Mapped[int] = mapped_column(SEQ, primary_key=True, autoincrement=False)
-    last_seq: Mapped[int] = mapped_column(SEQ)
+    first_seq: Mapped[int] = mapped_column(SEQ_NUMBER, primary_key=True, autoincrement=False)
+    last_seq: Mapped[int] = mapped_column(SEQ_NUMBER)
     body: Mapped[bytes] = mapped_column(LargeBinary)  # JSONL, one change per line
     signature: Mapped[str] = mapped_column(String(100))  # base64 Ed25519 by the origin
     attachments: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of sha256 the segment names
@@ -88,7 +88,7 @@ class SyncPending(Base):
     __tablename__ = "sync_pending"
 
     origin: Mapped[str] = mapped_column(UUID, primary_key=True)
-    seq: Mapped[int] = mapped_column(SEQ, primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(SEQ_NUMBER, primary_key=True, autoincrement=False)
     tbl: Mapped[str] = mapped_column(String(50))
     row_id: Mapped[str] = mapped_column(UUID)
     field: Mapped[str] = mapped_column(String(60))
@@ -104,7 +104,7 @@ class SyncRejection(Base):
     __tablename__ = "sync_rejections"
 
     origin: Mapped[str] = mapped_column(UUID, primary_key=True)
-    seq: Mapped[int] = mapped_column(SEQ, primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(SEQ_NUMBER, primary_key=True, autoincrement=False)
     tbl: Mapped[str] = mapped_column(String(50))
     row_id: Mapped[str] = mapped_column(UUID)
     field: Mapped[str] = mapped_column(String(60))
@@ -167,9 +167,9 @@ class SyncHeldSegment(Base):
     __tablename__ = "sync_held_segments"
 
     origin: Mapped[str] = mapped_column(UUID, primary_key=True)
-    first_seq: Mapped[int] = mapped_column(SEQ, primary_key=True, autoincrement=False)
+    first_seq: Mapped[int] = mapped_column(SEQ_NUMBER, primary_key=True, autoincrement=False)
     signature: Mapped[str] = mapped_column(String(100), primary_key=True)
-    last_seq: Mapped[int] = mapped_column(SEQ)
+    last_seq: Mapped[int] = mapped_column(SEQ_NUMBER)
     body: Mapped[bytes] = mapped_column(LargeBinary)
     attachments: Mapped[str] = mapped_column(Text, default="[]")
     public_key: Mapped[str] = mapped_column(String(100))  # the disputed key it verifies with
@@ -181,7 +181,7 @@ class SyncRefusedElsewhere(Base):
     __tablename__ = "sync_refused_elsewhere"
 
     office_id: Mapped[str] = mapped_column(UUID, primary_key=True)  # the office that refused
-    seq: Mapped[int] = mapped_column(SEQ, primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(SEQ_NUMBER, primary_key=True, autoincrement=False)
     tbl: Mapped[str] = mapped_column(String(50))
     row_id: Mapped[str] = mapped_column(UUID)
     field: Mapped[str] = mapped_column(String(60))

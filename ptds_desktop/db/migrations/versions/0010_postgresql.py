@@ -1,9 +1,10 @@
 """PostgreSQL: what SQLite has by other means (nothing changes in a SQLite database)
 
 - yes/no columns as SMALLINT 0/1 (models.base.Flag), as SQLite holds them;
+- sequence numbers as BIGINT (models.base.SEQ_NUMBER): a new epoch (db.incarnation) puts them past 2^32, which
+  SQLite's INTEGER holds and PostgreSQL's does not;
 - foreign keys deferrable, so `db.engine.defer_foreign_keys` can hold their check to the commit as SQLite's
   `PRAGMA defer_foreign_keys` does;
-- change numbers (seq columns) as BIGINT, 64 bits as SQLite's INTEGER (models.base.SEQ);
 - `ptds_fold(text)`, the accent-insensitive key of search (SQLite registers it from Python on each connection),
   built on the `unaccent` extension, with indexes on the names searched and sorted by it.
 
@@ -52,8 +53,8 @@ def upgrade() -> None:
                     op.execute(f"ALTER TABLE {table} ALTER COLUMN {name} SET DEFAULT 0")
         for fk in inspector.get_foreign_keys(table):
             op.execute(f"ALTER TABLE {table} ALTER CONSTRAINT {fk['name']} DEFERRABLE INITIALLY IMMEDIATE")
-    for table, name in _SEQ_COLUMNS:
-        op.execute(f"ALTER TABLE {table} ALTER COLUMN {name} TYPE BIGINT")
+    for table, column in _SEQ_COLUMNS:
+        op.execute(f"ALTER TABLE {table} ALTER COLUMN {column} TYPE BIGINT")
     op.execute("CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA public")
     op.execute(_FOLD)
     for table, column in _FOLD_INDEXES:
@@ -66,5 +67,3 @@ def downgrade() -> None:
     for table, column in _FOLD_INDEXES:
         op.execute(f"DROP INDEX ix_{table}_{column}_folded")
     op.execute("DROP FUNCTION ptds_fold(text)")
-    for table, name in _SEQ_COLUMNS:
-        op.execute(f"ALTER TABLE {table} ALTER COLUMN {name} TYPE INTEGER")
