@@ -415,7 +415,7 @@ def test_cli_lists_rejected_changes_and_key_conflicts(net, monkeypatch, capsys):
     assert main(["--db", str(location(province)), "sync", "rejected"]) == 0
     out = capsys.readouterr().out
     assert "UBND xã 1" in out and "Sở Y tế tỉnh" in out
-    assert main(["--db", str(province.path), "sync", "rejected", "--json"]) == 0
+    assert main(["--db", str(location(province)), "sync", "rejected", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)[0]["origin_name"] == "UBND xã 1"
-    assert main(["--db", str(province.path), "sync", "keys"]) == 0
+    assert main(["--db", str(location(province)), "sync", "keys"]) == 0
     assert "Không có xung đột khóa" in capsys.readouterr().out
