@@ -3,12 +3,18 @@ change sequence numbers and clock stamps, so nothing is lost or numbered twice."
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import threading
 from collections import defaultdict
 
+import pytest
+
 from ptds_desktop.db.capture import bulk_insert, last_seq
 from ptds_desktop.db.database import open_database
+from ptds_desktop.errors import StaleEditError
 from ptds_desktop.models import Organization
+from ptds_desktop.services import conferences as conf
 from ptds_desktop.services import organizations as orgs
 from ptds_desktop.services.offices import init_office
 from ptds_desktop.services.organizations import OrganizationInput
@@ -73,3 +79,71 @@ def test_two_staff_committing_at_once_take_their_own_sequence_numbers_and_stamps
     assert len(by_commit) == 4 * ROUNDS
     first.close()
     second.close()
+
+
+@pytest.fixture
+def two_staff(db, db_location):
+    """The office database open twice, as two staff on it: the same SQLite file, or the same server URL."""
+    other = open_database(db_location)
+    with db.unit_of_work() as session:
+        conference_id = conf.create_conference(session, conf.ConferenceInput(
+            "Hội nghị sơ kết", dt.datetime(2026, 6, 1, 8, 0), purpose="Đánh giá kết quả")).id
+    yield db, other, conference_id
+    other.close()
+
+
+def _open_form(db, conference_id):
+    with db.unit_of_work() as session:
+        return conf.get_conference(session, conference_id)
+
+
+def _save(db, conference_id, started, overwrite=False, **changes):
+    with db.unit_of_work() as session:
+        return conf.update_conference(session, conference_id, dataclasses.replace(conf.as_input(started), **changes),
+                                      started, overwrite=overwrite)
+
+
+def test_two_staff_editing_different_fields_of_one_conference_both_keep_their_change(two_staff):
+    first, second, conference_id = two_staff
+    an_form, binh_form = _open_form(first, conference_id), _open_form(second, conference_id)
+    _save(first, conference_id, an_form, title="Hội nghị sơ kết 6 tháng")
+    _save(second, conference_id, binh_form, purpose="Đánh giá, rút kinh nghiệm")  # the form still shows the old title
+    stored = _open_form(first, conference_id)
+    assert stored.title == "Hội nghị sơ kết 6 tháng"
+    assert stored.purpose == "Đánh giá, rút kinh nghiệm"
+    with first.engine.connect() as conn:  # each change went out as its own field, not as the whole row
+        fields = [f for (f,) in conn.exec_driver_sql(
+            "SELECT field FROM sync_outbox WHERE tbl='conferences' AND row_id=? AND base_hlc > 0 ORDER BY seq",
+            (conference_id,))]
+    assert fields == ["title", "purpose"]
+
+
+def test_saving_over_a_field_someone_else_changed_is_refused_with_what_changed_then_overwritten_on_request(
+        two_staff):
+    first, second, conference_id = two_staff
+    an_form, binh_form = _open_form(first, conference_id), _open_form(second, conference_id)
+    _save(first, conference_id, an_form, purpose="Đánh giá kết quả 6 tháng", format="online")
+    with pytest.raises(StaleEditError) as refused:
+        _save(second, conference_id, binh_form, purpose="Rút kinh nghiệm", format="hybrid", title="Sơ kết")
+    clashes = {c.field: c for c in refused.value.clashes}
+    assert set(clashes) == {"purpose", "format"}  # the title only this user changed: no clash
+    purpose = clashes["purpose"]
+    assert (purpose.label, purpose.started, purpose.theirs, purpose.mine) == (
+        "Mục đích", "Đánh giá kết quả", "Đánh giá kết quả 6 tháng", "Rút kinh nghiệm")
+    assert (clashes["format"].theirs, clashes["format"].mine) == ("Trực tuyến", "Trực tiếp kết hợp trực tuyến")
+    assert "Mục đích" in str(refused.value)
+    unchanged = _open_form(first, conference_id)
+    assert (unchanged.title, unchanged.purpose) == ("Hội nghị sơ kết", "Đánh giá kết quả 6 tháng")  # nothing saved
+    _save(second, conference_id, binh_form, overwrite=True, purpose="Rút kinh nghiệm", format="hybrid",
+          title="Sơ kết")
+    stored = _open_form(first, conference_id)
+    assert (stored.title, stored.purpose, stored.format) == ("Sơ kết", "Rút kinh nghiệm", "hybrid")
+
+
+def test_typing_what_the_other_person_saved_is_no_clash(two_staff):
+    first, second, conference_id = two_staff
+    an_form, binh_form = _open_form(first, conference_id), _open_form(second, conference_id)
+    _save(first, conference_id, an_form, purpose="Đánh giá kết quả 6 tháng")
+    _save(second, conference_id, binh_form, purpose="Đánh giá kết quả 6 tháng", content="Báo cáo")
+    stored = _open_form(second, conference_id)
+    assert (stored.purpose, stored.content) == ("Đánh giá kết quả 6 tháng", "Báo cáo")
