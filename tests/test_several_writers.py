@@ -6,13 +6,15 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import threading
+import time
 from collections import defaultdict
 
 import pytest
 
 from ptds_desktop.db.capture import bulk_insert, last_seq
 from ptds_desktop.db.database import open_database
-from ptds_desktop.errors import StaleEditError
+from ptds_desktop.db.notify import CHANNEL, listener_for
+from ptds_desktop.errors import StaleEditError, ValidationError
 from ptds_desktop.models import Organization
 from ptds_desktop.services import conferences as conf
 from ptds_desktop.services import organizations as orgs
@@ -147,3 +149,52 @@ def test_typing_what_the_other_person_saved_is_no_clash(two_staff):
     _save(second, conference_id, binh_form, purpose="Đánh giá kết quả 6 tháng", content="Báo cáo")
     stored = _open_form(second, conference_id)
     assert (stored.purpose, stored.content) == ("Đánh giá kết quả 6 tháng", "Báo cáo")
+
+
+def test_a_commit_on_one_database_reaches_the_listener_of_another_without_polling(pg_head_url):
+    first = open_database(pg_head_url)
+    init_office(first, "Bộ CHQS tỉnh Đắk Lắk", "province", place_name="Đắk Lắk")
+    second = open_database(pg_head_url)
+    listener = listener_for(second.engine)
+    assert listener is not None
+    heard: list[frozenset[str]] = []
+    done = threading.Event()
+
+    def listen() -> None:
+        for tables in listener.changes(timeout=20):
+            heard.append(tables)
+            done.set()
+            return
+
+    thread = threading.Thread(target=listen)
+    thread.start()
+    with second.unit_of_work() as session:  # this database's own commit: its windows know already
+        orgs.create_organization(session, OrganizationInput("Sở Tư pháp"))
+    time.sleep(1.0)
+    assert not heard
+    with first.engine.connect() as conn:  # while waiting the listener's connection ran nothing after LISTEN
+        state = conn.exec_driver_sql("SELECT state, query FROM pg_stat_activity WHERE pid = ?",
+                                     (listener._connection.info.backend_pid,)).one()
+    assert tuple(state) == ("idle", f"LISTEN {CHANNEL}")
+    with pytest.raises(ValidationError), first.unit_of_work() as session:  # a rolled-back write is never told
+        orgs.create_organization(session, OrganizationInput("Sở Y tế"))
+        raise ValidationError("bỏ")
+    started = time.monotonic()
+    with first.unit_of_work() as session:
+        conference_id = conf.create_conference(session, conf.ConferenceInput("Hội nghị sơ kết")).id
+    assert done.wait(5), "no notice within 5 s"
+    delay = time.monotonic() - started
+    thread.join(5)
+    assert heard == [frozenset({"conferences"})]
+    assert delay < 5
+    with second.unit_of_work() as session:
+        assert conf.get_conference(session, conference_id).title == "Hội nghị sơ kết"
+    listener.close()
+    first.close()
+    second.close()
+
+
+def test_a_file_database_has_no_listener(db_path):
+    database = open_database(db_path)
+    assert listener_for(database.engine) is None
+    database.close()
