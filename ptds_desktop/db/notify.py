@@ -49,11 +49,13 @@ class ChangeListener:
     def __init__(self, engine: Engine, sender: str):
         self._sender = sender
         raw = engine.raw_connection()
-        self._connection: Any = raw.driver_connection
+        connection = raw.driver_connection
+        assert connection is not None, "a checked-out connection"
         raw.detach()  # a connection of its own, never handed back to the pool with LISTEN on it
-        self._connection.rollback()  # the pool's reset leaves none open, but autocommit needs it so
-        self._connection.autocommit = True
-        self._connection.execute(f"LISTEN {CHANNEL}")
+        connection.rollback()  # the pool's reset leaves none open, but autocommit needs it so
+        connection.autocommit = True
+        connection.execute(f"LISTEN {CHANNEL}")
+        self._connection: Any = connection
 
     def changes(self, timeout: float | None = None) -> Iterator[frozenset[str]]:
         """Block on the connection until notices arrive; yield each one's tables. Ends after `timeout` seconds
