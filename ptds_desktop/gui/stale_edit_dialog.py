@@ -4,7 +4,7 @@ and three answers: overwrite with mine, keep theirs (the form takes their values
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -49,6 +49,7 @@ class StaleEditDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.resizeRowsToContents()
         buttons = QDialogButtonBox()
         self.overwrite_button = QPushButton(self.tr("Ghi đè bằng bản của tôi"))
@@ -65,7 +66,16 @@ class StaleEditDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(720, 320)
+        self.setMinimumWidth(640)
+        self.resize(720, self.sizeHint().height())
+        self.back_button.setFocus()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """As tall as the rows need, up to what a 600-pixel screen leaves (the table scrolls beyond)."""
+        rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        table = rows + self.table.horizontalHeader().height() + 2 * self.table.frameWidth() + 4
+        hint = super().sizeHint()
+        return QSize(hint.width(), min(hint.height() - self.table.sizeHint().height() + table, 460))
 
     def _choose(self, choice: str) -> None:
         self.choice = choice
