@@ -198,3 +198,34 @@ def test_a_file_database_has_no_listener(db_path):
     database = open_database(db_path)
     assert listener_for(database.engine) is None
     database.close()
+
+
+def test_two_staff_saving_the_same_field_at_the_same_moment_one_saves_the_other_is_asked(pg_head_url):
+    first = open_database(pg_head_url)
+    init_office(first, "Bộ CHQS tỉnh Đắk Lắk", "province", place_name="Đắk Lắk")
+    second = open_database(pg_head_url)
+    with first.unit_of_work() as session:
+        conference_id = conf.create_conference(session, conf.ConferenceInput("Hội nghị sơ kết")).id
+    for attempt in range(10):
+        started = _open_form(first, conference_id)
+        outcomes: dict[str, str] = {}
+        barrier = threading.Barrier(2)
+
+        def save(db, who: str) -> None:
+            barrier.wait()
+            try:
+                _save(db, conference_id, started, purpose=f"{who} {attempt}")
+                outcomes[who] = "saved"
+            except StaleEditError:
+                outcomes[who] = "asked"
+
+        threads = [threading.Thread(target=save, args=(db, who)) for db, who in ((first, "An"), (second, "Bình"))]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(30)
+        assert sorted(outcomes.values()) == ["asked", "saved"], outcomes
+        winner = next(who for who, outcome in outcomes.items() if outcome == "saved")
+        assert _open_form(second, conference_id).purpose == f"{winner} {attempt}"
+    first.close()
+    second.close()

@@ -102,6 +102,13 @@ def tick(conn: Connection, engine: Engine) -> int:
     return stamp
 
 
+def hold(conn: Connection) -> None:
+    """Take this office's clock for the rest of the transaction, as the first local change would: other
+    writers of the database wait at their own first change until this transaction ends. A service that
+    compares what it read with what a form started from holds it first, so nobody saves in between."""
+    counters.raise_to(conn, HLC_KEY, 0)
+
+
 def observe(conn: Connection, stamp: int) -> None:
     """Remember an accepted stamp so the next local change is later than it. A stamp beyond
     `acceptable_limit` is not observed (a wrong clock elsewhere must not become ours)."""

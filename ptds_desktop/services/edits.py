@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from ptds_desktop.db import clock
 from ptds_desktop.errors import FieldClash, StaleEditError
 from ptds_desktop.i18n import translate
 from ptds_desktop.models.base import Synced
@@ -25,9 +26,10 @@ Shown = Callable[[Any], str]
 
 
 def locked_live(session: Session, model: type[Synced], row_id: str, label: str) -> Any:
-    """The row, read with a lock that keeps other writers off it until this transaction ends, so no save
-    slips in between the comparison below and the write (engines without row locks serialise writers)."""
-    row = session.get(model, row_id, with_for_update=True)
+    """The row, read once this transaction holds the office's clock (db.clock.hold): every other writer
+    waits for it before saving, so no save slips in between the comparison below and the write."""
+    clock.hold(session.connection())
+    row = session.get(model, row_id, populate_existing=True)
     if row is None or row.deleted:
         raise not_found(label, row_id)
     return row
