@@ -200,6 +200,15 @@ def test_a_file_database_has_no_listener(db_path):
     database.close()
 
 
+def _save_at_once(db, who, conference_id, started, purpose, barrier, outcomes) -> None:
+    barrier.wait()
+    try:
+        _save(db, conference_id, started, purpose=purpose)
+        outcomes[who] = "saved"
+    except StaleEditError:
+        outcomes[who] = "asked"
+
+
 def test_two_staff_saving_the_same_field_at_the_same_moment_one_saves_the_other_is_asked(pg_head_url):
     first = open_database(pg_head_url)
     init_office(first, "Bộ CHQS tỉnh Đắk Lắk", "province", place_name="Đắk Lắk")
@@ -210,16 +219,9 @@ def test_two_staff_saving_the_same_field_at_the_same_moment_one_saves_the_other_
         started = _open_form(first, conference_id)
         outcomes: dict[str, str] = {}
         barrier = threading.Barrier(2)
-
-        def save(db, who: str) -> None:
-            barrier.wait()
-            try:
-                _save(db, conference_id, started, purpose=f"{who} {attempt}")
-                outcomes[who] = "saved"
-            except StaleEditError:
-                outcomes[who] = "asked"
-
-        threads = [threading.Thread(target=save, args=(db, who)) for db, who in ((first, "An"), (second, "Bình"))]
+        threads = [threading.Thread(target=_save_at_once, args=(db, who, conference_id, started, f"{who} {attempt}",
+                                                                barrier, outcomes))
+                   for db, who in ((first, "An"), (second, "Bình"))]
         for thread in threads:
             thread.start()
         for thread in threads:
