@@ -87,6 +87,11 @@ def record_changes(target: Session | Connection, *tables: str) -> None:
     connection.info.setdefault(_PENDING, set()).update(tables)
 
 
+def pending_tables(connection: Connection) -> frozenset[str]:
+    """The tables written so far in the connection's current transaction (db.notify reads them at the commit)."""
+    return frozenset(connection.info.get(_PENDING, ()))
+
+
 def _record_flush(session: Session, _flush_context: object) -> None:
     # after_flush: new/dirty/deleted still describe what was just written
     written = {obj.__tablename__ for obj in [*session.new, *session.deleted]}

@@ -15,6 +15,7 @@ import weakref
 
 from sqlalchemy import Connection, Engine
 
+from ptds_desktop.db import counters
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.i18n import translate
 
@@ -74,8 +75,7 @@ def clock_for(engine: Engine):
 
 
 def _read(conn: Connection) -> int:
-    row = conn.exec_driver_sql("SELECT value FROM local_settings WHERE key=?", (HLC_KEY,)).fetchone()
-    return int(row[0]) if row else 0
+    return counters.read(conn, HLC_KEY)
 
 
 def _write(conn: Connection, stamp: int) -> None:
@@ -91,23 +91,29 @@ def acceptable_limit(engine: Engine) -> int:
 
 
 def tick(conn: Connection, engine: Engine) -> int:
-    """A new stamp for a local change: later than the wall clock and than anything accepted."""
-    last = _read(conn)
-    stamp = max(stamp_for_ms(clock_for(engine).now_ms()), last + 1)
-    if stamp > MAX_STAMP:
+    """A new stamp for a local change: later than the wall clock and than anything accepted. Taken in one
+    statement (db.counters): staff writing at once on a shared database each get their own, in commit order."""
+    stamp = counters.advance(conn, HLC_KEY, stamp_for_ms(clock_for(engine).now_ms()), MAX_STAMP)
+    if stamp is None or stamp > MAX_STAMP:
         raise PtdsError(translate(
             "Core", "Đồng hồ đồng bộ của máy này đã chạy tới giới hạn, không ghi thêm được sửa đổi. "
             "Hãy chỉnh lại ngày giờ của máy rồi chạy 'ptds sync clock --reset'."
         ))
-    _write(conn, stamp)
     return stamp
+
+
+def hold(conn: Connection) -> None:
+    """Take this office's clock for the rest of the transaction, as the first local change would: other
+    writers of the database wait at their own first change until this transaction ends. A service that
+    compares what it read with what a form started from holds it first, so nobody saves in between."""
+    counters.raise_to(conn, HLC_KEY, 0)
 
 
 def observe(conn: Connection, stamp: int) -> None:
     """Remember an accepted stamp so the next local change is later than it. A stamp beyond
     `acceptable_limit` is not observed (a wrong clock elsewhere must not become ours)."""
-    if _read(conn) < stamp <= acceptable_limit(conn.engine):
-        _write(conn, stamp)
+    if stamp <= acceptable_limit(conn.engine):
+        counters.raise_to(conn, HLC_KEY, stamp)
 
 
 def reset(conn: Connection, engine: Engine) -> tuple[int, int]:

@@ -23,6 +23,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
 from ptds_desktop.config import user_data_dir
+from ptds_desktop.db import notify
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.i18n import translate
 from ptds_desktop.text import file_slug
@@ -93,6 +94,7 @@ def make_server_engine(url: str) -> Engine:
     engine = create_engine(engine_url(url), future=True, pool_pre_ping=True,
                            connect_args={"cursor_factory": psycopg.ClientCursor})
     event.listen(engine, "before_cursor_execute", _rewrite_driver_sql, retval=True)
+    notify.install(engine)  # other staff's windows refresh when this one commits
     return engine
 
 

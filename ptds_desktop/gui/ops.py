@@ -17,6 +17,9 @@ folded name) takes about 40 ms, more than a frame, so the UI thread only filters
 `run_task` is for long work that manages its own transactions (sync export, import, USB): it gets the
 Database, reports `progress(done, total, label)` to `on_progress` on the UI thread, and stops when
 `handle.cancel()` makes `is_cancelled()` true; whatever its transactions committed is reported as changed.
+On a shared server database, what other staff commit arrives the same way: a thread blocked on the server's
+notices (db.notify) hands their tables to `changed`, so the views showing them reload with no user action and
+no polling.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from sqlalchemy.orm import Session
 
 from ptds_desktop.db.changes import NO_CHANGES, Changes, recording
 from ptds_desktop.db.database import Database
+from ptds_desktop.db.notify import ChangeListener, listener_for
 from ptds_desktop.db.storage_errors import storage_problem
 from ptds_desktop.errors import PtdsError
 
@@ -92,6 +96,7 @@ class DatabaseOps(QObject):
     # Internal: carries results from the worker thread to the UI thread (queued connection).
     _finished = Signal(int, object, object, object)  # job id, result, Changes, exception
     _progressed = Signal(object, int, int, str)  # task handle, done, total, label
+    _heard = Signal(object)  # frozenset of tables another writer's commit changed, from the listening thread
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +107,8 @@ class DatabaseOps(QObject):
         self._closed = False
         self._finished.connect(self._deliver)
         self._progressed.connect(self._deliver_progress)
+        self._heard.connect(self._deliver_heard)
+        self._others = _OtherWriters(db, self._heard.emit)
         # Used when a job gives no on_error; the main window sets one that shows a message box.
         self.default_error_handler: Callable[[Exception], None] = lambda exc: log.error("unhandled: %s", exc)
 
@@ -190,10 +197,56 @@ class DatabaseOps(QObject):
         if handle.on_progress is not None:
             handle.on_progress(done, total, label)
 
+    def _deliver_heard(self, tables: frozenset[str]) -> None:
+        if not self._closed:
+            self.changed.emit(Changes(tables))
+
     def shutdown(self) -> None:
-        """Finish queued jobs (a write the user was promised completes), then stop the thread."""
+        """Finish queued jobs (a write the user was promised completes), then stop the threads."""
         self._closed = True
+        self._others.stop()
         self._executor.shutdown(wait=True)
+
+
+class _OtherWriters:
+    """The commits of other staff on a shared server database (nothing for a file): a thread blocked on the
+    server's notices passes each one's tables to `heard`. A lost connection is retried a little later."""
+
+    WAKE_S = 1.0  # how often the blocked thread looks whether to stop (it asks the server nothing meanwhile)
+    RETRY_S = 10.0
+
+    def __init__(self, db: Database, heard: Callable[[frozenset[str]], None]) -> None:
+        self._stopped = threading.Event()
+        self._heard = heard
+        self._db = db
+        listener = listener_for(db.engine)
+        self._thread: threading.Thread | None = None
+        if listener is not None:
+            # Started listening before the window reads anything: a commit between its read and LISTEN is heard.
+            self._thread = threading.Thread(target=self._listen, args=(listener,), name="ptds-others", daemon=True)
+            self._thread.start()
+
+    def _listen(self, listener: ChangeListener | None) -> None:
+        while not self._stopped.is_set():
+            try:
+                if listener is None:
+                    listener = listener_for(self._db.engine)
+                    assert listener is not None
+                for tables in listener.changes(timeout=self.WAKE_S):
+                    self._heard(tables)
+            except Exception as exc:  # the server went away: try again later, the window carries on
+                log.warning("listening for other staff's changes failed: %s", exc)
+                if listener is not None:
+                    listener.close()
+                listener = None
+                self._stopped.wait(self.RETRY_S)
+        if listener is not None:
+            listener.close()
+
+    def stop(self) -> None:
+        self._stopped.set()
+        if self._thread is not None:
+            self._thread.join(self.WAKE_S * 3)
 
 
 class _Subscription(QObject):

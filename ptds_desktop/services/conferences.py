@@ -14,7 +14,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from ptds_desktop.errors import NotFoundError, ValidationError
-from ptds_desktop.i18n import translate
+from ptds_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ptds_desktop.models import (
     AgendaItem,
     CommandBoard,
@@ -31,6 +31,7 @@ from ptds_desktop.models import (
 )
 from ptds_desktop.models.enums import CONFERENCE_FORMATS
 from ptds_desktop.services.common import BOARD, clean, get_live, required
+from ptds_desktop.services.edits import apply_edit, locked_live
 from ptds_desktop.text import fold, format_date
 
 DOCUMENT_TABLE = "conferences"  # distribution_entries / signature_blocks point at conferences by this name
@@ -175,10 +176,40 @@ def create_conference(session: Session, data: ConferenceInput) -> ConferenceData
     return to_data(session, row)
 
 
-def update_conference(session: Session, conference_id: str, data: ConferenceInput) -> ConferenceData:
-    row = get_live(session, Conference, conference_id, "hội nghị")
-    for key, value in _validate(session, data).items():
-        setattr(row, key, value)
+# What the conference form calls each field (a save over someone else's change names them).
+FIELD_LABELS = {
+    "title": QT_TRANSLATE_NOOP("Fields", "Tên hội nghị"),
+    "starts_at": QT_TRANSLATE_NOOP("Fields", "Ngày giờ"),
+    "board_id": QT_TRANSLATE_NOOP("Fields", "Ban Chỉ huy"),
+    "number_symbol": QT_TRANSLATE_NOOP("Fields", "Số, ký hiệu kế hoạch"),
+    "issued_on": QT_TRANSLATE_NOOP("Fields", "Ngày ban hành"),
+    "place_name": QT_TRANSLATE_NOOP("Fields", "Địa danh"),
+    "purpose": QT_TRANSLATE_NOOP("Fields", "Mục đích"),
+    "requirements": QT_TRANSLATE_NOOP("Fields", "Yêu cầu"),
+    "content": QT_TRANSLATE_NOOP("Fields", "Nội dung"),
+    "duration_minutes": QT_TRANSLATE_NOOP("Fields", "Số phút"),
+    "duration_text": QT_TRANSLATE_NOOP("Fields", "Thời lượng"),
+    "format": QT_TRANSLATE_NOOP("Fields", "Hình thức"),
+    "format_text": QT_TRANSLATE_NOOP("Fields", "Hình thức (như in)"),
+    "backdrop_text": QT_TRANSLATE_NOOP("Fields", "Maket"),
+    "logistics": QT_TRANSLATE_NOOP("Fields", "Bảo đảm"),
+    "contact_person_id": QT_TRANSLATE_NOOP("Fields", "Người liên hệ"),
+    "contact_text": QT_TRANSLATE_NOOP("Fields", "Liên hệ"),
+    "closing_text": QT_TRANSLATE_NOOP("Fields", "Câu kết"),
+    "invitation_number_symbol": QT_TRANSLATE_NOOP("Fields", "Số, ký hiệu giấy mời"),
+    "invitation_issued_on": QT_TRANSLATE_NOOP("Fields", "Ngày ban hành giấy mời"),
+}
+
+
+def update_conference(session: Session, conference_id: str, data: ConferenceInput,
+                      started: ConferenceData | None = None, *, overwrite: bool = False) -> ConferenceData:
+    """Save the conference's fields. `started`: the conference as the form opened it; only the fields changed
+    from it are written, and StaleEditError (nothing saved) when someone else changed one of them since,
+    unless `overwrite` (services.edits)."""
+    row = locked_live(session, Conference, conference_id, "hội nghị")
+    wanted = _validate(session, data)
+    apply_edit(row, wanted, None if started is None else {f: getattr(started, f) for f in wanted}, FIELD_LABELS,
+               overwrite=overwrite, show={"format": CONFERENCE_FORMATS.translated})
     session.flush()
     return to_data(session, row)
 

@@ -823,6 +823,10 @@
         <source>Người ký:</source>
         <translation>Signed by:</translation>
     </message>
+    <message>
+        <source>Đã lấy bản của người khác cho: {fields}. Bấm Lưu để lưu các thay đổi còn lại của bạn.</source>
+        <translation>Took the other person&apos;s version of: {fields}. Press Save to save the rest of your changes.</translation>
+    </message>
 </context>
 <context>
     <name>ConferencesView</name>
@@ -1814,6 +1818,14 @@
     <message>
         <source>Không tìm thấy cơ sở dữ liệu {path}. Hãy chạy &apos;ptds init&apos; trước.</source>
         <translation>Database {path} not found. Run &apos;ptds init&apos; first.</translation>
+    </message>
+    <message>
+        <source>Không kết nối được máy chủ cơ sở dữ liệu {url}: {reason}. Hãy kiểm tra địa chỉ, tên người dùng và mạng của cơ quan.</source>
+        <translation>Could not connect to the database server {url}: {reason}. Check the address, the user name and the office network.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {path} chưa có dữ liệu PTDS. Hãy chạy &apos;ptds init&apos; trước.</source>
+        <translation>The database {path} holds no PTDS data yet. Run &apos;ptds init&apos; first.</translation>
     </message>
     <message>
         <source>Không đọc được tệp {path}: {reason}.</source>
@@ -2921,6 +2933,30 @@
         <source>Khóa niêm phong trong tệp đăng ký không phải khóa X25519.</source>
         <translation>The seal key in the enrolment file is not an X25519 key.</translation>
     </message>
+    <message>
+        <source>Cơ sở dữ liệu đích {target} đã có dữ liệu (bảng {table}); chỉ chép sang một cơ sở dữ liệu mới hoặc rỗng.</source>
+        <translation>The target database {target} already holds data (table {table}); copy only into a new or empty database.</translation>
+    </message>
+    <message>
+        <source>Bản chép khác bản gốc: bảng {table}, dòng {row}, cột {column}. Cơ sở dữ liệu đích {target} không nên dùng; nguồn {source} không bị thay đổi.</source>
+        <translation>The copy differs from the original: table {table}, row {row}, column {column}. Do not use the target database {target}; the source {source} is unchanged.</translation>
+    </message>
+    <message>
+        <source>Bản chép khác bản gốc: bảng {table} có {theirs} dòng, nguồn có {mine}. Cơ sở dữ liệu đích {target} không nên dùng; nguồn {source} không bị thay đổi.</source>
+        <translation>The copy differs from the original: table {table} has {theirs} rows, the source has {mine}. Do not use the target database {target}; the source {source} is unchanged.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy chương trình {name} của PostgreSQL trên máy này; hãy cài gói postgresql-client.</source>
+        <translation>PostgreSQL&apos;s {name} program was not found on this computer; install the postgresql-client package.</translation>
+    </message>
+    <message>
+        <source>Không sao lưu được cơ sở dữ liệu {url}: {reason}</source>
+        <translation>Could not back up the database {url}: {reason}</translation>
+    </message>
+    <message>
+        <source>Người khác đã sửa {fields} sau khi bạn mở biểu mẫu; chưa lưu gì.</source>
+        <translation>Someone else changed {fields} after you opened the form; nothing was saved.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -3430,6 +3466,82 @@
     <message>
         <source>thời điểm thu hồi</source>
         <translation>revocation moment</translation>
+    </message>
+    <message>
+        <source>Tên hội nghị</source>
+        <translation>Conference name</translation>
+    </message>
+    <message>
+        <source>Ngày giờ</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Số, ký hiệu kế hoạch</source>
+        <translation>Plan number and symbol</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>Địa danh</source>
+        <translation>Place name</translation>
+    </message>
+    <message>
+        <source>Mục đích</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Yêu cầu</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Số phút</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Thời lượng</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Hình thức (như in)</source>
+        <translation>Format (as printed)</translation>
+    </message>
+    <message>
+        <source>Maket</source>
+        <translation>Backdrop</translation>
+    </message>
+    <message>
+        <source>Bảo đảm</source>
+        <translation>Logistics</translation>
+    </message>
+    <message>
+        <source>Người liên hệ</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Liên hệ</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Câu kết</source>
+        <translation>Closing sentence</translation>
+    </message>
+    <message>
+        <source>Số, ký hiệu giấy mời</source>
+        <translation>Invitation number and symbol</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành giấy mời</source>
+        <translation>Invitation issue date</translation>
     </message>
 </context>
 <context>
@@ -4897,6 +5009,49 @@ Every office will refuse changes signed with this key made after that moment. Th
     <message>
         <source>Ngôn ngữ mới có hiệu lực khi mở lại ứng dụng.</source>
         <translation>The new language takes effect when the application is restarted.</translation>
+    </message>
+</context>
+<context>
+    <name>StaleEditDialog</name>
+    <message>
+        <source>Người khác vừa sửa</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>Trong lúc bạn sửa, người khác đã lưu các trường dưới đây. Chưa có gì được lưu. Bạn muốn giữ bản nào?</source>
+        <translation>While you were editing, someone else saved the fields below. Nothing has been saved yet. Which version do you want to keep?</translation>
+    </message>
+    <message>
+        <source>Trường</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Khi bạn mở</source>
+        <translation>When you opened</translation>
+    </message>
+    <message>
+        <source>Người khác đã lưu</source>
+        <translation>Saved by the other person</translation>
+    </message>
+    <message>
+        <source>Bạn vừa nhập</source>
+        <translation>What you typed</translation>
+    </message>
+    <message>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Ghi đè bằng bản của tôi</source>
+        <translation>Overwrite with mine</translation>
+    </message>
+    <message>
+        <source>Giữ bản của người khác</source>
+        <translation>Keep theirs</translation>
+    </message>
+    <message>
+        <source>Quay lại biểu mẫu</source>
+        <translation>Back to the form</translation>
     </message>
 </context>
 <context>

@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from ptds_desktop.errors import ValidationError
+from ptds_desktop.errors import StaleEditError, ValidationError
 from ptds_desktop.gui.labels import CONFERENCE_FORMAT_LABELS, VENUE_KIND_LABELS, label
 from ptds_desktop.gui.ops import DatabaseOps, WriteFn
 from ptds_desktop.gui.reference_picker import Candidate, ReferencePicker
 from ptds_desktop.gui.service_dialog import ServiceDialog
+from ptds_desktop.gui.stale_edit_dialog import StaleEditDialog
 from ptds_desktop.services import conference_preparation as prep
 from ptds_desktop.services import conference_templates as tpl
 from ptds_desktop.services import conference_venues as ven
@@ -210,8 +211,12 @@ class ConferenceDialog(ServiceDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(page)
+        self.notice = QLabel()  # after taking someone else's values: what the form now shows
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.notice)
         layout.addWidget(buttons)
         self.setMinimumWidth(640)
         self.resize(760, 540)
@@ -220,26 +225,78 @@ class ConferenceDialog(ServiceDialog):
                                       "contact_text": self.contact}
         self.bind_form(buttons, error, {**fields, **self.texts, "recipients": self.recipients,
                                         "signer_name": self.signature["signer_name"]})
+        self.line_edits = {"title": self.title, "duration_text": self.duration, "number_symbol": self.number,
+                           "contact_text": self.contact}
+        self.stale_dialog: StaleEditDialog | None = None
 
     def save_fn(self) -> WriteFn:
+        return self._save(overwrite=False)
+
+    def _save(self, overwrite: bool) -> WriteFn:
         recipients = [_recipient(line) for line in self.recipients.toPlainText().splitlines() if line.strip()]
         signature = conf.SignatureData(**{name: edit.text() for name, edit in self.signature.items()})
         signed = any(v.strip() for v in dataclasses.asdict(signature).values() if v)
-        texts: dict[str, Any] = {f: e.toPlainText() for f, e in self.texts.items()}
-        data = dataclasses.replace(
-            conf.as_input(self.existing), title=self.title.text(), starts_at=_to_datetime(self.when.dateTime()),
-            duration_text=self.duration.text(), format=self.format.currentData(), number_symbol=self.number.text(),
-            contact_text=self.contact.text(), **texts)
-        conference_id = self.existing.id
+        data = self._input()
+        started = self.existing  # only the fields changed from it are saved; someone else's since are asked about
 
         def save(session: Session) -> conf.ConferenceData:
-            saved = conf.update_conference(session, conference_id, data)
-            conf.set_recipients(session, conference_id, recipients)
+            saved = conf.update_conference(session, started.id, data, started, overwrite=overwrite)
+            conf.set_recipients(session, started.id, recipients)
             if signed:
-                conf.set_signature(session, conference_id, signature)
+                conf.set_signature(session, started.id, signature)
             return saved
 
         return save
+
+    def _input(self) -> conf.ConferenceInput:
+        texts: dict[str, Any] = {f: e.toPlainText() for f, e in self.texts.items()}
+        return dataclasses.replace(
+            conf.as_input(self.existing), title=self.title.text(), starts_at=_to_datetime(self.when.dateTime()),
+            duration_text=self.duration.text(), format=self.format.currentData(), number_symbol=self.number.text(),
+            contact_text=self.contact.text(), **texts)
+
+    def handle_error(self, exc: Exception) -> bool:
+        if not isinstance(exc, StaleEditError):
+            return False
+        self.stale_dialog = dialog = StaleEditDialog(exc, self)
+        fields = [clash.field for clash in exc.clashes]
+        dialog.accepted.connect(lambda: self._answer_stale(dialog.choice, fields))
+        dialog.open()
+        return True
+
+    def _answer_stale(self, choice: str | None, fields: list[str]) -> None:
+        if choice == StaleEditDialog.OVERWRITE:
+            self.submit(self._save(overwrite=True))
+        elif choice == StaleEditDialog.KEEP_THEIRS:
+            conference_id = self.existing.id
+            self.ops.read(lambda session: conf.get_conference(session, conference_id),
+                          lambda fresh: self._take_theirs(fresh, fields))
+
+    def _take_theirs(self, fresh: conf.ConferenceData, fields: list[str]) -> None:
+        """The form now starts from the row as saved, showing the other person's values in the fields they
+        changed and in those this user left alone; what this user changed elsewhere stays typed, saved by the
+        next Save."""
+        typed, started = self._input(), self.existing
+        untouched = [f.name for f in dataclasses.fields(typed) if getattr(typed, f.name) == getattr(started, f.name)]
+        self.existing = fresh
+        self._show(fresh, [*fields, *untouched])
+        self.notice.setText(self.tr("Đã lấy bản của người khác cho: {fields}. Bấm Lưu để lưu các thay đổi còn lại "
+                                    "của bạn.").format(fields=", ".join(
+                                        QCoreApplication.translate("Fields", conf.FIELD_LABELS.get(f, f))
+                                        for f in fields)))
+        self.notice.show()
+
+    def _show(self, data: conf.ConferenceData, fields: list[str]) -> None:
+        for field in fields:
+            value = getattr(data, field)
+            if field in self.texts:
+                self.texts[field].setPlainText(value or "")
+            elif field == "starts_at" and value is not None:
+                self.when.setDateTime(_qdatetime(value))
+            elif field == "format":
+                self.format.setCurrentIndex(max(self.format.findData(value), 0))
+            elif field in self.line_edits:
+                self.line_edits[field].setText(value or "")
 
 
 def _recipient(line: str) -> conf.RecipientData:
