@@ -16,6 +16,7 @@ import weakref
 from sqlalchemy import Connection, Engine
 
 from ptds_desktop.db import counters
+from ptds_desktop.db.engine import shared_write
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.i18n import translate
 
@@ -105,7 +106,9 @@ def tick(conn: Connection, engine: Engine) -> int:
 def hold(conn: Connection) -> None:
     """Take this office's clock for the rest of the transaction, as the first local change would: other
     writers of the database wait at their own first change until this transaction ends. A service that
-    compares what it read with what a form started from holds it first, so nobody saves in between."""
+    compares what it read with what a form started from holds it first, so nobody saves in between.
+    The sync lock first, as every local write takes them: an import holding it never waits for this clock."""
+    shared_write(conn)
     counters.raise_to(conn, HLC_KEY, 0)
 
 

@@ -17,6 +17,7 @@ from netutil import location
 from ptds_desktop.db.clock import DAY_MS, FakeClock, use_clock
 from ptds_desktop.db.database import Database, open_database
 from ptds_desktop.models import Organization
+from ptds_desktop.services import conferences
 from ptds_desktop.services import organizations as orgs
 from ptds_desktop.sync import exchange
 
@@ -157,6 +158,40 @@ def test_an_import_racing_with_edits_of_the_same_rows_keeps_per_field_results(ne
         assert _import(commune, net.send(0, 1)) == "applied"
         assert {row_id: _orgs(commune)[row_id] for row_id in rows} == {row_id: _orgs(province)[row_id]
                                                                        for row_id in rows}
+    finally:
+        editor.close()
+
+
+def _save_conference(db: Database, conference_id: str, saves: int, prefix: str) -> None:
+    """Staff opening the conference form and saving it, again and again (each save holds the office's clock
+    first)."""
+    for number in range(saves):
+        with db.unit_of_work() as session:
+            started = conferences.get_conference(session, conference_id)
+        with db.unit_of_work() as session:
+            conferences.update_conference(session, conference_id,
+                                          conferences.ConferenceInput(f"{prefix} {number}"), started)
+
+
+def test_an_import_racing_with_conference_saves_neither_deadlocks_nor_loses_either(network):
+    """A form's save takes the office's clock before it writes, an import the sync lock before anything: each
+    takes the sync lock first, so neither waits for the other in a circle."""
+    net = network(2)
+    province, commune = net.offices
+    with province.unit_of_work() as session:
+        conference_id = conferences.create_conference(session, conferences.ConferenceInput("Hội nghị")).id
+    editor = _staff(province, FakeClock(net.clocks[0].ms))
+    try:
+        for round_ in range(ROUNDS):
+            net.clocks[1].advance(1000)
+            made = _create(commune, [f"Tổ {round_}.{i}" for i in range(30)])
+            path = net.send(1, 0)
+            status, _ = _at_once(partial(_import, province, path),
+                                 partial(_save_conference, editor, conference_id, 10, f"Sơ kết {round_}"))
+            assert status == "applied"
+            assert set(made) <= set(_orgs(province))
+            with province.unit_of_work() as session:
+                assert conferences.get_conference(session, conference_id).title == f"Sơ kết {round_} 9"
     finally:
         editor.close()
 
