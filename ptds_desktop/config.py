@@ -7,6 +7,7 @@ import json
 import os
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import platformdirs
 
@@ -16,6 +17,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 RESOURCES_DIR = PROJECT_ROOT / "resources"
 DATA_DIR = PROJECT_ROOT / "data"
 SAMPLES_DIR = DATA_DIR / "samples"
+SERVER_SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")  # a server database, not a file
 
 
 def user_data_dir() -> Path:
@@ -27,12 +29,23 @@ def default_db_path() -> Path:
     return user_data_dir() / "ptds.db"
 
 
-def resolve_db_path(cli_value: str | None) -> Path:
-    """--db wins, then PTDS_DB, then the user's data folder."""
-    if cli_value:
-        return Path(cli_value).expanduser()
-    env = os.environ.get("PTDS_DB")
-    return Path(env).expanduser() if env else default_db_path()
+def resolve_db_path(cli_value: str | None) -> Path | str:
+    """--db wins, then PTDS_DB, then the user's data folder. A server database's URL stays a URL (str)."""
+    given = cli_value or os.environ.get("PTDS_DB")
+    if not given:
+        return default_db_path()
+    return given if given.startswith(SERVER_SCHEMES) else Path(given).expanduser()
+
+
+def location_text(location: Path | str) -> str:
+    """A database named for the user before anything is loaded: the file, or the server URL without password
+    (db.server.display_url says the same once SQLAlchemy is loaded)."""
+    if isinstance(location, Path):
+        return str(location)
+    parts = urlsplit(location)
+    login = f"{parts.username}@" if parts.username else ""
+    port = f":{parts.port}" if parts.port else ""
+    return f"postgresql://{login}{parts.hostname or ''}{port}{parts.path}"
 
 
 def keys_dir_for(db_path: Path) -> Path:

@@ -13,7 +13,7 @@ from pathlib import Path
 from ptds_desktop.config import resolve_db_path
 
 
-def start_gui(db_path: Path, quit_after: float | None = None) -> int:
+def start_gui(db_path: Path | str, quit_after: float | None = None) -> int:
     from ptds_desktop.gui.app import run  # deferred on purpose: see the module docstring
 
     return run(db_path, quit_after=quit_after)

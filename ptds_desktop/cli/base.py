@@ -14,37 +14,54 @@ from pathlib import Path
 
 from ptds_desktop.config import resolve_db_path
 from ptds_desktop.db.database import Database, needs_passphrase, open_database, unlock
+from ptds_desktop.db.server import anchor_for, display_url, is_server_url
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.i18n import translate
 
 PASSPHRASE_ENV = "PTDS_PASSPHRASE"  # the passphrase of an encrypted database, for scripts
 NEW_PASSPHRASE_ENV = "PTDS_NEW_PASSPHRASE"  # the new one, for `ptds passphrase` in scripts
-GuiStarter = Callable[[Path, float | None], int]  # database path, quit after seconds (smoke test) -> exit code
+GuiStarter = Callable[[Path | str, float | None], int]  # database path or URL, quit after seconds -> exit code
 
 
 class Context:
     def __init__(self, db_arg: str | None, start_gui: GuiStarter | None = None):
-        self.db_path: Path = resolve_db_path(db_arg)
+        # A SQLite file, or a server database's URL; `db_path` is the file, or the server database's local
+        # stand-in (db.server.anchor_for) beside which its keys and backups live.
+        self.location: Path | str = resolve_db_path(db_arg)
+        self.url: str | None = self.location if isinstance(self.location, str) and is_server_url(self.location) \
+            else None
+        self.db_path: Path = anchor_for(self.url) if self.url else Path(self.location)
         self._db: Database | None = None
         self._start_gui = start_gui
+
+    def describe(self) -> str:
+        """The database as messages name it: the file, or the server URL without its password."""
+        return display_url(self.url) if self.url else str(self.db_path)
+
+    def refuse_on_server(self) -> None:
+        """For what only a SQLite file has (its own encryption): a server database is protected by its server."""
+        if self.url:
+            raise PtdsError(translate("Core", "Lệnh này chỉ dùng cho tệp cơ sở dữ liệu SQLite; cơ sở dữ liệu {url} "
+                                              "trên máy chủ được bảo vệ bằng tài khoản và cấu hình của máy chủ.")
+                            .format(url=self.describe()))
 
     def start_gui(self, quit_after: float | None = None) -> int:
         """`quit_after`: close the window that many seconds after it opens (the packaging smoke test)."""
         if self._start_gui is None:
             raise PtdsError(translate("Core", "Bản này chỉ có dòng lệnh; hãy mở ứng dụng PTDS Desktop để dùng cửa sổ."))
-        return self._start_gui(self.db_path, quit_after)
+        return self._start_gui(self.location, quit_after)
 
     def db(self, create: bool = False, new_passphrase: str | None = None) -> Database:
         """The database, opened once; an encrypted one asks for its passphrase. `new_passphrase`: create it
         encrypted (`ptds init --encrypt`)."""
         if self._db is None:
             self.unlock()
-            self._db = open_database(self.db_path, create=create, passphrase=new_passphrase)
+            self._db = open_database(self.location, create=create, passphrase=new_passphrase)
         return self._db
 
     def unlock(self) -> None:
         """Ask for the passphrase when the database is encrypted and not unlocked yet."""
-        if needs_passphrase(self.db_path):
+        if self.url is None and needs_passphrase(self.db_path):
             unlock(self.db_path, ask_passphrase(f"Mật khẩu của cơ sở dữ liệu {self.db_path}: "))
 
     def close(self) -> None:

@@ -19,6 +19,7 @@ from ptds_desktop.cli.base import (
 )
 from ptds_desktop.db.backup import KIND_LABELS, backup_to
 from ptds_desktop.db.database import head_revision
+from ptds_desktop.db.integrity import integrity_problems
 from ptds_desktop.db.restore import list_backups, restore_database_file
 from ptds_desktop.db.storage_errors import STORAGE_ERRORS
 from ptds_desktop.errors import PtdsError
@@ -83,6 +84,7 @@ def run_gui(ctx: Context, args) -> int:
 def run_init(ctx: Context, args) -> int:
     new_passphrase = None
     if args.encrypt:
+        ctx.refuse_on_server()
         if ctx.db_path.exists() and ctx.db_path.stat().st_size > 0:
             raise PtdsError(translate("Core", "Đã có cơ sở dữ liệu {path}; dùng 'ptds encrypt' để mã hóa nó.").format(
                 path=ctx.db_path))
@@ -103,7 +105,7 @@ def run_init(ctx: Context, args) -> int:
         print(
             translate("Core", "Dấu vân tay khóa của văn phòng này (báo cho cấp trên đối chiếu): {fingerprint}").format(
             fingerprint=me.fingerprint))
-        print(translate("Core", "Cơ sở dữ liệu: {db_path}").format(db_path=ctx.db_path))
+        print(translate("Core", "Cơ sở dữ liệu: {db_path}").format(db_path=ctx.describe()))
         if new_passphrase:
             print(translate("Core", _FORGET_WARNING))
         return 0
@@ -114,14 +116,15 @@ def run_init(ctx: Context, args) -> int:
     print(translate("Core", "Đã khởi tạo văn phòng “{name}” ({level_label}), mã {id}").format(
         name=office.name, level_label=OFFICE_LEVELS.translated(office.level), id=office.id))
     if new_passphrase:
-        print(translate("Core", "Cơ sở dữ liệu: {db_path} (đã mã hóa)").format(db_path=ctx.db_path))
+        print(translate("Core", "Cơ sở dữ liệu: {db_path} (đã mã hóa)").format(db_path=ctx.describe()))
         print(translate("Core", _FORGET_WARNING))
     else:
-        print(translate("Core", "Cơ sở dữ liệu: {db_path}").format(db_path=ctx.db_path))
+        print(translate("Core", "Cơ sở dữ liệu: {db_path}").format(db_path=ctx.describe()))
     return 0
 
 
 def run_encrypt(ctx: Context, args) -> int:
+    ctx.refuse_on_server()
     passphrase = ask_passphrase(translate("Core", "Mật khẩu mới cho cơ sở dữ liệu: "), confirm=True)
     result = encrypt_office_data(ctx.db_path, passphrase)
     print(translate("Core", "Đã mã hóa {database}, {backups} bản sao lưu và {keys} tệp khóa ký.").format(
@@ -131,6 +134,7 @@ def run_encrypt(ctx: Context, args) -> int:
 
 
 def run_passphrase(ctx: Context, args) -> int:
+    ctx.refuse_on_server()
     old = ask_passphrase(translate("Core", "Mật khẩu hiện tại: "))
     new = ask_passphrase(translate("Core", "Mật khẩu mới: "), env=NEW_PASSPHRASE_ENV, confirm=True)
     result = change_office_passphrase(ctx.db_path, old, new)
@@ -142,33 +146,28 @@ def run_passphrase(ctx: Context, args) -> int:
 
 def run_check(ctx: Context, args) -> int:
     db = ctx.db()
-    with db.engine.connect() as conn:
-        integrity = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check")]
-        fk_problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    problems = integrity_problems(db)
     revision = db.schema_revision()
-    ok = integrity == ["ok"] and not fk_problems and revision == head_revision()
+    ok = not problems and revision == head_revision()
     office = this_office(db) if db.office_id() else None
     report = {
         "status": "ok" if ok else "error",
         "schema_version": revision,
         "app_version": __version__,
-        "database": str(ctx.db_path),
+        "database": db.describe(),
         "office": office.name if office else None,
-        "integrity": integrity,
-        "foreign_key_problems": len(fk_problems),
+        "integrity": problems or ["ok"],
     }
     if args.json:
         print_json(report)
     else:
-        print(translate("Core", "Cơ sở dữ liệu: {db_path}").format(db_path=ctx.db_path))
+        print(translate("Core", "Cơ sở dữ liệu: {db_path}").format(db_path=db.describe()))
         print(translate("Core", "Phiên bản lược đồ: {revision} (ứng dụng {version})").format(
             revision=revision, version=__version__))
         print(translate("Core", "Văn phòng: {office}").format(
             office=report["office"] or translate("Core", "(chưa khởi tạo)")))
-        if integrity != ["ok"]:
-            print(translate("Core", "Toàn vẹn: ") + "; ".join(integrity[:10]))
-        if fk_problems:
-            print(translate("Core", "Khóa ngoại hỏng: {count} dòng").format(count=len(fk_problems)))
+        if problems:
+            print(translate("Core", "Toàn vẹn: ") + "; ".join(problems[:10]))
         print("ok" if ok else translate("Core", "LỖI"))
     return 0 if ok else 1
 
@@ -191,7 +190,7 @@ def run_backups(ctx: Context, args) -> int:
         print_json(backups)
         return 0
     if not backups:
-        print(translate("Core", "Chưa có bản sao lưu nào của {db_path}.").format(db_path=ctx.db_path))
+        print(translate("Core", "Chưa có bản sao lưu nào của {db_path}.").format(db_path=ctx.describe()))
         return 0
     rows = []
     for b in backups:

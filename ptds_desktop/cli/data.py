@@ -58,7 +58,7 @@ def run_export(ctx: Context, args) -> int:
 
 def run_import(ctx: Context, args) -> int:
     doc = datafile.read_document(args.file)  # a bad file is refused before any database is created
-    created = not ctx.db_path.exists()
+    created = ctx.url is None and not ctx.db_path.exists()  # a server database is made by its IT staff
     try:
         report = datafile.import_document(ctx.db(create=True), doc)
     except BaseException:

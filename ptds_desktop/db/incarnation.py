@@ -121,6 +121,19 @@ def new_epoch(conn: Connection) -> int:
     return epoch
 
 
+def start_new_incarnation(conn: Connection, reason: str) -> str:
+    """A new epoch for this office's changes, and the notice saying why (kept for the Sync screen)."""
+    new_epoch(conn)
+    when = dt.datetime.now().strftime("%d/%m/%Y %H:%M")
+    notice = translate(
+        "Core", "Ngày {when}: cơ sở dữ liệu này là bản sao ({reason}). Văn phòng đã chuyển sang dãy số "
+        "thay đổi mới để không trùng với bản gốc; các văn phòng khác sẽ gửi lại những thay đổi "
+        "bản sao này chưa có. Nếu bản gốc vẫn đang được dùng ở máy khác, chỉ nên dùng một máy."
+    ).format(when=when, reason=reason)
+    _set(conn, NOTICE_KEY, notice)
+    return notice
+
+
 def check(engine: Engine, path: Path, office_key: str) -> str | None:
     """At every open: start a new incarnation if this file is a copy; returns the notice when it did.
     `office_key`: the setting naming this database's office (nothing to renumber before there is one)."""
@@ -141,14 +154,7 @@ def check(engine: Engine, path: Path, office_key: str) -> str | None:
         if reason is not None:
             record = {}
             if _get(conn, office_key):
-                new_epoch(conn)
-                when = dt.datetime.now().strftime("%d/%m/%Y %H:%M")
-                notice = translate(
-                    "Core", "Ngày {when}: cơ sở dữ liệu này là bản sao ({reason}). Văn phòng đã chuyển sang dãy số "
-                    "thay đổi mới để không trùng với bản gốc; các văn phòng khác sẽ gửi lại những thay đổi "
-                    "bản sao này chưa có. Nếu bản gốc vẫn đang được dùng ở máy khác, chỉ nên dùng một máy."
-                ).format(when=when, reason=reason)
-                _set(conn, NOTICE_KEY, notice)
+                notice = start_new_incarnation(conn, reason)
                 log.warning("%s: %s", path, notice)
         conn.exec_driver_sql("DELETE FROM local_settings WHERE key=?", (COPY_MARK_KEY,))
         record = {"id": record.get("id") or str(uuid.uuid4()), "host": _host(), "path": str(path.resolve()),

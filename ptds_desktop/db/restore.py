@@ -7,6 +7,10 @@ A file is restored only when it is a PTDS database this version can open: SQLite
 revision this app knows, passing `PRAGMA integrity_check`, and of the same office. The current database is
 copied first (kind "before-restore"), then the file is written over it with SQLite's backup API, which
 replaces every page in one transaction: a crash mid-restore leaves the old database, never a mix.
+
+A server database's copies are pg_dump archives: one is restored when pg_restore reads it, its revision is known
+and its office is this one; after a before-restore dump, pg_restore replaces the database's contents in one
+transaction. Either way the office then numbers its changes in a new epoch (db.incarnation), as any copy does.
 """
 
 from __future__ import annotations
@@ -33,7 +37,8 @@ from ptds_desktop.db.cipher import (
     passphrase_for,
 )
 from ptds_desktop.db.database import OFFICE_ID_KEY, known_revisions
-from ptds_desktop.db.incarnation import mark_copy
+from ptds_desktop.db.incarnation import mark_copy, start_new_incarnation
+from ptds_desktop.db.server import ARCHIVE_MAGIC, make_server_engine, read_archive_rows, restore_server, server_url
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.i18n import translate
 
@@ -93,6 +98,8 @@ def inspect_database_file(path: Path | str, *, thorough: bool = True,
     except OSError as exc:
         raise NotRestorableError(translate("Core", "Không đọc được tệp {path}: {reason}.").format(
             path=path, reason=exc.strerror or exc)) from None
+    if header.startswith(ARCHIVE_MAGIC):
+        return _inspect_archive(path)
     if header != SQLITE_HEADER and passphrase is None:
         raise NotRestorableError(translate("Core", "Tệp {name} không phải cơ sở dữ liệu SQLite (phần đầu tệp không "
                                                    "đúng), hoặc là cơ sở dữ liệu đã mã hóa của nơi khác.").format(
@@ -146,6 +153,33 @@ def inspect_database_file(path: Path | str, *, thorough: bool = True,
     return DatabaseContents(revision, office_id, office_name, **counts)
 
 
+def _inspect_archive(path: Path) -> DatabaseContents:
+    """What a server database's pg_dump archive holds, read with pg_restore (no database needed)."""
+    wanted = ["alembic_version", "local_settings", "offices", "command_boards", "board_memberships", "plans",
+              "tasks"]
+    try:
+        rows = read_archive_rows(path, wanted)
+    except PtdsError as exc:
+        raise NotRestorableError(translate("Core", "Không đọc được bản sao lưu {name}: {exc}.").format(
+            name=path.name, exc=exc)) from None
+    revision = rows["alembic_version"][0]["version_num"] if rows["alembic_version"] else None
+    if revision is None:
+        raise NotRestorableError(translate("Core", "Tệp {name} chưa có phiên bản lược đồ (bảng alembic_version "
+                                                   "trống).").format(name=path.name))
+    if revision not in known_revisions():
+        raise NotRestorableError(
+            translate("Core", "Tệp {name} do phiên bản PTDS Desktop mới hơn tạo (lược đồ {revision}); hãy cập "
+                              "nhật ứng dụng trước khi khôi phục.").format(name=path.name, revision=revision))
+    office_id = next((r["value"] for r in rows["local_settings"] if r["key"] == OFFICE_ID_KEY), None)
+    office_name = next((r["name"] for r in rows["offices"] if r["id"] == office_id), None)
+
+    def live(table: str) -> int:
+        return sum(1 for r in rows[table] if r["deleted"] == "0" and r.get("end_date") is None)
+
+    return DatabaseContents(revision, office_id, office_name, boards=live("command_boards"),
+                            members=live("board_memberships"), plans=live("plans"), tasks=live("tasks"))
+
+
 def _table(sql: str) -> str:
     return sql.split(" FROM ")[1].split()[0]
 
@@ -170,6 +204,9 @@ def restore_database_file(db_path: Path, source: Path | str, *,
     caller's connections once the file is known good (a refused file leaves the database open and untouched).
     The caller opens the database again afterwards (which migrates a copy made by an earlier version)."""
     db_path, source = Path(db_path), Path(source)
+    url = server_url(db_path)
+    if url is not None:
+        return _restore_server(url, db_path, source, close_current)
     if db_path.exists() and source.resolve() == db_path.resolve():
         raise NotRestorableError(translate("Core", "Tệp đã chọn chính là cơ sở dữ liệu đang dùng."))
     passphrase = passphrase_for(db_path)
@@ -180,12 +217,7 @@ def restore_database_file(db_path: Path, source: Path | str, *,
             current = inspect_database_file(db_path, passphrase=passphrase)
         except NotRestorableError:
             current = None  # a broken current database is what a restore is for
-        if current and current.office_id and contents.office_id and current.office_id != contents.office_id:
-            raise NotRestorableError(
-                translate("Core", "Tệp {name} là dữ liệu của văn phòng “{office}”, không phải của văn phòng này "
-                                  "(“{own_office}”).").format(
-                    name=source.name, office=contents.office_name or contents.office_id,
-                    own_office=current.office_name or current.office_id))
+        _refuse_other_office(source, contents, current)
         safety_copy = str(automatic_backup(db_path, BEFORE_RESTORE))
     if close_current is not None:
         close_current()
@@ -214,4 +246,43 @@ def restore_database_file(db_path: Path, source: Path | str, *,
                 name=source.name, exc=exc)) from None
     finally:
         staged.unlink(missing_ok=True)
+    return RestoreResult(str(source), safety_copy, contents)
+
+
+def _refuse_other_office(source: Path, contents: DatabaseContents, current: DatabaseContents | None) -> None:
+    if current and current.office_id and contents.office_id and current.office_id != contents.office_id:
+        raise NotRestorableError(
+            translate("Core", "Tệp {name} là dữ liệu của văn phòng “{office}”, không phải của văn phòng này "
+                              "(“{own_office}”).").format(
+                name=source.name, office=contents.office_name or contents.office_id,
+                own_office=current.office_name or current.office_id))
+
+
+def _restore_server(url: str, anchor: Path, source: Path, close_current: Callable[[], None] | None) -> RestoreResult:
+    try:
+        with open(source, "rb") as handle:
+            is_archive = handle.read(len(ARCHIVE_MAGIC)) == ARCHIVE_MAGIC
+    except OSError:
+        is_archive = False
+    if not is_archive:
+        raise NotRestorableError(translate("Core", "Tệp {name} không phải bản sao lưu của cơ sở dữ liệu trên máy chủ "
+                                                   "(pg_dump). Để đưa một tệp SQLite lên máy chủ, dùng 'ptds db copy'.")
+                                 .format(name=source.name))
+    contents = _inspect_archive(source)
+    engine = make_server_engine(url)
+    try:
+        with engine.connect() as conn:
+            office = conn.exec_driver_sql("SELECT o.id, o.name FROM local_settings s JOIN offices o ON o.id = s.value "
+                                          "WHERE s.key = ?", (OFFICE_ID_KEY,)).first()
+        current = DatabaseContents("", office[0], office[1], 0, 0, 0, 0) if office else None
+        _refuse_other_office(source, contents, current)
+        safety_copy = str(automatic_backup(anchor, BEFORE_RESTORE))
+        if close_current is not None:
+            close_current()
+        restore_server(url, source)
+        if contents.office_id:
+            with engine.begin() as conn:
+                start_new_incarnation(conn, translate("Core", "đây là một bản sao lưu được mở lại (khôi phục)"))
+    finally:
+        engine.dispose()
     return RestoreResult(str(source), safety_copy, contents)

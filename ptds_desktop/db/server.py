@@ -22,13 +22,13 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
-from ptds_desktop.config import user_data_dir
+from ptds_desktop.config import SERVER_SCHEMES, user_data_dir
 from ptds_desktop.db import notify
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.i18n import translate
 from ptds_desktop.text import file_slug
 
-SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
+SCHEMES = SERVER_SCHEMES
 _anchors: dict[Path, str] = {}
 
 
@@ -130,3 +130,49 @@ def dump_server(url: str, target: Path) -> None:
     if done.returncode != 0:
         raise PtdsError(translate("Core", "Không sao lưu được cơ sở dữ liệu {url}: {reason}").format(
             url=display_url(url), reason=done.stderr.strip()))
+
+
+ARCHIVE_MAGIC = b"PGDMP"  # the first bytes of a pg_dump custom-format archive
+
+
+def read_archive_rows(archive: Path, tables: list[str]) -> dict[str, list[dict[str, str | None]]]:
+    """The rows of `tables` held in a pg_dump archive, as text (None for NULL), without any database: pg_restore
+    writes their COPY data, read here. An archive it cannot read raises PtdsError with its reason."""
+    done = subprocess.run([server_tool("pg_restore"), "--data-only", "--file=-",
+                           *[f"--table={table}" for table in tables], str(archive)],
+                          capture_output=True, text=True, encoding="utf-8")
+    if done.returncode != 0:
+        raise PtdsError(done.stderr.strip().splitlines()[-1] if done.stderr.strip() else str(done.returncode))
+    found: dict[str, list[dict[str, str | None]]] = {table: [] for table in tables}
+    rows: list[dict[str, str | None]] | None = None
+    columns: list[str] = []
+    for line in done.stdout.splitlines():
+        if rows is None:
+            header = _COPY_HEADER.match(line)
+            if header and header["table"] in found:
+                rows, columns = found[header["table"]], [c.strip().strip('"') for c in header["columns"].split(",")]
+        elif line == "\\.":
+            rows = None
+        else:
+            rows.append(dict(zip(columns, (None if v == "\\N" else _unescape(v) for v in line.split("\t")),
+                                 strict=False)))
+    return found
+
+
+_COPY_HEADER = re.compile(r'^COPY (?:\w+\.)?"?(?P<table>\w+)"? \((?P<columns>.*)\) FROM stdin;$')
+_COPY_ESCAPE = re.compile(r"\\(.)")
+
+
+def _unescape(value: str) -> str:
+    return _COPY_ESCAPE.sub(lambda m: {"t": "\t", "n": "\n", "r": "\r"}.get(m[1], m[1]), value)
+
+
+def restore_server(url: str, archive: Path) -> None:
+    """Replace the server database's contents by a pg_dump archive's, in one transaction: a failure half way
+    leaves the database as it was. Objects are dropped and made again (--clean), owned by the user restoring."""
+    args, env = libpq_args(url)
+    done = subprocess.run([server_tool("pg_restore"), "--clean", "--if-exists", "--no-owner", "--single-transaction",
+                           "--exit-on-error", *args, str(archive)], capture_output=True, text=True, env=env)
+    if done.returncode != 0:
+        raise PtdsError(translate("Core", "Không khôi phục được từ {name}: {reason}. Cơ sở dữ liệu hiện tại không "
+                                          "đổi.").format(name=archive.name, reason=done.stderr.strip()))

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ptds_desktop import __version__, i18n
-from ptds_desktop.config import APP_NAME, APP_SLUG, RESOURCES_DIR, Settings, user_data_dir
+from ptds_desktop.config import APP_NAME, APP_SLUG, RESOURCES_DIR, Settings, location_text, user_data_dir
 from ptds_desktop.gui.errors_dialog import ErrorReporter, close_logging, setup_logging
 from ptds_desktop.gui.main_window import MainWindow
 from ptds_desktop.gui.single_instance import SingleInstance
@@ -89,39 +89,41 @@ def setup_application(app: QApplication, settings: Settings) -> None:
     install_translation(app, settings.language)
 
 
-def run(db_path: Path, quit_after: float | None = None) -> int:
+def run(db_path: Path | str, quit_after: float | None = None) -> int:
     """The GUI until its window closes. `quit_after` closes the window that many seconds after it is shown
     (the packaging smoke test opens the frozen app offscreen this way)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     log_handler = setup_logging(user_data_dir())
     reporter = ErrorReporter(Path(log_handler.baseFilename) if log_handler else None, app)
     reporter.install()
-    instance = SingleInstance(Path(db_path))
+    instance = SingleInstance(db_path)
     try:
         settings = Settings.load()
         setup_application(app, settings)
         if not instance.claim():
             box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, QCoreApplication.translate(
                 "App", "PTDS Desktop đang mở với cơ sở dữ liệu này (%1). Cửa sổ đang mở đã được đưa lên trước.")
-                .replace("%1", str(db_path)), QMessageBox.StandardButton.Ok)
+                .replace("%1", location_text(db_path)), QMessageBox.StandardButton.Ok)
             name_buttons(box)
             box.exec()
             return 0
+        target = db_path
         while True:
-            outcome = run_window(app, Path(db_path), settings, instance, quit_after)
+            outcome, target = run_window(app, target, settings, instance, quit_after)
             if outcome is not None:
                 return outcome
-            log.info("database replaced by a restore: opening it again")
+            log.info("opening the database again (restored, or another one chosen)")
     finally:
         instance.release()
         reporter.uninstall()
         close_logging(log_handler)
 
 
-def run_window(app: QApplication, db_path: Path, settings: Settings, instance: SingleInstance,
-               quit_after: float | None = None) -> int | None:
-    """The main window until it closes: the exit code, or None to open it again (the database was restored
-    from a copy). The window shows at once and opens the database after its first paint."""
+def run_window(app: QApplication, db_path: Path | str, settings: Settings, instance: SingleInstance,
+               quit_after: float | None = None) -> tuple[int | None, Path | str]:
+    """The main window until it closes: the exit code, or None to open a window again (the database was restored
+    from a copy, or a server database was chosen), with the database to open then. The window shows at once and
+    opens the database after its first paint."""
     window = MainWindow(None, None, None, settings)
     instance.wake_requested.connect(window.bring_to_front)
     if quit_after is not None:  # counted from the moment the data is there, so the whole window is checked
@@ -135,5 +137,5 @@ def run_window(app: QApplication, db_path: Path, settings: Settings, instance: S
         instance.wake_requested.disconnect(window.bring_to_front)
         window.close_database()
     if window.exit_code is not None:
-        return window.exit_code
-    return None if window.reopen_requested else code
+        return window.exit_code, db_path
+    return (None if window.reopen_requested else code), window.database_to_open or db_path

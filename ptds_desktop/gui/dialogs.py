@@ -29,6 +29,7 @@ from ptds_desktop.errors import PtdsError
 from ptds_desktop.gui.forms.ui_first_run_dialog import Ui_FirstRunDialog
 from ptds_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from ptds_desktop.gui.labels import OFFICE_LEVEL_LABELS, label
+from ptds_desktop.gui.server_dialog import ServerDialog
 from ptds_desktop.gui.widgets import FieldErrors, name_buttons
 from ptds_desktop.services import enrolment
 from ptds_desktop.services.enrolment import EnrolmentPreview
@@ -44,6 +45,7 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.office: OfficeData | None = None
+        self.server_url: str | None = None  # set when the user chose the office's server database instead
         self.ui = Ui_FirstRunDialog()
         self.ui.setupUi(self)
         name_buttons(self.ui.buttonBox)
@@ -69,11 +71,33 @@ class FirstRunDialog(QDialog):
         row = QHBoxLayout(box)
         row.addWidget(text, 1)
         row.addWidget(self.enrol_button)
+        server_box = QFrame()
+        server_box.setFrameShape(QFrame.Shape.StyledPanel)
+        server_text = QLabel(self.tr("Cán bộ văn phòng cấp tỉnh dùng chung cơ sở dữ liệu trên máy chủ của cơ quan? "
+                                     "Hãy kết nối tới cơ sở dữ liệu đó."))
+        server_text.setWordWrap(True)
+        self.server_button = QPushButton(self.tr("Kết nối &máy chủ…"))
+        self.server_button.clicked.connect(self.choose_server)
+        server_row = QHBoxLayout(server_box)
+        server_row.addWidget(server_text, 1)
+        server_row.addWidget(self.server_button)
         new_office = QLabel(self.tr("Hoặc tạo văn phòng mới (chưa trao đổi với văn phòng nào):"))
         new_office.setStyleSheet("font-weight: bold;")
         at = self.ui.mainLayout.indexOf(self.ui.introLabel) + 1
         self.ui.mainLayout.insertWidget(at, box)
-        self.ui.mainLayout.insertWidget(at + 1, new_office)
+        self.ui.mainLayout.insertWidget(at + 1, server_box)
+        self.ui.mainLayout.insertWidget(at + 2, new_office)
+
+    def choose_server(self) -> ServerDialog:
+        dialog = ServerDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._use_server(dialog.url))
+        dialog.open()
+        return dialog
+
+    def _use_server(self, url: str | None) -> None:
+        self.server_url = url
+        super().accept()
 
     def choose_enrolment_file(self) -> EnrolmentConfirmDialog | None:
         path, _filter = QFileDialog.getOpenFileName(

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ptds_desktop.config import APP_NAME, Settings
+from ptds_desktop.config import APP_NAME, Settings, location_text
 from ptds_desktop.gui.areas import AREAS, Area
 from ptds_desktop.gui.widgets import show_error
 
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from ptds_desktop.gui.dialogs import AboutDialog, SettingsDialog
     from ptds_desktop.gui.folder_sync import FolderSyncRunner
     from ptds_desktop.gui.ops import DatabaseOps, WriteFn
+    from ptds_desktop.gui.server_dialog import ServerDialog
     from ptds_desktop.gui.workspace import Workspace
     from ptds_desktop.services.offices import OfficeData
 
@@ -73,9 +74,10 @@ class MainWindow(QMainWindow):
         self.views: dict[str, QWidget] = {}
         self._undo: WriteFn | None = None
         self.reopen_requested = False  # set when the database was replaced (restore): the app opens it again
+        self.database_to_open: Path | str | None = None  # with reopen_requested: another database chosen
         self.exit_code: int | None = None  # set when the database could not be opened: the app ends with it
         self.clock_warning: QMessageBox | None = None
-        self._db_path_to_open: Path | None = None
+        self._db_path_to_open: Path | str | None = None
         self._painted = False
         self._database_side_loaded.connect(self._open_database)  # queued: emitted by the importing thread
 
@@ -120,11 +122,12 @@ class MainWindow(QMainWindow):
             self.attach(_workspace_class()(db, ops, office, self, settings, self.show_message, self.offer_undo))
 
     # --- opening the database ----------------------------------------------------------------------
-    def open_after_paint(self, db_path: Path) -> None:
-        """Open `db_path` right after the window's first paint (asking for a passphrase, or the first-run
-        set-up, over the window); if it cannot be opened, the window closes with `exit_code` set."""
+    def open_after_paint(self, db_path: Path | str) -> None:
+        """Open `db_path` (a file, or a server database's URL) right after the window's first paint (asking for
+        a passphrase, or the first-run set-up, over the window); if it cannot be opened, the window closes with
+        `exit_code` set."""
         self._db_path_to_open = db_path
-        self.path_label.setText(str(db_path))
+        self.path_label.setText(location_text(db_path))
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._painted and self._db_path_to_open is not None:
@@ -161,9 +164,11 @@ class MainWindow(QMainWindow):
         self.db, self.ops, self.office = workspace.db, workspace.ops, workspace.office
         self.context, self.folder_sync = workspace.context, workspace.folder_sync
         self.ops.default_error_handler = lambda exc: show_error(self, exc)
-        self.setWindowTitle(f"{APP_NAME} — {self.office.name}")
+        # A shared server database is named in the title: staff see which office database they work in.
+        title = f"{APP_NAME} — {self.office.name}"
+        self.setWindowTitle(f"{title} — {self.db.describe()}" if self.db.url else title)
         self.office_label.setText(self.office.name)
-        self.path_label.setText(str(self.db.path))
+        self.path_label.setText(self.db.describe())
         for action in self.data_actions:
             action.setEnabled(True)
         self.open_area(max(self.nav.currentRow(), 0))
@@ -195,6 +200,8 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.open_settings)
         self.backups_action = file_menu.addAction(self.tr("Sao lưu và &khôi phục…"))
         self.backups_action.triggered.connect(self.open_backups)
+        self.server_action = file_menu.addAction(self.tr("Mở cơ sở dữ liệu trên &máy chủ…"))
+        self.server_action.triggered.connect(self.open_server)
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction(self.tr("T&hoát"))
         self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
@@ -216,7 +223,8 @@ class MainWindow(QMainWindow):
         self.about_action = help_menu.addAction(self.tr("&Giới thiệu…"))
         self.about_action.triggered.connect(self.open_about)
         # They need the open database: enabled by `attach` (a second or so after the window shows).
-        self.data_actions = [self.settings_action, self.backups_action, self.about_action, *area_menu.actions()]
+        self.data_actions = [self.settings_action, self.backups_action, self.server_action, self.about_action,
+                             *area_menu.actions()]
         for action in self.data_actions:
             action.setEnabled(False)
 
@@ -324,6 +332,22 @@ class MainWindow(QMainWindow):
         dialog.restored.connect(self._database_replaced)
         dialog.open()
         return dialog
+
+    def open_server(self) -> ServerDialog:
+        """Another database, on the office's PostgreSQL server: once it opens in the dialog, the window reopens
+        on it (every view holds data of the current one)."""
+        dialog = self.workspace.server_dialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.switch_database(dialog.url))
+        dialog.open()
+        return dialog
+
+    def switch_database(self, location: Path | str | None) -> None:
+        if location is None:
+            return
+        self.database_to_open = location
+        self.reopen_requested = True
+        self.close()
 
     def _database_replaced(self, _result) -> None:
         """Every view holds data of the old file: close, and let the app open the database and a new window."""

@@ -21,9 +21,10 @@ CONNECT_TIMEOUT_MS = 1000
 WAKE_MESSAGE = b"show\n"
 
 
-def server_name(db_path: Path) -> str:
-    """The same for every spelling of the path (relative, symlinked, letter case on Windows), per user."""
-    resolved = os.path.normcase(str(Path(db_path).expanduser().resolve()))
+def server_name(db_path: Path | str) -> str:
+    """The same for every spelling of the path (relative, symlinked, letter case on Windows), per user; a server
+    database's URL as given."""
+    resolved = db_path if isinstance(db_path, str) else os.path.normcase(str(Path(db_path).expanduser().resolve()))
     digest = hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:24]
     user = os.environ.get("USERNAME") or os.environ.get("USER") or ""
     return f"ptds-desktop-{hashlib.sha256(user.encode()).hexdigest()[:8]}-{digest}"
@@ -34,7 +35,7 @@ class SingleInstance(QObject):
 
     wake_requested = Signal()
 
-    def __init__(self, db_path: Path, parent: QObject | None = None):
+    def __init__(self, db_path: Path | str, parent: QObject | None = None):
         super().__init__(parent)
         self.name = server_name(db_path)
         self.server: QLocalServer | None = None

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from ptds_desktop.config import APP_NAME, Settings
+from ptds_desktop.config import APP_NAME, Settings, location_text
 from ptds_desktop.db.backup import daily_backup
 from ptds_desktop.db.database import Database, needs_passphrase, open_database
 from ptds_desktop.db.storage_errors import STORAGE_ERRORS
@@ -25,6 +25,7 @@ from ptds_desktop.gui.dialogs import AboutDialog, FirstRunDialog, SettingsDialog
 from ptds_desktop.gui.folder_sync import FolderSyncRunner
 from ptds_desktop.gui.ops import DatabaseOps, WriteFn
 from ptds_desktop.gui.passphrase_dialog import PassphraseDialog
+from ptds_desktop.gui.server_dialog import ServerDialog
 from ptds_desktop.gui.widgets import name_buttons
 from ptds_desktop.services.offices import OfficeData, this_office
 from ptds_desktop.sync.status import check_clock
@@ -35,11 +36,11 @@ EXIT_NOT_OPENED = 2  # the database could not be opened (the user was told why) 
 EXIT_NOT_SET_UP = 1  # the first-run set-up was cancelled
 
 
-def open_or_explain(db_path: Path, parent: QWidget | None = None) -> Database | None:
+def open_or_explain(db_path: Path | str, parent: QWidget | None = None) -> Database | None:
     """Open the database without its daily copy (taken on the worker once the window shows, `back_up_today`),
     or tell the user in a message box why not (newer schema, unreadable file). An encrypted database asks for
     its passphrase first (None when the user gives up)."""
-    if needs_passphrase(db_path):
+    if isinstance(db_path, Path) and needs_passphrase(db_path):
         dialog = PassphraseDialog(db_path, parent)
         return dialog.db if dialog.exec() == QDialog.DialogCode.Accepted else None
     try:
@@ -48,7 +49,7 @@ def open_or_explain(db_path: Path, parent: QWidget | None = None) -> Database | 
         message = str(exc)
     except STORAGE_ERRORS as exc:
         message = QCoreApplication.translate("App", "Không mở được cơ sở dữ liệu %1: %2").replace(
-            "%1", str(db_path)).replace("%2", str(exc))
+            "%1", location_text(db_path)).replace("%2", str(exc))
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, message, QMessageBox.StandardButton.Close, parent)
     name_buttons(box)
     box.exec()
@@ -69,14 +70,19 @@ class Workspace:
                                    offer_undo=offer_undo, settings=settings, folder_sync=self.folder_sync)
 
     @staticmethod
-    def open(db_path: Path, window: QWidget, settings: Settings, show_message: Callable[[str], None],
+    def open(db_path: Path | str, window: QWidget, settings: Settings, show_message: Callable[[str], None],
              offer_undo: Callable[[str, WriteFn], None]) -> Workspace | int:
         db = open_or_explain(db_path, window)
         if db is None:
             return EXIT_NOT_OPENED
-        if db.office_id() is None and FirstRunDialog(db, window).exec() != QDialog.DialogCode.Accepted:
-            db.close()
-            return EXIT_NOT_SET_UP
+        if db.office_id() is None:
+            first_run = FirstRunDialog(db, window)
+            if first_run.exec() != QDialog.DialogCode.Accepted:
+                db.close()
+                return EXIT_NOT_SET_UP
+            if first_run.server_url is not None:  # this laptop works in the office's server database instead
+                db.close()
+                return Workspace.open(first_run.server_url, window, settings, show_message, offer_undo)
         workspace = Workspace(db, DatabaseOps(db), this_office(db), window, settings, show_message, offer_undo)
         workspace.opened_here = True
         return workspace
@@ -103,6 +109,9 @@ class Workspace:
 
     def backups_dialog(self, parent: QWidget) -> BackupsDialog:
         return BackupsDialog(self.db, self.ops, self.context.settings, parent)
+
+    def server_dialog(self, parent: QWidget) -> ServerDialog:
+        return ServerDialog(parent)
 
     def about_dialog(self, parent: QWidget) -> AboutDialog:
         return AboutDialog(self.db, self.office, parent)
