@@ -6,22 +6,23 @@ import os
 import sys
 
 from ptds_desktop import __version__, i18n
-from ptds_desktop.cli import base, conference, core, data, docs, org, roster, sync, tasks
+from ptds_desktop.cli import base, conference, core, data, database, docs, org, roster, sync, tasks
 from ptds_desktop.cli.vietnamese_argparse import Parser, install
 from ptds_desktop.config import Settings
 from ptds_desktop.db.storage_errors import STORAGE_ERRORS, storage_problem
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.i18n import translate
 
-AREAS = [core, org, data, roster, tasks, conference, docs, sync]
+AREAS = [core, database, org, data, roster, tasks, conference, docs, sync]
 
 
 def build_parser() -> Parser:
     parser = Parser(prog="ptds", description="PTDS Desktop — Ban Chỉ huy Phòng thủ dân sự. Không có lệnh: mở cửa sổ "
                     "ứng dụng. Xem hướng dẫn từng lệnh: ptds LỆNH -h")
     parser.add_argument("--version", action="version", version=f"ptds {__version__}", help="in phiên bản rồi thoát")
-    parser.add_argument("--db", metavar="TỆP",
-                        help="tệp cơ sở dữ liệu (mặc định: PTDS_DB hoặc thư mục dữ liệu người dùng)")
+    parser.add_argument("--db", metavar="CSDL",
+                        help="tệp cơ sở dữ liệu, hoặc địa chỉ postgresql://người_dùng@máy_chủ/tên_csdl của cơ sở dữ "
+                             "liệu dùng chung trên máy chủ (mặc định: PTDS_DB hoặc thư mục dữ liệu người dùng)")
     parser.add_argument("--lang", choices=i18n.available_languages(), metavar="NGÔN_NGỮ",
                         help="ngôn ngữ của thông báo: vi hoặc en (mặc định: PTDS_LANG, hoặc ngôn ngữ giao diện đã "
                              "chọn trong Cài đặt)")

@@ -15,8 +15,10 @@ from typing import Any
 from sqlalchemy import Connection, Table, func, insert, select
 
 from ptds_desktop.config import attachments_dir_for, keys_dir_for
+from ptds_desktop.db.cipher import passphrase_for
 from ptds_desktop.db.database import Database, open_database
 from ptds_desktop.db.engine import defer_foreign_keys
+from ptds_desktop.db.server import display_url, is_server_url
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.i18n import translate
 from ptds_desktop.models import Base
@@ -26,22 +28,38 @@ _BATCH = 5000
 
 @dataclasses.dataclass(frozen=True)
 class CopyReport:
-    source: str
+    source: str  # as messages name them (no password)
     target: str
     rows: dict[str, int]  # table -> rows copied (and found equal in the target)
     files: int  # key and attachment files copied beside the target
+    source_path: Path  # the file, or a server database's local stand-in, beside which keys live
+    target_path: Path
 
 
-def copy_database(source: Path | str, target: Path | str,
-                  progress: Callable[[str, int, int], None] | None = None) -> CopyReport:
+Progress = Callable[[str, int, int, int], None]  # table, tables done, tables in all, rows of that table
+
+
+def copy_database(source: Path | str, target: Path | str, progress: Progress | None = None) -> CopyReport:
     """Copy the office database at `source` (a SQLite file or a postgresql:// URL) into `target`, which must be
-    new or empty; then compare both, table by table and row by row. `progress(table, done, total)` after each
-    table. The source is only read (once brought to this release's schema, as every open does)."""
-    src = open_database(source, create=False, backup_daily=False)
+    new or empty (checked before the source is opened); then compare both, table by table and row by row.
+    `progress` after each table. The source is only read (once brought to this release's schema, as every open
+    does).
+
+    An encrypted source must have been unlocked in this process (its passphrase known); a new file made from it
+    is encrypted with the same passphrase. Its key files are copied as they are: re-protecting them for a target
+    without that passphrase (a server database) is the caller's (services.protection.copy_office)."""
+    if _same_database(source, target):
+        raise PtdsError(translate("Core", "Nguồn và đích là cùng một cơ sở dữ liệu; hãy chọn một đích khác."))
+    if not is_server_url(source) and not Path(source).is_file():
+        raise PtdsError(translate("Core", "Không tìm thấy cơ sở dữ liệu nguồn {path}.").format(path=source))
+    new_file = not is_server_url(target) and not Path(target).exists()
+    # The target is checked first: a refused copy has not even opened the source.
+    passphrase = None if is_server_url(source) or is_server_url(target) else passphrase_for(source)
+    dst = open_database(target, passphrase=passphrase, backup_daily=False)
     try:
-        dst = open_database(target)
+        _refuse_non_empty(dst)
+        src = open_database(source, create=False, backup_daily=False)
         try:
-            _refuse_non_empty(dst)
             tables = list(Base.metadata.sorted_tables)
             counts: dict[str, int] = {}
             with src.engine.connect() as reader, dst.engine.begin() as writer:
@@ -49,17 +67,29 @@ def copy_database(source: Path | str, target: Path | str,
                 for number, table in enumerate(tables, 1):
                     counts[table.name] = _copy_table(reader, writer, table)
                     if progress is not None:
-                        progress(table.name, number, len(tables))
+                        progress(table.name, number, len(tables), counts[table.name])
                 _sync_sequences(writer, tables)
             with src.engine.connect() as left, dst.engine.connect() as right:
                 for table in tables:
                     _verify_table(left, right, table, src.describe(), dst.describe())
             files = _copy_beside(src.path, dst.path)
-            return CopyReport(src.describe(), dst.describe(), counts, files)
+            return CopyReport(src.describe(), dst.describe(), counts, files, src.path, dst.path)
         finally:
-            dst.close()
+            src.close()
+    except BaseException:
+        dst.close()
+        if new_file:  # no half-made file left where the user asked for a copy
+            for suffix in ("", "-wal", "-shm", ".instance"):
+                Path(str(target) + suffix).unlink(missing_ok=True)
+        raise
     finally:
-        src.close()
+        dst.close()
+
+
+def _same_database(source: Path | str, target: Path | str) -> bool:
+    if is_server_url(source) or is_server_url(target):
+        return is_server_url(source) and is_server_url(target) and display_url(str(source)) == display_url(str(target))
+    return Path(target).exists() and Path(source).resolve() == Path(target).resolve()
 
 
 def _refuse_non_empty(db: Database) -> None:
