@@ -215,7 +215,7 @@ def run_restore(ctx: Context, args) -> int:
     c = result.contents
     print(translate("Core", "Đã khôi phục {db_path} từ {restored_from}: {boards} ban, {members} thành viên, {plans} "
                             "kế hoạch, {tasks} nhiệm vụ.").format(
-        db_path=ctx.db_path, restored_from=result.restored_from, boards=c.boards, members=c.members, plans=c.plans,
+        db_path=ctx.describe(), restored_from=result.restored_from, boards=c.boards, members=c.members, plans=c.plans,
         tasks=c.tasks))
     if result.safety_copy:
         print(translate("Core", "Bản cơ sở dữ liệu trước khi khôi phục được giữ tại {safety_copy}").format(
