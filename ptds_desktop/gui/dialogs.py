@@ -90,7 +90,6 @@ class FirstRunDialog(QDialog):
 
     def choose_server(self) -> ServerDialog:
         dialog = ServerDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._use_server(dialog.url))
         dialog.open()
         return dialog
