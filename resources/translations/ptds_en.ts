@@ -1344,6 +1344,10 @@
         <translation>Cancelled.</translation>
     </message>
     <message>
+        <source>Lệnh này chỉ dùng cho tệp cơ sở dữ liệu SQLite; cơ sở dữ liệu {url} trên máy chủ được bảo vệ bằng tài khoản và cấu hình của máy chủ.</source>
+        <translation>This command is for SQLite database files only; the server database {url} is protected by the server&apos;s accounts and configuration.</translation>
+    </message>
+    <message>
         <source>Bản này chỉ có dòng lệnh; hãy mở ứng dụng PTDS Desktop để dùng cửa sổ.</source>
         <translation>This build is command-line only; open the PTDS Desktop application to use the window.</translation>
     </message>
@@ -1474,10 +1478,6 @@
     <message>
         <source>Toàn vẹn: </source>
         <translation>Integrity: </translation>
-    </message>
-    <message>
-        <source>Khóa ngoại hỏng: {count} dòng</source>
-        <translation>Broken foreign keys: {count} rows</translation>
     </message>
     <message>
         <source>LỖI</source>
@@ -1864,12 +1864,20 @@
         <translation>File {name} cannot be read as a PTDS database ({exc}).</translation>
     </message>
     <message>
+        <source>Không đọc được bản sao lưu {name}: {exc}.</source>
+        <translation>Cannot read the backup {name}: {exc}.</translation>
+    </message>
+    <message>
         <source>Tệp đã chọn chính là cơ sở dữ liệu đang dùng.</source>
         <translation>The chosen file is the database in use.</translation>
     </message>
     <message>
         <source>Tệp {name} là dữ liệu của văn phòng “{office}”, không phải của văn phòng này (“{own_office}”).</source>
         <translation>File {name} holds the data of office “{office}”, not of this office (“{own_office}”).</translation>
+    </message>
+    <message>
+        <source>Tệp {name} không phải bản sao lưu của cơ sở dữ liệu trên máy chủ (pg_dump). Để đưa một tệp SQLite lên máy chủ, dùng &apos;ptds db copy&apos;.</source>
+        <translation>The file {name} is not a backup of a server database (pg_dump). To move a SQLite file to the server, use &apos;ptds db copy&apos;.</translation>
     </message>
     <message>
         <source>Không khôi phục được từ {name}: {exc}. Cơ sở dữ liệu hiện tại không đổi.</source>
@@ -2934,6 +2942,14 @@
         <translation>The seal key in the enrolment file is not an X25519 key.</translation>
     </message>
     <message>
+        <source>Nguồn và đích là cùng một cơ sở dữ liệu; hãy chọn một đích khác.</source>
+        <translation>The source and the target are the same database; choose another target.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy cơ sở dữ liệu nguồn {path}.</source>
+        <translation>Source database {path} not found.</translation>
+    </message>
+    <message>
         <source>Cơ sở dữ liệu đích {target} đã có dữ liệu (bảng {table}); chỉ chép sang một cơ sở dữ liệu mới hoặc rỗng.</source>
         <translation>The target database {target} already holds data (table {table}); copy only into a new or empty database.</translation>
     </message>
@@ -2954,8 +2970,48 @@
         <translation>Could not back up the database {url}: {reason}</translation>
     </message>
     <message>
+        <source>Không khôi phục được từ {name}: {reason}. Cơ sở dữ liệu hiện tại không đổi.</source>
+        <translation>Cannot restore from {name}: {reason}. The current database is unchanged.</translation>
+    </message>
+    <message>
         <source>Người khác đã sửa {fields} sau khi bạn mở biểu mẫu; chưa lưu gì.</source>
         <translation>Someone else changed {fields} after you opened the form; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu của cơ sở dữ liệu {path}: </source>
+        <translation>Passphrase of the database {path}: </translation>
+    </message>
+    <message>
+        <source>  [{done}/{total}] {table}: {rows} dòng</source>
+        <translation>  [{done}/{total}] {table}: {rows} rows</translation>
+    </message>
+    <message>
+        <source>Đang chép {source} sang {target}…</source>
+        <translation>Copying {source} to {target}…</translation>
+    </message>
+    <message>
+        <source>Đã chép {source} sang {target}: {tables} bảng, {rows} dòng, {files} tệp khóa và tệp đính kèm. Bản chép đã được so khớp từng dòng với bản gốc.</source>
+        <translation>Copied {source} to {target}: {tables} tables, {rows} rows, {files} key and attachment files. The copy was compared row by row with the original.</translation>
+    </message>
+    <message>
+        <source>Từ nay mọi máy của văn phòng dùng: ptds --db {target}. Đừng tiếp tục ghi vào bản cũ: hai bản cùng một văn phòng sẽ đánh số thay đổi trùng nhau.</source>
+        <translation>From now on every computer of the office uses: ptds --db {target}. Do not keep writing to the old copy: two copies of one office would number their changes alike.</translation>
+    </message>
+    <message>
+        <source>Khóa ngoại hỏng: bảng {table}, dòng {rowid} trỏ tới bảng {parent} nhưng dòng được trỏ tới không có.</source>
+        <translation>Broken foreign key: table {table}, row {rowid} points into table {parent} at a row that does not exist.</translation>
+    </message>
+    <message>
+        <source>Chỉ mục {index} hỏng: {problem}</source>
+        <translation>Index {index} is damaged: {problem}</translation>
+    </message>
+    <message>
+        <source>Khóa ngoại {constraint} của bảng {table} chưa được kiểm chứng (NOT VALID): các dòng đã có có thể trỏ tới dòng không tồn tại.</source>
+        <translation>Foreign key {constraint} of table {table} is not validated (NOT VALID): existing rows may point at rows that do not exist.</translation>
+    </message>
+    <message>
+        <source>Không đọc hết được bảng {table}: {problem}</source>
+        <translation>Cannot read all of table {table}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -3587,6 +3643,14 @@
         <translation>Set up from an &amp;enrolment file…</translation>
     </message>
     <message>
+        <source>Cán bộ văn phòng cấp tỉnh dùng chung cơ sở dữ liệu trên máy chủ của cơ quan? Hãy kết nối tới cơ sở dữ liệu đó.</source>
+        <translation>Does the provincial office&apos;s staff share a database on the office&apos;s server? Connect to that database.</translation>
+    </message>
+    <message>
+        <source>Kết nối &amp;máy chủ…</source>
+        <translation>Connect to a &amp;server…</translation>
+    </message>
+    <message>
         <source>Hoặc tạo văn phòng mới (chưa trao đổi với văn phòng nào):</source>
         <translation>Or create a new office (not yet exchanging with any office):</translation>
     </message>
@@ -3954,6 +4018,10 @@
     <message>
         <source>Sao lưu và &amp;khôi phục…</source>
         <translation>&amp;Backups and restore…</translation>
+    </message>
+    <message>
+        <source>Mở cơ sở dữ liệu trên &amp;máy chủ…</source>
+        <translation>Open a database on a &amp;server…</translation>
     </message>
     <message>
         <source>T&amp;hoát</source>
@@ -4978,6 +5046,57 @@ Every office will refuse changes signed with this key made after that moment. Th
     <message>
         <source>Tên nhóm</source>
         <translation>Section title</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Cơ sở dữ liệu trên máy chủ</source>
+        <translation>Database on a server</translation>
+    </message>
+    <message>
+        <source>Văn phòng cấp tỉnh dùng chung một cơ sở dữ liệu PostgreSQL trên máy chủ của cơ quan. Nhập địa chỉ do cán bộ công nghệ thông tin cung cấp. Mật khẩu không được lưu lại.</source>
+        <translation>A provincial office&apos;s staff share one PostgreSQL database on the office&apos;s server. Enter the address your IT staff gave you. The password is not saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Máy chủ:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Cổng:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Cơ sở &amp;dữ liệu:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;Tên đăng nhập:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>Mật &amp;khẩu:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Kết &amp;nối</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>máy chủ</source>
+        <translation>the host</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu</source>
+        <translation>the database</translation>
+    </message>
+    <message>
+        <source>tên đăng nhập</source>
+        <translation>the user name</translation>
+    </message>
+    <message>
+        <source>Hãy nhập %1.</source>
+        <translation>Enter %1.</translation>
     </message>
 </context>
 <context>
