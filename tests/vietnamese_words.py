@@ -17,6 +17,7 @@ ALLOWED = {
     "backspace", "caps", "lock", "num", "scroll", "pause", "prtsc", "ok",
     "lrm", "rlm", "zwj", "zwnj", "zwsp", "lre", "rle", "lro", "rlo", "lri", "rli", "fsi", "pdi",
     "ptds-sync", "sync", "gui", "cli", "nfc", "dd", "mm", "yyyy", "stt", "tt", "qđ", "ubnd", "chqs", "bchqs",
+    "postgresql", "csdl",  # the server engine; cơ sở dữ liệu
     "english", "python", "pyside6", "pyside",  # a language's own name in the language picker; the About box
     "stc", "ctr", "kh", "bch", "kh-bch", "vt", "nc",  # office abbreviations and document symbols
     "dak", "lak",  # "dak lak": the example of a search typed without marks

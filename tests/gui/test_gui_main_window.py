@@ -25,7 +25,7 @@ def test_window_shows_office_areas_and_database(main_window, db):
     assert _menu_titles(main_window) == ["&Tệp", "&Sửa", "&Khu vực", "Trợ &giúp"]
     file_menu = main_window.menuBar().actions()[0].menu()
     assert [a.text() for a in file_menu.actions() if not a.isSeparator()] == [
-        "&Cài đặt…", "Sao lưu và &khôi phục…", "T&hoát"]
+        "&Cài đặt…", "Sao lưu và &khôi phục…", "Mở cơ sở dữ liệu trên &máy chủ…", "T&hoát"]
 
 
 def test_every_registered_area_opens_and_its_name_stays_readable(main_window, qtbot):
