@@ -34,8 +34,10 @@ IMPORT_GOAL = 2.0
 SEALED_GOAL = 1.2
 
 
-def setup(folder: Path, changes: int):
-    province = open_database(folder / "p.db")
+def setup(folder: Path, changes: int, province_at: Path | str | None = None):
+    """A province (a file in `folder`, or the database at `province_at`: a PostgreSQL URL) and an enrolled commune
+    that trust each other, and `changes` field changes captured at the commune."""
+    province = open_database(province_at or folder / "p.db")
     init_office(province, "Bộ CHQS tỉnh", "province")
     info = enrolment.make_enrolment_file(province, "UBND xã 1", "commune", folder / "c.enrol")
     commune = open_database(folder / "c.db")
