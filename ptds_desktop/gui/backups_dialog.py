@@ -171,7 +171,7 @@ class BackupsDialog(QDialog):
 
     def restore_from_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp cơ sở dữ liệu để khôi phục"), "",
-                                              self.tr("Cơ sở dữ liệu PTDS (*.db);;Mọi tệp (*)"))
+                                              self.tr("Cơ sở dữ liệu PTDS, bản sao lưu (*.db *.dump);;Mọi tệp (*)"))
         if path:
             self.confirm_restore(path, self.tr("Khôi phục từ tệp %1? Dữ liệu hiện tại sẽ được thay (bản hiện tại "
                                                "được giữ lại thành một bản sao lưu).").replace("%1", path))

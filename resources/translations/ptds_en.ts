@@ -213,8 +213,8 @@
         <translation>Choose a database file to restore</translation>
     </message>
     <message>
-        <source>Cơ sở dữ liệu PTDS (*.db);;Mọi tệp (*)</source>
-        <translation>PTDS database (*.db);;All files (*)</translation>
+        <source>Cơ sở dữ liệu PTDS, bản sao lưu (*.db *.dump);;Mọi tệp (*)</source>
+        <translation>PTDS databases and backups (*.db *.dump);;All files (*)</translation>
     </message>
     <message>
         <source>Khôi phục từ tệp %1? Dữ liệu hiện tại sẽ được thay (bản hiện tại được giữ lại thành một bản sao lưu).</source>
