@@ -4,6 +4,7 @@ check on both engines, and backups of a server database (pg_dump archives) liste
 from __future__ import annotations
 
 import sqlite3
+import uuid
 
 import psycopg
 import pytest
@@ -93,6 +94,8 @@ def server_office(pg_head_url):
 
 def test_a_server_backup_restores_the_data_it_held(server_office, pg_head_url):
     db = server_office
+    with psycopg.connect(_libpq(pg_head_url), autocommit=True) as conn:
+        conn.execute("CREATE EXTENSION amcheck")  # as the IT staff would: the restore leaves extensions alone
     _add_organization(db, "Phòng Tham mưu")
     dump = automatic_backup(db.path, MANUAL)
     assert dump.suffix == ".dump" and dump.read_bytes().startswith(b"PGDMP")
@@ -112,6 +115,7 @@ def test_a_server_backup_restores_the_data_it_held(server_office, pg_head_url):
             seq = conn.exec_driver_sql("SELECT value FROM local_settings WHERE key = ?", (SEQ_KEY,)).scalar()
         assert epoch_of(int(seq)) > 0
         _add_organization(restored, "Phòng Hậu cần")
+        assert integrity_problems(restored) == []  # indexes checked by amcheck, keys validated, tables read
     finally:
         restored.close()
     # The database as it was just before is kept, and holds what the restore took away.
@@ -157,3 +161,30 @@ def test_backups_of_a_server_database_from_the_command_line(ptds, pg_head_url, t
     assert "Phòng Tham mưu" in names and "Phòng Chính trị" not in names
     listed = ptds("--db", pg_head_url, "backups").ok().stdout
     assert "Trước khi khôi phục" in listed and ".dump" in listed
+
+
+def test_an_office_owned_by_its_own_role_as_the_readme_sets_it_up(ptds, pg_cluster, tmp_path):
+    """Not the server's superuser: a login role owning its database, the extensions installed by the IT staff.
+    Backups restore without touching those extensions (dropping one takes its owner)."""
+    name = "tinh_" + uuid.uuid4().hex[:8]
+    admin = pg_cluster.admin()
+    admin.execute(f"CREATE ROLE {name} LOGIN")
+    admin.execute(f"CREATE DATABASE {name} OWNER {name}")
+    try:
+        with psycopg.connect(pg_cluster.dsn(name), autocommit=True) as conn:
+            conn.execute("CREATE EXTENSION unaccent")
+            conn.execute("CREATE EXTENSION amcheck")
+            conn.execute(f"GRANT EXECUTE ON FUNCTION bt_index_check(regclass) TO {name}")
+        url = f"postgresql://{name}@127.0.0.1:{pg_cluster.port}/{name}"
+        ptds("--db", url, "init", "--office", "Bộ CHQS tỉnh Đắk Lắk").ok()
+        ptds("--db", url, "org", "add", "Phòng Tham mưu", "--kind", "department").ok()
+        assert ptds("--db", url, "check").ok().stdout.strip().endswith("ok")
+        ptds("--db", url, "backup", "-o", tmp_path / "tinh.dump").ok()
+        ptds("--db", url, "org", "add", "Phòng Chính trị", "--kind", "department").ok()
+        ptds("--db", url, "restore", tmp_path / "tinh.dump").ok()
+        names = ptds("--db", url, "org", "list").ok().stdout
+        assert "Phòng Tham mưu" in names and "Phòng Chính trị" not in names
+        assert ptds("--db", url, "check").ok().stdout.strip().endswith("ok")
+    finally:
+        pg_cluster.drop_database(name)
+        admin.execute(f"DROP ROLE {name}")

@@ -169,10 +169,27 @@ def _unescape(value: str) -> str:
 
 def restore_server(url: str, archive: Path) -> None:
     """Replace the server database's contents by a pg_dump archive's, in one transaction: a failure half way
-    leaves the database as it was. Objects are dropped and made again (--clean), owned by the user restoring."""
+    leaves the database as it was. Objects are dropped and made again (--clean), owned by the user restoring.
+    Extensions (unaccent, amcheck) are left as the IT staff installed them: dropping one takes its owner, often
+    the server's administrator, not the office's user."""
     args, env = libpq_args(url)
-    done = subprocess.run([server_tool("pg_restore"), "--clean", "--if-exists", "--no-owner", "--single-transaction",
-                           "--exit-on-error", *args, str(archive)], capture_output=True, text=True, env=env)
+    tool = server_tool("pg_restore")
+    listing = subprocess.run([tool, "--list", str(archive)], capture_output=True, text=True, encoding="utf-8")
+    done = listing
+    if listing.returncode == 0:
+        contents = archive.with_name(archive.name + ".list")
+        contents.write_text("\n".join(line for line in listing.stdout.splitlines()
+                                       if not _EXTENSION_ENTRY.match(line)) + "\n", encoding="utf-8")
+        try:
+            done = subprocess.run([tool, "--clean", "--if-exists", "--no-owner", "--single-transaction",
+                                   "--exit-on-error", f"--use-list={contents}", *args, str(archive)],
+                                  capture_output=True, text=True, env=env)
+        finally:
+            contents.unlink(missing_ok=True)
     if done.returncode != 0:
         raise PtdsError(translate("Core", "Không khôi phục được từ {name}: {reason}. Cơ sở dữ liệu hiện tại không "
                                           "đổi.").format(name=archive.name, reason=done.stderr.strip()))
+
+
+# A line of `pg_restore --list` naming an extension or its comment: "3; 3079 16385 EXTENSION - unaccent".
+_EXTENSION_ENTRY = re.compile(r"^\d+; \d+ \d+ (EXTENSION|COMMENT - EXTENSION) ")
