@@ -8,21 +8,24 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox
 from sqlalchemy.engine import make_url
 
 from ptds_desktop.config import Settings
+from ptds_desktop.db.backup import BEFORE_RESTORE, list_backup_files
 from ptds_desktop.db.database import open_database
+from ptds_desktop.gui.backups_dialog import BackupsDialog
 from ptds_desktop.gui.dialogs import FirstRunDialog
 from ptds_desktop.gui.main_window import MainWindow
+from ptds_desktop.gui.ops import DatabaseOps
 from ptds_desktop.gui.server_dialog import ServerDialog
 from ptds_desktop.services import organizations as orgs
-from ptds_desktop.services.offices import init_office
+from ptds_desktop.services.offices import init_office, this_office
 
 
 @pytest.fixture
 def server_office(pg_head_url) -> str:
-    db = open_database(pg_head_url)
+    db = open_database(pg_head_url, backup_daily=False)
     init_office(db, "Bộ CHQS tỉnh Đắk Lắk", "province")
     with db.unit_of_work() as s:
         orgs.create_organization(s, orgs.OrganizationInput("Phòng Tham mưu máy chủ", kind="department"))
@@ -107,3 +110,37 @@ def test_a_new_laptop_joins_the_servers_database_at_first_run(db_path, server_of
     assert make_url(first_run.server_url).database == make_url(server_office).database
     local.close()
     assert Path(db_path).exists()
+
+
+def test_backups_of_the_server_database_are_listed_made_and_restored_in_the_window(server_office, qtbot):
+    db = open_database(server_office, backup_daily=False)  # as the window opens it
+    ops = DatabaseOps(db)
+    window = MainWindow(db, ops, this_office(db), Settings.load())
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        dialog = window.open_backups()
+        assert isinstance(dialog, BackupsDialog)
+        qtbot.waitUntil(lambda: dialog.loaded, timeout=15000)
+        dialog.backup_button.click()  # a pg_dump archive, listed with what it holds
+        qtbot.waitUntil(lambda: dialog.loaded and dialog.model.rowCount() == 1, timeout=15000)
+        cells = [str(dialog.model.index(0, c).data() or "") for c in range(dialog.model.columnCount())]
+        assert cells[1] == "Sao lưu thủ công" and cells[3] == "0" and cells[-1] == ""  # read: no problem noted
+        with db.unit_of_work() as s:
+            orgs.create_organization(s, orgs.OrganizationInput("Phòng Chính trị", kind="department"))
+        dialog.table.selectRow(0)
+        dialog.restore_button.click()
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox), timeout=15000)
+        with qtbot.waitSignal(dialog.restored, timeout=30000):
+            QApplication.activeModalWidget().button(QMessageBox.StandardButton.Yes).click()
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=15000)
+        assert window.reopen_requested and window.database_to_open is None  # the same server database again
+    finally:
+        ops.shutdown()
+        db.close()
+    reopened = open_database(server_office)
+    with reopened.unit_of_work() as s:
+        names = {o.name for o in orgs.list_organizations(s)}
+    assert "Phòng Tham mưu máy chủ" in names and "Phòng Chính trị" not in names
+    assert [b for b in list_backup_files(reopened.path) if b.kind == BEFORE_RESTORE]
+    reopened.close()
