@@ -3,6 +3,7 @@ the office's identity and sync state, and its exchanges with communes afterwards
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from sqlalchemy import func, select
 
 from ptds_desktop.db.copy import copy_database
 from ptds_desktop.db.database import open_database, unlock
+from ptds_desktop.db.incarnation import INSTANCE_KEY, NOTICE_KEY
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.models import Base, Organization
 from ptds_desktop.services import enrolment
@@ -27,26 +29,38 @@ SYNC_STATE = ("sync_outbox", "sync_peers", "sync_seen", "sync_segments", "sync_r
               "sync_seal_keys", "sync_field_clock", "local_settings")
 
 
-@pytest.fixture
-def province(tmp_path) -> tuple[Path, Path]:
+@pytest.fixture(scope="module")
+def province_template(tmp_path_factory) -> Path:
     """A SQLite province with generated boards, plans with tasks, a conference and progress reports, which has
-    exchanged bundles both ways with one enrolled commune. Returns (province file, commune file)."""
-    path, commune_path = tmp_path / "province.db", tmp_path / "commune.db"
-    db = open_database(path)
+    exchanged bundles both ways with one enrolled commune, and has a change not sent yet. Made once."""
+    folder = tmp_path_factory.mktemp("province")
+    db = open_database(folder / "province.db")
     init_office(db, "Bộ CHQS tỉnh Đắk Lắk", "province", place_name="Đắk Lắk")
     generate_province(db, SMALL, seed=3)
-    info = enrolment.make_enrolment_file(db, "UBND xã Ea Tam", "commune", tmp_path / "c.enrol")
-    commune = open_database(commune_path)
-    enrolment.enrol(commune, tmp_path / "c.enrol", info.code)
-    (down,) = exchange.export_bundles(db, commune.office_id(), tmp_path / "mail")
+    info = enrolment.make_enrolment_file(db, "UBND xã Ea Tam", "commune", folder / "c.enrol")
+    commune = open_database(folder / "commune.db")
+    enrolment.enrol(commune, folder / "c.enrol", info.code)
+    (down,) = exchange.export_bundles(db, commune.office_id(), folder / "mail")
     assert exchange.import_bundle(commune, down.path).status == "applied"
     _add_organization(commune, "Trạm y tế xã Ea Tam")
-    (up,) = exchange.export_bundles(commune, db.office_id(), tmp_path / "mail")
+    (up,) = exchange.export_bundles(commune, db.office_id(), folder / "mail")
     assert exchange.import_bundle(db, up.path, trust=peers.identity(commune).fingerprint).status == "applied"
     _add_organization(db, "Phòng Tham mưu")  # not sent yet: waits in the outbox
     db.close()
     commune.close()
-    return path, commune_path
+    return folder
+
+
+@pytest.fixture
+def province(province_template, tmp_path) -> tuple[Path, Path]:
+    """The template's province and commune in this test's folder, as if set up there (a copied file would rightly
+    start a new sequence epoch at its next open: tests/sync/netutil.py does the same)."""
+    for name in ("province.db", "commune.db"):
+        shutil.copy(province_template / name, tmp_path / name)
+        shutil.copytree(province_template / f"{name}.keys", tmp_path / f"{name}.keys")
+        with sqlite3.connect(tmp_path / name) as conn:
+            conn.execute("DELETE FROM local_settings WHERE key IN (?, ?)", (INSTANCE_KEY, NOTICE_KEY))
+    return tmp_path / "province.db", tmp_path / "commune.db"
 
 
 def _add_organization(db, name: str) -> str:
