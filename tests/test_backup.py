@@ -27,9 +27,6 @@ from ptds_desktop.db.restore import (
 from ptds_desktop.services import organizations as orgs
 from ptds_desktop.services.offices import init_office
 
-# SQLite files and their copies; a server database's backups (pg_dump archives): tests/test_server_operations.py.
-pytestmark = pytest.mark.sqlite_only
-
 
 def _add_org(db, name: str) -> str:
     with db.unit_of_work() as s:
