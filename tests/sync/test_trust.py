@@ -401,7 +401,6 @@ def test_rejected_changes_stay_visible_with_the_senders_name(net, monkeypatch):
         "UBND xã 1", "Bộ CHQS tỉnh Đắk Lắk", "Sở Y tế (xã sửa)", "name", rejected.seq)
 
 
-@pytest.mark.sqlite_only  # PostgreSQL variant once `--db` takes a server URL (branch pgops): remove at merge
 def test_cli_lists_rejected_changes_and_key_conflicts(net, monkeypatch, capsys):
     from ptds_desktop.cli import main
 
