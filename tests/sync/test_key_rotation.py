@@ -296,7 +296,6 @@ def test_a_forged_revocation_from_a_commune_is_ignored(net):
     assert "Vẫn nhận bình thường" in _org_names(province)
 
 
-@pytest.mark.sqlite_only  # PostgreSQL variant once `--db` takes a server URL (branch pgops): remove at merge
 def test_cli_revokes_and_writes_the_file_for_the_new_laptop(net, capsys):
     from ptds_desktop.cli import main
 

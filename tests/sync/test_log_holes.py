@@ -323,7 +323,6 @@ def test_conflict_numbers_are_the_same_in_every_office(network):
     assert len(conflicts.list_conflicts(other)) == len(listed[2]) - 1
 
 
-@pytest.mark.sqlite_only  # PostgreSQL variant once `--db` takes a server URL (branch pgops): remove at merge
 def test_cli_clock_lists_held_changes_and_resets_a_clock_pushed_ahead(ptds, db):
     _create_org(db, "Sở Y tế")
     with db.engine.begin() as conn:  # pushed to the year 2101 by a laptop whose date was wrong

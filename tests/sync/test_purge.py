@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from netutil import canonical_dump, conflict_set, location
 
 from ptds_desktop.db.backup import MANUAL, automatic_backup
@@ -156,7 +155,6 @@ def test_an_office_enrolled_after_the_purge_never_sees_the_row(network, tmp_path
         newcomer.close()
 
 
-@pytest.mark.sqlite_only  # PostgreSQL variant once `--db` takes a server URL (branch pgops): remove at merge
 def test_dry_run_and_purge_from_the_command_line(ptds, network):
     net = network(5)
     province, c1, *_others = net.offices
