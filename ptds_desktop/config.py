@@ -38,8 +38,8 @@ def resolve_db_path(cli_value: str | None) -> Path | str:
 
 
 def location_text(location: Path | str) -> str:
-    """A database named for the user before anything is loaded: the file, or the server URL without password
-    (db.server.display_url says the same once SQLAlchemy is loaded)."""
+    """A database named for the user: the file, or the server URL without its password (messages, the window's
+    title). Plain text work, so the window can name it before SQLAlchemy is loaded."""
     if isinstance(location, Path):
         return str(location)
     parts = urlsplit(location)

@@ -1,7 +1,8 @@
 """SQL written for SQLite (`?` placeholders) runs unchanged on a PostgreSQL server; a server URL is never shown
 with its password."""
 
-from ptds_desktop.db.server import anchor_for, display_url, make_server_engine
+from ptds_desktop.config import location_text
+from ptds_desktop.db.server import anchor_for, make_server_engine
 
 
 def test_sqlite_placeholders_run_on_the_server_and_quoted_text_is_left_alone(pg_url):
@@ -21,7 +22,7 @@ def test_sqlite_placeholders_run_on_the_server_and_quoted_text_is_left_alone(pg_
 def test_a_server_address_is_shown_without_its_password_and_keys_live_on_this_machine(tmp_path, monkeypatch):
     monkeypatch.setenv("PTDS_HOME", str(tmp_path))
     url = "postgresql://staff:s3cret@db.tinh.local:5433/ptds_daklak"
-    assert display_url(url) == "postgresql://staff:***@db.tinh.local:5433/ptds_daklak"
+    assert location_text(url) == "postgresql://staff@db.tinh.local:5433/ptds_daklak"
     anchor = anchor_for(url)
     assert anchor.parent == (tmp_path / "servers").resolve()
     assert "s3cret" not in str(anchor) and "ptds-daklak" in anchor.name

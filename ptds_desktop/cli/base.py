@@ -12,9 +12,9 @@ import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from ptds_desktop.config import resolve_db_path
+from ptds_desktop.config import location_text, resolve_db_path
 from ptds_desktop.db.database import Database, needs_passphrase, open_database, unlock
-from ptds_desktop.db.server import anchor_for, display_url, is_server_url
+from ptds_desktop.db.server import anchor_for, is_server_url
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.i18n import translate
 
@@ -36,7 +36,7 @@ class Context:
 
     def describe(self) -> str:
         """The database as messages name it: the file, or the server URL without its password."""
-        return display_url(self.url) if self.url else str(self.db_path)
+        return location_text(self.url or self.db_path)
 
     def refuse_on_server(self) -> None:
         """For what only a SQLite file has (its own encryption): a server database is protected by its server."""

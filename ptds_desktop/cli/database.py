@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from ptds_desktop.cli.base import Context, add_json_flag, ask_passphrase, print_json
-from ptds_desktop.config import resolve_db_path
+from ptds_desktop.config import location_text, resolve_db_path
 from ptds_desktop.db.database import needs_passphrase, unlock
-from ptds_desktop.db.server import display_url, is_server_url
+from ptds_desktop.db.server import is_server_url
 from ptds_desktop.i18n import translate
 from ptds_desktop.services.protection import copy_office
 
@@ -25,10 +25,6 @@ def register(commands) -> None:
     c.set_defaults(handler=run_copy)
 
 
-def _named(location: Path | str) -> str:
-    return display_url(location) if isinstance(location, str) else str(location)
-
-
 def run_copy(ctx: Context, args) -> int:
     source = resolve_db_path(args.source) if args.source else ctx.location
     target = resolve_db_path(args.to)
@@ -42,7 +38,7 @@ def run_copy(ctx: Context, args) -> int:
 
     if not args.json:
         print(translate("Core", "Đang chép {source} sang {target}…").format(
-            source=_named(source), target=_named(target)), flush=True)
+            source=location_text(source), target=location_text(target)), flush=True)
     report = copy_office(source, target, step)
     if args.json:
         print_json({"source": report.source, "target": report.target, "rows": report.rows, "files": report.files})

@@ -14,11 +14,11 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, func, insert, select
 
-from ptds_desktop.config import attachments_dir_for, keys_dir_for
+from ptds_desktop.config import attachments_dir_for, keys_dir_for, location_text
 from ptds_desktop.db.cipher import passphrase_for
 from ptds_desktop.db.database import Database, open_database
 from ptds_desktop.db.engine import defer_foreign_keys
-from ptds_desktop.db.server import display_url, is_server_url
+from ptds_desktop.db.server import is_server_url
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.i18n import translate
 from ptds_desktop.models import Base
@@ -88,7 +88,7 @@ def copy_database(source: Path | str, target: Path | str, progress: Progress | N
 
 def _same_database(source: Path | str, target: Path | str) -> bool:
     if is_server_url(source) or is_server_url(target):
-        return is_server_url(source) and is_server_url(target) and display_url(str(source)) == display_url(str(target))
+        return is_server_url(source) and is_server_url(target) and location_text(source) == location_text(target)
     return Path(target).exists() and Path(source).resolve() == Path(target).resolve()
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import Connection, Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ptds_desktop import __version__
+from ptds_desktop.config import location_text
 from ptds_desktop.db import incarnation
 from ptds_desktop.db.backup import BEFORE_MIGRATE, automatic_backup, daily_backup
 from ptds_desktop.db.capture import install_capture
@@ -26,7 +27,7 @@ from ptds_desktop.db.cipher import (
 )
 from ptds_desktop.db.engine import make_engine
 from ptds_desktop.db.revisions import stated_head
-from ptds_desktop.db.server import anchor_for, display_url, is_server_url, make_server_engine
+from ptds_desktop.db.server import anchor_for, is_server_url, make_server_engine
 from ptds_desktop.db.session import WriteContext, bind_context, install_metadata_fill
 from ptds_desktop.db.storage_errors import STORAGE_ERRORS, check_writable, storage_problem
 from ptds_desktop.errors import PtdsError, SchemaTooNewError
@@ -146,7 +147,7 @@ class Database:
 
     def describe(self) -> str:
         """The database as a person names it: the file, or the server URL without its password."""
-        return display_url(self.url) if self.url else str(self.path)
+        return location_text(self.url or self.path)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -280,7 +281,7 @@ def _server_revision(engine: Engine, url: str) -> tuple[str | None, str | None]:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
         raise PtdsError(translate("Core", "Không kết nối được máy chủ cơ sở dữ liệu {url}: {reason}. Hãy kiểm tra "
                                           "địa chỉ, tên người dùng và mạng của cơ quan.").format(
-            url=display_url(url), reason=reason)) from None
+            url=location_text(url), reason=reason)) from None
 
 
 def _open_server(url: str, create: bool, backup_daily: bool) -> Database:
@@ -289,10 +290,10 @@ def _open_server(url: str, create: bool, backup_daily: bool) -> Database:
         revision, written_by = _server_revision(engine, url)
         at_head = revision is not None and revision == stated_head(MIGRATIONS)  # as for a file: Alembic unloaded
         if revision is not None and not at_head and revision not in known_revisions():
-            raise _too_new(display_url(url), revision, written_by)
+            raise _too_new(location_text(url), revision, written_by)
         if revision is None and not create:
             raise PtdsError(translate("Core", "Cơ sở dữ liệu {path} chưa có dữ liệu PTDS. Hãy chạy 'ptds init' trước.")
-                            .format(path=display_url(url)))
+                            .format(path=location_text(url)))
         anchor = anchor_for(url)
         anchor.parent.mkdir(parents=True, exist_ok=True)
         if revision is not None and not at_head:

@@ -22,29 +22,24 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
-from ptds_desktop.config import SERVER_SCHEMES, user_data_dir
+from ptds_desktop.config import SERVER_SCHEMES, location_text, user_data_dir
 from ptds_desktop.db import notify
 from ptds_desktop.errors import PtdsError
 from ptds_desktop.i18n import translate
 from ptds_desktop.text import file_slug
 
-SCHEMES = SERVER_SCHEMES
 _anchors: dict[Path, str] = {}
+CONNECT_TIMEOUT_S = 10
 
 
 def is_server_url(target: object) -> bool:
-    return isinstance(target, str) and target.startswith(SCHEMES)
+    return isinstance(target, str) and target.startswith(SERVER_SCHEMES)
 
 
 def engine_url(url: str) -> URL:
     """The URL with psycopg 3 as driver, whatever scheme the user typed."""
     parsed = make_url(url.replace("postgres://", "postgresql://", 1))
     return parsed.set(drivername="postgresql+psycopg")
-
-
-def display_url(url: str) -> str:
-    """The URL without its password, to name the database in messages and the window title."""
-    return engine_url(url).render_as_string(hide_password=True).replace("postgresql+psycopg://", "postgresql://")
 
 
 def anchor_for(url: str) -> Path:
@@ -91,8 +86,9 @@ def make_server_engine(url: str) -> Engine:
 
     # Client-side binding, as sqlite3 does: a parameter takes its type from where it stands (`? IS NULL`,
     # a date written as text), not from the Python value alone.
+    # A server out of reach is said within CONNECT_TIMEOUT_S, not after the system's TCP timeout of minutes.
     engine = create_engine(engine_url(url), future=True, pool_pre_ping=True,
-                           connect_args={"cursor_factory": psycopg.ClientCursor})
+                           connect_args={"cursor_factory": psycopg.ClientCursor, "connect_timeout": CONNECT_TIMEOUT_S})
     event.listen(engine, "before_cursor_execute", _rewrite_driver_sql, retval=True)
     notify.install(engine)  # other staff's windows refresh when this one commits
     return engine
@@ -129,7 +125,7 @@ def dump_server(url: str, target: Path) -> None:
                           capture_output=True, text=True, env=env)
     if done.returncode != 0:
         raise PtdsError(translate("Core", "Không sao lưu được cơ sở dữ liệu {url}: {reason}").format(
-            url=display_url(url), reason=done.stderr.strip()))
+            url=location_text(url), reason=done.stderr.strip()))
 
 
 ARCHIVE_MAGIC = b"PGDMP"  # the first bytes of a pg_dump custom-format archive

@@ -64,6 +64,8 @@ class ServerDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.hide()
+        for edit in (self.host_edit, self.database_edit, self.user_edit, self.password_edit):
+            edit.textChanged.connect(self.error_label.hide)  # a message about what was typed before goes
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         name_buttons(self.buttons)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Kết &nối"))
@@ -96,10 +98,7 @@ class ServerDialog(QDialog):
         try:
             # Opened once here so a mistake is said in the dialog; the window opens it again the same way.
             open_database(url, backup_daily=False).close()
-        except PtdsError as exc:
-            self._say(str(exc))
-            return
-        except STORAGE_ERRORS as exc:
+        except (PtdsError, *STORAGE_ERRORS) as exc:
             self._say(str(exc))
             return
         self.url = url
