@@ -159,18 +159,19 @@ class ConferenceDialog(ServiceDialog):
         super().__init__(ops, parent)
         self.existing = existing
         self.setWindowTitle(self.tr("Thông tin hội nghị"))
-        self.title = QLineEdit(existing.title)
+        self.title = QLineEdit()
         self.when = QDateTimeEdit()
         self.when.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.when.setCalendarPopup(True)
         self.when.setDateTime(_qdatetime(existing.starts_at or dt.datetime.now().replace(second=0, microsecond=0)))
-        self.duration = QLineEdit(existing.duration_text or "")
+        self.duration = QLineEdit()
         self.format = QComboBox()
         for code in CONFERENCE_FORMAT_LABELS:
             self.format.addItem(label(CONFERENCE_FORMAT_LABELS, code), code)
-        self.format.setCurrentIndex(list(CONFERENCE_FORMAT_LABELS).index(existing.format))
-        self.number = QLineEdit(existing.number_symbol or "")
-        self.contact = QLineEdit(existing.contact_text or "")
+        self.number = QLineEdit()
+        self.contact = QLineEdit()
+        self.line_edits = {"title": self.title, "duration_text": self.duration, "number_symbol": self.number,
+                           "contact_text": self.contact}
         self.texts: dict[str, QPlainTextEdit] = {}
         form = QFormLayout()
         form.addRow(self.tr("Tên hội nghị:"), self.title)
@@ -180,11 +181,12 @@ class ConferenceDialog(ServiceDialog):
         form.addRow(self.tr("Số, ký hiệu kế hoạch:"), self.number)
         form.addRow(self.tr("Liên hệ:"), self.contact)
         for field, caption in self.TEXTS:
-            edit = QPlainTextEdit(getattr(existing, field) or "")
+            edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(54)
             self.texts[field] = edit
             form.addRow(self.tr(caption), edit)
+        self._show(existing, [*self.line_edits, "starts_at", "format", *self.texts])
         self.recipients = QPlainTextEdit("\n".join(r.label for r in recipients))
         self.recipients.setTabChangesFocus(True)
         self.recipients.setFixedHeight(70)
@@ -220,13 +222,9 @@ class ConferenceDialog(ServiceDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(640)
         self.resize(760, 540)
-        fields: dict[str, QWidget] = {"title": self.title, "starts_at": self.when, "format": self.format,
-                                      "duration_text": self.duration, "number_symbol": self.number,
-                                      "contact_text": self.contact}
+        fields: dict[str, QWidget] = {**self.line_edits, "starts_at": self.when, "format": self.format}
         self.bind_form(buttons, error, {**fields, **self.texts, "recipients": self.recipients,
                                         "signer_name": self.signature["signer_name"]})
-        self.line_edits = {"title": self.title, "duration_text": self.duration, "number_symbol": self.number,
-                           "contact_text": self.contact}
         self.stale_dialog: StaleEditDialog | None = None
 
     def save_fn(self) -> WriteFn:
@@ -287,6 +285,7 @@ class ConferenceDialog(ServiceDialog):
         self.notice.show()
 
     def _show(self, data: conf.ConferenceData, fields: list[str]) -> None:
+        """Put these fields of the conference into the form (when it opens, and when taking someone else's)."""
         for field in fields:
             value = getattr(data, field)
             if field in self.texts:
