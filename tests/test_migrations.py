@@ -6,7 +6,6 @@ migrations folder, so the backup-then-migrate path is exercised exactly as a rea
 
 import shutil
 import sqlite3
-import subprocess
 import textwrap
 from pathlib import Path
 
@@ -15,7 +14,7 @@ import pytest
 from ptds_desktop.config import backups_dir_for
 from ptds_desktop.db import database
 from ptds_desktop.db.database import open_database
-from ptds_desktop.db.server import server_tool
+from ptds_desktop.db.server import read_archive_rows
 from ptds_desktop.services import organizations as orgs
 
 NEXT_REVISION = textwrap.dedent(
@@ -57,11 +56,8 @@ def _backup_holds(backup: Path) -> tuple[str, list[str]]:
         with sqlite3.connect(backup) as conn:
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
             return revision, [name for (name,) in conn.execute("SELECT name FROM organizations")]
-    script = subprocess.run([server_tool("pg_restore"), "--data-only", "--file", "-", str(backup)],
-                            capture_output=True, text=True, check=True).stdout
-    revision = script.split("COPY public.alembic_version (version_num) FROM stdin;\n", 1)[1].split("\n", 1)[0]
-    names = script.split("COPY public.organizations (", 1)[1].split("FROM stdin;\n", 1)[1].split("\n\\.", 1)[0]
-    return revision, [line.split("\t", 1)[0] for line in names.splitlines()]
+    rows = read_archive_rows(backup, ["alembic_version", "organizations"])
+    return rows["alembic_version"][0]["version_num"], [row["name"] for row in rows["organizations"]]
 
 
 def test_previous_schema_with_data_is_backed_up_and_migrated(db, db_location, next_release_migrations):
